@@ -194,3 +194,33 @@ def test_the_province_budget_row_points_only_at_dinas_rows_that_exist(monkeypatc
     assert said in linked.action and not_said not in linked.action and linked.action.endswith(" (dari X)"), \
         linked.action
     assert linked.dinas_rows == tuple(f"{slug}-2025-BIAYA-POIN" for slug in ("dispora", "kesehatan") if slug in having)
+
+
+def _cost_withheld(hasil: Any) -> None:
+    """Kebudayaan's cost per point in the sample: 2 activities without a recorded cost, 4 with one."""
+    hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"] = {
+        "n": 61, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False, "n_kegiatan": 4,
+        "kegiatan_tanpa_biaya": 2, "alasan": "biaya_tidak_tercatat", "rata_gain": 7.7, "anggaran_rp": 153_357_000.0}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_withheld_value_cell_gives_its_cause_and_the_note_its_whole_reason(kesehatan, lang):
+    """LOOK15 Q-10: Kebudayaan's BIAYA-POIN 'Nilai 2025' cell was the 12-line reason ('belum dapat dihitung: biaya
+    tidak tercatat: 2 kegiatan dengan anggaran Rp 0 atau kosong; hanya 4 kegiatan …, perlu sedikitnya 5 untuk biaya
+    per / poin'); the cell now gives the cause with a mark, the note under the table the reason once, the workbook
+    the whole text."""
+    from evalasn.report.chapters import followup
+    from evalasn.report.words import reasons
+
+    ctx = dataclasses.replace(_with(kesehatan, _cost_withheld), lang=lang)
+    row = _row("BIAYA-POIN", "rec_budget_cheaper", "keuangan", 238_866.0, "≤ Rp 238.866")
+    carried = province_rows.carry(ctx, row)
+    assert carried is not None
+    whole = reasons.reason(ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"], lang)
+    cell = {"id": "belum dapat dihitung: biaya tidak tercatat", "en": "cannot be computed: cost not recorded"}[lang]
+    assert (carried.today_text, carried.today_reason) == (cell, whole)
+    assert "perlu sedikitnya 5" in whole or "needs at least 5" in whole
+    assert followup.rows(ctx, [carried])[0][3] == cell + "ᵃ"
+    assert followup.withheld_note([carried]) == f"ᵃ {whole}."
+    sheet = plan.sheet_rows([carried], lang)[0][plan.SHEET_COLUMNS.index("nilai_kini")]
+    assert sheet == {"id": "belum dapat dihitung: ", "en": "cannot be computed: "}[lang] + whole

@@ -115,8 +115,21 @@ def closed(issued_rows: list[plan.PlanRow], carried: Carried) -> list[Link]:
 
 
 def rows(ctx: Context, issued_rows: list[plan.PlanRow]) -> list[list[str]]:
-    return [[row.code, row.action, row.indicator, row.today_text, row.target_text,
+    marks = withheld_marks(issued_rows)
+    return [[row.code, row.action, row.indicator, row.today_text + marks.get(row.today_reason, ""), row.target_text,
              row.owner, row.deadline] for row in issued_rows]
+
+
+def withheld_marks(issued_rows: list[plan.PlanRow]) -> dict[str, str]:
+    """A note mark for each whole reason a value cell gives only the cause of (PlanRow.today_reason), in row order."""
+    found = list(dict.fromkeys(row.today_reason for row in issued_rows if row.today_reason))
+    return {why: html.SUPERSCRIPT[k % len(html.SUPERSCRIPT)] for k, why in enumerate(found)}
+
+
+def withheld_note(issued_rows: list[plan.PlanRow]) -> str:
+    """'ᵃ biaya tidak tercatat: 2 kegiatan …': each whole reason once under the plan table; '' without one."""
+    marks = withheld_marks(issued_rows)
+    return "; ".join(f"{mark} {why}" for why, mark in marks.items()) + "." if marks else ""
 
 
 def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried | None = None) -> str:
@@ -520,8 +533,9 @@ def chapter(ctx: Context) -> str:
     issued_rows = issued(ctx, carried)
     body = rows(ctx, issued_rows)
     # on a phone the row's code stays in view beside its scrolled target and status (REVIEW4 17)
+    notes = [withheld_note(issued_rows), same_finding_note(ctx, issued_rows) or ""]
     table = html.table(header, body, ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={3, 4},
-                       pin_first=True, note=same_finding_note(ctx, issued_rows)) if body \
+                       pin_first=True, note=notes) if body \
         else html.note(ctx.t("pl_none"))
     step = fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, ctx.lang)
     parts = [html.heading(3, ctx.t("ch_followup_plan", tahun_berikut=nxt), "rencana-tindak-lanjut"),

@@ -72,6 +72,9 @@ class PlanRow:
     # a dinas row on a province row the dinas carries out: the province row's id (FollowUpRow.baris_provinsi;
     # report.chapters.province_rows)
     province_rows: tuple[str, ...] = ()
+    # why ``today_text`` is withheld, whole, when the cell gives only its cause (province_rows.pointer): said once
+    # under the plan table, and in the workbook's value cell (LOOK15 Q-10: a 12-line "Nilai 2025" cell)
+    today_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class _Goal:
     dinas: tuple[str, ...] = ()  # PlanRow.dinas
     targets: tuple[float, ...] = ()  # PlanRow.targets
     today_parts: tuple[str, ...] = ()  # PlanRow.today_parts
+    today_reason: str = ""  # PlanRow.today_reason
 
 
 def _target(targets: dict[str, Target] | None, key: str | None, today: float, interval: Interval | None = None,
@@ -1012,7 +1016,9 @@ def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]
     """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code the same in
     both languages: agencies write it on the sheet they return; the id is the key)."""
     return [[row.id, row.code, "; ".join(row.dinas_rows) or None, "; ".join(row.province_rows) or None, row.action,
-             row.indicator, row.measure, row.today_text, row.target_text,
-             row.today if len(row.today_parts) <= 1 else None, row.target if len(row.targets) <= 1 else None,
+             row.indicator, row.measure,
+             t("not_enough_because", lang, alasan=row.today_reason) if row.today_reason else row.today_text,
+             row.target_text, row.today if len(row.today_parts) <= 1 else None,
+             row.target if len(row.targets) <= 1 else None,
              row.owner, row.deadline,
              *([None] * len(FILL_COLUMNS))] for row in plan_rows]

@@ -266,7 +266,8 @@ def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = 
                         plan.owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, ctx.lang, ctx.dated),
                         path, path=path, unit=plan.UNIT_KEYS[measured.unit],
                         owner_key=rules.ELEMENT_OWNER[about] if row.rule == "rec_weak" else rec.owner,
-                        province_rows=(row.id,), due=rules.due(tahun, rec.quarter, ctx.dated))
+                        province_rows=(row.id,), due=rules.due(tahun, rec.quarter, ctx.dated),
+                        today_reason=goal.today_reason)
 
 
 def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None) -> plan._Goal | str:
@@ -440,18 +441,21 @@ def census(ctx: Context, row: plan.PlanRow) -> plan._Goal | None:
 
 
 def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, Any]) -> plan._Goal:
-    """A carried row whose dinas figure is withheld: the indicator, the reason in place of the value, and the rule's
-    own threshold as target (the B band, none above the cap, a configured target), else the province row's target,
-    named so."""
+    """A carried row whose dinas figure is withheld: the indicator, the reason in place of the value (its cause in
+    a few words when it has one, the whole reason kept for the note under the table: LOOK15 Q-10, Kebudayaan's
+    BIAYA-POIN value a 12-line cell), and the rule's own threshold as target (the B band, none above the cap, a
+    configured target), else the province row's target, named so."""
     measured = plan.MEASURED[row.rule]
     indicator = plan.indicator_words(row.rule, about, ctx.hasil["tahun"], ctx.lang)
     line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
-    today = t("not_enough_because", ctx.lang, alasan=reasons.reason(figure, ctx.lang))
+    whole, cause = reasons.reason(figure, ctx.lang), reasons.short(figure, ctx.lang)
+    today = t("not_enough_because", ctx.lang, alasan=cause or whole)
+    why = whole if cause and cause != whole else ""
     if line is None:
         return plan._Goal(indicator, None, today, row.target, t("pl_tgt_province", ctx.lang, target=row.target_text),
-                          row.higher_better)
+                          row.higher_better, today_reason=why)
     return plan._Goal(indicator, None, today, float(line), line_text(row.rule, line, ctx.lang),
-                      measured.higher_better)
+                      measured.higher_better, today_reason=why)
 
 
 def action(ctx: Context, row: plan.PlanRow, about: str) -> str:

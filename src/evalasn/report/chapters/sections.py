@@ -237,9 +237,6 @@ def position(ctx: Context) -> str:
     return comparison.chapter(ctx, parts)
 
 
-SUPERSCRIPT = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
-
-
 class MissingMarks:
     """Why a figure of the province's table of dinas is missing: '–ᵃ' in the cell, each reason once under the
     table (reader review 3, item 13: 'Kebudayaan –' without a reason; the index already marks them)."""
@@ -253,7 +250,7 @@ class MissingMarks:
         if text != "–":
             return text
         shown, reason = facts.missing_parts(key, figure, lang)  # an IKM from too few units: its value, then why
-        mark = self.marks.setdefault(reason, SUPERSCRIPT[len(self.marks) % len(SUPERSCRIPT)])
+        mark = self.marks.setdefault(reason, html.SUPERSCRIPT[len(self.marks) % len(html.SUPERSCRIPT)])
         return f"{shown}{mark}"
 
     def note(self) -> str:
