@@ -172,9 +172,9 @@ FIELDS: dict[str, Doc] = catalogue(
         "Number of agencies with data needed for comparisons and ranks among agencies "
         "(constants.MIN_DINAS_COMPARISON).", "jumlah"),
     perbandingan_antar_dinas=Doc(
-        "Benar bila dinas dengan data cukup banyak untuk perbandingan dan peringkat antar-dinas; salah: peringkat "
+        "true bila dinas dengan data cukup banyak untuk perbandingan dan peringkat antar-dinas; false: peringkat "
         "dan perbandingan dengan dinas lain tidak dihitung.",
-        "True when enough agencies have data for comparisons and ranks among agencies; false: ranks and "
+        "true when enough agencies have data for comparisons and ranks among agencies; false: ranks and "
         "comparisons with other agencies are not computed.", "boolean"),
     # pelaksanaan
     rata_jp=Doc("Rata-rata JP per PNS (dan ASN tanpa status) pada tahun evaluasi (0 bagi yang tidak ikut).",
@@ -226,7 +226,7 @@ FIELDS: dict[str, Doc] = catalogue(
         "JP; a sum of costs, not an estimate; null when the activities carry no cost.", "rp"),
     menurun=Doc("Seluruh selang 95% kenaikan nilai di bawah nol: nilai peserta turun.",
                 "The whole 95% interval of the score gain lies below zero: participants' scores fell.", "boolean"),
-    biaya_tercatat=Doc("Biaya kegiatan metode itu tercatat (di atas Rp 0; analysis.budget.recorded_cost); salah: "
+    biaya_tercatat=Doc("Biaya kegiatan metode itu tercatat (di atas Rp 0; analysis.budget.recorded_cost); false: "
                        "Rp 0 atau kosong, `anggaran_rp` 0 dan temuannya kenaikan nilai saja. Tidak ada: tercatat.",
                        "The method's activity cost is recorded (above Rp 0; analysis.budget.recorded_cost); false: "
                        "Rp 0 or blank, `anggaran_rp` 0 and the finding is the score gain alone. Absent: recorded.",

@@ -25,7 +25,7 @@ import re
 import weakref
 from collections.abc import Sequence
 
-from evalasn import constants, sheets
+from evalasn import constants, schema, sheets
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.analysis.contract.fields import FIELDS
@@ -327,6 +327,9 @@ OWNER_NAMES = {
     "selisih_rata": ("Selisih dari rata-rata provinsi", "Difference from the province mean"),
     "uji_tren_awal": ("Uji tren awal", "Pre-trend test"), "unsur": ("Rata-rata unsur", "Element mean"),
     "persen_realisasi": ("Realisasi anggaran (%)", "Budget realisation (%)"),
+    # its documented meaning names `dinas_dikecualikan` and runs to a paragraph (7 headers of LOOK15 Q-13)
+    "selisih_dengan_temuan": ("Selisih dengan dinas yang punya temuan sendiri",
+                              "Difference from the agencies with a finding of their own"),
 }
 TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level4_hasil.ikm_unit[]": ("IKM per Unit", "IKM per Unit"),
@@ -402,6 +405,7 @@ CONTENTS = {"sheet": ("Daftar Isi", "Contents"), "tab": ("Lembar", "Sheet"), "ba
             "tabel": ("Tabel", "Table"), "baris": ("Baris", "Rows")}
 # columns whose values are codes with a label in the report's language
 WORDED_CODES = ("metode", "fase", "jenis_jabatan")
+CODE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")  # a hasil.json code: 'kegiatan_kurang_klaster'
 # the regulation's Indonesian words among hasil.json's values (IKM categories, SKM element names), as the English
 # report writes them (the English workbook showed "Tidak Baik" and "Penanganan Pengaduan, Saran dan Masukan")
 ENGLISH_VALUES = {**{words: english for _, _, words, english in constants.IKM_CATEGORIES},
@@ -710,7 +714,9 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
                 out[name] = ", ".join(str(v) for v in value)
         else:
             out[name] = value
-    if record.get("cukup_data") is False:
+    if record.get("cukup_data") is False or (isinstance(record.get("alasan"), str) and "cukup_data" not in record):
+        # a record without the flag that carries its reason code (anggaran_vs_peningkatan.tanpa_estimasi[]: a method
+        # x dinas with too few activities for an interval showed "kegiatan_kurang_klaster", LOOK15 Q-13)
         out[f"{prefix}alasan"] = reasons.reason(record, lang)
     return out
 
@@ -873,6 +879,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return ("; " if lang == "en" else ", ").join(
             (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
             if slug in AGENCIES else slug for slug in value.split(", ")) if value else value
+    if column == "alasan" and CODE.fullmatch(value):  # a reason code no sentence of reasons.reason took
+        return _why(value, lang)
     if column == "kode_alasan" and value:  # codes joined: 'intervensi_tidak_dipilih, tanpa_uji_tren'
         return "; ".join(_why(code, lang) for code in value.split(", "))
     if column == "sebab" and value:  # why no pre-trend check ran: 'unit_kurang, satu_periode_sebelum'
@@ -901,11 +909,19 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
 def _why(code: str, lang: str, prefix: str = "why") -> str:
     """A reason code of the impact verdict (``prefix`` gap: of a missing pre-trend check, uji_tren_awal.sebab) as
     the report says it (without its figures when it needs them)."""
-    sentence = TEXT.get(f"{prefix}_{code}", {}).get(lang)
-    if sentence and "{" not in sentence:
-        return sentence
-    short = WHY_SHORT.get(code)
-    return short[lang == "en"] if short else code.replace("_", " ")
+    return code_words(code, lang, prefix) or code.replace("_", " ")
+
+
+def code_words(code: str, lang: str, prefix: str = "why") -> str | None:
+    """A reason code in the report's words: its sentence (``prefix``, then the impact verdict's, then a missing
+    pre-trend check's: 'tanpa_dilatih' is 'tidak ada unit dilatih') where it needs no figures, else its words without
+    them (WHY_SHORT, VALUE_WORDS); a unit's key in its words (contract.doc.UNITS); None for anything else."""
+    for key in dict.fromkeys((f"{prefix}_{code}", f"why_{code}", f"gap_{code}")):
+        sentence = TEXT.get(key, {}).get(lang)
+        if sentence and "{" not in sentence:
+            return sentence
+    short = WHY_SHORT.get(code) or VALUE_WORDS.get(code) or UNITS.get(code)
+    return short[lang == "en"] if short else None
 
 
 # the reasons whose sentence needs figures, in words without them
@@ -982,8 +998,8 @@ def column_name(column: str, path: str, lang: str) -> str:
         return OFFICIAL_NAME[0 if lang == "id" else 1]
     if leaf in COLUMN_NAMES:
         shown = COLUMN_NAMES[leaf][0 if lang == "id" else 1]
-    elif leaf in FIELDS:
-        shown = _short(FIELDS[leaf].id if lang == "id" else FIELDS[leaf].en, 0)
+    elif leaf in FIELDS:  # its own key never named in it: literals only ('di bawah 3,0644')
+        shown = literal_words(_short(FIELDS[leaf].id if lang == "id" else FIELDS[leaf].en, 0), lang)
     else:
         shown = _humane(leaf)
     if not parent:
@@ -993,10 +1009,10 @@ def column_name(column: str, path: str, lang: str) -> str:
         owner = OWNER_NAMES[parent.rsplit(".", 1)[-1]][0 if lang == "id" else 1]
     elif parent in COLUMN_NAMES:
         owner = COLUMN_NAMES[parent][0 if lang == "id" else 1]
-    elif doc:
-        owner = _short(doc.id if lang == "id" else doc.en, 0)
+    elif doc:  # the keys it names in words too, as on the definitions sheet
+        owner = definition_text(_short(doc.id if lang == "id" else doc.en, 0), lang, near=f"{path}.{parent}")
     elif parent in FIELDS:
-        owner = _short(FIELDS[parent].id if lang == "id" else FIELDS[parent].en, 0)
+        owner = definition_text(_short(FIELDS[parent].id if lang == "id" else FIELDS[parent].en, 0), lang)
     else:
         owner = _humane(parent.rsplit(".", 1)[-1])
     return f"{owner}: {shown}"
@@ -1013,7 +1029,7 @@ def _sheet_name(key: str, lang: str, taken: set[str], path: str | None = None) -
         name = SHEET_NAMES[key][0 if lang == "id" else 1]
     else:
         doc = walk.object_docs().get(key)
-        name = _short(doc.id if lang == "id" else doc.en, 31) if doc else _humane(key)
+        name = literal_words(_short(doc.id if lang == "id" else doc.en, 31), lang) if doc else _humane(key)
     name = name.translate(INVALID_SHEET_CHARACTERS).strip()[:31]
     base, number = name, 2
     while name.lower() in taken:
@@ -1105,11 +1121,11 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
     rows += [(column_name(name, "", lang), FIELDS[name], "") for name in sorted(columns) if name in FIELDS]
     shown: set[tuple[str, str]] = set()
     for name, doc, path in rows:
-        meaning, unit = (doc.id, doc.en)[lang_index], UNITS[WRITTEN_UNIT.get(doc.unit, doc.unit)][lang_index]
+        meaning = (doc.id, doc.en)[lang_index]
         text = definition_text(meaning, lang, path)
         if (name, text) not in shown:  # two keys shown under one name with one meaning: one row
             shown.add((name, text))
-            sheet.append(sheets.row(sheet, [name, _cell(sheet, text, wrap=True), definition_text(unit, lang)]))
+            sheet.append(sheets.row(sheet, [name, _cell(sheet, text, wrap=True), unit_words(doc.unit, lang)]))
 
 
 # a key of hasil.json in a documented meaning: `backticked`, "quoted", or bare with an underscore, a dot or []
@@ -1123,6 +1139,34 @@ CODE_PATH = re.compile(r"\s*\((?:[\w.-]+/)*[\w-]+\.py\)")  # '(src/evalasn/regis
 SOFTWARE_PARTS = ("analysis", "report", "ingest", "run")  # a module path in a meaning
 PLURAL_BEFORE = re.compile(r"(?:number of|all|across|among|several|other|many|the scope's)\s+$", re.I)
 PLURAL_AFTER = ("whose", "without", "that")
+
+
+# a unit of contract.doc.UNITS as the workbook's cells show it: a yes/no column holds "ya"/"tidak" (_section), an
+# empty cell where hasil.json has null (docs/hasil-json.md keeps JSON's true/false/null; LOOK15 Q-2)
+CELL_UNITS = {"boolean": ("ya/tidak", "yes/no"), "boolean_null": ("ya/tidak/kosong", "yes/no/empty")}
+# JSON's literals in a documented meaning, as the cells show them; not the English adjective ("the false-discovery
+# rate", "median(SE / true SE)")
+JSON_LITERAL = re.compile(r"\b(true|false|null)\b(?!-| SE\b| discovery)")
+LITERAL_WORDS = {"true": ("“ya”", "“yes”"), "false": ("“tidak”", "“no”"), "null": ("kosong", "empty")}
+# a decimal point in a meaning (its figures come from f-strings of constants: '3.0644', '0.7 × efek'); the
+# Indonesian sheet writes a decimal comma, as its cells and the report do
+DECIMAL_POINT = re.compile(r"(?<![\w.,])(\d+)\.(\d+)(?!\w|[.,]\d)")  # not a version or a list of them
+EMPTY_BRACKET = re.compile(r"\s*\(\s*\)")  # left where a module path was dropped: 'sangat kecil ():'
+
+
+def unit_words(unit: str, lang: str) -> str:
+    """A unit of contract.doc.UNITS as the definitions sheet gives it: the one its cells are written in
+    (WRITTEN_UNIT, CELL_UNITS), in words."""
+    written = WRITTEN_UNIT.get(unit, unit)
+    return definition_text((CELL_UNITS.get(written) or UNITS[written])[lang != "id"], lang)
+
+
+def literal_words(text: str, lang: str) -> str:
+    """JSON's true/false/null in a documented meaning as the workbook's cells show them (“ya”, “tidak”, kosong;
+    “yes”, “no”, empty) and, in Indonesian, a decimal comma ('3,0644'). For a meaning as written in the contract,
+    before any figure in the report's own format is put in (a thousands dot, '1.000', is left alone there)."""
+    shown = JSON_LITERAL.sub(lambda match: LITERAL_WORDS[match.group(1)][lang != "id"], text)
+    return DECIMAL_POINT.sub(r"\1,\2", shown) if lang == "id" else shown
 
 
 def definition_text(text: str, lang: str, near: str = "") -> str:
@@ -1140,11 +1184,12 @@ def definition_text(text: str, lang: str, near: str = "") -> str:
             return match.group(0)
         return f"“{words}”" if match.group(2) and not words.startswith("“") else words
 
-    shown = KEY_IN_TEXT.sub(key_words, CODE_PATH.sub("", text))
+    shown = KEY_IN_TEXT.sub(key_words, literal_words(CODE_PATH.sub("", text), lang))
     shown = CONSTANT_IN_TEXT.sub(lambda match: _constant(match, lang), shown)
     shown = TERM_IN_TEXT.sub(lambda match: CONTROLS[match.group(1)][lang] if match.group(1) in CONTROLS
                              else match.group(0), shown)
     shown = re.sub(r"\(\s*;\s*|\s*;\s*\)", lambda match: "(" if "(" in match.group(0) else ")", shown)
+    shown = EMPTY_BRACKET.sub("", shown)
     shown = re.sub(r"“([^”]+)” \(\1\)", r"“\1”", shown)  # '"besar" (large)' is “large”, not “large” (large)
     shown = shown.replace("`", "")
     return DINAS_IN_TEXT.sub(_agency, shown) if lang == "en" else shown
@@ -1175,8 +1220,13 @@ def _key_words(token: str, lang: str, near: str = "") -> str | None:
     for key in (f"es_{token}", token):
         if key in LABELS:
             return label(key, lang)
-    why = TEXT.get(f"why_{token}", {}).get(lang)
-    return why if why and "{" not in why else None
+    table, _, column = bare.partition(".")
+    if table in schema.RAW and column in {field.name for field in schema.RAW[table].columns}:  # a raw data column
+        return RAW_COLUMN[which].format(kolom=column, tabel=names.table_name(table, lang))
+    return code_words(token, lang)  # a reason code ('tanpa_dilatih'), a unit's key ('rp_per_poin')
+
+
+RAW_COLUMN = ("kolom {kolom} data {tabel}", "column {kolom} of the {tabel} data")  # 'kinerja_unit.nilai'
 
 
 def _constant(match: re.Match, lang: str) -> str:
