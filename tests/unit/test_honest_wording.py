@@ -5,8 +5,10 @@ Every case is built from data through the real estimators (analysis.did, analysi
 from __future__ import annotations
 
 import copy
-from typing import cast
+import dataclasses
+from typing import Any, cast
 
+import pandas as pd
 import pytest
 
 from evalasn.analysis import budget, did
@@ -130,11 +132,19 @@ def test_the_budget_chapter_names_the_few_activity_inference_and_dropped_control
     assert "16 kegiatan, kurang dari 50" in annex and "kontrol tahun dilepas" in annex
 
 
+def _trained_before_the_window() -> Any:
+    """19 units whose training all ended a year earlier (2024-S1), before the window 2024-S2 -> 2025-S2 opens."""
+    panel = simulate(5, n_treated=4, n_control=15)
+    return dataclasses.replace(panel, part=panel.part.assign(
+        tanggal_selesai=panel.part["tanggal_selesai"] - pd.DateOffset(years=1)))
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_nobody_trained_in_the_window_has_its_own_sentence(lang):
-    """Issue 23.3: a one-day window trains nobody; not '0 trained and 0 comparison units'."""
-    panel = simulate(5, n_treated=4, n_control=15)
-    result = did.impact(panel.outcome, "y", panel.pegawai, panel.part, 2025, before="2025-S1", after="2025-S2",
+    """Issue 23.3: a window nobody was trained in; not '0 trained and 0 comparison units'. (Its first case, the
+    one-day window of adjacent periods, now has no window at all: CHECK13 D13-6, test_adjacent_periods.)"""
+    panel = _trained_before_the_window()
+    result = did.impact(panel.outcome, "y", panel.pegawai, panel.part, 2025, before="2024-S2", after="2025-S2",
                         intervensi=DECLARED)
     text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}), lang)
     expected = {"id": "tidak ada unit yang mencapai ambang dilatih", "en": "no unit reached the training threshold"}
@@ -147,8 +157,8 @@ def test_every_reason_code_is_reached_from_data():
     cases = [_did(), _did(two=True), _did(seed=6, n_treated=15, n_control=15, effect=-8.0),
              _did(seed=11, n_treated=15, n_control=15, effect=6.0, drift=-8.0), _did(n_treated=2, n_control=8),
              _did(n_treated=8, n_control=0), _did(intervensi=cast(Intervention, {"teks": "", "dipilih": False}))]
-    panel = simulate(5, n_treated=4, n_control=15)
-    cases.append(did.impact(panel.outcome, "y", panel.pegawai, panel.part, 2025, before="2025-S1", after="2025-S2",
+    panel = _trained_before_the_window()
+    cases.append(did.impact(panel.outcome, "y", panel.pegawai, panel.part, 2025, before="2024-S2", after="2025-S2",
                             intervensi=DECLARED))
     narrow = simulate(5, n_treated=6, n_control=6)  # an interval wider than a (tiny) scale: a failed computation
     cases.append(did.impact(narrow.outcome, "y", narrow.pegawai, narrow.part, 2025, intervensi=DECLARED,

@@ -25,6 +25,9 @@ from evalasn.analysis.contract.scope import (
 )
 from evalasn.analysis.stats import mean_ci, proportion_ci, withheld
 
+# the 20 JP share of a scope whose every ASN is a PPPK: no PNS, so the duty (PP 11/2017 Pasal 203) does not apply
+NO_PNS = "tanpa_pns"
+
 
 def jp_per_pegawai(pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int) -> pd.DataFrame:
     """Every ASN of the scope with the JP they completed in ``tahun`` (0 if none) and, when the participations
@@ -116,6 +119,8 @@ def duty_share(per_asn: pd.DataFrame, missing: Sequence[str] = ()) -> Proportion
     if missing and per_asn.empty:
         return _no_activity_data()
     group = duty_group(per_asn)
+    if group.empty and not per_asn.empty:  # every ASN a PPPK: the duty does not apply there (CHECK13 D13-5)
+        return {**withheld(ProportionEstimate, 0), "alasan": NO_PNS, "n_asn": len(per_asn)}
     return proportion_ci(int((group["jp"] >= constants.JP_MINIMUM_PER_YEAR).sum()), len(group))
 
 
@@ -128,6 +133,7 @@ def compliance(per_asn: pd.DataFrame, worst_units: int = 10, missing: Sequence[s
     unknown = int(status.isna().sum())
     # withheld for want of data only when no staff is left at all (not when the left ones are all PPPK)
     duty = _duty(duty_group(per_asn), worst_units, missing if per_asn.empty else ())
+    duty["keseluruhan"] = duty_share(per_asn, missing)  # on every ASN: says when none of them owes 20 JP
     return {**duty, "n_pns": int((status == constants.JP_DUTY_STATUS).sum()),
             "n_status_tidak_diketahui": unknown, "pppk": pppk(per_asn[is_pppk])}
 

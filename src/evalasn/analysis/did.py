@@ -44,6 +44,8 @@ from evalasn.analysis.stats import as_kind, estimate, withheld
 ESTIMATE_KEYS = ("estimasi", "ci_bawah", "ci_atas", "p")
 REASONS = ("tanpa_dilatih", "tanpa_pembanding", "unit_kurang", "rentang_melebihi_skala", "intervensi_tidak_dipilih",
            "tanpa_uji_tren", "tren_awal_berbeda", "uji_tren_lemah", "selang_memuat_nol", "arah_tak_terduga")
+# the before and after periods follow each other: no training window between them (impact)
+ADJACENT = "periode_berurutan"
 # why a pre-trend check did not run (uji_tren_awal.sebab), from what is missing, in this order
 PRETREND_GAPS = ("tanpa_dilatih", "tanpa_pembanding", "unit_kurang", "satu_periode_sebelum", "data_sebelum_kurang",
                  "df_kurang")
@@ -76,6 +78,11 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     pre, post = choose_periods(frame, tahun, before, after)
     if pre is None or post is None:
         return {"tersedia": False, "alasan": "periode_tidak_ada"}  # code: the report words it
+    if post["periode_mulai"] <= pre["periode_selesai"] + pd.Timedelta(days=1):
+        # adjacent periods (2024-S2, 2025-S1): no day between the measurements in which staff could be trained; a
+        # window '31 Desember 2024–1 Januari 2025' is an artefact (CHECK13 D13-6)
+        return {"tersedia": False, "alasan": ADJACENT, "periode_sebelum": pre["periode"],
+                "periode_sesudah": post["periode"]}
     window = (pre["periode_selesai"], post["periode_mulai"])
     cache = {} if cache is None else cache
     if window not in cache:

@@ -130,7 +130,7 @@ def _plain(record: Mapping[str, Any]) -> PlainFigure:
                           "ci_atas": record["ci_atas"], "cukup_data": record["cukup_data"],
                           "n_kegiatan": record.get("n_kegiatan")}
     for key in ("alasan", "rata_gain", "anggaran_rp", "gain_bawah", "gain_atas", "gain_n_kegiatan",
-                "porsi_replikasi_tidak_positif", "rata_peserta", "kegiatan_tanpa_biaya"):
+                "porsi_replikasi_tidak_positif", "rata_peserta", "kegiatan_tanpa_biaya", "periode"):
         if key in record:
             plain[key] = record[key]
     return plain

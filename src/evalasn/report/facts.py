@@ -67,7 +67,8 @@ class Verdict:
     why: str = ""  # for "cannot": the reason
 
     def text(self, lang: str) -> str:
-        word = t({"met": "status_met", "not_met": "status_not_met", "cannot": "status_cannot"}[self.status], lang)
+        word = t({"met": "status_met", "not_met": "status_not_met", "cannot": "status_cannot",
+                  "not_applicable": "status_not_applicable"}[self.status], lang)
         return f"{word} ({self.why})" if self.why else word
 
 
@@ -110,6 +111,15 @@ class Fact:
     followup: FollowUpTarget | None = None  # without ``target``: last year's plan row on this figure
 
     @property
+    def other_period(self) -> tuple[str, str] | None:
+        """(this scope's, the province's) survey period when an IKM is of an earlier period than the province's
+        figure beside it (CHECK13 D13-3: Perhubungan's 2025-S1 beside the province's 2025-S2); None otherwise."""
+        if self.key != "ikm" or not self.has_value or not isinstance(self.province, dict):
+            return None
+        own, province = self.value.get("periode"), self.province.get("periode")
+        return (own, province) if own and province and own != province else None
+
+    @property
     def has_value(self) -> bool:
         return as_target_unit(self.key, self.value) is not None
 
@@ -144,6 +154,8 @@ class Fact:
         """This year's figure as every table shows it: '6,3 (6,0–6,7)', an IKM from too few units '75,77 (tanpa
         rentang)', 'tidak dapat dihitung'; ``with_n``: with the data it rests on, '6,3 (6,0–6,7); n = 1.140', or for
         an accounting total why it has no interval (Tabel 1, BAB VII)."""
+        if not self.has_value and isinstance(self.value, dict) and self.value.get("alasan") == reasons.NO_PNS:
+            return t("status_not_applicable", lang)
         if not self.has_value:
             withheld = no_interval_cell(self.value, lang)
             if withheld and with_n:
@@ -157,6 +169,8 @@ class Fact:
             text += basis(self.key, self.value, lang)
         if self.raw is not None and as_target_unit(self.key, self.raw) is not None:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
+        if self.other_period:
+            text += t("fact_period", lang, periode=self.other_period[0])
         return text
 
     def province_cell(self, lang: str) -> str:
@@ -165,6 +179,8 @@ class Fact:
         it as the participants' mean stands beside the dinas's."""
         if not self.adjusted:
             text = show_value(self.key, self.province, lang, False)
+            if self.other_period:
+                text += t("fact_period", lang, periode=self.other_period[1])
             if self.province_basis and self.province is not None:  # REVIEW7 R7-12: 8,2 of one dinas read as all
                 text += t("fact_province_basis", lang, k=fmt.integer(self.province_basis[0], lang),
                           n=fmt.integer(self.province_basis[1], lang))
@@ -199,6 +215,10 @@ class Fact:
         """'21 dari 21 (19–21)', or why the figure is not ranked."""
         if self.rank and self.rank.get("peringkat"):
             return rank_text(self.rank, lang)
+        if isinstance(self.value, dict) and self.value.get("alasan") == reasons.NO_PNS:
+            return t("rank_none_not_applicable", lang)
+        if self.other_period:  # the dinas are compared in the province's period (analysis.results.in_period)
+            return t("rank_none_period", lang, periode=self.other_period[0], provinsi=self.other_period[1])
         if no_interval_cell(self.value, lang):  # an IKM from too few units: not ranked on a value without interval
             return t("rank_none_interval", lang)
         if self.has_value and self.rank and (self.rank.get("dari") or 0) < constants.MIN_DINAS_COMPARISON:
@@ -436,6 +456,8 @@ def judge(key: str, figure: Figure, target: Target, lang: str) -> Verdict:
     values = as_target_unit(key, figure)
     if values is None and no_interval_cell(figure, lang):  # the cell beside it shows the value: the reason alone
         return Verdict("cannot", reasons.reason({**figure, "rata_ikm": None}, lang))
+    if values is None and isinstance(figure, dict) and figure.get("alasan") == reasons.NO_PNS:
+        return Verdict("not_applicable")  # no PNS: a duty that does not apply, not a judgement pending (D13-5)
     if values is None and isinstance(figure, dict) and figure.get("alasan") == results.IKM_NOT_RECEIVED:
         return Verdict("cannot", reasons.short(figure, lang))  # the cause alone: the summary names the last IKM
     if values is None:

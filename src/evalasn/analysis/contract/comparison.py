@@ -104,6 +104,7 @@ class PlainFigure(TypedDict):
     porsi_replikasi_tidak_positif: NotRequired[float]
     rata_peserta: NotRequired[float]  # a gain withheld for want of activities: the participants' mean
     kegiatan_tanpa_biaya: NotRequired[int]  # a cost per point: activities without a recorded cost
+    periode: NotRequired[str]  # an IKM: its survey period (a dinas's own may be earlier than the province's)
 
 
 class TrendGain(Estimate):

@@ -51,8 +51,10 @@ class ProportionEstimate(Estimate):
     """A share with a Wilson interval (stats.proportion_ci)."""
 
     jumlah: NotRequired[int]
-    # "tanpa_data_kegiatan": no activity or participant rows of the scope's dinas in the year (withheld)
+    # "tanpa_data_kegiatan": no activity or participant rows of the scope's dinas in the year (withheld); "tanpa_pns"
+    # (20 JP): every ASN of the scope is a PPPK, so the duty does not apply (``n_asn`` of them)
     alasan: NotRequired[str]
+    n_asn: NotRequired[int]
 
 
 class MethodMean(MeanEstimate):

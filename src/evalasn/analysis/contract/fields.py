@@ -44,6 +44,10 @@ FIELDS: dict[str, Doc] = catalogue(
     sd=Doc("Simpangan baku pengamatan (ddof 1).", "Standard deviation of the observations (ddof 1).", "lihat_objek"),
     jumlah=Doc("Jumlah yang memenuhi (pembilang proporsi).", "Number who meet it (numerator of the share).",
                "jumlah"),
+    n_asn=Doc("Bersama `alasan` \"tanpa_pns\" (20 JP): jumlah ASN cakupan itu, semuanya PPPK, sehingga kewajiban "
+              "20 JP (hanya untuk PNS) tidak berlaku di sana.",
+              "With `alasan` \"tanpa_pns\" (20 JP): the scope's number of ASN, all of them PPPK, so the 20 JP duty "
+              "(for PNS only) does not apply there.", "jumlah"),
     d_z=Doc("Ukuran efek berpasangan: rata-rata selisih / simpangan baku selisih.",
             "Paired effect size: mean difference / standard deviation of the differences.", "sd_selisih"),
     persen_naik=Doc("Persen peserta yang nilainya naik (post > pre).",
@@ -406,7 +410,9 @@ FIELDS: dict[str, Doc] = catalogue(
     tersedia=Doc("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",
                  "The before and after periods exist, so the DiD can be set up.", "boolean"),
     alasan=Doc("Mengapa DiD tidak tersedia (\"periode_tidak_ada\": periode sebelum atau sesudah tidak ada dalam "
-               "data; \"tanpa_skm\": tidak ada data SKM); di `putusan.kode_alasan` selisih-dari-selisih: kode mengapa "
+               "data; \"periode_berurutan\": periode sebelum dan sesudah berurutan, tanpa jendela pelatihan di "
+               "antaranya, `periode_sebelum` dan `periode_sesudah` menyebutnya; \"tanpa_skm\": tidak ada data SKM); "
+               "di `putusan.kode_alasan` selisih-dari-selisih: kode mengapa "
                "belum boleh disebut efek — "
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
@@ -421,7 +427,8 @@ FIELDS: dict[str, Doc] = catalogue(
                "poin tanpa batas atas terhingga); di model anggaran: "
                "\"kegiatan_kurang_regresi\" atau "
                "\"biaya_sama\" (biaya per peserta tanpa keragaman); di cakupan dan 20 JP: \"tanpa_data_kegiatan\" "
-               "(tidak ada baris kegiatan atau peserta dinas itu pada tahun itu); di kenaikan nilai dan rata-rata "
+               "(tidak ada baris kegiatan atau peserta dinas itu pada tahun itu); di 20 JP juga \"tanpa_pns\" "
+               "(semua ASN cakupan itu PPPK: kewajiban 20 JP tidak berlaku, `n_asn`); di kenaikan nilai dan rata-rata "
                f"unsur: \"peserta_kurang\" (kurang dari {constants.MIN_N} peserta dengan nilai pre dan post), "
                f"\"kegiatan_kurang_klaster\" (kurang dari {constants.MIN_CLUSTERS} kegiatan: tanpa selang, "
                f"`rata_peserta` saja), \"unit_kurang_klaster\" (unsur atau IKM dinas dari kurang dari "
@@ -435,7 +442,9 @@ FIELDS: dict[str, Doc] = catalogue(
                "`perbandingan_dinas[]`: SKM terakhir dinas itu dari periode yang lebih awal daripada periode provinsi; "
                "`terakhir` menyebut angkanya).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
-               "\"tanpa_skm\": no SKM data); in the difference-in-differences' `putusan.kode_alasan`: why it may "
+               "\"periode_berurutan\": the before and after periods follow each other, with no training window "
+               "between them, named in `periode_sebelum` and `periode_sesudah`; \"tanpa_skm\": no SKM data); in the "
+               "difference-in-differences' `putusan.kode_alasan`: why it may "
                "not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
@@ -449,7 +458,8 @@ FIELDS: dict[str, Doc] = catalogue(
                f"{100 * constants.COST_UNBOUNDED_SHARE:g}% of bootstrap replicates have no positive gain: no finite "
                "upper bound for the cost per point); in the budget model: "
                "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant); in coverage and "
-               "20 JP: \"tanpa_data_kegiatan\" (no activity or participant row of the agency that year); in a "
+               "20 JP: \"tanpa_data_kegiatan\" (no activity or participant row of the agency that year); in 20 JP also "
+               "\"tanpa_pns\" (every ASN of the scope is a PPPK: the 20 JP duty does not apply, `n_asn`); in a "
                f"gain and an element mean: \"peserta_kurang\" (fewer than {constants.MIN_N} participants with pre "
                f"and post scores), \"kegiatan_kurang_klaster\" (fewer than {constants.MIN_CLUSTERS} activities: no "
                f"interval, `rata_peserta` only), \"unit_kurang_klaster\" (an agency element or IKM from fewer than "

@@ -179,7 +179,8 @@ class IndicatorEffect(DidEstimate):
 
 
 class DidDesign(TypedDict):
-    """Every key but `tersedia` is absent when the design cannot be built (then `alasan` says why)."""
+    """Every key but `tersedia` is absent when the design cannot be built (then `alasan` says why); with `alasan`
+    "periode_berurutan" the two adjacent periods are named."""
 
     tersedia: bool
     alasan: NotRequired[str]

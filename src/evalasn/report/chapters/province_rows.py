@@ -277,6 +277,8 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
         return t("pl_absent_own", lang)
     about = subject(row)
     figure = plan.MEASURED[row.rule].today(ctx.hasil, about)
+    if isinstance(figure, dict) and figure.get("alasan") == reasons.NO_PNS:  # 20 JP without PNS (CHECK13 D13-5)
+        return reasons.reason(figure, lang)
     if not _populated(row.rule, figure):
         return unpopulated(ctx, row.rule, about)
     if not plan.MEASURED[row.rule].issued(ctx.hasil, about):

@@ -200,6 +200,8 @@ VALUE_WORDS = {
                      "regenerated from last year's data, not the signed plan"),
     # reason codes named in the definitions of 'alasan' and 'kode_alasan' (the sheets give each reason in a sentence)
     "periode_tidak_ada": ("tidak ada periode sebelum atau sesudah", "no before or after period"),
+    "periode_berurutan": ("periode sebelum dan sesudah berurutan, tanpa jendela pelatihan",
+                          "adjacent before and after periods, no training window"),
     "tanpa_skm": ("tanpa data SKM", "no SKM data"),
     "tanpa_data_kegiatan": ("tidak ada data kegiatan tahun itu", "no training data for that year"),
     "unit_kurang": ("unit terlalu sedikit", "too few units"),

@@ -18,6 +18,8 @@ from evalasn.report.words.text import label, t
 # Any estimate record of hasil.json (an Estimate and its kinds, a key or trend figure): the reason is
 # read from whichever optional keys the record has, so the record is looked at as a mapping.
 AnyEstimate = Mapping[str, Any]
+# 20 JP of a scope without PNS, every ASN a PPPK (analysis.compliance.NO_PNS): the duty does not apply there
+NO_PNS = "tanpa_pns"
 
 
 def reason(estimate: AnyEstimate | None, lang: str) -> str:
@@ -43,6 +45,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_no_activity_data", lang)
     if estimate.get("alasan") == "skm_tidak_diterima":
         return skm_not_received(estimate, lang)
+    if estimate.get("alasan") == NO_PNS:  # every ASN a PPPK (analysis.compliance.duty_share; CHECK13 D13-5)
+        return t("why_no_pns", lang, n=count(estimate.get("n_asn") or 0))
     if estimate.get("alasan") == "skm_periode_lain":  # the province's one period (analysis.results.in_period)
         return t("why_skm_other_period", lang, periode=estimate.get("periode") or "",
                  lain=(estimate.get("terakhir") or {}).get("periode") or "", terakhir=skm_last(estimate, lang))
@@ -194,6 +198,8 @@ def short(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_biaya_tidak_tercatat", lang)
     if code == "skm_tidak_diterima":
         return t("why_short_skm", lang, tahun=str(estimate.get("periode") or "")[:4])
+    if code == NO_PNS:
+        return t("why_short_no_pns", lang)
     if code == "skm_periode_lain":
         return t("why_short_skm_other", lang, lain=(estimate.get("terakhir") or {}).get("periode") or "")
     return ""
@@ -231,6 +237,9 @@ def gain_unclear(estimate: AnyEstimate, lang: str) -> str:
 def unavailable(did: AnyEstimate, lang: str) -> str:
     """Why a difference-in-differences could not be set up (hasil.json `alasan` code), in words."""
     # not "the survey": unit performance indicators (kinerja_unit) are set up the same way
+    if did.get("alasan") == "periode_berurutan":  # analysis.did.ADJACENT (CHECK13 D13-6)
+        return t("why_adjacent_periods", lang, sebelum=did.get("periode_sebelum") or "",
+                 sesudah=did.get("periode_sesudah") or "")
     return t("why_no_survey" if did.get("alasan") == "tanpa_skm" else "why_no_periods", lang)
 
 
@@ -238,6 +247,8 @@ def not_enough(estimate: AnyEstimate | None, lang: str) -> str:
     """'belum dapat dihitung: <reason>' (for table cells and sentences); an IKM withheld from too few service units
     was computed, so its value comes first: '75,77 tanpa rentang keyakinan: hanya 2 unit layanan (18 responden), …'."""
     value = without_interval(estimate)
+    if estimate is not None and estimate.get("alasan") == NO_PNS:  # not "cannot be computed": it does not apply
+        return reason(estimate, lang)
     if value is not None and estimate is not None:
         return t("ikm_no_interval_because", lang, nilai=fmt.ikm(value, lang),
                  alasan=reason({**estimate, "rata_ikm": None}, lang))

@@ -151,6 +151,11 @@ TEXT: dict[str, dict[str, str]] = {
     "fact_no_last_year": {"id": "tidak ada data {tahun}", "en": "no {tahun} data"},
     "rank_none": {"id": "tidak diperingkat", "en": "not ranked"},
     "rank_none_missing": {"id": "tidak diperingkat (angka tidak ada)", "en": "not ranked (no figure)"},
+    # an IKM of an earlier period than the province's: the dinas are compared in one period (CHECK13 D13-3)
+    "rank_none_period": {"id": "tidak diperingkat: hanya SKM {periode}, dinas lain dibandingkan pada {provinsi}",
+                         "en": "not ranked: only a {periode} SKM, the other agencies are compared in {provinsi}"},
+    "rank_none_not_applicable": {"id": "tidak diperingkat (tidak berlaku)", "en": "not ranked (does not apply)"},
+    "fact_period": {"id": " (periode {periode})", "en": " (period {periode})"},
     "rank_none_interval": {"id": "tidak diperingkat (tanpa rentang)", "en": "not ranked (no interval)"},
     # a rank counted over the dinas with a comparable figure, withheld below constants.MIN_DINAS_COMPARISON (CHECK10
     # C10-13: "1 dari 1" when the other agencies' IKM were withheld)

@@ -13,6 +13,10 @@ TEXT: dict[str, dict[str, str]] = {
     # --- reasons (report.words.reasons) ------------------------------------------------------------
     "not_enough_because": {"id": "belum dapat dihitung: {alasan}", "en": "cannot be computed: {alasan}"},
     "why_no_data": {"id": "tidak ada data pada periode ini", "en": "no data in this period"},
+    # 20 JP where every ASN is a PPPK (alasan "tanpa_pns"; CHECK13 D13-5): complete data, a duty that does not apply
+    "why_no_pns": {"id": "tidak berlaku: tidak ada PNS ({n} ASN, semuanya PPPK; kewajiban 20 JP hanya untuk PNS)",
+                   "en": "does not apply: no PNS ({n} staff, all of them PPPK; the 20 JP duty is for PNS only)"},
+    "why_short_no_pns": {"id": "tidak ada PNS", "en": "no PNS"},
     "why_units": {"id": "hanya {d} unit dilatih dan {p} unit pembanding, perlu sedikitnya {min} di setiap kelompok",
                   "en": "only {d} trained and {p} comparison units, at least {min} needed in each group"},
     "why_dose_units": {"id": "hanya {k} unit layanan dengan data sebelum dan sesudah, perlu sedikitnya {min} unit",
@@ -128,6 +132,10 @@ TEXT: dict[str, dict[str, str]] = {
     "why_for_regression": {"id": "untuk regresi biaya", "en": "for the cost regression"},
     "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",
                        "en": "the data do not cover periods before and after the training"},
+    "why_adjacent_periods": {"id": "periode sebelum ({sebelum}) dan sesudah ({sesudah}) berurutan, tanpa jendela "
+                                   "pelatihan di antaranya",
+                             "en": "the periods before ({sebelum}) and after ({sesudah}) follow each other, with no "
+                                   "training window between them"},
     "why_no_budget": {"id": "tidak ada data anggaran untuk tahun itu", "en": "no budget data for the year"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
@@ -486,6 +494,7 @@ TEXT: dict[str, dict[str, str]] = {
     "status_met": {"id": "tercapai", "en": "met"},
     "status_not_met": {"id": "belum tercapai", "en": "not met"},
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},
+    "status_not_applicable": {"id": "tidak berlaku", "en": "does not apply"},
     "status_ci_holds": {"id": "rentang memuat target", "en": "interval holds the target"},
     "status_no_target": {"id": "tidak ada target", "en": "no target"},
     "points": {"id": "{nilai} poin", "en": "{nilai} points"},
