@@ -142,7 +142,7 @@ def test_an_impact_that_cannot_be_set_up_says_why_in_the_reader_language(did, la
 def test_a_method_without_activities_is_not_called_too_few_and_english_counts_read_right():
     assert "only 0" not in reasons.reason(_none(0, n_kegiatan=0, alasan="kegiatan_kurang"), "en")
     assert reasons.reason(_none(30, n_kegiatan=1, alasan="kegiatan_kurang"), "en") == (
-        "too few activities (1; at least 5 needed for a cost per point)")
+        "only 1 activity, at least 5 needed for a cost per point")
 
 
 def test_a_method_whose_gain_is_not_positive_is_a_finding_not_missing_data():

@@ -30,7 +30,7 @@ def test_a_trend_gain_from_too_few_activities_is_withheld(activities, shown):
 
 @pytest.mark.parametrize("lang, said", [
     ("id", "belum dapat dihitung: hanya 3 kegiatan, perlu sedikitnya 5 untuk tren"),
-    ("en", "cannot be computed: too few activities (3; at least 5 needed for the trend)"),
+    ("en", "cannot be computed: only 3 activities, at least 5 needed for the trend"),
 ], ids=["id", "en"])
 def test_the_trend_cell_says_how_many_activities_as_the_cost_column_does(lang, said):
     cell = comparison._trend_cell("gain", trend._base(_gain(3)), lang)

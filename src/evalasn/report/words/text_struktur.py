@@ -124,9 +124,11 @@ TEXT: dict[str, dict[str, str]] = {
                                   "activities), but "
                                   "{porsi} of resamples of the activities have no positive total, so the cost per "
                                   "point could be very high"},
-    # the minimum names what it is for: 3 (a gain's interval) and 5 (a cost per point) stood side by side (LOOK10 N-17)
+    # the minimum names what it is for: 3 (a gain's interval) and 5 (a cost per point) stood side by side (LOOK10 N-17);
+    # en without a bracket of its own, as id: the reason often stands in one ("cannot be computed (too few activities
+    # (10; at least 15 needed …))", kebudayaan en summary; LOOK15 Q-4's class)
     "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min} {untuk}",
-                       "en": "too few activities ({n_keg}; at least {min} needed {untuk})"},
+                       "en": "only {n_keg} {n_keg:activity|activities}, at least {min} needed {untuk}"},
     "why_for_cost": {"id": "untuk biaya per poin", "en": "for a cost per point"},
     "why_for_trend": {"id": "untuk tren", "en": "for the trend"},
     "why_for_regression": {"id": "untuk regresi biaya", "en": "for the cost regression"},
