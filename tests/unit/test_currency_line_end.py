@@ -1,4 +1,5 @@
-"""'Rp' and its amount on one line (LOOK11 L-11): the page every format is made from (HTML, PDF, Word) binds them."""
+"""'Rp' and its amount on one line (LOOK11 L-11), 'BAB' and its number (LOOK15 Q-3: 'BAB' / 'X)'): the page every
+format is made from (HTML, PDF, Word) binds them."""
 
 from __future__ import annotations
 
@@ -19,8 +20,12 @@ BUILT = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
     ("(95% CI: Rp 353,538 to Rp 441,226)", "(95% CI: Rp\u00a0353,538 to Rp\u00a0441,226)"),
     ("selisih Rp −1,2 juta", "selisih Rp\u00a0−1,2 juta"),
     ("Rp dan rupiah", "Rp dan rupiah"),
-], ids=["amount", "range-breaks-between-its-ends", "english-range", "negative", "no-amount-left-alone"])
-def test_rp_is_bound_to_its_amount_in_the_text(text, expected):
+    ("target ≤ Rp 238.866 (rencana tindak lanjut 2024, BAB X)",
+     "target ≤ Rp\u00a0238.866 (rencana tindak lanjut 2024, BAB\u00a0X)"),
+    ("(Chapter VII) BAB ini", "(Chapter\u00a0VII) BAB ini"),
+], ids=["amount", "range-breaks-between-its-ends", "english-range", "negative", "no-amount-left-alone",
+        "chapter-with-its-number", "english-chapter-not-a-word"])
+def test_rp_and_bab_are_bound_to_their_numbers_in_the_text(text, expected):
     assert render.keep_currency(f"<p>{text}</p>") == f"<p>{expected}</p>"
 
 

@@ -128,7 +128,9 @@ def test_row_labels_stay_on_one_line_beside_long_cells():
     ("−1,0 poin; Rp 167 juta", ["−1,0 poin;", "Rp 167 juta"]),
     ("% PNS dengan ≥ 20 JP pada 2026", ["%", "PNS", "dengan", "≥ 20 JP", "pada", "2026"]),
     ("1.2 million–3.4 billion", ["1.2 million–3.4 billion"]),
-], ids=["money-range", "target-sign", "gain-and-cost", "jp-target", "english-units"])
+    ("(rencana tindak lanjut 2024, BAB X)", ["(rencana", "tindak", "lanjut", "2024,", "BAB X)"]),
+    ("(2024 follow-up plan, Chapter X)", ["(2024", "follow-up", "plan,", "Chapter X)"]),
+], ids=["money-range", "target-sign", "gain-and-cost", "jp-target", "english-units", "chapter-id", "chapter-en"])
 def test_a_number_stays_with_its_unit_and_a_range_with_its_ends(text, pieces):
     held = html.hold_together(text)
     assert [piece.replace("\u00a0", " ").replace("\u2060", "") for piece in held.split(" ")] == pieces

@@ -29,7 +29,7 @@ everyone counted reached it, not met otherwise. Budget realisation is an account
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from evalasn import constants
@@ -70,6 +70,12 @@ class Verdict:
         word = t({"met": "status_met", "not_met": "status_not_met", "cannot": "status_cannot",
                   "not_applicable": "status_not_applicable"}[self.status], lang)
         return f"{word} ({self.why})" if self.why else word
+
+    def cell(self, lang: str) -> str:
+        """``text`` for a table whose note gives the rule: 'belum dapat dinilai' without '(rentang memuat target)',
+        the rule's one reason for it (the year's interval stands in the next cell); any other reason kept. That
+        bracket set the status cell of Tabel 1, 11 and 16 a word a line in six lines (LOOK15 Q-3)."""
+        return self.text(lang) if self.why != t("status_ci_holds", lang) else replace(self, why="").text(lang)
 
 
 @dataclass(frozen=True)
@@ -241,20 +247,24 @@ class Fact:
         """The figure in words' units, without its interval: '58,3%', '6,3 poin', 'Rp 260.165'."""
         return plain_value(self.key, self.value, lang)
 
-    def status(self, lang: str) -> str:
+    def status(self, lang: str, cell: bool = False) -> str:
         """The target verdict, or why the figure is missing, or '–'. An adjusted gain's status is its place beside
         the province mean, by the attention list's rule ('di bawah rata-rata provinsi'), with the target's verdict
         only where it is not met: a gain above zero is met by any programme that teaches anything, and 'tercapai'
-        beside 'perlu perhatian' told the reader nothing (reader review 3, item 6)."""
+        beside 'perlu perhatian' told the reader nothing (reader review 3, item 6). ``cell``: in a table whose note
+        gives the judging rule (``Verdict.cell``)."""
+        def said(verdict: Verdict) -> str:
+            return verdict.cell(lang) if cell else verdict.text(lang)
+
         if self.against is not None and self.has_value:
             text = t(f"vs_province_{self.against}", lang)
             if self.verdict is not None and self.verdict.status != "met":
-                text += t("vs_province_target", lang, status=self.verdict.text(lang))
+                text += t("vs_province_target", lang, status=said(self.verdict))
             return text
         if self.verdict is not None:
-            return self.verdict.text(lang)
+            return said(self.verdict)
         if self.target is None and self.followup is not None:
-            return self.followup.verdict.text(lang)
+            return said(self.followup.verdict)
         if isinstance(self.value, dict) and reasons.is_finding(self.value):
             return reasons.brief(self.value, lang)  # its figures are in the chapter, not in a narrow cell
         return self.reason(lang) or "–"

@@ -46,7 +46,8 @@ def key_figure_table(ctx: Context) -> str:
     if ctx.province:
         header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"], ctx.label("target"), ctx.label("status")]
         # each figure with its n as Tabel 1 prints it (LOOK9 #3: one cell, the same in both tables)
-        body = [[f.name(lang), f.cell(lang, with_n=True), f.target_cell(lang), f.status(lang)] for f in records]
+        body = [[f.name(lang), f.cell(lang, with_n=True), f.target_cell(lang), f.status(lang, cell=True)]
+                for f in records]
         # the province's gain is the model's province mean, as every dinas compares with it (REVIEW6 R6-8): why its
         # participants' mean beside it differs
         note = ctx.t("fact_gain_why_province") if gain_adjusted(ctx) else ""
@@ -56,7 +57,7 @@ def key_figure_table(ctx: Context) -> str:
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
     body = [[f.name(lang), f.cell(lang, with_n=True), f.province_cell(lang), f.rank_cell(lang),
-             f.target_cell(lang), f.status(lang)] for f in records]
+             f.target_cell(lang), f.status(lang, cell=True)] for f in records]
     note = rank_note(ctx) + " " + ctx.t("kt_tab_note_n") + gain_note(ctx)
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)

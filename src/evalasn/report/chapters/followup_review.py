@@ -590,7 +590,7 @@ def chapter(ctx: Context) -> str:
     body = [[r.row.code, r.row.indicator, r.row.today_text,
              r.row.target_text + (f" ({ctx.t('fr_target_edited', dasar=ctx.t(base), semula=r.regenerated_target)})"
                                   if r.regenerated_target else ""),
-             show(r.now, ctx.lang), r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
+             show(r.now, ctx.lang), r.verdict.cell(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
             for r in done]
     # rows of long indicator names: kept whole, the table left its chapter's first page nearly empty (looked at)
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),

@@ -257,6 +257,7 @@ _UNITS = r"(?:juta|miliar|ribu|triliun|poin|JP|pp|million|billion|thousand|trill
 # word a line (REVIEW6 R6-12)
 _HOLDS = (
     (re.compile(r"(?<=\bRp) (?=[\d−-])"), NBSP),  # "Rp 405.194"
+    (re.compile(r"\b(BAB|Chapter) (?=[IVXLC]+\b)"), r"\1" + NBSP),  # "BAB X" (LOOK15 Q-3: "BAB" / "X)")
     (re.compile(r"(?<=[≥≤<>±]) (?=[\d−(]|Rp\b)"), NBSP),  # "≥ 100%", "≤ Rp 337.605"
     (re.compile(r"(?<=[\d%]) (?=" + _UNITS + ")"), NBSP),  # "167 juta", "−1,0 poin", "20 JP"
     (re.compile(r"([\d%)]|" + _UNITS + r")–(?=[\d−(])"), r"\1–" + WORD_JOINER),  # "62,6–70,4": one range

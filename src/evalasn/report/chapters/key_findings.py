@@ -659,13 +659,14 @@ def table(ctx: Context, split: bool = False) -> str:
     header = [ctx.label("indikator_kunci"), str(tahun), str(tahun - 1)]
     header += [] if ctx.province else [ctx.label("provinsi"), ctx.label("peringkat_dari")]
     header += [ctx.label("target"), ctx.label("status")]
-    body = []
+    body, brief = [], False
     for fact in fact_targets.of(ctx):
         # each figure with its n, a budget total with why it has no interval (the Kata Pengantar's promise; LOOK9 #3)
         cells = [fact.name(lang), fact.cell(lang, with_n=True), fact.last_year_cell(lang)]
         if not ctx.province:
             cells += [fact.province_cell(lang), fact.rank_cell(lang)]
-        cells += [fact.target_cell(lang), fact.status(lang)]
+        cells += [fact.target_cell(lang), fact.status(lang, cell=True)]
+        brief = brief or cells[-1] != fact.status(lang)
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}
     # the full notes (gain measure, province column, ranks, status rule) are under BAB VII's key-figure table
@@ -674,6 +675,9 @@ def table(ctx: Context, split: bool = False) -> str:
         else "kt_tab_note_dinas" if adjusted else "kt_tab_note_dinas_raw"
     note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1, model=ctx.t("kt_tab_note_model") if adjusted else "",
                  hal=ctx.t(topics))
+    # a status cell says 'belum dapat dinilai' without the rule's reason (facts.Verdict.cell): a note of its own
+    # gives it, the first note staying a short pointer to BAB VII
+    cannot = ctx.t("kt_tab_note_cannot", tahun=tahun) if brief else ""
     # this dinas's own reason stays beside its figures, and the two measures on whether scores rose, this year and in
     # last year's column: each its own paragraph, so a phone reader gets short notes, not one of 14 lines (Kebudayaan
     # at 390 px)
@@ -682,7 +686,7 @@ def table(ctx: Context, split: bool = False) -> str:
     # the summary's one table in one piece: after the findings it was split 3 + 3 rows over two pages in 20 of the
     # sample's 44 reports (Kesehatan p.7-8, LOOK10 N-19); its rows (35-56% of a page) move whole, the notes follow
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
-                      note=[note, rank_fewer(ctx), mix or "", sides or ""], keep_rows=not split)
+                      note=[note, cannot, rank_fewer(ctx), mix or "", sides or ""], keep_rows=not split)
 
 
 def rows_may_split(above: Sequence[str]) -> bool:

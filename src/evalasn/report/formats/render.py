@@ -172,14 +172,17 @@ ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
 # hold it already (report.chapters.html.hold_together). The workbook is made from the results, not from this page:
 # its cells keep plain spaces
 CURRENCY_SPACE = re.compile(r"\bRp (?=[−-]?\d)")
+# and a chapter's name with its number: "(rencana tindak lanjut 2024, BAB" / "X)" left "X)" alone on a line of
+# Tabel 12's target cell (LOOK15 Q-3); the tables' cells hold it too (html.hold_together)
+CHAPTER_SPACE = re.compile(r"\b(BAB|Chapter) (?=[IVXLC]+\b)")
 MARKUP = re.compile(r"(<(style|script)\b[^>]*>.*?</\2>|<[^>]+>)", re.S | re.I)
 
 
 def keep_currency(body: str) -> str:
-    """``body`` with a no-break space between "Rp" and its amount in the text a reader sees (not in tags, style
-    sheet or script)."""
+    """``body`` with a no-break space between "Rp" and its amount, and between "BAB" ("Chapter") and its number, in
+    the text a reader sees (not in tags, style sheet or script)."""
     parts = MARKUP.split(body)  # text, markup, its (style|script) group, text, ...
-    return "".join(part if index % 3 else CURRENCY_SPACE.sub("Rp\u00a0", part)
+    return "".join(part if index % 3 else CHAPTER_SPACE.sub("\\1\u00a0", CURRENCY_SPACE.sub("Rp\u00a0", part))
                    for index, part in enumerate(parts) if index % 3 != 2)
 
 

@@ -631,6 +631,11 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_tab_note_model": {"id": " (kenaikan nilai: model campuran yang sama)",
                           "en": " (gain: the same mixed model)"},
     "kt_tab_note_status": {"id": "Cara menilai status", "en": "How the status is judged"},
+    # a status cell without '(rentang memuat target)' (facts.Verdict.cell; LOOK15 Q-3: six lines of one word)
+    "kt_tab_note_cannot": {"id": "\"Belum dapat dinilai\": rentang keyakinan 95% angka {tahun} memuat target; alasan "
+                                 "lain ditulis di selnya.",
+                           "en": "\"Cannot be judged\": the 95% confidence interval of the {tahun} figure holds the "
+                                 "target; any other reason is given in its cell."},
     "kt_tab_note_province": {"id": "Kenaikan nilai yang disesuaikan dan cara menilai status",
                              "en": "The adjusted gain and how the status is judged"},
     # a rank among fewer dinas than the province has (key_findings.rank_fewer; LOOK9 #19)
