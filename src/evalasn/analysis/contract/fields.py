@@ -44,9 +44,9 @@ FIELDS: dict[str, Doc] = catalogue(
     sd=Doc("Simpangan baku pengamatan (ddof 1).", "Standard deviation of the observations (ddof 1).", "lihat_objek"),
     jumlah=Doc("Jumlah yang memenuhi (pembilang proporsi).", "Number who meet it (numerator of the share).",
                "jumlah"),
-    n_asn=Doc("Bersama `alasan` \"tanpa_pns\" (20 JP): jumlah ASN cakupan itu, semuanya PPPK, sehingga kewajiban "
-              "20 JP (hanya untuk PNS) tidak berlaku di sana.",
-              "With `alasan` \"tanpa_pns\" (20 JP): the scope's number of ASN, all of them PPPK, so the 20 JP duty "
+    n_asn=Doc("Jumlah ASN. Bersama `alasan` \"tanpa_pns\" (20 JP): ASN cakupan itu semuanya PPPK, sehingga "
+              "kewajiban 20 JP (hanya untuk PNS) tidak berlaku di sana.",
+              "Number of ASN. With `alasan` \"tanpa_pns\" (20 JP): the scope's ASN are all PPPK, so the 20 JP duty "
               "(for PNS only) does not apply there.", "jumlah"),
     d_z=Doc("Ukuran efek berpasangan: rata-rata selisih / simpangan baku selisih.",
             "Paired effect size: mean difference / standard deviation of the differences.", "sd_selisih"),

@@ -202,6 +202,7 @@ VALUE_WORDS = {
     "periode_tidak_ada": ("tidak ada periode sebelum atau sesudah", "no before or after period"),
     "periode_berurutan": ("periode sebelum dan sesudah berurutan, tanpa jendela pelatihan",
                           "adjacent before and after periods, no training window"),
+    "tanpa_pns": ("tidak ada PNS (semua ASN-nya PPPK)", "no PNS (all its ASN are PPPK)"),
     "tanpa_skm": ("tanpa data SKM", "no SKM data"),
     "tanpa_data_kegiatan": ("tidak ada data kegiatan tahun itu", "no training data for that year"),
     "unit_kurang": ("unit terlalu sedikit", "too few units"),
