@@ -101,3 +101,22 @@ def test_the_units_under_ten_asn_are_counted_together_for_coverage():
     # Pompa C (6 of 6) is above the dinas's 79,2%: not pooled with those below it (CHECK12 C12-10)
     assert (small["n_unit"], small["n"], small["jumlah"]) == (2, 6, 1)
     assert not small["cukup_data"]  # 6 ASN: a count, no interval
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (1 dari 27 ASN; cakupan kini 96,3%; "
+           "target 100%), dimulai dari satu unit kecil (< 10 ASN): 8 dari 9 ASN ikut (88,9%), di bawah 96,3%; semua "
+           "unit kurang dari 10 ASN."),
+    ("en", "Schedule at least one activity for staff who have taken none (1 of 27 staff; coverage now 96.3%; target "
+           "100%), starting with the one small unit (< 10 staff): 8 of 9 staff took part (88.9%), below 96.3%; every "
+           "unit has fewer than 10 staff."),
+], ids=["id", "en"])
+def test_a_dinas_of_small_units_only_says_how_many_are_left_not_that_no_larger_unit_is_below(lang, text):
+    """CHECK13 D13-7, set F PPAPP (three units of 9 ASN): '… 3 unit kecil … 96,3% (81,7–99,3; 27 ASN), di bawah 96,3%,
+    sedangkan tidak ada unit yang lebih besar di bawah angka itu' — a figure below itself and larger units that do not
+    exist."""
+    hasil: Any = {"cakupan": {"slug": "ppapp", "jenis": "dinas"},
+                  "pelaksanaan": {"cakupan_asn": _share(26 / 27, 0.817, 0.993, 27), "cakupan_unit_terendah": [],
+                                  "cakupan_unit_kecil": {**FEW, "n": 9, "jumlah": 8, "n_unit": 1}}}
+    said, _step, _short = rules.coverage_recommendation(hasil, lang, 100.0)
+    assert _plain(said) == text

@@ -517,7 +517,15 @@ def coverage_recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str
     small: Any = hasil["pelaksanaan"].get("cakupan_unit_kecil")
     if not units:
         said = coverage_small(hasil, lang)
-        text = t("rec_coverage_small", lang, kecil=said, **now) if said else t("rec_coverage_all", lang, unit="", **now)
+        everyone: Any = hasil["pelaksanaan"]["cakupan_asn"]
+        if said and not hasil["pelaksanaan"].get("cakupan_unit_terendah") and everyone.get("jumlah") is not None:
+            # every unit small: no larger unit to set them against; how many are left (CHECK13 D13-7)
+            text = t("rec_coverage_small_all", lang, kecil=said, min=constants.MIN_N,
+                     belum=fmt.integer(everyone["n"] - everyone["jumlah"], lang),
+                     n=fmt.integer(everyone["n"], lang), **now)
+        else:
+            text = t("rec_coverage_small", lang, kecil=said, **now) if said else \
+                t("rec_coverage_all", lang, unit="", **now)
         return text, coverage_action(hasil, lang, target), ""
     also = coverage_small(hasil, lang, also=True)
     text = t("rec_coverage", lang, unit=units + also, **now)

@@ -1272,6 +1272,13 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "Schedule at least one activity for staff who have taken none (coverage now "
                                  "{persen}; target {target}), starting with {kecil}, while no larger unit is below "
                                  "that figure."},
+    # every unit of the dinas too small to rank (PPAPP, set F: three units of 9 ASN): no "larger unit" to speak of
+    "rec_coverage_small_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut ({belum} dari "
+                                     "{n} ASN; cakupan kini {persen}; target {target}), dimulai dari {kecil}; semua "
+                                     "unit kurang dari {min} ASN.",
+                               "en": "Schedule at least one activity for staff who have taken none ({belum} of {n} "
+                                     "staff; coverage now {persen}; target {target}), starting with {kecil}; every "
+                                     "unit has fewer than {min} staff."},
     # one of them is "satu unit kecil", never "(1 unit), bersama" (LOOK12 K-5)
     "rec_coverage_small_units": {"id": "{k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}: "
                                        "{jumlah}, di bawah {persen}",
