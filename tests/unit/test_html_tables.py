@@ -418,3 +418,22 @@ def test_the_province_plans_actions_get_the_room_of_columns_that_never_set_a_row
     assert lines[1][1] <= 18, lines[1]  # JP20's action (20 before)
     assert sum(max(row) for row in lines) <= 195, lines  # 202 before
     assert shares[1] > shares[5] + 2, shares  # the actions wider than the Penanggung jawab
+
+
+def test_a_header_over_a_column_of_numbers_takes_at_most_three_lines():
+    """LOOK15 Q-3: provinsi Tabel 17 printed '% / tercapai / dari / yang / dapat / dinilai' over its percentages,
+    the lines saved per em all going to the agency names; the header now takes at most HEADER_LINES lines, as far
+    as the line allows."""
+    header = ["Dinas", "Baris rencana 2024", "Target tercapai", "% tercapai dari yang dapat dinilai",
+              "Dilaporkan selesai", "% selesai"]
+    names = ["Dinas Bina Marga", "Dinas Cipta Karya, Tata Ruang dan Pertanahan",
+             "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas Kebudayaan",
+             "Dinas Komunikasi, Informatika dan Statistik", "Dinas Kesehatan", "Dinas Ketahanan Pangan, Kelautan dan "
+             "Pertanian", "Dinas Pemberdayaan, Perlindungan Anak dan Pengendalian Penduduk"]
+    rows = [[name, str(9 + index), str(index % 2), f"{index % 2 * 6.7:.1f}%".replace(".", ","), "tidak dilaporkan",
+             "tidak dilaporkan"] for index, name in enumerate(names)]
+    numeric = {1, 2, 3, 4, 5}
+    tight, shares = html.layout(header, rows, numeric)
+    lines = html.cell_lines(header, rows, numeric, shares, tight)
+    assert lines[0][3] <= html.HEADER_LINES, (shares, lines[0])
+    assert max(lines[0]) <= html.HEADER_LINES

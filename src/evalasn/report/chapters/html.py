@@ -309,6 +309,7 @@ TABLE_FONT_PT, TABLE_PADDING_PT = 8.5, 4.5  # report.css print: table font, .45r
 TIGHT_FONT_PT, TIGHT_PADDING_PT = 7.5, 3.0
 STUB_SHARE = 2 / 3
 TOWER_LINES = 6  # a cell's lines a column is widened for before the rest is shared (column_shares)
+HEADER_LINES = 3  # a header's lines a column is widened for first (column_shares)
 STUB_LINES = 3  # a row's name in at most this many lines, when a line is too much (share_out)
 SHARE_STEPS = 60  # the smallest widening share_out gives a column: this share of the spare width
 SLACK_EMS = 0.15  # per column: the percentages are printed to 0.1 (0.5 pt), and kerning is not measured
@@ -373,6 +374,10 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
         if sum(floor) <= line:
             break
         floor[col] = soft[col]
+    # a column's header in at most HEADER_LINES lines, as far as the line allows: the lines saved per em went to the
+    # rows, and left Tabel 17's '% tercapai dari yang dapat dinilai' over a column of numbers a word a line (LOOK15 Q-3)
+    header_room = [cells[0][col][0] / HEADER_LINES * WRAP_WASTE + pad for col in columns]
+    floor = _part_way(floor, most, [max(low, room) for low, room in zip(floor, header_room, strict=True)], line)
     # every column, as far as the line allows, wide enough for its longest cell in TOWER_LINES lines (``widen``): the
     # greedy share alone saves the most lines in all, and left the IKM-UKUR plan row's indicator 12 lines of one or
     # two words beside a 5-line action (issue 22.8); a first column of codes (one word each) is as wide as its
