@@ -76,3 +76,19 @@ def test_a_reason_code_without_the_flag_is_said_in_words(lang, words):
 ], ids=["pretrend-id", "pretrend-en", "value-words"])
 def test_a_code_in_a_reason_column_is_in_words(code, lang, words):
     assert workbook.worded("alasan", code, {}, lang) == words
+
+
+@pytest.mark.parametrize(("text", "said_once", "twice"), [
+    ("diasumsikan 1000 pengguna per unit per periode (`constants.SKM_SERVICE_USERS_ASSUMED`). Unit",
+     "diasumsikan 1000 pengguna per unit per periode. Unit", "(1.000)"),
+    ("efeknya < 0,2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, di bawah \"kecil\")", "< 0,2 (di bawah", "(0,20"),
+    ("besar efeknya (Hedges' g_av) < 0,2", "(“Hedges g (rata-rata SD)”)", "Hedges' “Hedges"),
+], ids=["users-assumed", "little-gain-bound", "hedges-g"])
+def test_a_value_or_name_the_sentence_already_gives_is_not_repeated(text, said_once, twice):
+    """xlsx15 (FOUND): 'diasumsikan 1000 pengguna per unit per periode (1.000)', "Hedges' “Hedges g (rata-rata SD)”"."""
+    shown = workbook.definition_text(text, "id")
+    assert said_once in shown and twice not in shown, shown
+
+
+def test_a_constant_the_sentence_does_not_give_is_still_worded():
+    assert workbook.definition_text("taraf (`constants.PRETREND_ALPHA`) dipakai", "id") == "taraf (0,10) dipakai"

@@ -120,6 +120,7 @@ COLUMN_NAMES = {
     "menurun": ("Seluruh rentang di bawah nol", "Whole interval below zero"),
     "minimum_dinas_perbandingan": ("Dinas minimum untuk perbandingan", "Agencies needed for comparison"),
     "n_kegiatan": ("Jumlah kegiatan", "Number of activities"),
+    "n_asn": ("Jumlah ASN", "Number of staff (ASN)"),
     "n_kegiatan_tahun": ("Jumlah kegiatan", "Number of activities"),
     "n_kegiatan_jendela": ("Kegiatan intervensi di jendela perbandingan", "Intervention activities in the window"),
     "n_partisipasi_tahun": ("Jumlah partisipasi", "Number of participations"),
@@ -223,6 +224,8 @@ VALUE_WORDS = {
     "tanpa_keragaman": ("tanpa keragaman", "no variation"),
     # the evaluated year's IKM without that year's SKM (analysis.results.key_ikm)
     "skm_tidak_diterima": ("SKM tahun itu tidak diterima", "no SKM of that year received"),
+    # 20 JP in a scope whose every ASN is a PPPK (analysis.compliance.duty_share; CHECK13 D13-5)
+    "tanpa_pns": ("tidak ada PNS (kewajiban 20 JP tidak berlaku)", "no PNS (the 20 JP duty does not apply)"),
     # a dinas's last SKM earlier than the province's period (analysis.results.in_period)
     "skm_periode_lain": ("SKM terakhir dari periode yang lebih awal", "last SKM from an earlier period"),
     # a dose slope withheld (analysis.did dose; CHECK12 C12-12)
@@ -1154,6 +1157,8 @@ LITERAL_WORDS = {"true": ("“ya”", "“yes”"), "false": ("“tidak”", "�
 # a decimal point in a meaning (its figures come from f-strings of constants: '3.0644', '0.7 × efek'); the
 # Indonesian sheet writes a decimal comma, as its cells and the report do
 DECIMAL_POINT = re.compile(r"(?<![\w.,])(\d+)\.(\d+)(?!\w|[.,]\d)")  # not a version or a list of them
+# a rule constant alone at a bracket's start ('(`constants.X`)' or '(`constants.X`, …')
+CONSTANT_ASIDE = re.compile(r"\s*\(`?(?:constants\.)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?(\)|,\s*)")
 EMPTY_BRACKET = re.compile(r"\s*\(\s*\)")  # left where a module path was dropped: 'sangat kecil ():'
 
 
@@ -1188,11 +1193,13 @@ def definition_text(text: str, lang: str, near: str = "") -> str:
         return f"“{words}”" if match.group(2) and not words.startswith("“") else words
 
     shown = KEY_IN_TEXT.sub(key_words, literal_words(CODE_PATH.sub("", text), lang))
+    shown = CONSTANT_ASIDE.sub(_repeated_constant, shown)
     shown = CONSTANT_IN_TEXT.sub(lambda match: _constant(match, lang), shown)
     shown = TERM_IN_TEXT.sub(lambda match: CONTROLS[match.group(1)][lang] if match.group(1) in CONTROLS
                              else match.group(0), shown)
     shown = re.sub(r"\(\s*;\s*|\s*;\s*\)", lambda match: "(" if "(" in match.group(0) else ")", shown)
     shown = EMPTY_BRACKET.sub("", shown)
+    shown = re.sub(r"\b(\w+)'?\s+“(\1'?\s)", r"“\2", shown)  # "Hedges' “Hedges g …”": the name said once
     shown = re.sub(r"“([^”]+)” \(\1\)", r"“\1”", shown)  # '"besar" (large)' is “large”, not “large” (large)
     shown = shown.replace("`", "")
     return DINAS_IN_TEXT.sub(_agency, shown) if lang == "en" else shown
@@ -1230,6 +1237,22 @@ def _key_words(token: str, lang: str, near: str = "") -> str | None:
 
 
 RAW_COLUMN = ("kolom {kolom} data {tabel}", "column {kolom} of the {tabel} data")  # 'kinerja_unit.nilai'
+
+
+def _repeated_constant(match: re.Match) -> str:
+    """A bracketed rule constant whose value the sentence has just written ('diasumsikan 1000 pengguna …
+    (`constants.SKM_SERVICE_USERS_ASSUMED`)', '< 0,2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, …'): dropped, so the
+    workbook does not say the number twice; the docs keep the name (where the rule lives)."""
+    value = getattr(constants, match.group(1), None)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return match.group(0)
+    before = match.string[max(0, match.start() - 80):match.start()]
+    places = 0 if float(value).is_integer() else 2
+    forms = {f"{value:g}", f"{value:g}".replace(".", ","), fmt.number(value, places, "id"),
+             fmt.number(value, places, "en")}
+    if not any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", before) for form in forms):
+        return match.group(0)
+    return " (" if match.group(2).strip() == "," else ""
 
 
 def _constant(match: re.Match, lang: str) -> str:
