@@ -120,7 +120,6 @@ COLUMN_NAMES = {
     "menurun": ("Seluruh rentang di bawah nol", "Whole interval below zero"),
     "minimum_dinas_perbandingan": ("Dinas minimum untuk perbandingan", "Agencies needed for comparison"),
     "n_kegiatan": ("Jumlah kegiatan", "Number of activities"),
-    "n_asn": ("Jumlah ASN", "Number of staff (ASN)"),
     "n_kegiatan_tahun": ("Jumlah kegiatan", "Number of activities"),
     "n_kegiatan_jendela": ("Kegiatan intervensi di jendela perbandingan", "Intervention activities in the window"),
     "n_partisipasi_tahun": ("Jumlah partisipasi", "Number of participations"),
@@ -224,8 +223,6 @@ VALUE_WORDS = {
     "tanpa_keragaman": ("tanpa keragaman", "no variation"),
     # the evaluated year's IKM without that year's SKM (analysis.results.key_ikm)
     "skm_tidak_diterima": ("SKM tahun itu tidak diterima", "no SKM of that year received"),
-    # 20 JP in a scope whose every ASN is a PPPK (analysis.compliance.duty_share; CHECK13 D13-5)
-    "tanpa_pns": ("tidak ada PNS (kewajiban 20 JP tidak berlaku)", "no PNS (the 20 JP duty does not apply)"),
     # a dinas's last SKM earlier than the province's period (analysis.results.in_period)
     "skm_periode_lain": ("SKM terakhir dari periode yang lebih awal", "last SKM from an earlier period"),
     # a dose slope withheld (analysis.did dose; CHECK12 C12-12)
