@@ -3,10 +3,12 @@ imports no scipy (analysis.budget imports scipy.stats through analysis.clustered
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
 
 from evalasn import constants
+
+Row = TypeVar("Row", bound=Mapping[str, Any])  # a scope's row of `sedikit_kenaikan`
 
 
 def is_little_gain(gain: Mapping[str, Any]) -> bool:
@@ -30,3 +32,14 @@ def cheap_per_point(cost: Mapping[str, Any] | None, overall: Mapping[str, Any] |
         return False
     mine, scope = cost.get("estimasi"), overall.get("estimasi")
     return mine is not None and scope is not None and float(mine) <= float(scope)
+
+
+def listed(rows: Sequence[Row], money: Mapping[str, Any]) -> list[Row]:
+    """A scope's very small gains (``rows``: its `sedikit_kenaikan`) that its own report lists as a finding
+    (report.chapters.rules.little_gain): those not cheap per point (cheap_per_point) against the scope's own cost per
+    point (``money``: its `anggaran_vs_peningkatan`). The province carries each dinas's pairs on these alone (CHECK13
+    D13-9: the province redesigned Satpol PP's seminars, 2,0 poin, while Satpol PP's report, on the same gain, found
+    them its cheapest method per point and the finding gone): one rule, one answer in both reports."""
+    costs = {r["metode"]: r for r in money.get("biaya_per_poin") or []}
+    overall = money.get("biaya_per_poin_semua")
+    return [row for row in rows if not cheap_per_point(costs.get(row["metode"]), overall)]

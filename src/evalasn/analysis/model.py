@@ -14,6 +14,7 @@ import os
 import platform
 import shutil
 import subprocess
+from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
 from typing import Any, NotRequired, TypedDict, cast
@@ -24,13 +25,14 @@ from evalasn import __version__, constants
 from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment, trend
 from evalasn.analysis.background import beside
 from evalasn.analysis.contract import Hasil, KeyFigures, Sections
-from evalasn.analysis.contract.budget import BudgetModel, Pooling, pooling_fitted
+from evalasn.analysis.contract.budget import BudgetModel, MethodLittleGain, Pooling, pooling_fitted
 from evalasn.analysis.contract.comparison import Attention, DinasRow, ProvinceImpact
 from evalasn.analysis.contract.estimate import Estimate, ProportionEstimate
 from evalasn.analysis.contract.outcomes import IkmDid, Intervention, UnitIkm
 from evalasn.analysis.contract.provenance import Parameters, Provenance
 from evalasn.analysis.contract.scope import DinasCoverage, MethodActivities, Theme
 from evalasn.analysis.data import Data, load
+from evalasn.analysis.little_gain import listed as listed_by_dinas
 from evalasn.analysis.parameters import ModelParams as ModelParams  # re-exported: notebook 02 calls model.ModelParams
 from evalasn.analysis.results import current_ikm, in_period, key_figures
 from evalasn.errors import InputError, ParameterError
@@ -103,6 +105,15 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None,
     return {slug: paths.hasil(slug, tahun) for slug in [*data.dinas, PROVINCE_SLUG]}
 
 
+def little_gain_pairs(scopes: Mapping[str, Sections]) -> list[MethodLittleGain]:
+    """The province's method × dinas pairs of a very small gain: each dinas's own `sedikit_kenaikan` rows that its
+    report lists as a finding (analysis.little_gain.listed: not cheap per point in that dinas), named by the dinas
+    (CHECK13 D13-9: one rule, the same answer in the province's report and the dinas's)."""
+    return [{**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG
+            for row in listed_by_dinas(res["anggaran_vs_peningkatan"].get("sedikit_kenaikan", []),
+                                       res["anggaran_vs_peningkatan"])]
+
+
 def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dict[str, Hasil]:
     """The results of every scope for the year of ``params``: province-wide fits once, then every scope."""
     tahun = params.tahun
@@ -117,9 +128,7 @@ def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dic
         {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG
         for row in res["anggaran_vs_peningkatan"]["tanpa_kenaikan"]]
     scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"]["sedikit_kenaikan"] = \
-        scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"].get("sedikit_kenaikan", []) + [
-            {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG
-            for row in res["anggaran_vs_peningkatan"].get("sedikit_kenaikan", [])]
+        scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"].get("sedikit_kenaikan", []) + little_gain_pairs(scopes)
     money = scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"]
     # each method's gain without the dinas that have a finding of their own for it (LOOK11 L-3)
     everyone = data.scope(PROVINCE_SLUG).partisipasi

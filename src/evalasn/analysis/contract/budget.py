@@ -178,13 +178,16 @@ class BudgetAndGain(TypedDict):
         "menurut Cohen) dan batas atas selang besar efeknya (`g_av_atas`) < 0,5 "
         "(`constants.LITTLE_GAIN_EFFECT_CEILING`, \"sedang\"): kenaikannya sangat kecil dan data menutup "
         "kemungkinan kenaikan sedang atau besar. Berkas provinsi: metode provinsi (`dinas` null) lalu baris setiap "
-        "dinas.",
+        "dinas yang dicantumkan laporan dinas itu sendiri (biaya per poin metodenya tidak sama dengan atau di bawah "
+        "biaya per poin dinas itu; `analysis.little_gain.listed`).",
         "Money for a very small gain (`analysis.budget.is_little_gain`): every method with an activity budget in the "
         "evaluated year the upper end of whose score-gain 95% interval is > 0 (not `tanpa_kenaikan`), whose "
         "effect size (Hedges' g_av) is estimated < 0.2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, below Cohen's "
         "\"small\") and the upper end of whose effect-size interval (`g_av_atas`) is < 0.5 "
         "(`constants.LITTLE_GAIN_EFFECT_CEILING`, \"medium\"): the gain is very small and the data rule out a "
-        "medium or larger one. Province file: the province's methods (`dinas` null), then every dinas's rows.",
+        "medium or larger one. Province file: the province's methods (`dinas` null), then every dinas's rows that "
+        "the dinas's own report lists (the method's cost per point not at or below that dinas's; "
+        "`analysis.little_gain.listed`).",
         "poin_tes")]]
     di_luar_temuan_dinas: NotRequired[Annotated[list[MethodOutsideFindings], Doc(
         "Berkas provinsi: untuk setiap metode yang punya baris dinas di `tanpa_kenaikan` atau `sedikit_kenaikan`, "
