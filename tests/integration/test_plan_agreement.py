@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from evalasn import constants
 from evalasn.paths import project
 from evalasn.report.chapters import followup, followup_review, plan
 from evalasn.report.context import load_context
@@ -128,3 +129,30 @@ def test_every_dinas_left_out_of_a_linked_row_has_its_own_reason(plans):
         if row.rule == "rec_data" or row.code in ("U6", "U7"):
             having = {r.id for rows in own.values() for r in rows if r.code == row.code}
             assert set(row.dinas_rows) == having, row.code
+
+
+def test_a_province_wide_redesign_row_names_as_executors_only_the_dinas_that_carry_it(plans):
+    """LOOK15 Q-12: KECIL-PROV-SEMINAR was 'dilaksanakan oleh Sekretariat setiap dinas …, kecuali Citata, KPKP dan
+    PPAPP' (18 dinas) while 4 dinas plans had a row for it. Its executor cell names a dinas exactly when that dinas's
+    plan carries the row, and the link note names each other dinas that held the method with why it carries none."""
+    from evalasn.report.chapters import province_rows
+    from evalasn.report.words import names
+
+    province, issued, _ = plans
+    rows = [row for row in issued if province_rows.whole_province_redesign(row)]
+    note = followup.same_finding_note(province, issued) or ""
+    carried = followup_review.carried(province) if province.previous is not None else {}
+    for row in rows:
+        carriers = {found["dinas"] for row_id in row.dinas_rows
+                    if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))}
+        assert province.t("every_dinas") not in row.owner or carriers >= set(province.dinas_results), row.owner
+        for slug in province.dinas_results:
+            named = names.compact(slug, plan.compact_name(slug), province.lang) in row.owner
+            assert named == (slug in carriers), (row.code, slug, row.owner)
+        metode = plan.dinas_code(row).split("-", 1)[1].lower()
+        rest = followup.held_elsewhere(province, row, carried)
+        assert rest in note, rest
+        said = rest + followup.rows_before(province, row, carried)
+        for slug in set(plan.holding(province, metode)) - carriers:
+            assert names.short_name_in(slug, province.lang) in said, (row.code, slug, said)
+

@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from evalasn import constants
+from evalasn.analysis.contract import Hasil
+from evalasn.analysis.little_gain import is_little_gain
 from evalasn.report import facts
 from evalasn.report.chapters import followup_review, html, plan, province_rows, rules
 from evalasn.report.context import Context
@@ -361,7 +363,52 @@ def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | No
         if row.dinas_rows or before:
             baris = dinas_rows(ctx, row.dinas_rows, row, every_reason=True) if row.dinas_rows else ""
             linked.append(ctx.t("pl_same_dinas_row", kode=row.code, baris=(baris + before).removeprefix(", ")))
-    return ctx.t("pl_same_dinas", daftar="; ".join(linked)) + held_for_each(ctx, issued_rows) if linked else None
+    if not linked:
+        return None
+    rest = "".join(held_elsewhere(ctx, row, carried) for row in issued_rows)
+    return ctx.t("pl_same_dinas", daftar="; ".join(linked)) + rest + held_for_each(ctx, issued_rows)
+
+
+def held_elsewhere(ctx: Context, row: plan.PlanRow, carried: Carried) -> str:
+    """For a province-wide redesign row (province_rows.whole_province_redesign), the dinas that held the method but
+    whose plans carry no row on it, neither this year nor (rows_before) last year's, each with why (LOOK15 Q-12: the
+    row named 18 dinas as executors, 4 plans carried it): ' KECIL-PROV-SEMINAR: 14 dinas lain yang mengadakan seminar
+    tidak punya baris ini …, jadi bagian baris ini di sana dipegang BPSDM …: Gulkarmat, Pendidikan …: tidak ada temuan
+    kenaikan sangat kecil …; Dispora: …'; '' for another row or when none is left."""
+    if not province_rows.whole_province_redesign(row) or not ctx.config:
+        return ""
+    metode = plan.dinas_code(row).split("-", 1)[1].lower()
+    linked = {found["dinas"] for row_id in row.dinas_rows if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))}
+    finding = plan.dinas_finding(row)
+    before = {slug for r in carried.values() for slug in r.row.dinas if followup_review.finding(r.row) == finding}
+    rest = [slug for slug in plan.holding(ctx, metode) if slug not in linked and slug not in before]
+    office = ctx.config.koordinator.get(row.owner_key or rules.OWNER.get(row.rule, ""))
+    if not rest or office is None:
+        return ""
+    why: dict[str, list[str]] = {}
+    for slug in rest:
+        why.setdefault(_no_redesign(ctx.dinas_results[slug], metode, ctx.lang), []).append(
+            names.short_name_in(slug, ctx.lang))
+    return ctx.t("pl_held_elsewhere", kode=row.code, n=len(rest), metode=phrases.method_noun(metode, ctx.lang),
+                 kantor=office[ctx.lang], daftar="; ".join(
+                     ctx.t("pl_absent_item", dinas=phrases.and_(dinas, ctx.lang), alasan=reason)
+                     for reason, dinas in why.items()))
+
+
+def _no_redesign(hasil: Hasil, metode: str, lang: str) -> str:
+    """Why a dinas that held ``metode`` has no redesign row on it: its gain too thin to be judged alone (the gain's
+    own reason), not very small (analysis.little_gain.is_little_gain), or very small but not dearer per point than
+    the dinas (rules.little_gain; CHECK13 D13-9)."""
+    gain = next((r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == metode), None)
+    noun = label(metode, lang)
+    if gain is None or not gain.get("cukup_data"):
+        return t("pl_absent_little_unjudged", lang, metode=noun, alasan=reasons.reason(gain, lang))
+    if not is_little_gain(gain):
+        return t("pl_absent_little_none", lang, metode=noun)
+    if any(r.metode == metode for r in rules.very_small_gain(hasil)) \
+            and not any(r.metode == metode for r in rules.little_gain(hasil)):
+        return t("pl_absent_little_cheap", lang, metode=noun)
+    return t("pl_absent_own", lang)
 
 
 def rows_before(ctx: Context, row: plan.PlanRow, carried: Carried) -> str:

@@ -121,8 +121,32 @@ def dinas_links(ctx: Context, province_plan: list[plan.PlanRow]) -> list[plan.Pl
         if linked:
             carriers = tuple(slug for slug in doers if key in own.get(slug, {}))
             row = replace(row, dinas_rows=linked, owner=carried_by(ctx, row, carriers))
+        elif whole_province_redesign(row):
+            row = replace(row, owner=carried_by(ctx, row, ()))
         out.append(row)
     return out
+
+
+def whole_province_redesign(row: plan.PlanRow) -> bool:
+    """Whether a province row is a province-wide redesign row (KECIL-PROV-SEMINAR: the province's own very small
+    gain in a method, plan.province_wide)."""
+    return row.rule == "rec_little" and not row.dinas and f"-{plan.WHOLE_PROVINCE}-" in row.code
+
+
+def office_and_carriers(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ...]) -> str:
+    """A province-wide redesign row's owner (LOOK15 Q-12: 'dilaksanakan oleh Sekretariat setiap dinas …, kecuali
+    Citata, KPKP dan PPAPP', 18 dinas, while 4 dinas plans carried the row): the coordinating office of the rule's
+    unit (config/laporan.yml koordinator_provinsi), which holds the method's redesign in the dinas without a row of
+    their own, then as executors only the dinas whose plans carry the row (``carriers``); the office alone when none
+    does. followup.held_elsewhere says why the other dinas holding the method carry none."""
+    key = row.owner_key or rules.OWNER.get(row.rule, "")
+    office = (ctx.config.koordinator if ctx.config else {}).get(key)
+    text = str(((ctx.config.penanggung_jawab if ctx.config else {}).get(key) or {}).get(ctx.lang, ""))
+    if office is None or "{dinas}" not in text:
+        return row.owner
+    if not carriers:
+        return str(office[ctx.lang])
+    return ctx.t("pl_owner_coordinated", kantor=office[ctx.lang], pelaksana=plan.executor_units(ctx, text, carriers))
 
 
 def carried_by(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ...]) -> str:
@@ -130,7 +154,10 @@ def carried_by(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ...]) -> st
     setiap dinas' beside a note that two dinas have no such row): 'setiap dinas' only when every dinas with results
     carries the row; else all but the few that do not ('Sekretariat setiap dinas (subbagian kepegawaian), kecuali
     Pendidikan dan PRKP') or the dinas that do, by their short names. Unchanged for a row whose owner does not name
-    every dinas (one office, named dinas) or about some dinas's own finding."""
+    every dinas (one office, named dinas) or about some dinas's own finding; a province-wide redesign row by its
+    office and its carriers (office_and_carriers)."""
+    if whole_province_redesign(row):
+        return office_and_carriers(ctx, row, carriers)
     key = row.owner_key or rules.OWNER.get(row.rule, "")
     owners = ctx.config.penanggung_jawab if ctx.config else {}
     text = str((owners.get(key) or {}).get(ctx.lang, ""))
@@ -454,7 +481,8 @@ def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, An
     today = t("not_enough_because", ctx.lang, alasan=cause or whole)
     why = whole if cause and cause != whole else ""
     if line is None:
-        return plan._Goal(indicator, None, today, row.target, t("pl_tgt_province", ctx.lang, target=row.target_text),
+        return plan._Goal(indicator, None, today, row.target, t("pl_tgt_province", ctx.lang, target=row.target_text,
+                                                                  tahun=ctx.hasil["tahun"]),
                           row.higher_better, today_reason=why)
     return plan._Goal(indicator, None, today, float(line), line_text(row.rule, line, ctx.lang),
                       measured.higher_better, today_reason=why)

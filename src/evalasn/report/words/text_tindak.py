@@ -227,6 +227,22 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "its finding cannot be judged with the {tahun} data; see the note below"},
     "pl_before_gone": {"id": "temuannya tidak muncul lagi pada data {tahun} di dinas itu",
                        "en": "its finding no longer arises in the {tahun} data there"},
+    # a province-wide redesign row: the dinas that held the method without a row on it (followup.held_elsewhere;
+    # LOOK15 Q-12), each with why (pl_absent_item)
+    "pl_held_elsewhere": {"id": " {kode}: {n} dinas lain yang mengadakan {metode} tidak punya baris ini dalam "
+                                "rencananya, jadi bagian baris ini di dinas itu dipegang {kantor} — {daftar}.",
+                          "en": " {kode}: the {n} other {n:agency|agencies} that held {metode} {n:has|have} no such "
+                                "row in {n:its|their} plan, so that part of the row is held there by {kantor} — "
+                                "{daftar}."},
+    "pl_absent_little_none": {"id": "kenaikan nilai peserta {metode} di dinas itu sendiri tidak sangat kecil",
+                              "en": "the {metode} gain in the agency itself is not very small"},
+    "pl_absent_little_cheap": {"id": "kenaikan nilai peserta {metode} di dinas itu sangat kecil, tetapi biaya per "
+                                     "poinnya tidak di atas biaya per poin dinas itu",
+                               "en": "the {metode} gain there is very small, but its cost per point is not above "
+                                     "the agency's"},
+    "pl_absent_little_unjudged": {"id": "kenaikan nilai peserta {metode} di dinas itu belum dapat dinilai sendiri: "
+                                        "{alasan}",
+                                  "en": "the {metode} gain there cannot be judged on its own: {alasan}"},
     "pl_dinas_row_every": {"id": "baris {kode} rencana setiap dinas ({n} dinas)",
                            "en": "row {kode} of every agency's plan ({n} agencies)"},
     # all but a few dinas, each with why its plan has no such row (province_rows.absent; LOOK12 K-9: the either/or
@@ -311,7 +327,11 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_now_census": {"id": "{k} dari {n} PPPK ({persen}; hitungan, tanpa rentang)",
                       "en": "{k} of {n} PPPK ({persen}; a count, no interval)"},
     # its target when its own value is withheld and its rule has no threshold of its own
-    "pl_tgt_province": {"id": "{target} (target provinsi)", "en": "{target} (province target)"},
+    # a pointer row's target: the province row's rule on the province's figure of the year, before the floors the
+    # province plan adds (province_rows.pointer; LOOK15 Q-1: '(target provinsi)' beside a figure the province plan's
+    # own row, floored at last year's target, did not have)
+    "pl_tgt_province": {"id": "{target} (dari angka provinsi {tahun})", "en": "{target} (from the province's {tahun} "
+                                                                           "figure)"},
     "pl_dinas_row": {"id": "baris {kode} rencana {dinas}", "en": "row {kode} of the {dinas} {n:plan|plans}"},
     # the list written out, with why each of the few dinas left out has no such row (CHECK12 C12-5)
     "pl_dinas_row_why": {"id": "baris {kode} rencana {dinas} ({kecuali})",

@@ -1,0 +1,101 @@
+"""A province-wide redesign row names as executors only the dinas whose own plans carry it, and says why the other
+dinas that held the method carry none (LOOK15 Q-12: KECIL-PROV-SEMINAR was 'dilaksanakan oleh Sekretariat setiap
+dinas …, kecuali Citata, KPKP dan PPAPP', 18 dinas, while 4 agency plans had a row for it)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from evalasn.report.chapters import followup, plan, province_rows
+from evalasn.report.words.text import label, t
+
+OFFICE = {"id": "BPSDM Provinsi DKI Jakarta (bidang pengembangan kompetensi)",
+          "en": "BPSDM of DKI Jakarta Province (competency development division)"}
+UNIT = {"id": "Sekretariat {dinas} (subbagian kepegawaian)", "en": "{dinas} secretariat (personnel section)"}
+
+
+def _gain(estimasi: float, low: float, high: float, effect: float, effect_high: float, enough: bool = True) -> Any:
+    return {"metode": "seminar", "n": 140, "n_kegiatan": 9 if enough else 2, "estimasi": estimasi,
+            "ci_bawah": low if enough else None, "ci_atas": high if enough else None, "p": None, "cukup_data": enough,
+            "g_av": effect, "g_av_atas": effect_high, **({} if enough else {"alasan": "kegiatan_kurang_klaster"})}
+
+
+def _dinas(gain: Any, per_point: float = 300_000.0, overall: float = 280_000.0, held: int = 9) -> Any:
+    cost = {"metode": "seminar", "n": 140, "n_kegiatan": held, "estimasi": per_point, "ci_bawah": None,
+            "ci_atas": None, "p": None, "cukup_data": True}
+    return {"pelaksanaan": {"kegiatan_per_metode": [{"metode": "seminar", "n_kegiatan": held,
+                                                     "anggaran_rp": 60_000_000.0 if held else 0.0}]},
+            "level2_pembelajaran": {"per_metode": [gain] if held else []},
+            "anggaran_vs_peningkatan": {"biaya_per_poin": [cost], "biaya_per_poin_semua": {
+                **cost, "metode": None, "estimasi": overall}}}
+
+
+SMALL = (2.0, 0.5, 3.5, 0.12, 0.34)  # a very small gain by the effect-size rule
+OF_DINAS = {
+    "kesehatan": _dinas(_gain(*SMALL)),  # its own KECIL-SEMINAR row carries the province row
+    "pendidikan": _dinas(_gain(9.0, 7.5, 10.5, 0.8, 1.0)),  # not very small
+    "satpol-pp": _dinas(_gain(*SMALL), per_point=213_647.0, overall=288_162.0),  # very small, cheap (D13-9)
+    "gulkarmat": _dinas(_gain(*SMALL, enough=False), held=2),  # too few activities to be judged alone
+    "citata": _dinas(None, held=0),  # held no seminar
+}
+
+
+def _ctx(lang: str) -> Any:
+    config = SimpleNamespace(koordinator={"pengembangan": OFFICE}, penanggung_jawab={"pengembangan": UNIT})
+    return SimpleNamespace(lang=lang, province=True, config=config, dinas_results=OF_DINAS, hasil={"tahun": 2025},
+                           t=lambda key, **values: t(key, lang, **values), label=lambda key: label(key, lang))
+
+
+def _row(carriers: tuple[str, ...] = ("kesehatan",)) -> plan.PlanRow:
+    return plan.PlanRow("provinsi-2025-KECIL-PROV-SEMINAR", "KECIL-PROV-SEMINAR", "rec_little", "Rancang ulang seminar",
+                        "Kenaikan nilai peserta seminar 2026, seluruh provinsi (poin)", 1.8, "1,8 (1,0 s.d. 2,6)",
+                        2.6, "≥ 2,6 poin", True,
+                        OFFICE["id"] + "; dilaksanakan oleh Sekretariat setiap dinas (subbagian kepegawaian), "
+                        "kecuali Citata", 4, "31 Desember 2026", "level2_pembelajaran.per_metode",
+                        owner_key="pengembangan", dinas_rows=tuple(f"{slug}-2025-KECIL-SEMINAR" for slug in carriers))
+
+
+@pytest.mark.parametrize(("lang", "carriers", "expected"), [
+    pytest.param("id", ("kesehatan",), OFFICE["id"] + "; dilaksanakan oleh Sekretariat Dinas Kesehatan (subbagian "
+                 "kepegawaian)", id="id-one-carrier"),
+    pytest.param("en", ("kesehatan",), OFFICE["en"] + "; carried out by Health Agency secretariat (personnel section)",
+                 id="en-one-carrier"),
+    pytest.param("id", (), OFFICE["id"], id="id-no-carrier:-the-office-alone"),
+])
+def test_the_executors_are_the_dinas_whose_plans_carry_the_row(lang, carriers, expected):
+    said = province_rows.carried_by(_ctx(lang), _row(carriers), carriers)
+    assert said == expected
+    assert "setiap dinas" not in said and "Pendidikan" not in said and "Gulkarmat" not in said
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    pytest.param("id", " KECIL-PROV-SEMINAR: 3 dinas lain yang mengadakan seminar tidak punya baris ini dalam "
+                 "rencananya, jadi bagian baris ini di dinas itu dipegang " + OFFICE["id"] + " — Gulkarmat: kenaikan "
+                 "nilai peserta seminar di dinas itu belum dapat dinilai sendiri: ", id="id"),
+    pytest.param("en", " KECIL-PROV-SEMINAR: the 3 other agencies that held seminars have no such row in their plan, "
+                 "so that part of the row is held there by " + OFFICE["en"] + " — Fire and Rescue: the seminar gain "
+                 "there cannot be judged on its own: ", id="en"),
+])
+def test_the_link_note_says_why_each_other_dinas_holding_the_method_carries_none(lang, expected):
+    said = followup.held_elsewhere(_ctx(lang), _row(), {})
+    assert said.startswith(expected), said
+    if lang == "id":
+        assert "Pendidikan: kenaikan nilai peserta seminar di dinas itu sendiri tidak sangat kecil" in said, said
+        assert "Satpol PP: kenaikan nilai peserta seminar di dinas itu sangat kecil, tetapi biaya per poinnya tidak " \
+               "di atas biaya per poin dinas itu" in said, said
+    assert "Kesehatan" not in said and "Health" not in said and "Citata" not in said, said  # carrier; no seminar
+
+
+def test_a_dinas_with_last_years_row_is_left_to_that_clause():
+    """followup.rows_before names a holder whose last year's row is carried (CHECK12 C12-2); not said twice."""
+    last = SimpleNamespace(row=replace(_row(), code="KECIL-SEMINAR", dinas=("pendidikan",)))
+    said = followup.held_elsewhere(_ctx("id"), _row(), {"KECIL-SEMINAR": last})  # type: ignore[dict-item]
+    assert "Pendidikan" not in said and said.startswith(" KECIL-PROV-SEMINAR: 2 dinas lain"), said
+
+
+def test_another_row_has_no_such_clause():
+    assert followup.held_elsewhere(_ctx("id"), replace(_row(), code="KECIL-SEMINAR", dinas=("kesehatan",)), {}) == ""
