@@ -1267,14 +1267,15 @@ def after_review(hasil: Hasil, metode: str, lang: str) -> str:
 
 
 def move_targets(hasil: Hasil, methods: Collection[str]) -> list[str]:
-    """Where a redesign of ``methods`` may move its budget ('atau alihkan anggarannya ke …'): the methods with a cost
-    per point below the redesigned methods' own (where they have one) whose own gain is above zero (its interval's
-    lower end) and not very small by the rule that flags the redesigned method (is_little_gain), cheapest first.
+    """Where a redesign of ``methods`` may move its budget ('atau alihkan anggarannya ke …'): the methods cheaper
+    per point (cheaper_than) whose own gain is above zero (its interval's lower end) and not very small by
+    the rule that flags the redesigned method (is_little_gain), cheapest first.
     LOOK14 P-4: the province's seminar advice sent its budget to 'a method with a lower cost per point', e-learning
     among them with the same 1,8 points as seminar. [] when none qualifies: the advice is a redesign alone."""
     gains = {g["metode"]: g for g in hasil["level2_pembelajaran"]["per_metode"]}
     rows = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
-    own = [point(r) for r in rows if r["metode"] in methods]
+    leaving = [r for r in rows if r["metode"] in methods]
+    overall = hasil["anggaran_vs_peningkatan"].get("biaya_per_poin_semua")
 
     def gains_enough(metode: str) -> bool:
         gain = gains.get(metode)
@@ -1282,7 +1283,32 @@ def move_targets(hasil: Hasil, methods: Collection[str]) -> list[str]:
         return bool(gain and gain.get("cukup_data") and low is not None and float(low) > constants.NO_GAIN_UPPER
                     and not is_little_gain(gain))
     return [r["metode"] for r in sorted(rows, key=point)
-            if r["metode"] not in methods and (not own or point(r) < max(own)) and gains_enough(r["metode"])]
+            if r["metode"] not in methods and cheaper_than(r, leaving, overall) and gains_enough(r["metode"])]
+
+
+def cheaper_than(row: MethodCostPerPoint, leaving: list[MethodCostPerPoint], overall: Any) -> bool:
+    """Whether a method (``row``: its cost per point) is cheaper per point than the methods a budget leaves
+    (``leaving``, where they have a cost per point: below the dearest of them); when none has one (their gain not
+    surely above zero), a cost per point at or below the scope's own (``overall``; cheap_per_point), not any method
+    at all (LOOK15 Q-9: Kesehatan's seminar and e-learning money went to 'pelatihan dan workshop, metode dengan biaya
+    per poin lebih rendah', workshop's Rp 470.528 per point the dinas's dearest, above its Rp 440.863). Without
+    either reference, any method."""
+    if leaving:
+        return point(row) < max(point(r) for r in leaving)
+    return cheap_per_point(row, overall) if overall_known(overall) else True
+
+
+def overall_known(overall: Any) -> bool:
+    """Whether a scope's own cost per point (`biaya_per_poin_semua`) has an estimate to compare with."""
+    return bool(overall and overall.get("cukup_data") and overall.get("estimasi") is not None)
+
+
+def by_overall(hasil: Hasil, methods: Collection[str]) -> bool:
+    """Whether move_targets compares with the scope's own cost per point: none of ``methods`` has one of its own and
+    the scope's is known (cheaper_than)."""
+    money = hasil["anggaran_vs_peningkatan"]
+    return not any(r["metode"] in methods and r["cukup_data"] for r in money["biaya_per_poin"]) \
+        and overall_known(money.get("biaya_per_poin_semua"))
 
 
 def cheaper_under_review(hasil: Hasil, methods: Collection[str], lang: str) -> list[str]:
@@ -1305,6 +1331,8 @@ def little_move(hasil: Hasil, methods: Collection[str], lang: str, form: str) ->
     if not targets:
         return ""
     key = f"{form}_little_move" + (("_many" if len(targets) > 1 else "_one") if form == "kt" else "")
+    if form == "kt" and by_overall(hasil, methods):  # not above the scope's own cost per point
+        key += "_overall"
     text = t(key, lang, tujuan=phrases.and_([label(m, lang) for m in targets], lang))
     if form == "pl":
         return text

@@ -196,6 +196,17 @@ TEXT: dict[str, dict[str, str]] = {
                                   "yang kenaikannya tidak juga sangat kecil",
                             "en": ", or move the budget to {tujuan}, methods with a lower cost per point whose gain "
                                   "is not also very small"},
+    # the same when the redesigned methods have no cost per point (gain not surely above zero): the methods are
+    # compared with the scope's own cost per point (rules.cheaper_than; LOOK15 Q-9)
+    "kt_little_move_one_overall": {"id": ", atau alihkan anggarannya ke {tujuan}, metode dengan biaya per poin tidak "
+                                         "di atas biaya per poin keseluruhan yang kenaikannya tidak juga sangat kecil",
+                                   "en": ", or move the budget to {tujuan}, a method whose cost per point is not "
+                                         "above the overall cost per point and whose gain is not also very small"},
+    "kt_little_move_many_overall": {"id": ", atau alihkan anggarannya ke {tujuan}, metode dengan biaya per poin "
+                                          "tidak di atas biaya per poin keseluruhan yang kenaikannya tidak juga "
+                                          "sangat kecil",
+                                    "en": ", or move the budget to {tujuan}, methods whose cost per point is not "
+                                          "above the overall cost per point and whose gain is not also very small"},
     # the cheaper methods the dinas reviews with BPSDM (KENAIKAN) wait for that review, as rule 3's shift does
     # (rules.cheaper_under_review; LOOK12 K-12); _all: every named destination waits
     "rec_little_after_review": {"id": ", ke {metode} hanya sesudah tinjauan bersama BPSDM",
