@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from evalasn.report import facts
-from evalasn.report.chapters import fact_targets, followup_review, plan
+from evalasn.report.chapters import fact_targets, followup, followup_review, plan
 
 COST = {"n": 1089, "estimasi": 440_863.0, "ci_bawah": 385_774.0, "ci_atas": 517_069.0, "cukup_data": True}
 
@@ -33,6 +33,7 @@ def _reviewed(code: str, rule: str, status: str, dinas: tuple[str, ...] = ()) ->
 ])
 def test_cost_per_point_shows_the_plan_target_bab_x_judges(monkeypatch, lang, reviewed, target, status):
     monkeypatch.setattr(followup_review, "review", lambda _ctx: reviewed)
+    monkeypatch.setattr(followup, "issued", lambda _ctx: [])  # no row for next year either (LOOK15 Q-14)
     fact = facts.Fact("biaya_per_poin", 2025, COST)
     ctx: Any = SimpleNamespace(hasil={"tahun": 2025}, lang=lang)
     (shown,) = fact_targets.followed_up(ctx, (fact,))

@@ -91,6 +91,17 @@ class FollowUpTarget:
 
 
 @dataclass(frozen=True)
+class PlannedTarget:
+    """This year's follow-up plan row on a key figure with neither a configured target nor last year's row on it
+    (LOOK15 Q-14: Tabel 1 said 'tidak ada target' beside BAB X's BIAYA-POIN '≤ Rp 176.167' for 2026): its target,
+    the year it is for and the row's code; that year's evaluation judges it, not this year's value."""
+
+    target: str
+    tahun: int
+    code: str
+
+
+@dataclass(frozen=True)
 class Fact:
     """One key figure of one scope and year."""
 
@@ -115,6 +126,7 @@ class Fact:
     # dinas report (REVIEW7 R7-12)
     province_basis: tuple[int, int] | None = None
     followup: FollowUpTarget | None = None  # without ``target``: last year's plan row on this figure
+    planned: PlannedTarget | None = None  # without ``target`` or ``followup``: this year's plan row, for next year
 
     @property
     def other_period(self) -> tuple[str, str] | None:
@@ -237,6 +249,8 @@ class Fact:
         other figure its target (show_target)."""
         if self.target is None and self.followup is not None:
             return t("fact_followup_target", lang, target=self.followup.target, tahun=self.followup.tahun)
+        if self.target is None and self.planned is not None:
+            return t("fact_planned_target", lang, target=self.planned.target, tahun=self.planned.tahun)
         shown = show_target(self.key, self.target, lang)
         if self.against is None or not self.has_value:
             return shown
@@ -265,6 +279,8 @@ class Fact:
             return said(self.verdict)
         if self.target is None and self.followup is not None:
             return said(self.followup.verdict)
+        if self.target is None and self.planned is not None and self.has_value:
+            return t("fact_planned_status", lang, tahun=self.planned.tahun)
         if isinstance(self.value, dict) and reasons.is_finding(self.value):
             return reasons.brief(self.value, lang)  # its figures are in the chapter, not in a narrow cell
         return self.reason(lang) or "–"

@@ -268,6 +268,11 @@ def targets_table(ctx: Context) -> str:
             rows.append([label(f"kf_{key}", ctx.lang), fact.followup.target,
                          ctx.t("fact_followup_basis", tahun=fact.followup.tahun, kode=fact.followup.code)])
             continue
+        if fact is not None and fact.target is None and fact.planned is not None:  # set for next year (LOOK15 Q-14)
+            rows.append([label(f"kf_{key}", ctx.lang), fact.target_cell(ctx.lang),
+                         ctx.t("fact_planned_basis", tahun_rencana=ctx.hasil["tahun"], kode=fact.planned.code,
+                               tahun=fact.planned.tahun)])
+            continue
         if fact is not None and fact.target_cell(ctx.lang) != show_target(key, ctx.targets.get(key), ctx.lang):
             basis = ctx.t("fact_gain_target_basis") + ("" if basis == "–" else f" {basis}")
         rows.append([label(f"kf_{key}", ctx.lang), fact.target_cell(ctx.lang) if fact is not None

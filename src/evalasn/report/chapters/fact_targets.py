@@ -1,7 +1,8 @@
 """The key figures as every table shows them (report.facts), with the follow-up target BAB X judges for a figure
 that has no configured target (LOOK14 P-15: Tabel 1 said 'tidak ada target' for the cost per point while BAB X
-judged last year's BIAYA-POIN row). Here, in the chapters layer, because the review reads the plan, which reads
-report.facts: facts cannot import it without an import circle."""
+judged last year's BIAYA-POIN row), or else the target BAB X sets for next year (LOOK15 Q-14). Here, in the chapters
+layer, because the review reads the plan, which reads report.facts: facts cannot import it without an import
+circle."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from dataclasses import replace
 from typing import Any
 
 from evalasn.report import facts
-from evalasn.report.chapters import followup_review, plan
+from evalasn.report.chapters import followup, followup_review, plan, published_rows
 from evalasn.report.context import Context
-from evalasn.report.facts import Fact, FollowUpTarget
+from evalasn.report.facts import Fact, FollowUpTarget, PlannedTarget
 
 
 def of(ctx: Context) -> tuple[Fact, ...]:
@@ -42,5 +43,24 @@ def followed_up(ctx: Context, built: tuple[Fact, ...]) -> tuple[Fact, ...]:
         if measured and measured.target_key and reviewed.row.code == measured.code and not reviewed.row.dinas:
             rows.setdefault(measured.target_key, reviewed)
     tahun = ctx.hasil["tahun"] - 1
-    return tuple(replace(fact, followup=FollowUpTarget(found.row.target_text, tahun, found.row.code, found.verdict))
-                 if fact.target is None and (found := rows.get(fact.key)) else fact for fact in built)
+    followed = tuple(replace(fact, followup=FollowUpTarget(found.row.target_text, tahun, found.row.code, found.verdict))
+                     if fact.target is None and (found := rows.get(fact.key)) else fact for fact in built)
+    return planned(ctx, followed)
+
+
+def planned(ctx: Context, built: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """Each figure with neither a configured target nor last year's row on it, with the target this year's plan
+    row on the whole figure sets for next year (LOOK15 Q-14: Sumber Daya Air's Tabel 1 said 'tidak ada target'
+    while its BAB X set BIAYA-POIN ≤ Rp 176.167 for 2026), as the plan issues it (last year's floors)."""
+    if all(fact.target is not None or fact.followup is not None for fact in built):
+        return built
+    rows: dict[str, plan.PlanRow] = {}
+    for row in followup.issued(ctx):
+        measured = plan.MEASURED.get(row.rule)
+        if measured and measured.target_key and row.code == measured.code and not row.dinas:
+            rows.setdefault(measured.target_key, row)
+    tahun = ctx.hasil["tahun"] + 1
+    return tuple(replace(fact, planned=PlannedTarget(published_rows.target_text(found, found.target, ctx.lang), tahun,
+                                                     found.code))
+                 if fact.target is None and fact.followup is None and (found := rows.get(fact.key)) else fact
+                 for fact in built)

@@ -588,7 +588,8 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                       *((_key_number(sheet, fact.key, against, 1), _key_number(sheet, fact.key, against, 2))
                         if with_ci else (None, None)),
                       _key_number(sheet, fact.key, fact.province_raw),
-                      _cell(sheet, fact.target_cell(lang)) if target is not None or fact.followup else None,
+                      _cell(sheet, fact.target_cell(lang)) if target is not None or fact.followup or fact.planned
+                      else None,
                       _cell(sheet, fact.status(lang), wrap=True),
                       _cell(sheet, facts.rank_text(fact.rank, lang)) if fact.rank else None,
                       _cell(sheet, reason, wrap=True) if (reason := _key_reason(fact, lang)) else None])

@@ -106,6 +106,14 @@ TEXT: dict[str, dict[str, str]] = {
                                   "atau kebijakan untuk indikator ini",
                             "en": "{tahun} follow-up plan, row {kode} (Chapter X); no regulatory or policy target "
                                   "for this indicator"},
+    # a figure with neither: the target this year's plan sets for next year (facts.PlannedTarget; LOOK15 Q-14)
+    "fact_planned_target": {"id": "{target} (untuk {tahun}, BAB\u00a0X)",
+                            "en": "{target} (for {tahun}, Chapter\u00a0X)"},
+    "fact_planned_status": {"id": "dinilai pada evaluasi {tahun}", "en": "judged in the {tahun} evaluation"},
+    "fact_planned_basis": {"id": "Rencana tindak lanjut {tahun_rencana}, baris {kode} (BAB X), target untuk {tahun}; "
+                                 "tidak ada target peraturan atau kebijakan untuk indikator ini",
+                           "en": "{tahun_rencana} follow-up plan, row {kode} (Chapter X), target for {tahun}; no "
+                                 "regulatory or policy target for this indicator"},
     "fact_gain_target_place": {"id": "tidak di bawah provinsi", "en": "not below province"},
     "fact_gain_target_basis": {"id": "Letak terhadap rata-rata provinsi: aturan daftar dinas yang perlu perhatian "
                                      "(di bawah bila seluruh rentang keyakinan 95% selisih dari rata-rata provinsi "
