@@ -388,7 +388,9 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
         widths = most
     else:
         widths = widen(floor, most, most, [[cell[0] for cell in row] for row in cells], pad, line,
-                       stub_share=0.0 if codes else STUB_SHARE)
+                       stub_share=0.0 if codes else STUB_SHARE,
+                       stub=[max(stub_room(text, lines, row is header) for row in [header, *rows]
+                                 for text in row[:1]) + pad for lines in (1, STUB_LINES)])
     return [100 * width / sum(widths) for width in widths]
 
 
@@ -417,14 +419,14 @@ def towards_lines(floor: list[float], most: list[float], pad: float, line: float
 
 
 def widen(floor: list[float], longest: list[float], most: list[float], cells: list[list[float]], pad: float,
-          line: float, stub_share: float) -> list[float]:
+          line: float, stub_share: float, stub: list[float] | None = None) -> list[float]:
     """Column widths from ``floor``: towards each column's ``longest`` cell in TOWER_LINES lines (``towards_lines``),
     then the rest of ``line`` where it saves the most lines (``share_out``, up to ``most``); laid out once so, then
     again widening only the columns whose cells stood taller than their rows in that first layout (LOOK14 P-3)."""
     raised = towards_lines(floor, longest, pad, line)
-    first = share_out(raised, most, cells, pad, max(line - sum(raised), 0.0), stub_share)
+    first = share_out(raised, most, cells, pad, max(line - sum(raised), 0.0), stub_share, stub)
     raised = towards_lines(floor, longest, pad, line, cells, first)
-    return share_out(raised, most, cells, pad, max(line - sum(raised), 0.0), stub_share)
+    return share_out(raised, most, cells, pad, max(line - sum(raised), 0.0), stub_share, stub)
 
 
 def _part_way(floor: list[float], most: list[float], wanted: list[float], line: float) -> list[float]:
@@ -482,7 +484,7 @@ def _measured(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeri
 
 
 def share_out(floor: list[float], most: list[float], cells: list[list[float]], pad: float,
-              spare: float, stub_share: float = STUB_SHARE) -> list[float]:
+              spare: float, stub_share: float = STUB_SHARE, stub: list[float] | None = None) -> list[float]:
     """Column widths from ``floor`` up: ``spare`` goes, widening by widening, where it saves the most lines of
     table per em (a row is as tall as its tallest cell; a cell takes about its width over its column's), what
     is left in proportion to what each column still needs to show its longest cell on one line. A browser
@@ -492,12 +494,21 @@ def share_out(floor: list[float], most: list[float], cells: list[list[float]], p
     # the first column names the row (an indicator, a code): on one line when that takes at most 2/3 of the spare,
     # else in at most STUB_LINES lines when that does (kesehatan Tabel 11's indicator names stood one word a line,
     # "Kenaikan / nilai, / disesuaikan / (model / campuran; / poin)", beside columns of two lines: issue 22.8)
-    stub = [max(row[0] for row in cells) / lines + pad for lines in (1, STUB_LINES)] if cells else []
+    # (``stub``: those two widths as the caller measured them, its words wrapped: ``stub_room``; then, when neither
+    # fits that share, as near the second as it allows: the measured room for three lines no longer fitting, the
+    # Indonesian label 'Kenaikan nilai, disesuaikan (model campuran; poin)' fell from four lines to six)
+    wrapped = stub is not None
+    stub = stub or ([max(row[0] for row in cells) / lines + pad for lines in (1, STUB_LINES)] if cells else [])
     for wanted in stub:
         if 0 < wanted - widths[0] <= spare * stub_share:
             spare -= wanted - widths[0]
             widths[0] = wanted
             break
+    else:
+        if wrapped and stub and stub[-1] > widths[0]:
+            more = min(stub[-1] - widths[0], spare * stub_share)
+            spare -= more
+            widths[0] += more
 
     def lines(text: float, width: float) -> int:
         return max(1, math.ceil(text / (width - pad) - 1e-9))
@@ -543,6 +554,33 @@ def _pieces(word: str) -> list[str]:
 
 # and after the dash of a range whose second end is an amount of its own ("Rp 337.606–" / "Rp 481.348": _HOLDS)
 _DASH_BREAKS = re.compile(r"(?<=–)(?=Rp\b)")
+_WRAP_WORD = re.compile(r"([^ \t\n\r/]*/*)([ \t\n\r]*)")
+
+
+def stub_room(text: str, lines: int, bold: bool = False) -> float:
+    """The least room, in em, in which ``text`` set line by line as a browser fills them (whole words, each line
+    taking words while the next fits) takes at most ``lines`` lines. Its width over ``lines`` undercounted it: the
+    English Table 1 label 'Gain, adjusted (mixed model; points)', given the room for three lines so, printed five,
+    a word a line (LOOK15 Q-3)."""
+    pieces = [(text_width(word, bold), text_width(spaces, bold)) for word, spaces in _WRAP_WORD.findall(text) if word]
+    if not pieces:
+        return 0.0
+
+    def count(room: float) -> int:
+        used, taken = 0.0, 1
+        for index, (width, _) in enumerate(pieces):
+            gap = pieces[index - 1][1] if index else 0.0
+            if index and used + gap + width > room + 1e-9:
+                taken, used = taken + 1, width
+            else:
+                used += gap + width if index else width
+        return taken
+
+    # each line's room is the width of a run of whole pieces: the least such run that fits ``lines`` lines
+    runs = sorted({sum(w for w, _ in pieces[start:end]) + sum(g for _, g in pieces[start:end - 1])
+                   for start in range(len(pieces)) for end in range(start + 1, len(pieces) + 1)})
+    runs = [run for run in runs if run >= max(width for width, _ in pieces) - 1e-9]
+    return next((run for run in runs if count(run) <= lines), runs[-1])
 
 
 LONG_CELL = 16  # characters: a longer cell of a number column is words ("tidak cukup data ...") or a range
