@@ -158,12 +158,13 @@ def test_too_few_units_or_no_comparison_is_not_enough(n_treated, n_control, reas
     assert not others & set(out["putusan"]["kode_alasan"]), out["putusan"]
 
 
-def test_nobody_trained_in_a_one_day_window_is_its_own_reason():
-    """Issue 23.3: a window of one day (before and after periods back to back) trains nobody; the
-    19 untrained units are counted, and the reason is not 'no comparison group'."""
+def test_nobody_trained_in_the_window_is_its_own_reason():
+    """Issue 23.3: a window nobody was trained in (all training ended a year before it opened); the 19 untrained
+    units are counted, and the reason is not 'no comparison group'. (Back-to-back periods, this test's first case,
+    now give no window at all: CHECK13 D13-6, tests/unit/test_adjacent_periods.py.)"""
     p = simulate(5, n_treated=4, n_control=15)
-    out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025, before="2025-S1", after="2025-S2",
-                     intervensi=DECLARED)
+    early = p.part.assign(tanggal_selesai=p.part["tanggal_selesai"] - pd.DateOffset(years=1))
+    out = did.impact(p.outcome, "y", p.pegawai, early, 2025, before="2024-S2", after="2025-S2", intervensi=DECLARED)
     assert out["efek"]["unit_dilatih"] == 0 and out["efek"]["unit_pembanding"] == 19
     assert out["putusan"]["kode_alasan"][0] == "tanpa_dilatih"
 
