@@ -401,6 +401,10 @@ def _no_redesign(hasil: Hasil, metode: str, lang: str) -> str:
     the dinas (rules.little_gain; CHECK13 D13-9)."""
     gain = next((r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == metode), None)
     noun = label(metode, lang)
+    held = next((int(r.get("n_kegiatan") or 0) for r in hasil["pelaksanaan"]["kegiatan_per_metode"]
+                 if r["metode"] == metode), 0)
+    if (gain is None or not gain.get("cukup_data")) and held < constants.MIN_CLUSTERS:  # said once for them all
+        return t("pl_absent_little_few", lang, metode=noun, min=constants.MIN_CLUSTERS)
     if gain is None or not gain.get("cukup_data"):
         return t("pl_absent_little_unjudged", lang, metode=noun, alasan=reasons.reason(gain, lang))
     if not is_little_gain(gain):

@@ -240,6 +240,9 @@ TEXT: dict[str, dict[str, str]] = {
                                      "poinnya tidak di atas biaya per poin dinas itu",
                                "en": "the {metode} gain there is very small, but its cost per point is not above "
                                      "the agency's"},
+    "pl_absent_little_few": {"id": "kegiatan {metode} di dinas itu kurang dari {min}, terlalu sedikit untuk "
+                                   "menilai kenaikannya sendiri",
+                             "en": "fewer than {min} {metode} activities there, too few to judge its gain alone"},
     "pl_absent_little_unjudged": {"id": "kenaikan nilai peserta {metode} di dinas itu belum dapat dinilai sendiri: "
                                         "{alasan}",
                                   "en": "the {metode} gain there cannot be judged on its own: {alasan}"},
