@@ -76,9 +76,9 @@ def test_the_executors_are_the_dinas_whose_plans_carry_the_row(lang, carriers, e
     pytest.param("id", " KECIL-PROV-SEMINAR: 3 dinas lain yang mengadakan seminar tidak punya baris ini dalam "
                  "rencananya, jadi bagian baris ini di dinas itu dipegang " + OFFICE["id"] + " — Gulkarmat: kegiatan "
                  "seminar di dinas itu kurang dari 3, terlalu sedikit untuk menilai kenaikannya sendiri; ", id="id"),
-    pytest.param("en", " KECIL-PROV-SEMINAR: the 3 other agencies that held seminars have no such row in their plan, "
+    pytest.param("en", " KECIL-PROV-SEMINAR: the 3 other agencies that held seminars have no such row in their plans, "
                  "so that part of the row is held there by " + OFFICE["en"] + " — Fire and Rescue: fewer than 3 "
-                 "seminar activities there, too few to judge its gain alone; ", id="en"),
+                 "seminar activities there, too few to judge the gain there alone; ", id="en"),
 ])
 def test_the_link_note_says_why_each_other_dinas_holding_the_method_carries_none(lang, expected):
     said = followup.held_elsewhere(_ctx(lang), _row(), {})

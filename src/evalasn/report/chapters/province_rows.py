@@ -24,7 +24,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report.chapters import plan, rules
+from evalasn.report.chapters import plan, published_rows, rules
 from evalasn.report.config import load_report_config, load_targets
 from evalasn.report.context import Context, dinas_results, province_context, targets_of
 from evalasn.report.words import fmt, impact, phrases, province_impact, reasons
@@ -314,7 +314,7 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
                                subject=about)
     goal = plan._goal(rec, ctx.hasil, ctx.targets, lang, before)
     if goal is None and isinstance(figure, dict) and not figure.get("cukup_data"):
-        goal = census(ctx, row) or pointer(ctx, row, about, figure)
+        goal = census(ctx, row) or pointer(ctx, row, about, figure, (before or {}).get(""))
     if goal is None:
         return reasons.reason(figure if isinstance(figure, dict) else None, lang)
     line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
@@ -469,7 +469,8 @@ def census(ctx: Context, row: plan.PlanRow) -> plan._Goal | None:
                       0.0, f"≤ {fmt.percent(0.0, 0, ctx.lang)}", False)
 
 
-def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, Any]) -> plan._Goal:
+def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, Any],
+            prior: float | None = None) -> plan._Goal:
     """A carried row whose dinas figure is withheld: the indicator, the reason in place of the value (its cause in
     a few words when it has one, the whole reason kept for the note under the table: LOOK15 Q-10, Kebudayaan's
     BIAYA-POIN value a 12-line cell), and the rule's own threshold as target (the B band, none above the cap, a
@@ -480,6 +481,10 @@ def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, An
     whole, cause = reasons.reason(figure, ctx.lang), reasons.short(figure, ctx.lang)
     today = t("not_enough_because", ctx.lang, alasan=cause or whole)
     why = whole if cause and cause != whole else ""
+    if line is None and prior is not None and ((prior > row.target) if row.higher_better else (prior < row.target)):
+        # last year's unreached target of the dinas's own row, never weakened (plan._goal's rule; LOOK15 Q-1)
+        return plan._Goal(indicator, None, today, float(prior), published_rows.target_text(row, prior, ctx.lang),
+                          row.higher_better, today_reason=why)
     if line is None:
         return plan._Goal(indicator, None, today, row.target, t("pl_tgt_province", ctx.lang, target=row.target_text,
                                                                   tahun=ctx.hasil["tahun"]),

@@ -232,7 +232,7 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_held_elsewhere": {"id": " {kode}: {n} dinas lain yang mengadakan {metode} tidak punya baris ini dalam "
                                 "rencananya, jadi bagian baris ini di dinas itu dipegang {kantor} — {daftar}.",
                           "en": " {kode}: the {n} other {n:agency|agencies} that held {metode} {n:has|have} no such "
-                                "row in {n:its|their} plan, so that part of the row is held there by {kantor} — "
+                                "row in {n:its plan|their plans}, so that part of the row is held there by {kantor} — "
                                 "{daftar}."},
     "pl_absent_little_none": {"id": "kenaikan nilai peserta {metode} di dinas itu sendiri tidak sangat kecil",
                               "en": "the {metode} gain in the agency itself is not very small"},
@@ -242,7 +242,7 @@ TEXT: dict[str, dict[str, str]] = {
                                      "the agency's"},
     "pl_absent_little_few": {"id": "kegiatan {metode} di dinas itu kurang dari {min}, terlalu sedikit untuk "
                                    "menilai kenaikannya sendiri",
-                             "en": "fewer than {min} {metode} activities there, too few to judge its gain alone"},
+                             "en": "fewer than {min} {metode} activities there, too few to judge the gain there alone"},
     "pl_absent_little_unjudged": {"id": "kenaikan nilai peserta {metode} di dinas itu belum dapat dinilai sendiri: "
                                         "{alasan}",
                                   "en": "the {metode} gain there cannot be judged on its own: {alasan}"},
