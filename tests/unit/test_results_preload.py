@@ -65,12 +65,13 @@ def test_a_file_preload_cannot_take_is_read_and_reported_as_before(tmp_path, con
         results.read(path)
 
 
-def test_the_fork_server_preloads_every_scope_of_the_project_but_not_last_years(tmp_path):
+def test_the_fork_server_preloads_every_scope_of_the_project_this_year_and_last(tmp_path):
+    """Last year's too: every dinas kernel rebuilds last year's province plan from them (C12-13)."""
     reports = tmp_path / "reports"
-    this_year = [_write(reports / slug / "_build" / "hasil-2025.json") for slug in ("kesehatan", "provinsi")]
-    _write(reports / "kesehatan" / "_build" / "hasil-2025-tahun-lalu.json")
+    both = [_write(reports / slug / "_build" / "hasil-2025.json") for slug in ("kesehatan", "provinsi")]
+    both += [_write(reports / slug / "_build" / "hasil-2025-tahun-lalu.json") for slug in ("kesehatan", "provinsi")]
     zygote.preload_results(str(tmp_path))
-    assert sorted(results._PRELOADED) == sorted(os.path.realpath(p) for p in this_year)
+    assert sorted(results._PRELOADED) == sorted(os.path.realpath(p) for p in both)
 
 
 def test_the_fork_server_preloads_nothing_above_its_limit_or_without_a_root(tmp_path, monkeypatch):

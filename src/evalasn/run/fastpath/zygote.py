@@ -284,17 +284,18 @@ def serve() -> None:
 
 
 def preload_results(root: str) -> None:
-    """Every scope's results of the project at ``root`` (not last year's, which only its own report reads) parsed
-    here, so that a kernel forked after finds them parsed (``analysis.results.read``, which checks the file's bytes
-    are the same): an agency report reads every dinas's results, 0.05-0.1 CPU-s of JSON per kernel at Jakarta
-    scale. Nothing when there is no root or too much to hold (RESULTS_MAX_BYTES)."""
+    """Every scope's results of the project at ``root``, this year's and last year's as this year's model stage
+    computed them, parsed here, so that a kernel forked after finds them parsed (``analysis.results.read``, which
+    checks the file's bytes are the same): an agency report reads every dinas's results, 0.05-0.1 CPU-s of JSON per
+    kernel at Jakarta scale, and since its rebuilt plan of last year starts from last year's province plan
+    (CHECK12 C12-13, report.context._year_before) every dinas's last-year results too. Nothing when there is no
+    root or too much to hold (RESULTS_MAX_BYTES)."""
     if not root:
         return
     from evalasn.analysis import results
     from evalasn.paths import project
 
-    files = [path for path in sorted(project(root).reports.glob("*/_build/hasil-*.json"))
-             if not path.name.endswith("-tahun-lalu.json")]
+    files = sorted(project(root).reports.glob("*/_build/hasil-*.json"))
     try:
         if sum(path.stat().st_size for path in files) > RESULTS_MAX_BYTES:
             return
