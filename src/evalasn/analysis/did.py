@@ -120,14 +120,15 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     # comparison unit that exists is counted (REVIEW6b R6b-9: 1 comparison unit was reported as 0)
     n_t = effect.get("unit_dilatih", int((seen & trained).sum()))
     n_c = effect.get("unit_pembanding", int((seen & untrained).sum()))
-    if not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM:
+    few = not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM
+    # an interval wider than the outcome's whole scale is a failed computation, not an uncertainty (C12-12's rule for
+    # the dose, here for the effect itself)
+    failed = not few and wider_than_scale(effect.get("ci_bawah"), effect.get("ci_atas"), scale)
+    if few or failed:
         info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table,
                         "n_klaster": n_t + n_c}
-    elif wider_than_scale(effect.get("ci_bawah"), effect.get("ci_atas"), scale):
-        # an interval wider than the outcome's whole scale is a failed computation, not an uncertainty (C12-12's
-        # rule for the dose, here for the effect itself)
-        info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table,
-                        "n_klaster": n_t + n_c, "alasan": "rentang_melebihi_skala"}
+        if failed:
+            info["efek"]["alasan"] = "rentang_melebihi_skala"
     else:
         info["efek"] = {**as_kind(IkmEffect, _record(effect, rows)), "unit_dilatih": n_t, "unit_pembanding": n_c,
                         "rata_rata": table, **_inference(effect), **power(effect)}
