@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from evalasn.paths import project
-from evalasn.report.formats import workbook
+from evalasn.report.formats import workbook_names
 from evalasn.report.words.text import t
 from tests.integration import language
 from tests.integration.helpers import pdf_pages, squash
@@ -124,7 +124,7 @@ def test_workbook_has_key_figures_as_numbers_with_their_intervals(built_reports,
 
     hasil = json.loads(paths.hasil(slug).read_text(encoding="utf-8"))
     book = openpyxl.load_workbook(paths.report_xlsx(slug, lang))
-    names = {key: workbook.SHEET_NAMES[key][0 if lang == "id" else 1]
+    names = {key: workbook_names.SHEET_NAMES[key][0 if lang == "id" else 1]
              for key in ("pelaksanaan", "level4_hasil", "perbandingan_dinas")}
     assert names["pelaksanaan"] in book.sheetnames and names["level4_hasil"] in book.sheetnames
     assert book.sheetnames[-1] == {"id": "Definisi", "en": "Definitions"}[lang]
@@ -133,18 +133,18 @@ def test_workbook_has_key_figures_as_numbers_with_their_intervals(built_reports,
     sheet = book[names["pelaksanaan"]]
     rows = list(sheet.iter_rows())
     start = next(i for i, r in enumerate(rows)
-                 if r[0].value == workbook.object_name("pelaksanaan.cakupan_asn", lang))
+                 if r[0].value == workbook_names.object_name("pelaksanaan.cakupan_asn", lang))
     header = [c.value for c in rows[start + 1]]
     values = rows[start + 2]
     estimate = hasil["pelaksanaan"]["cakupan_asn"]
     for name in ("estimasi", "ci_bawah", "ci_atas"):  # a share in percent, like every percent of the sheet
-        cell = values[header.index(workbook.header(name, "pelaksanaan.cakupan_asn", lang))]
+        cell = values[header.index(workbook_names.header(name, "pelaksanaan.cakupan_asn", lang))]
         assert cell.value == pytest.approx(estimate[name] * 100) and cell.number_format == "#,##0.0"
     count = values[header.index("n")]
     assert count.value == estimate["n"] and count.number_format == "#,##0"
     definitions = {r[0].value for r in book.worksheets[-1].iter_rows()}
-    assert {workbook.column_name(name, "", lang) for name in ("estimasi", "ci_bawah", "ci_atas")} <= definitions
-    assert workbook.object_name("pelaksanaan.cakupan_asn", lang) in definitions  # named as the sheets name it
+    assert {workbook_names.column_name(name, "", lang) for name in ("estimasi", "ci_bawah", "ci_atas")} <= definitions
+    assert workbook_names.object_name("pelaksanaan.cakupan_asn", lang) in definitions  # named as the sheets name it
 
 
 def test_index_links_every_format(built_reports):

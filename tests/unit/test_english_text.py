@@ -153,9 +153,9 @@ def test_activity_themes_are_english_in_the_english_build(theme, lang, shown):
     ("kepemimpinan", "id", None),
 ], ids=["known-en", "unknown-as-written", "indonesian-as-written"])
 def test_the_english_workbook_shows_themes_as_the_report_does(theme, lang, shown):
-    from evalasn.report.formats import workbook
+    from evalasn.report.formats import workbook_words
 
-    assert workbook.worded("tema", theme, {"tema": theme}, lang) == shown
+    assert workbook_words.worded("tema", theme, {"tema": theme}, lang) == shown
 
 
 # Rendered chapters: what the reader of the English PDF sees (the province and one agency)

@@ -280,6 +280,6 @@ def test_bab_iv_note_on_a_driven_row_carries_the_difference_and_its_interval(out
 ])
 def test_the_workbook_block_is_named_for_what_it_holds(lang, title):
     """The XLSX block of `di_luar_temuan_dinas` was headed 'Berkas provinsi' (its doc's first words)."""
-    from evalasn.report.formats import workbook
+    from evalasn.report.formats import workbook_names
 
-    assert workbook.object_name("anggaran_vs_peningkatan.di_luar_temuan_dinas[]", lang) == title
+    assert workbook_names.object_name("anggaran_vs_peningkatan.di_luar_temuan_dinas[]", lang) == title

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from evalasn.report.formats import workbook
+from evalasn.report.formats import workbook_names
 from evalasn.report.words import fmt
 
 
@@ -19,18 +19,18 @@ def test_a_count_share_is_rounded_half_up(part, whole, lang, shown):
 
 
 def test_the_english_agency_table_names_its_indonesian_column():
-    assert workbook.column_name("nama", "perbandingan_dinas[]", "en") == "Official name (Indonesian)"
-    assert workbook.column_name("nama", "komunikasi.unsur[]", "en") == "Name"  # elsewhere a name is a name
+    assert workbook_names.column_name("nama", "perbandingan_dinas[]", "en") == "Official name (Indonesian)"
+    assert workbook_names.column_name("nama", "komunikasi.unsur[]", "en") == "Name"  # elsewhere a name is a name
 
 
 def test_one_english_term_for_staff_coverage():
-    assert workbook.column_name("cakupan_asn.estimasi", "tren[]", "en").startswith("Staff coverage")
-    assert workbook.object_name("pelaksanaan.cakupan_asn", "en").startswith("Staff coverage")
+    assert workbook_names.column_name("cakupan_asn.estimasi", "tren[]", "en").startswith("Staff coverage")
+    assert workbook_names.object_name("pelaksanaan.cakupan_asn", "en").startswith("Staff coverage")
 
 
 def test_the_english_definitions_have_no_indonesian_key_word():
     """'(alasan “score gain not yet certain to be above zero”)' in the English workbook's Definitions sheet."""
     from evalasn.analysis.contract.fields import FIELDS
 
-    shown = workbook.definition_text(FIELDS["gain_bawah"].en, "en")
+    shown = workbook_names.definition_text(FIELDS["gain_bawah"].en, "en")
     assert "alasan" not in shown and "Reason" in shown

@@ -173,11 +173,11 @@ def test_a_long_dinas_name_is_compacted_the_way_officials_write_it():
 ], ids=["trend-coverage", "trend-jp", "trend-cost", "flat-coverage"])
 def test_the_workbook_formats_a_nested_share_as_a_share(column, path, unit):
     """The trend sheet showed coverage 41,3% as 0,41: a share is written in percent, '(%)' in its header."""
-    from evalasn.report.formats import workbook
+    from evalasn.report.formats import workbook, workbook_names
 
-    assert workbook.column_unit(column, path) == unit
+    assert workbook_names.column_unit(column, path) == unit
     assert workbook._scale(column, path, {}) == (100.0 if unit == "proporsi" else 1.0)
-    assert workbook.header(column, path, "en").endswith("(%)") == (unit == "proporsi")
+    assert workbook_names.header(column, path, "en").endswith("(%)") == (unit == "proporsi")
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -15,7 +15,7 @@ from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report import facts
 from evalasn.report.chapters import results
 from evalasn.report.context import Context
-from evalasn.report.formats import workbook
+from evalasn.report.formats import workbook, workbook_names, workbook_words
 from evalasn.report.words import reasons
 from evalasn.report.words.text import t
 from tests.unit.test_workbook_reader import BUILT, _hasil
@@ -50,11 +50,11 @@ def test_the_workbook_and_the_report_tables_name_a_withheld_cost_alike(cause, la
     # count is not the reason, LOOK14 P-10)
     assert fact.status(lang) == f"{words} ({t('why_gain_basis', lang, k='6')})"
     # the workbook's words for the code, in the reason columns' definitions
-    assert workbook.VALUE_WORDS[cause] == (WORDS[(cause, "id")], WORDS[(cause, "en")])
+    assert workbook_words.VALUE_WORDS[cause] == (WORDS[(cause, "id")], WORDS[(cause, "en")])
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(_hasil(), lang, BUILT, key_facts=(fact,))))
     texts = _texts(book)
     meaning = getattr(FIELDS["alasan"], lang)  # the reason column's definition, as the workbook's sheets print it
-    defined = workbook.definition_text(meaning, lang)
+    defined = workbook_names.definition_text(meaning, lang)
     assert f"“{words}”" in defined
     # the share of replicates as a percent in the reader's notation, not the constant's 0.025
     assert ("2,5%" if lang == "id" else "2.5%") in defined and "0.025" not in defined

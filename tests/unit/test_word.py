@@ -12,7 +12,7 @@ import pytest
 
 from evalasn import clock
 from evalasn.report.chapters.html import figure, table
-from evalasn.report.formats import word, word_reference, workbook
+from evalasn.report.formats import word, word_reference, workbook, workbook_names
 
 pytestmark = pytest.mark.environment  # dates and number formats: .ci/run runs these again with TZ, LANG set
 BUILT = dt.datetime(2025, 11, 28, 9, 30)
@@ -108,13 +108,14 @@ def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns
     assert rows[2][1].value == 50 and rows[2][1].number_format == "#,##0.0"  # a share in percent, as the header says
     assert rows[2][2].value == 41 and rows[2][3].value == 59
     budget = [list(r) for r in book[implementation].iter_rows()][4:]  # one row: on its section's sheet, by its name
-    assert budget[0][0].value == workbook.object_name(path, lang)
-    money = budget[2][[c.value for c in budget[1]].index(workbook.column_name("pagu_rp", path, lang))]
+    assert budget[0][0].value == workbook_names.object_name(path, lang)
+    money = budget[2][[c.value for c in budget[1]].index(workbook_names.column_name("pagu_rp", path, lang))]
     assert money.value == 2.4e9 and money.number_format == '"Rp "#,##0'
     flag = rows[2][header.index({"id": "Cukup data", "en": "Enough data"}[lang])].value
     assert flag == {"id": "ya", "en": "yes"}[lang]
     meanings = {r[0].value: r[1].value for r in book.worksheets[-1].iter_rows() if r[0].value}
-    assert "Wilson" in meanings[workbook.object_name("pelaksanaan.cakupan_asn", lang)]  # named as its sheet names it
+    # named as its sheet names it
+    assert "Wilson" in meanings[workbook_names.object_name("pelaksanaan.cakupan_asn", lang)]
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -11,7 +11,7 @@ import re
 import openpyxl
 import pytest
 
-from evalasn.report.formats import workbook
+from evalasn.report.formats import workbook, workbook_names
 from tests.unit.test_workbook_reader import BUILT, _hasil
 
 NONE = {"teks": "", "dipilih": False, "n_kegiatan": 887, "penugasan": "observasional", "penjamin": ""}
@@ -24,8 +24,8 @@ def _sheet(intervention: dict, lang: str) -> tuple[str, list[list]]:
     hasil = _hasil()
     hasil["level4_hasil"]["did_ikm"] = {"tersedia": False, "alasan": "periode_kurang", "intervensi": intervention}
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT)))
-    title = workbook.object_name(workbook.DECLARED, lang)  # one row: on the Level 4 sheet, under its name
-    sheet = book[workbook.SHEET_NAMES["level4_hasil"][0 if lang == "id" else 1]]
+    title = workbook_names.object_name(workbook.DECLARED, lang)  # one row: on the Level 4 sheet, under its name
+    sheet = book[workbook_names.SHEET_NAMES["level4_hasil"][0 if lang == "id" else 1]]
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     start = next(index for index, row in enumerate(rows) if row[0] == title)
     return title, rows[start + 1:start + 3]

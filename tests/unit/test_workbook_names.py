@@ -15,7 +15,7 @@ import pytest
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report.formats import workbook
+from evalasn.report.formats import workbook, workbook_names
 from evalasn.report.words.text import label
 
 
@@ -73,18 +73,16 @@ def test_definitions_give_the_unit_the_values_are_written_in(books, slug, lang):
 def test_a_sheet_title_is_a_whole_phrase(path, lang, title):
     """REVIEW7 R7-4: A1 read "Uji bersama bahwa estimasi pre" / "Joint test that the pre estimates" (the meaning cut
     at its first parenthesis, before the verb)."""
-    from evalasn.report.formats import workbook
 
-    assert workbook.object_name(path, lang) == title
+    assert workbook_names.object_name(path, lang) == title
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_no_sheet_title_stops_inside_an_aside(lang):
     from evalasn.analysis.contract import walk
-    from evalasn.report.formats import workbook
 
     for path in walk.object_docs():
-        title = workbook.object_name(path, lang)
+        title = workbook_names.object_name(path, lang)
         assert title.count("(") == title.count(")") and not title.endswith((":", "(", ",")), (path, title)
 
 
@@ -93,10 +91,9 @@ def test_no_sheet_title_shows_a_key_of_hasil_json(lang):
     """LOOK13 M-5: a title is read by staff, so the keys its meaning names are in words (as on the definitions
     sheet), never `arah`, pelaksanaan.cakupan_asn or dinas_dikecualikan."""
     from evalasn.analysis.contract import walk
-    from evalasn.report.formats import workbook
 
     for path in walk.object_docs():
-        title = workbook.object_name(path, lang)
+        title = workbook_names.object_name(path, lang)
         assert "`" not in title and not re.search(r"\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]\w*\.[a-z]\w*", title), \
             (path, title)
 
@@ -138,10 +135,10 @@ def test_no_definition_names_the_did_estimates_by_key_or_as_impact(lang):
     an effect”': a key pattern, and the causal word for the estimates the reports call observed differences."""
     from evalasn.analysis.contract import walk
     from evalasn.analysis.contract.fields import FIELDS
-    from evalasn.report.formats import workbook
 
-    texts = {key: workbook.definition_text(doc.id if lang == "id" else doc.en, lang) for key, doc in FIELDS.items()}
-    texts |= {path: workbook.definition_text(doc.id if lang == "id" else doc.en, lang, near=path)
+    texts = {key: workbook_names.definition_text(doc.id if lang == "id" else doc.en, lang)
+             for key, doc in FIELDS.items()}
+    texts |= {path: workbook_names.definition_text(doc.id if lang == "id" else doc.en, lang, near=path)
               for path, doc in walk.object_docs().items()}
     wrong = {key: text for key, text in texts.items()
              if re.search(r"did_\*|estimasi dampak|\bdampak:|impact estimates|in the impact|\bimpact:", text)}

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from evalasn.report import facts
-from evalasn.report.formats import workbook
+from evalasn.report.formats import workbook, workbook_names, workbook_words
 
 BUILT = dt.datetime(2026, 1, 2, 3, 4, 5)
 ESTIMATE = {"estimasi": 0.61, "ci_bawah": 0.52, "ci_atas": 0.7, "n": 120, "cukup_data": True}
@@ -100,7 +100,7 @@ def test_every_sheet_keeps_its_one_header_in_view(lang):
     units = book["IKM per Unit"]
     assert units.freeze_panes == "B3" and units.max_row == 2 + 20  # a list: its first column names each row
     implementation = book[{"id": "Pelaksanaan", "en": "Implementation"}[lang]]
-    assert implementation["A1"].value == workbook.object_name("pelaksanaan.cakupan_asn", lang)
+    assert implementation["A1"].value == workbook_names.object_name("pelaksanaan.cakupan_asn", lang)
     assert implementation.freeze_panes is None  # two one-row tables, each header right above its row
 
 
@@ -111,11 +111,11 @@ def test_one_row_tables_share_their_sections_sheet(lang):
     book = _book(lang)
     implementation = book[{"id": "Pelaksanaan", "en": "Implementation"}[lang]]
     names = [row[0] for row in implementation.iter_rows(values_only=True)]
-    assert names[0] == workbook.object_name("pelaksanaan.cakupan_asn", lang)
-    assert names[4] == workbook.object_name("pelaksanaan.jp_20.unit_terendah[]", lang)
+    assert names[0] == workbook_names.object_name("pelaksanaan.cakupan_asn", lang)
+    assert names[4] == workbook_names.object_name("pelaksanaan.jp_20.unit_terendah[]", lang)
     assert implementation.max_row == 7 and workbook.block_rows([("a", [{}]), ("b", [{}])]) == [1, 5]
-    jobs = book[workbook._sheet_name("pelaksanaan", lang, set(), "pelaksanaan.jp_20.per_jenis_jabatan[]")]
-    assert jobs["A1"].value == workbook.object_name("pelaksanaan.jp_20.per_jenis_jabatan[]", lang)
+    jobs = book[workbook_names.sheet_name("pelaksanaan", lang, set(), "pelaksanaan.jp_20.per_jenis_jabatan[]")]
+    assert jobs["A1"].value == workbook_names.object_name("pelaksanaan.jp_20.per_jenis_jabatan[]", lang)
     assert jobs.max_row == 4  # its name, its header and its two rows
 
 
@@ -184,7 +184,8 @@ def test_a_key_figure_without_interval_has_empty_bounds_and_a_missing_year_its_r
 def test_shares_are_percent_with_the_unit_in_the_header():
     sheet = _book("en")["Implementation"]
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    start = next(i for i, row in enumerate(rows) if row[0] == workbook.object_name("pelaksanaan.cakupan_asn", "en"))
+    name = workbook_names.object_name("pelaksanaan.cakupan_asn", "en")
+    start = next(i for i, row in enumerate(rows) if row[0] == name)
     header, values = rows[start + 1], rows[start + 2]
     assert values[header.index("Estimate (%)")] == pytest.approx(61.0)
     assert values[header.index("Lower 95% bound (%)")] == pytest.approx(52.0)
@@ -246,7 +247,7 @@ def test_english_definitions_name_tables_and_columns_in_words(pipeline_root, slu
              if isinstance(cell.value, str) and (SNAKE_KEY.search(cell.value) or DINAS.search(cell.value))]
     assert not found, "\n".join(found)
     names = {row[0] for row in definitions.iter_rows(min_row=2, values_only=True)}
-    assert {workbook.object_name("pelaksanaan.cakupan_asn", "en"), "ASN without a recorded status",
+    assert {workbook_names.object_name("pelaksanaan.cakupan_asn", "en"), "ASN without a recorded status",
             "Lower 95% bound"} <= names
 
 
@@ -271,13 +272,13 @@ def test_english_definitions_name_tables_and_columns_in_words(pipeline_root, slu
     pytest.param("bobot `bobot_data_sendiri`", "id", "bobot “Bobot data dinas sendiri”", id="indonesian-key-in-words"),
 ])
 def test_definition_text_puts_keys_and_domain_words_in_the_readers_words(text, lang, expected):
-    assert workbook.definition_text(text, lang) == expected
+    assert workbook_names.definition_text(text, lang) == expected
 
 
 @pytest.mark.parametrize("phase,lang,expected", [("pre", "en", "before"), ("transisi", "en", "transition"),
                                                  ("pasca", "en", "after"), ("pasca", "id", "sesudah")])
 def test_an_event_study_phase_is_a_word_of_the_report_language(phase, lang, expected):
-    assert workbook.worded("fase", phase, {}, lang) == expected  # the English workbook showed 'transisi', 'pasca'
+    assert workbook_words.worded("fase", phase, {}, lang) == expected  # the English workbook showed 'transisi', 'pasca'
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -286,7 +287,7 @@ def test_no_column_is_named_by_a_capitalised_symbol_or_a_bare_bound(lang):
     with 'Upper (worst) bound of the rank's ...' became 'Upper': each field's column says what it is."""
     from evalasn.analysis.contract.fields import FIELDS
 
-    shown = {key: workbook.column_name(key, "", lang) for key in FIELDS}
+    shown = {key: workbook_names.column_name(key, "", lang) for key in FIELDS}
     odd = {key: name for key, name in shown.items()
            if name[:1] in "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ" or name in ("Upper", "Lower", "Atas", "Bawah")}
     assert not odd

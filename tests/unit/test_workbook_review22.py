@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from evalasn.report import facts
-from evalasn.report.formats import workbook
+from evalasn.report.formats import workbook, workbook_names
 from evalasn.report.words import abbreviations, names
 from evalasn.report.words.text import TEXT
 from tests.unit.test_workbook_reader import BUILT, _hasil
@@ -52,13 +52,13 @@ def test_the_english_workbook_names_the_ikm_as_the_report_does():
 ])
 def test_data_available_names_agencies_as_the_reports_do(lang, expected):
     """'Citata Agency, KPKP Agency' was a name no report uses; English names hold commas, so ';' separates them."""
-    sheet = _book(lang)[workbook.SHEET_NAMES["data"][0 if lang == "id" else 1]]
+    sheet = _book(lang)[workbook_names.SHEET_NAMES["data"][0 if lang == "id" else 1]]
     rows = list(sheet.iter_rows(values_only=True))
     header, values = rows[1], rows[2]
-    missing = values[header.index(workbook.column_name("dinas_tanpa_data", "data", lang))]
+    missing = values[header.index(workbook_names.column_name("dinas_tanpa_data", "data", lang))]
     assert missing == expected
     if lang == "en":
-        assert values[header.index(workbook.column_name("dinas_dengan_data", "data", lang))] == \
+        assert values[header.index(workbook_names.column_name("dinas_dengan_data", "data", lang))] == \
             names.ENGLISH_NAMES["kesehatan"]
 
 

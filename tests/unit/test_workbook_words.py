@@ -13,7 +13,7 @@ import pytest
 
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.fields import FIELDS
-from evalasn.report.formats import workbook
+from evalasn.report.formats import workbook, workbook_names, workbook_words
 from tests.xlsx_words import problems
 
 DOCUMENTED = [*walk.object_docs().items(), *(("", doc) for doc in FIELDS.values())]
@@ -24,7 +24,7 @@ def test_every_documented_meaning_is_in_words(lang):
     """Q-2, Q-13: 'true bila …', '“Dinas” null', '0.7 × efek', 'A ≥ 88.31', 'sangat kecil ():', 'tanpa_dilatih'."""
     found = {}
     for path, doc in DOCUMENTED:
-        shown = workbook.definition_text(doc.id if lang == "id" else doc.en, lang, path)
+        shown = workbook_names.definition_text(doc.id if lang == "id" else doc.en, lang, path)
         if said := problems(shown, lang):
             found[path or shown[:40]] = said
     assert not found, found
@@ -33,7 +33,7 @@ def test_every_documented_meaning_is_in_words(lang):
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_unit_is_in_words(lang):
     """Q-2: the unit column said 'true/false' beside a column of 'ya'/'tidak'."""
-    shown = {unit: workbook.unit_words(unit, lang) for unit in {doc.unit for _, doc in DOCUMENTED}}
+    shown = {unit: workbook_names.unit_words(unit, lang) for unit in {doc.unit for _, doc in DOCUMENTED}}
     assert not {unit: text for unit, text in shown.items() if problems(text, lang)}
     assert shown["boolean"] == ("ya/tidak" if lang == "id" else "yes/no")
 
@@ -46,7 +46,7 @@ def test_every_unit_is_in_words(lang):
 def test_headers_are_in_words(path, column, lang):
     """Q-13: 7 headers of the province's "Kenaikan di dinas lain" quoted `dinas_dikecualikan`; Q-2: "Rata-rata unsur
     di bawah 3.0644" in the Indonesian header."""
-    shown = workbook.header(column, path, lang)
+    shown = workbook_names.header(column, path, lang)
     assert not problems(shown, lang), shown
 
 
@@ -75,7 +75,7 @@ def test_a_reason_code_without_the_flag_is_said_in_words(lang, words):
     ("kegiatan_kurang_klaster", "id", "kegiatan terlalu sedikit untuk rentang"),
 ], ids=["pretrend-id", "pretrend-en", "value-words"])
 def test_a_code_in_a_reason_column_is_in_words(code, lang, words):
-    assert workbook.worded("alasan", code, {}, lang) == words
+    assert workbook_words.worded("alasan", code, {}, lang) == words
 
 
 @pytest.mark.parametrize(("text", "said_once", "twice"), [
@@ -86,9 +86,9 @@ def test_a_code_in_a_reason_column_is_in_words(code, lang, words):
 ], ids=["users-assumed", "little-gain-bound", "hedges-g"])
 def test_a_value_or_name_the_sentence_already_gives_is_not_repeated(text, said_once, twice):
     """xlsx15 (FOUND): 'diasumsikan 1000 pengguna per unit per periode (1.000)', "Hedges' “Hedges g (rata-rata SD)”"."""
-    shown = workbook.definition_text(text, "id")
+    shown = workbook_names.definition_text(text, "id")
     assert said_once in shown and twice not in shown, shown
 
 
 def test_a_constant_the_sentence_does_not_give_is_still_worded():
-    assert workbook.definition_text("taraf (`constants.PRETREND_ALPHA`) dipakai", "id") == "taraf (0,10) dipakai"
+    assert workbook_names.definition_text("taraf (`constants.PRETREND_ALPHA`) dipakai", "id") == "taraf (0,10) dipakai"

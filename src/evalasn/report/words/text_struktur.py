@@ -46,7 +46,7 @@ TEXT: dict[str, dict[str, str]] = {
                                "points, {ik}), so the activities' cost of {biaya} cannot yet be divided per point of "
                                "gain{tak_terbatas}"},
     # the three causes a cost per point is withheld for (hasil.json `alasan`), in one wording everywhere: the
-    # workbook's reason words (report.formats.workbook.VALUE_WORDS reads these), Tabel 1's Status cell
+    # workbook's reason words (report.formats.workbook_words.VALUE_WORDS reads these), Tabel 1's Status cell
     # (reasons.brief, with what the gain rests on) and Tabel 8's cost cell (results._cost_cell: their closing words)
     "why_gain_tidak_positif": {"id": "rata-rata kenaikan peserta tidak positif",
                                "en": "participants' mean gain not positive"},

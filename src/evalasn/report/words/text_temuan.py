@@ -439,7 +439,8 @@ TEXT: dict[str, dict[str, str]] = {
                                 "for many tests does not show its IKM below B (Chapter VII)."},
     "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other {n:unit|units} (Chapter VI)"},
     # more units below B than BAB VI's table of the lowest IKM shows (report.chapters.rules.named_few): how many of
-    # them it shows, and the workbook sheet of every unit (report.formats.workbook.TABLE_SHEETS, level4_hasil.ikm_unit)
+    # them it shows, and the workbook sheet of every unit (report.formats.workbook_names.TABLE_SHEETS,
+    # level4_hasil.ikm_unit)
     # the workbook as the report's annex a reader is given with it, not a spreadsheet tab (REVIEW5 D12)
     # "Excel" without brackets: the pointer stands in brackets already (LOOK15 Q-4: "(…; daftar lengkapnya di
     # lampiran tabel (Excel) laporan ini, …)")
