@@ -235,9 +235,46 @@ def test_a_row_whose_finding_is_gone_is_named_as_not_carried_on(monkeypatch):
     ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, dinas_results={},
                           t=lambda key, **values: t(key, "id", **values))
     note = followup.closed_note(ctx, [_issued("JP20", "rec_jp", "", "")])  # type: ignore[arg-type]
-    assert "U3 (nilai 2025 3,07 (2,97–3,17), target ≥ 3,07, belum dapat dinilai" in note.replace("\u2060", "")
+    line = "<br>•\u00a0U3: nilai 2025 3,07 (2,97–3,17); target ≥ 3,07; belum dapat dinilai"  # a line of its own
+    assert line in note.replace("\u2060", "")
     assert "JP20" not in note  # carried on in this year's plan
     assert followup.closed_note(ctx, [_issued("JP20", "rec_jp", "", ""), _issued("U3", "rec_weak", "", "")]) == ""  # type: ignore[arg-type]
+
+
+def _bracket_depth(text: str) -> int:
+    depth = deepest = 0
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        deepest = max(deepest, depth)
+    return deepest
+
+
+@pytest.mark.parametrize(("lang", "item"), [
+    ("id", "U3: nilai 2025 3,07 (2,97–3,17); target ≥ 3,0644 (seluruh rentang di atas batas Baik); belum dapat "
+           "dinilai (rentang memuat target)"),
+    ("en", "U3: 2025 value 3.07 (2.97–3.17); target ≥ 3.0644 (the whole interval above the Good line); cannot "
+           "be judged (interval holds the target)"),
+], ids=["id", "en"])
+def test_a_closed_row_says_value_target_and_status_without_brackets_in_brackets(monkeypatch, lang, item):
+    """FOUND words15: 'U3 (nilai 2025 3,0713 (2,9710–3,1716), target ≥ 3,0644 (seluruh rentang di atas batas Baik),
+    belum dapat dinilai (rentang memuat target)); U2 (…))' in every report's BAB X: the row on a line of its own,
+    its value, target and status apart, each bracket one deep."""
+    from evalasn.report import facts
+    from evalasn.report.chapters import followup, followup_review
+    from evalasn.report.words.text import t
+
+    gloss = {"id": "≥ 3,0644 (seluruh rentang di atas batas Baik)",
+             "en": "≥ 3.0644 (the whole interval above the Good line)"}[lang]
+    rows = {code: followup_review.Reviewed(replace(_issued(code, "rec_weak", "", gloss), target=3.0644),
+                                           Measured(now, SCORE), facts.Verdict("cannot", t("status_ci_holds", lang)))
+            for code, now in (("U3", (3.0713, 2.9710, 3.1716)), ("U2", (3.1472, 3.0510, 3.2434)))}
+    monkeypatch.setattr(followup_review, "carried", lambda ctx: rows)
+    ctx = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, dinas_results={},
+                          t=lambda key, **values: t(key, lang, **values))
+    note = re.sub(r"<[^>]+>", "", followup.closed_note(ctx, []).replace("<br>", "\n")).replace("\u2060", "")  # type: ignore[arg-type]
+    lines = note.split("\n")
+    assert lines[1] == "•\u00a0" + item and lines[2].startswith("•\u00a0U2: "), note
+    assert "))" not in note and ") (" not in note and _bracket_depth(note) == 1, note
 
 
 @pytest.mark.parametrize(("now", "shown"), [
@@ -367,8 +404,8 @@ def test_a_dinas_left_out_of_last_years_row_is_named_as_not_carried_on(monkeypat
     note = re.sub(r"<[^>]+>", "", note).replace("\u2060", "")  # the words (an id or code is in a span.kode)
     # a part its dinas's data cannot judge is not 'gone' (LOOK13 M-1), its reason said once
     assert "Temuan baris rencana 2024 berikut belum dapat dinilai dengan data 2025" in note
-    assert "KECIL-SEMINAR untuk Bina Marga (target ≥ 2,4 poin, belum dapat dinilai), karena hanya 1 kegiatan, " \
-           "perlu sedikitnya 5." in note and "tidak muncul lagi" not in note
+    assert "KECIL-SEMINAR untuk Bina Marga: target ≥ 2,4 poin; belum dapat dinilai karena hanya 1 kegiatan, " \
+           "perlu sedikitnya 5" in note and "tidak muncul lagi" not in note
     assert "Kesehatan" not in note
     both = _province_row("KECIL-SEMINAR", "rec_little", ("bina-marga", "kesehatan"), ("a", "b"), (2.4, 2.3))
     assert followup.closed_note(ctx, [both]) == ""  # type: ignore[arg-type]
@@ -435,14 +472,19 @@ def _province_money(e_learning_cost: float) -> dict:
 @pytest.mark.parametrize(("own_plans", "carried_on", "closed", "reason"), [
     # LOOK9 #15: the province said 'tidak muncul lagi' while Kesehatan's own plan kept KECIL-E-LEARNING
     pytest.param({"kesehatan": {"metode:E-LEARNING": "kesehatan-2025-KECIL-E-LEARNING"}},
-                 "KECIL-E-LEARNING untuk Kesehatan (nilai 2025 −1,6 (−2,7 s.d. −0,5), target ≥ 2,2 poin, "
-                 "belum tercapai): dilanjutkan di baris KECIL-E-LEARNING rencana Kesehatan",
+                 "KECIL-E-LEARNING untuk Kesehatan: nilai 2025 −1,6 (−2,7 s.d. −0,5); target ≥ 2,2 poin; "
+                 "belum tercapai; dilanjutkan di baris KECIL-E-LEARNING rencana Kesehatan",
                  "KECIL-E-LEARNING untuk Satpol PP", True,
                  id="kesehatan-in-its-own-plan-satpol-pp-closed"),
     pytest.param({"kesehatan": {"metode:E-LEARNING": "kesehatan-2025-STOP-E-LEARNING"},
                   "satpol-pp": {"metode:E-LEARNING": "satpol-pp-2025-KECIL-E-LEARNING"}},
-                 "KECIL-E-LEARNING untuk Kesehatan dan Satpol PP", "", True, id="both-in-their-own-plans"),
-    pytest.param({}, "", "KECIL-E-LEARNING (nilai", False, id="in-no-dinas-plan-closed-as-before"),
+                 "rencana Kesehatan\n•\u00a0KECIL-E-LEARNING untuk Satpol PP: nilai 2025 2,5 (2,0–3,0); target ≥ 2,1 "
+                 "poin; belum dapat dinilai; dilanjutkan di baris KECIL-E-LEARNING rencana Satpol PP", "", True,
+                 id="both-in-their-own-plans-one-line-each"),
+    # each dinas of the row a line of its own (FOUND words15: 'nilai 2025 Kesehatan: …; Satpol PP: …, target …')
+    pytest.param({}, "", "lagi.\n•\u00a0KECIL-E-LEARNING untuk Kesehatan: nilai 2025 −1,6 (−2,7 s.d. −0,5); target ≥ "
+                 "2,2 poin; belum tercapai\n•\u00a0KECIL-E-LEARNING untuk Satpol PP: nilai", False,
+                 id="in-no-dinas-plan-closed-one-line-each"),
 ])
 def test_a_province_row_whose_finding_goes_on_in_a_dinas_plan_says_so(monkeypatch, own_plans, carried_on, closed,
                                                                      reason):
@@ -461,7 +503,7 @@ def test_a_province_row_whose_finding_goes_on_in_a_dinas_plan_says_so(monkeypatc
     ctx = SimpleNamespace(lang="id", hasil=hasil, previous=hasil, province=True,
                           dinas_results={"kesehatan": {}, "satpol-pp": {}},
                           t=lambda key, **values: t(key, "id", **values), label=lambda key: label(key, "id"))
-    note = re.sub(r"<[^>]+>", "", followup.closed_note(ctx, [])).replace("\u2060", "")  # type: ignore[arg-type]
+    note = re.sub(r"<[^>]+>", "", followup.closed_note(ctx, []).replace("<br>", "\n")).replace("\u2060", "")  # type: ignore[arg-type]
     assert carried_on in note and closed in note
     assert "2025-KECIL" not in note  # the row ids are the workbook's (LOOK10 N-9)
     said = "biaya per poinnya (Rp 230.109) tidak di atas biaya per poin seluruh kegiatan (Rp 276.396)"

@@ -51,23 +51,24 @@ def _note(monkeypatch, reviewed: list, lang: str, issued: list | None = None, ha
     monkeypatch.setattr(followup_review, "carried", lambda ctx: {r.row.code: r for r in reviewed})
     ctx = SimpleNamespace(lang=lang, hasil=hasil or {"tahun": 2025}, dinas_results={},
                           t=lambda key, **values: t(key, lang, **values))
-    note = followup.closed_note(cast(Any, ctx), issued or [])
+    note = followup.closed_note(cast(Any, ctx), issued or []).replace("<br>", "\n")  # one row a line
     return html.unescape(re.sub(r"<[^>]+>", "", note)).replace("\u2060", "")
 
 
+LINE = "\n•\u00a0"  # a row of the note on a line of its own (followup.item_lines)
 UNJUDGED = {"id": "Temuan baris rencana 2024 berikut belum dapat dinilai dengan data 2025, jadi tidak dapat dikatakan "
-                  "sudah hilang; barisnya tidak dilanjutkan sampai datanya cukup: ",
+                  "sudah hilang; barisnya tidak dilanjutkan sampai datanya cukup:" + LINE,
             "en": "The finding of this row of the 2024 plan cannot be judged with the 2025 data, so it cannot be "
-                  "said to be gone; the row is not carried on until the data suffice: "}
+                  "said to be gone; the row is not carried on until the data suffice:" + LINE}
 GONE = {"id": "temuannya tidak muncul lagi", "en": "finding no longer arises"}
 SEMINAR_ITEM = {
-    "id": "KECIL-SEMINAR (target ≥ 2,9 poin, belum dapat dinilai), karena hanya 1 kegiatan seminar (12 peserta, "
-          "rata-rata kenaikan 2,8 poin tanpa rentang), perlu sedikitnya 3 kegiatan untuk rentang keyakinan.",
-    "en": "KECIL-SEMINAR (target ≥ 2.9 points, cannot be judged), because there was only 1 seminar activity (12 "
-          "participants, mean gain 2.8 points, no interval), and an interval needs at least 3."}
+    "id": "KECIL-SEMINAR: target ≥ 2,9 poin; belum dapat dinilai karena hanya 1 kegiatan seminar (12 peserta, "
+          "rata-rata kenaikan 2,8 poin tanpa rentang), perlu sedikitnya 3 kegiatan untuk rentang keyakinan",
+    "en": "KECIL-SEMINAR: target ≥ 2.9 points; cannot be judged because there was only 1 seminar activity (12 "
+          "participants, mean gain 2.8 points, no interval), and an interval needs at least 3"}
 ELEMENT_ITEM = {
-    "id": "U3 (target ≥ 3,0644, belum dapat dinilai), karena hanya 2 unit layanan (40 jawaban",
-    "en": "U3 (target ≥ 3.0644, cannot be judged), because only 2 service units (40 answers"}
+    "id": "U3: target ≥ 3,0644; belum dapat dinilai karena hanya 2 unit layanan (40 jawaban",
+    "en": "U3: target ≥ 3.0644; cannot be judged because only 2 service units (40 answers"}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -88,7 +89,7 @@ def test_a_row_whose_rule_cannot_be_applied_is_not_gone(monkeypatch, lang, case,
     note = _note(monkeypatch, [reviewed], lang)
     assert note.startswith(UNJUDGED[lang]) and closed_as[lang] in note, note
     assert GONE[lang] not in note
-    reason = note.split(", karena " if lang == "id" else ", because ")[1]
+    reason = note.split(" karena " if lang == "id" else " because ")[1]
     assert note.count(reason.split(" (")[0]) == 1  # the reason said once
 
 
@@ -106,12 +107,12 @@ def test_a_row_the_data_judge_is_closed_as_gone(monkeypatch, lang, row, subject,
 
 
 @pytest.mark.parametrize(("lang", "gone", "unjudged"), [
-    ("id", "KECIL-SEMINAR untuk Kesehatan (nilai 2025 2,0 (1,0–3,0), target ≥ 2,3 poin, belum dapat dinilai)",
-     "KECIL-SEMINAR untuk Bina Marga (target ≥ 2,4 poin, belum dapat dinilai), karena hanya 1 kegiatan seminar (12 "
-     "peserta, rata-rata kenaikan 2,8 poin tanpa rentang), perlu sedikitnya 3 kegiatan untuk rentang keyakinan."),
-    ("en", "KECIL-SEMINAR for Health (2025 value 2.0 (1.0–3.0), target ≥ 2.3 points, cannot be judged)",
-     "KECIL-SEMINAR for Highways (target ≥ 2.4 points, cannot be judged), because there was only 1 seminar activity "
-     "(12 participants, mean gain 2.8 points, no interval), and an interval needs at least 3."),
+    ("id", "KECIL-SEMINAR untuk Kesehatan: nilai 2025 2,0 (1,0–3,0); target ≥ 2,3 poin; belum dapat dinilai",
+     "KECIL-SEMINAR untuk Bina Marga: target ≥ 2,4 poin; belum dapat dinilai karena hanya 1 kegiatan seminar (12 "
+     "peserta, rata-rata kenaikan 2,8 poin tanpa rentang), perlu sedikitnya 3 kegiatan untuk rentang keyakinan"),
+    ("en", "KECIL-SEMINAR for Health: 2025 value 2.0 (1.0–3.0); target ≥ 2.3 points; cannot be judged",
+     "KECIL-SEMINAR for Highways: target ≥ 2.4 points; cannot be judged because there was only 1 seminar activity "
+     "(12 participants, mean gain 2.8 points, no interval), and an interval needs at least 3"),
 ], ids=["id", "en"])
 def test_a_province_row_is_split_by_the_dinas_the_data_can_judge(monkeypatch, lang, gone, unjudged):
     """The province's KECIL-SEMINAR of 2024 about Bina Marga and Kesehatan, carried on for neither: Kesehatan's
@@ -127,7 +128,8 @@ def test_a_province_row_is_split_by_the_dinas_the_data_can_judge(monkeypatch, la
 @pytest.mark.parametrize(("rows", "opening"), [
     pytest.param(1, UNJUDGED["en"], id="one-row-singular"),
     pytest.param(2, "The finding of these rows of the 2024 plan cannot be judged with the 2025 data, so it cannot be "
-                    "said to be gone; the rows are not carried on until the data suffice: ", id="two-rows-plural"),
+                    "said to be gone; the rows are not carried on until the data suffice:" + LINE,
+                 id="two-rows-plural"),
 ])
 def test_the_english_note_agrees_with_the_number_of_rows(monkeypatch, rows, opening):
     """LOOK15 Q-6: 'The finding of these rows … the rows are not carried on' with one row after it."""
@@ -135,7 +137,7 @@ def test_the_english_note_agrees_with_the_number_of_rows(monkeypatch, rows, open
                         _hasil(seminar=ONE_SEMINAR), "en")
     element = _reviewed(_row("U3", "rec_weak", 3.0644, "≥ 3.0644"), "u3", _hasil(element=FEW_UNITS), "en")
     note = _note(monkeypatch, [seminar, element][:rows], "en")
-    assert note.startswith(opening) and ("; U3 (target" in note) == (rows == 2), note
+    assert note.startswith(opening) and (LINE + "U3: target" in note) == (rows == 2), note
 
 
 @pytest.mark.parametrize(("lang", "status"), [("id", "belum dapat dinilai (hanya 1 kegiatan)"),
@@ -171,11 +173,11 @@ def _costs(mentoring_cost: tuple[float, float, float], mentoring_gain: tuple[flo
                 {"metode": "mentoring", "anggaran_rp": 1.0e9, "n_peserta": 700, "n_kegiatan": 40}]}}
 
 
-SHIFT = {"id": "Baris PORSI-MENTORING (nilai 2025 10,4%, target ≥ 21,8%, belum tercapai) tidak dilanjutkan, meski "
+SHIFT = {"id": "Baris PORSI-MENTORING tidak dilanjutkan, meski "
                "temuannya masih muncul pada data 2025 (biaya mentoring per poin kenaikan jelas lebih rendah daripada "
                "pelatihan): kenaikan per peserta mentoring kini jelas lebih kecil (selisih −3,1 poin; rentang "
                "keyakinan 95%: ",
-         "en": "Row PORSI-MENTORING (2025 value 10.4%, target ≥ 21.8%, not met) is not carried on, although its "
+         "en": "Row PORSI-MENTORING is not carried on, although its "
                "finding still arises in the 2025 data (mentoring's cost per point of gain is clearly lower than "
                "classroom training's): mentoring's gain per participant is now clearly smaller (difference −3.1 "
                "points; 95% CI: "}
@@ -196,5 +198,8 @@ def test_a_share_row_dropped_for_the_advice_is_not_said_gone(monkeypatch, lang, 
     note = _note(monkeypatch, [_reviewed(row, "mentoring", hasil, lang)], lang, hasil=hasil)
     assert closed_as[lang] in note, note
     if closed_as is SHIFT:
-        assert GONE[lang] not in note and note.endswith({"id": "tidak lagi direkomendasikan (BAB IX, 9.2).",
-                                                         "en": "no longer advised (Chapter IX, 9.2)."}[lang]), note
+        assert GONE[lang] not in note and note.endswith({
+            "id": "tidak lagi direkomendasikan (BAB IX, 9.2)." + LINE + "PORSI-MENTORING: nilai 2025 10,4%; target ≥ "
+                  "21,8%; belum tercapai",
+            "en": "no longer advised (Chapter IX, 9.2)." + LINE + "PORSI-MENTORING: 2025 value 10.4%; target ≥ 21.8%; "
+                  "not met"}[lang]), note

@@ -135,8 +135,9 @@ def withheld_note(issued_rows: list[plan.PlanRow]) -> str:
 
 
 def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried | None = None) -> str:
-    """'Baris rencana 2024 … tidak dilanjutkan: U3 (nilai 2025 3,07 (2,97–3,17), target ≥ 3,07, belum dapat
-    dinilai); …', or '' when every such row is carried on."""
+    """'Baris rencana 2024 berikut tidak dilanjutkan: … ', then one row a line, 'U3: nilai 2025 3,07 (2,97–3,17);
+    target ≥ 3,07; belum dapat dinilai' (item_lines): each kind of row its own paragraph; '' when every such row is
+    carried on."""
     plans: dict[str, dict[str, str]] = {}  # each dinas's plan made once for the note (in_dinas_plans, _province_reason)
     gone, in_dinas = in_dinas_plans(ctx, closed(issued_rows, followup_review.carried(ctx) if carried is None
                                                 else carried), plans)
@@ -150,20 +151,50 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     tahun = ctx.hasil["tahun"]
     parts = []
     if in_dinas:
-        items = [ctx.t("pl_closed_dinas_item", baris=_closed_item(ctx, link, tahun),
-                       dinas=dinas_rows(ctx, ids, link.before.row)) for link, ids in in_dinas]
-        parts.append(ctx.t("pl_closed_dinas", tahun_lalu=tahun - 1, tahun=tahun, daftar="; ".join(items), n=len(items))
-                     + "".join(dict.fromkeys(_province_reason(ctx, link.before.row, plans) for link, _ in in_dinas)))
+        items = [ctx.t("pl_closed_dinas_item", baris=_closed_item(ctx, each, tahun),
+                       dinas=dinas_rows(ctx, row_ids, link.before.row)) for link, ids in in_dinas
+                 for each, row_ids in _each_carried(link, ids)]
+        parts.append(ctx.t("pl_closed_dinas", tahun_lalu=tahun - 1, tahun=tahun, daftar=item_lines(items),
+                           n=len(items)))
+        parts.append("".join(dict.fromkeys(_province_reason(ctx, link.before.row, plans) for link, _ in in_dinas))
+                     .strip())
     if gone:
-        listed = "; ".join(_closed_item(ctx, link, tahun) for link in gone)
-        parts.append(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed, n=len(gone)))
-    parts += [ctx.t("pl_closed_shift_lower", baris=_closed_item(ctx, link, tahun), tahun=tahun, **why)
-              for link, why in advised]
+        items = [_closed_item(ctx, each, tahun) for link in gone for each in _each_dinas(link)]
+        parts.append(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=item_lines(items), n=len(items)))
+    parts += [ctx.t("pl_closed_shift_lower", kode=link.before.row.code, tahun=tahun,
+                    daftar=item_lines([_closed_item(ctx, link, tahun)]), **why) for link, why in advised]
     if unjudged:
-        listed = "; ".join(ctx.t("pl_unjudged_item", baris=_closed_item(ctx, link, tahun, valued), alasan=why)
-                           for link, why, valued in unjudged)
-        parts.append(ctx.t("pl_closed_unjudged", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed, n=len(unjudged)))
-    return html.para(" ".join(parts), cls="note")
+        items = [ctx.t("pl_unjudged_item", baris=_closed_item(ctx, link, tahun), alasan=why) if valued else
+                 ctx.t("pl_unjudged_row", kode=_closed_code(ctx, link), target=_closed_target(ctx, link), alasan=why)
+                 for link, why, valued in unjudged]
+        parts.append(ctx.t("pl_closed_unjudged", tahun_lalu=tahun - 1, tahun=tahun, daftar=item_lines(items),
+                           n=len(items)))
+    return "".join(html.markup(html.lines(part), cls="note") for part in parts if part)
+
+
+ITEM_LEAD = "•\u00a0"  # a row of the note's list, on a line of its own (the line breaks: html.lines)
+
+
+def item_lines(items: list[str]) -> str:
+    """Each of ``items`` on a line of its own after the note's lead sentence: one row, or one dinas of a row, a line,
+    never a '; '-joined run whose items hold brackets and semicolons of their own (FOUND words15)."""
+    return "".join(f"\n{ITEM_LEAD}{item}" for item in items)
+
+
+def _each_dinas(link: Link) -> list[Link]:
+    """``link`` one dinas an item: a row about several dinas (or those of them ``link`` names) split by dinas, each
+    with its own value, target and status; a row about the whole scope or one dinas as it is."""
+    row = link.before.row
+    slugs = link.dinas or (row.dinas if len(row.dinas) > 1 and link.before.now.parts else ())
+    return [Link(link.before, (slug,)) for slug in slugs] if len(slugs) > 1 else [link]
+
+
+def _each_carried(link: Link, row_ids: tuple[str, ...]) -> list[tuple[Link, tuple[str, ...]]]:
+    """in_dinas_plans's (link, the ids of this year's dinas rows) one dinas an item, each with its own row; a row
+    about the whole scope with every dinas row that carries it on."""
+    if len(link.dinas) > 1 and len(row_ids) == len(link.dinas):
+        return [(Link(link.before, (slug,)), (row_id,)) for slug, row_id in zip(link.dinas, row_ids, strict=True)]
+    return [(link, row_ids)]
 
 
 def shift_advised_against(ctx: Context, link: Link) -> dict[str, str]:
@@ -206,15 +237,14 @@ def split_unjudged(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tup
         if not missing:
             judged.append(link)
             continue
-        several = len(missing) > 1
-        why = "; ".join(f"{plan.part_name(slug, ctx.lang)}: {text}" if several else text
-                        for slug, text in missing.items())
-        if len(missing) == len(parts):
-            unjudged.append((link, why, False))
-            continue
         order = link.dinas or reviewed.row.dinas  # some dinas judged, some not: each part where it belongs
-        judged.append(Link(reviewed, tuple(slug for slug in order if slug not in missing)))
-        unjudged.append((Link(reviewed, tuple(slug for slug in order if slug in missing)), why, False))
+        if len(missing) < len(parts):
+            judged.append(Link(reviewed, tuple(slug for slug in order if slug not in missing)))
+        if len(missing) == len(parts) and (len(missing) == 1 or not order):
+            unjudged.append((link, "; ".join(missing.values()), False))
+            continue
+        # each dinas its own line with its own reason (FOUND words15: 'Kesehatan: …; Satpol PP: …' in one item)
+        unjudged += [(Link(reviewed, (slug,)), missing[slug], False) for slug in order if slug in missing]
     return judged, unjudged
 
 
@@ -530,15 +560,11 @@ def _absent_reasons(ctx: Context, row: plan.PlanRow, missing: list[str]) -> str:
                      for reason, dinas in why.items())
 
 
-def _closed_item(ctx: Context, link: Link, tahun: int, valued: bool = True) -> str:
-    """'U3 (nilai 2025 …, target ≥ 3,07, belum dapat dinilai (rentang memuat target))'; for the dinas a row about
-    several leaves out: 'KENAIKAN untuk Kominfotik (nilai 2025 …, target …, belum tercapai)'. Not ``valued`` (a row
-    whose value this year cannot be measured, its reason said after it): 'KECIL-SEMINAR untuk Bina Marga (target ≥
-    2,9 poin, belum dapat dinilai)', the reason not said twice more (LOOK13 M-1)."""
+def _closed_item(ctx: Context, link: Link, tahun: int) -> str:
+    """'U3: nilai 2025 3,07 (2,97–3,17); target ≥ 3,07; belum dapat dinilai (rentang memuat target)'; for the dinas
+    a row about several leaves out: 'KENAIKAN untuk Kominfotik: nilai 2025 …; target …; belum tercapai'. A row whose
+    value this year cannot be measured is pl_unjudged_row, its reason said once (LOOK13 M-1)."""
     reviewed = link.before
-    if not valued:
-        return ctx.t("pl_unjudged_row", kode=_closed_code(ctx, link), target=_closed_target(ctx, link),
-                     status=ctx.t("status_cannot"))
     if not link.dinas:
         return ctx.t("pl_closed_row", kode=reviewed.row.code, tahun=tahun,
                      nilai=followup_review.show(reviewed.now, ctx.lang), target=reviewed.row.target_text,

@@ -339,31 +339,34 @@ TEXT: dict[str, dict[str, str]] = {
     # the list written out, with why each of the few dinas left out has no such row (CHECK12 C12-5)
     "pl_dinas_row_why": {"id": "baris {kode} rencana {dinas} ({kecuali})",
                          "en": "row {kode} of the {dinas} {n:plan|plans} ({kecuali})"},
-    "pl_closed": {"id": "Baris rencana {tahun_lalu} yang targetnya belum tercapai atau belum dapat dinilai, tetapi "
-                        "temuannya tidak muncul lagi pada data {tahun} menurut aturan yang sama, tidak dilanjutkan: "
-                        "{daftar}. Baris itu muncul kembali bila temuannya muncul lagi.",
-                  "en": "{n:A row|Rows} of the {tahun_lalu} plan whose target was not met or could not be judged, "
-                        "but whose finding no longer arises in the {tahun} data under the same rule, {n:is|are} not "
-                        "carried on: {daftar}. Such a row returns when its finding does."},
+    # the notes on last year's rows not carried on: a lead sentence, then {daftar}, one row (or one dinas of a row)
+    # a line (followup.item_lines), each "KODE: nilai …; target …; status" (FOUND words15: "U3 (nilai 2025 3,0713
+    # (2,9710–3,1716), target ≥ 3,0644 (…), belum dapat dinilai (…))", brackets three deep)
+    "pl_closed": {"id": "Baris rencana {tahun_lalu} berikut tidak dilanjutkan: targetnya belum tercapai atau belum "
+                        "dapat dinilai, tetapi temuannya tidak muncul lagi pada data {tahun} menurut aturan yang sama. "
+                        "Baris itu muncul kembali bila temuannya muncul lagi.{daftar}",
+                  "en": "{n:This row|These rows} of the {tahun_lalu} plan {n:is|are} not carried on: {n:its|their} "
+                        "target was not met or could not be judged, but {n:its|their} finding no longer arises in "
+                        "the {tahun} data under the same rule. Such a row returns when its finding does.{daftar}"},
     # last year's share row whose finding goes on, the advice having turned against the shift (LOOK14 P-16)
-    "pl_closed_shift_lower": {"id": "Baris {baris} tidak dilanjutkan, meski temuannya masih muncul pada data {tahun} "
+    "pl_closed_shift_lower": {"id": "Baris {kode} tidak dilanjutkan, meski temuannya masih muncul pada data {tahun} "
                                     "(biaya {metode} per poin kenaikan jelas lebih rendah daripada {pembanding}): "
                                     "kenaikan per peserta {metode} kini jelas lebih kecil (selisih {selisih} poin; "
                                     "{ik}), jadi pengalihan kegiatan {pembanding} ke {metode} tidak lagi "
-                                    "direkomendasikan (BAB IX, 9.2).",
-                              "en": "Row {baris} is not carried on, although its finding still arises in the {tahun} "
+                                    "direkomendasikan (BAB IX, 9.2).{daftar}",
+                              "en": "Row {kode} is not carried on, although its finding still arises in the {tahun} "
                                     "data ({metode}'s cost per point of gain is clearly lower than {pembanding}'s): "
                                     "{metode}'s gain per participant is now clearly smaller (difference {selisih} "
                                     "points; {ik}), so moving {pembanding} activities to {metode} is no longer "
-                                    "advised (Chapter IX, 9.2)."},
+                                    "advised (Chapter IX, 9.2).{daftar}"},
     # last year's row whose finding this year's data cannot judge: not "gone" (LOOK12 K-1); the finding is what
     # cannot be judged, the target may be (LOOK13 M-4: "belum tercapai" beside "baris … belum dapat dinilai")
     "pl_closed_unjudged": {"id": "Temuan baris rencana {tahun_lalu} berikut belum dapat dinilai dengan data {tahun}, "
                                  "jadi tidak dapat dikatakan sudah hilang; barisnya tidak dilanjutkan sampai datanya "
-                                 "cukup: {daftar}.",
+                                 "cukup:{daftar}",
                            "en": "The finding of {n:this row|these rows} of the {tahun_lalu} plan cannot be judged "
                                  "with the {tahun} data, so it cannot be said to be gone; {n:the row is|the rows are} "
-                                 "not carried on until the data suffice: {daftar}."},
+                                 "not carried on until the data suffice:{daftar}"},
     # a stop-or-redesign population whose interval holds its target and still reaches the rule's line (followup.
     # too_wide; CHECK12 C12-2): the rule can neither fire nor be ruled out
     "pl_unjudged_wide_little": {"id": "rentang nilai {tahun}, {nilai} poin, memuat target dan juga kenaikan sangat "
@@ -375,17 +378,20 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": "the {tahun} interval, {nilai} points, holds zero: no gain cannot be ruled "
                                     "out{kegiatan}"},
     "pl_unjudged_activities": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
-    "pl_unjudged_item": {"id": "{baris}, karena {alasan}", "en": "{baris}, because {alasan}"},
-    # such a row whose value cannot be measured this year: its reason follows, once (LOOK13 M-1)
-    "pl_unjudged_row": {"id": "{kode} (target {target}, {status})", "en": "{kode} (target {target}, {status})"},
+    # such a row with its value this year ({baris}: pl_closed_row) and why its finding cannot be judged
+    "pl_unjudged_item": {"id": "{baris}; temuannya belum dapat dinilai karena {alasan}",
+                         "en": "{baris}; its finding cannot be judged because {alasan}"},
+    # such a row whose value cannot be measured this year: its reason said once (LOOK13 M-1)
+    "pl_unjudged_row": {"id": "{kode}: target {target}; belum dapat dinilai karena {alasan}",
+                        "en": "{kode}: target {target}; cannot be judged because {alasan}"},
     # last year's province row on a dinas's own finding that goes on in that dinas's own plan (LOOK9 #15)
     "pl_closed_dinas": {"id": "Baris rencana {tahun_lalu} berikut tidak dilanjutkan di rencana provinsi, tetapi "
                               "temuannya masih muncul pada data {tahun} di dinas itu sendiri dan dilanjutkan di "
-                              "rencana dinas tersebut: {daftar}.",
+                              "rencana dinas tersebut:{daftar}",
                         "en": "{n:This row|These rows} of the {tahun_lalu} plan {n:is|are} not carried on in the "
                               "province plan, but {n:its|their} finding still arises in the {tahun} data in the "
-                              "agency itself and is carried on in that agency's plan: {daftar}."},
-    "pl_closed_dinas_item": {"id": "{baris}: dilanjutkan di {dinas}", "en": "{baris}: carried on as {dinas}"},
+                              "agency itself and is carried on in that agency's plan:{daftar}"},
+    "pl_closed_dinas_item": {"id": "{baris}; dilanjutkan di {dinas}", "en": "{baris}; carried on as {dinas}"},
     # why the province has no row of its own on that method (LOOK9 #11)
     "pl_closed_cheap": {"id": "Se-provinsi, kenaikan nilai peserta {metode} juga sangat kecil ({besar} poin; {ik}), "
                               "tetapi biaya per poinnya ({biaya}) tidak di atas biaya per poin seluruh kegiatan "
@@ -402,8 +408,8 @@ TEXT: dict[str, dict[str, str]] = {
                                   "small, so the province plan has no row for it; its review is in {di}."},
     # where the method's review is when no dinas plan of this year holds the row (the dinas named before)
     "pl_closed_where_named": {"id": "rencana dinas yang disebut", "en": "the agency plans named"},
-    "pl_closed_row": {"id": "{kode} (nilai {tahun} {nilai}, target {target}, {status})",
-                      "en": "{kode} ({tahun} value {nilai}, target {target}, {status})"},
+    "pl_closed_row": {"id": "{kode}: nilai {tahun} {nilai}; target {target}; {status}",
+                      "en": "{kode}: {tahun} value {nilai}; target {target}; {status}"},
     # every dinas with results counted in an owner's {dinas} (REVIEW4 9: not a 45-line list)
     "pl_owner_every_dinas": {"id": " ({n} dinas)", "en": " ({n} agencies)"},
     # a province row about more than one dinas: one accountable office, the dinas's units as executors (LOOK9 #5)
