@@ -15,6 +15,7 @@ import pytest
 
 from evalasn.analysis import budget
 from evalasn.report.chapters import followup, plan, province_rows, rules
+from evalasn.report.words import names
 from evalasn.report.words.text import t
 from tests.unit.hasil_edits import realised, without_mentoring
 
@@ -141,6 +142,46 @@ def test_a_written_out_list_gives_each_dinas_left_out_its_reason(monkeypatch, la
     ids = [f"{slug}-2025-U8" for slug in ("dispora", "kesehatan")]
     said = followup.dinas_rows(_ctx(lang, dict.fromkeys(four, {})), ids, _row("U8", "rec_weak"), every_reason=True)
     assert said == expected, said
+
+
+ELEVEN = ("bina-marga", "citata", "dispora", "dpmptsp", "gulkarmat", "kebudayaan", "kesehatan", "kpkp", "parekraf",
+          "pendidikan", "prkp")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    pytest.param("id", "baris U3 rencana Bina Marga dan Citata (Kebudayaan: SKM 2025 tidak diterima; Kesehatan: tidak "
+                 "dapat dinilai; dinas lain: bukan unsur lemah)", id="id"),
+    pytest.param("en", "row U3 of the Highways, and Public Works and Spatial Planning plans (Culture: SKM 2025 tidak "
+                 "diterima; Health: tidak dapat dinilai; the other agencies: bukan unsur lemah)", id="en"),
+])
+def test_a_long_list_accounts_for_every_dinas_left_out_naming_only_the_unusual_ones(monkeypatch, lang, expected):
+    """CHECK13 D13-4 residue: 'U3 = baris U3 rencana Bina Marga, Citata, … dan Sumber Daya Air' left 11 dinas out with
+    no reason (a written-out list leaving out more than three); one reason each would flood the note. The reason most
+    of them share is said once, without their own figures; each dinas left out for another reason is named."""
+    def absence(_ctx: Any, _row: Any, slug: str) -> province_rows.Absence:
+        if slug == "kebudayaan":
+            return province_rows.Absence("SKM 2025 tidak diterima")
+        if slug == "kesehatan":
+            return province_rows.Absence("tidak dapat dinilai")
+        return province_rows.Absence(f"estimasinya {len(slug)} di atas batas", "bukan unsur lemah")
+
+    monkeypatch.setattr(province_rows, "absence", absence)
+    ids = [f"{slug}-2025-U3" for slug in ELEVEN[:2]]
+    said = followup.dinas_rows(_ctx(lang, dict.fromkeys(ELEVEN, {})), ids, _row("U3", "rec_weak"), every_reason=True)
+    assert said == expected, said
+    # every dinas accounted for: listed, named with its own reason, or one of the 'dinas lain' the shared reason covers
+    named = {slug for slug in ELEVEN if names.short_name_in(slug, lang) in said}
+    others = [slug for slug in ELEVEN if slug not in named]
+    assert named == {"bina-marga", "citata", "kebudayaan", "kesehatan"} and len(others) == 7
+    assert all(absence(None, None, slug).shared == "bukan unsur lemah" for slug in others)
+
+
+def test_a_list_without_a_shared_reason_names_each(monkeypatch):
+    """No reason shared by two dinas: each named with its own (never 'dinas lain' for one)."""
+    monkeypatch.setattr(province_rows, "absence", lambda _ctx, _row, slug: province_rows.Absence(f"alasan {slug}"))
+    ctx = _ctx("id", dict.fromkeys(ELEVEN[:6], {}))
+    said = followup.dinas_rows(ctx, ["bina-marga-2025-U3"], _row("U3", "rec_weak"), every_reason=True)
+    assert "dinas lain" not in said and all(names.short_name_in(slug, "id") in said for slug in ELEVEN[:6]), said
 
 
 # --- K-9: the executor cell -----------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from evalasn.report.chapters import followup, plan, province_rows
+from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
 OFFICE = {"id": "BPSDM Provinsi DKI Jakarta (bidang pengembangan kompetensi)",
@@ -88,6 +89,25 @@ def test_the_link_note_says_why_each_other_dinas_holding_the_method_carries_none
         assert "Satpol PP: kenaikan nilai peserta seminar di dinas itu sangat kecil, tetapi biaya per poinnya tidak " \
                "di atas biaya per poin dinas itu" in said, said
     assert "Kesehatan" not in said and "Health" not in said and "Citata" not in said, said  # carrier; no seminar
+
+
+@pytest.mark.parametrize(("lang", "none"), [("id", " 1 dinas lainnya tidak mengadakan seminar."),
+                                            ("en", " The other 1 agency held no seminars.")], ids=["id", "en"])
+def test_every_dinas_is_accounted_for_the_ones_without_the_method_counted(lang, none):
+    """CHECK13 D13-4 residue: the executors written out ('Sekretariat Dinas Kesehatan …') and the holders named with
+    why they carry none left the dinas that held no seminar unaccounted for (3 in the sample: Citata, KPKP, PPAPP);
+    they are counted, not listed: carriers + named + counted = every dinas."""
+    said = followup.held_elsewhere(_ctx(lang), _row(), {})
+    assert said.endswith(none), said
+    named = {slug for slug in OF_DINAS if short_name_in(slug, lang) in said}
+    assert named == {"gulkarmat", "pendidikan", "satpol-pp"}, said
+    assert len(named) + len(("kesehatan",)) + 1 == len(OF_DINAS)
+
+
+def test_the_dinas_without_the_method_are_counted_when_no_holder_is_left():
+    carriers = ("kesehatan", "pendidikan", "satpol-pp", "gulkarmat")
+    said = followup.held_elsewhere(_ctx("id"), _row(carriers), {})
+    assert said == " KECIL-PROV-SEMINAR: 1 dinas lainnya tidak mengadakan seminar.", said
 
 
 def test_a_dinas_with_last_years_row_is_left_to_that_clause():

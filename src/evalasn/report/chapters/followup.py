@@ -411,18 +411,25 @@ def held_elsewhere(ctx: Context, row: plan.PlanRow, carried: Carried) -> str:
     linked = {found["dinas"] for row_id in row.dinas_rows if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))}
     finding = plan.dinas_finding(row)
     before = {slug for r in carried.values() for slug in r.row.dinas if followup_review.finding(r.row) == finding}
-    rest = [slug for slug in plan.holding(ctx, metode) if slug not in linked and slug not in before]
+    held = plan.holding(ctx, metode)
+    rest = [slug for slug in held if slug not in linked and slug not in before]
     office = ctx.config.koordinator.get(row.owner_key or rules.OWNER.get(row.rule, ""))
-    if not rest or office is None:
+    # the dinas that held none of it, counted, so that every dinas is accounted for (CHECK13 D13-4 residue)
+    none = len(set(ctx.dinas_results) - set(held) - linked - before)
+    noun = phrases.method_noun(metode, ctx.lang)
+    if office is None:
         return ""
+    if not rest:
+        return ctx.t("pl_held_none_row", kode=row.code, n=none, metode=noun) if none else ""
+    held_none = ctx.t("pl_held_none", n=none, metode=noun) if none else ""
     why: dict[str, list[str]] = {}
     for slug in rest:
         why.setdefault(_no_redesign(ctx.dinas_results[slug], metode, ctx.lang), []).append(
             names.short_name_in(slug, ctx.lang))
-    return ctx.t("pl_held_elsewhere", kode=row.code, n=len(rest), metode=phrases.method_noun(metode, ctx.lang),
+    return ctx.t("pl_held_elsewhere", kode=row.code, n=len(rest), metode=noun,
                  kantor=office[ctx.lang], daftar="; ".join(
                      ctx.t("pl_absent_item", dinas=phrases.and_(dinas, ctx.lang), alasan=reason)
-                     for reason, dinas in why.items()))
+                     for reason, dinas in why.items())) + held_none
 
 
 def _no_redesign(hasil: Hasil, metode: str, lang: str) -> str:
@@ -545,6 +552,12 @@ def dinas_rows(ctx: Context, row_ids: Iterable[str], row: plan.PlanRow | None = 
             # reason (CHECK12 C12-5: set E's 'rencana Dispora, Kesehatan dan Kominfotik' left Gulkarmat out unexplained)
             said.append(ctx.t("pl_dinas_row_why", kode=code, dinas=phrases.and_(short, ctx.lang), n=len(short),
                               kecuali=_absent_reasons(ctx, row, missing)))
+        elif every_reason and row is not None and every >= set(slugs) and missing \
+                and row.rule not in province_rows.OWN_FINDING:
+            # more left out than a list names (CHECK13 D13-4 residue: 'rencana Bina Marga, Citata, … dan Sumber Daya
+            # Air', 11 dinas left out, none with a reason): the most common reason once, the others by name
+            said.append(ctx.t("pl_dinas_row_why", kode=code, dinas=phrases.and_(short, ctx.lang), n=len(short),
+                              kecuali=_absent_shared(ctx, row, missing)))
         else:
             said.append(ctx.t("pl_dinas_row", kode=code, dinas=phrases.and_(short, ctx.lang), n=len(short)))
     return phrases.and_(said, ctx.lang)
@@ -558,6 +571,26 @@ def _absent_reasons(ctx: Context, row: plan.PlanRow, missing: list[str]) -> str:
         why.setdefault(province_rows.absent(ctx, row, slug), []).append(names.short_name_in(slug, ctx.lang))
     return "; ".join(ctx.t("pl_absent_item", dinas=phrases.and_(dinas, ctx.lang), alasan=reason)
                      for reason, dinas in why.items())
+
+
+def _absent_shared(ctx: Context, row: plan.PlanRow, missing: list[str]) -> str:
+    """'Kebudayaan: SKM 2025 tidak diterima; dinas lain: estimasi U3 di dinas itu di atas 3,0644, …': every dinas
+    left out of a long list accounted for without a list of them: the reason most of them share, without their own
+    figures (province_rows.Absence.shared), once for 'dinas lain'; each other dinas by name with its reason, the dinas
+    with the same reason together."""
+    found = {slug: province_rows.absence(ctx, row, slug) for slug in missing}
+    shared: dict[str, list[str]] = {}
+    for slug, why in found.items():
+        shared.setdefault(why.shared or why.text, []).append(slug)
+    common = max(shared, key=lambda reason: len(shared[reason]))
+    if len(shared[common]) < 2:  # no reason shared: each its own
+        return _absent_reasons(ctx, row, missing)
+    named: dict[str, list[str]] = {}
+    for slug, why in found.items():
+        if slug not in shared[common]:
+            named.setdefault(why.text, []).append(names.short_name_in(slug, ctx.lang))
+    return "; ".join([*(ctx.t("pl_absent_item", dinas=phrases.and_(dinas, ctx.lang), alasan=reason)
+                        for reason, dinas in named.items()), ctx.t("pl_absent_others", alasan=common)])
 
 
 def _closed_item(ctx: Context, link: Link, tahun: int) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
@@ -297,8 +297,20 @@ def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = 
                         today_reason=goal.today_reason)
 
 
-def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None) -> plan._Goal | str:
-    """The goal of the row ``carry`` makes in the dinas of ``ctx``, or why it makes none, in words (absent)."""
+@dataclass(frozen=True)
+class Absence:
+    """Why a dinas plan has no row on a province row (absence): ``text`` with the dinas's own figures ('estimasinya
+    3,2541 di atas 3,0644, …'), ``shared`` the same reason without them, as every dinas left out for it can share it
+    ('estimasi U3 di dinas itu di atas 3,0644, …'; followup.dinas_rows says it once for them all); '' when ``text``
+    has no figure of the dinas."""
+
+    text: str
+    shared: str = ""
+
+
+def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None
+                  ) -> plan._Goal | str | Absence:
+    """The goal of the row ``carry`` makes in the dinas of ``ctx``, or why it makes none, in words (absence)."""
     lang = ctx.lang
     if row.rule in OWN_FINDING:
         return t("pl_absent_own", lang)
@@ -331,12 +343,16 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
         target = line_text(row.rule, line, lang) if at_line and line is not None else goal.target_text
     reaching = _interval_across(figure, line if at_line and line is not None else goal.target, goal.higher_better,
                                 plan.MEASURED[row.rule].scale)
+    # without the dinas's own figures, the words every dinas at the rule's line shares (CHECK13 D13-4 residue)
+    shared = t("pl_absent_not_weak_shared" if row.rule == "rec_weak" else "pl_absent_met_shared", lang, kode=row.code,
+               batas=fmt.element_threshold(lang), target=_sign_kept(target))
     if reaching:  # LOOK14 P-2: the estimate is past the line, its interval is not: the rule does not fire there,
         # which is not the target reached (the chapter judges such a value "belum dapat dinilai")
         key = "pl_absent_not_weak" if row.rule == "rec_weak" else "pl_absent_estimate_only"
-        return t(key, lang, nilai=goal.today_text, target=_sign_kept(target), batas=fmt.element_threshold(lang),
-                 kode=row.code, rentang=_span(row.rule, reaching, lang))
-    return t("pl_absent_met", lang, nilai=goal.today_text, target=_sign_kept(target))
+        return Absence(t(key, lang, nilai=goal.today_text, target=_sign_kept(target),
+                         batas=fmt.element_threshold(lang), kode=row.code, rentang=_span(row.rule, reaching, lang)),
+                       shared)
+    return Absence(t("pl_absent_met", lang, nilai=goal.today_text, target=_sign_kept(target)), shared)
 
 
 def _sign_kept(target: str) -> str:
@@ -407,21 +423,28 @@ def absent(province: Context, row: plan.PlanRow, slug: str) -> str:
     never came): 'data 2025 tidak diterima', 'tidak ada PPPK', 'tidak ada PPPK di atas batas', '95,4% sudah ≥ 95%';
     for a dinas the row is not assigned to (an element not weak there, an IKM not below B), its own value against
     the rule's line."""
+    return absence(province, row, slug).text
+
+
+def absence(province: Context, row: plan.PlanRow, slug: str) -> Absence:
+    """``absent`` with the same reason without the dinas's own figures where it has them (Absence.shared)."""
     ctx = dinas_context(province, slug)
     if rules.year_not_received(ctx.hasil):
-        return t("pl_absent_no_year", province.lang, tahun=ctx.hasil["tahun"])
+        return Absence(t("pl_absent_no_year", province.lang, tahun=ctx.hasil["tahun"]))
     if plan.MEASURED[row.rule].survey and (left_out := skm_left_out(province, slug)):
-        return left_out  # not "its IKM is not below B", "no SKM answers on this element" (CHECK13 D13-4)
+        return Absence(left_out)  # not "its IKM is not below B", "no SKM answers on this element" (CHECK13 D13-4)
     if row.rule == "rec_ikm_units" and slug not in executors(province, row):
-        return t("pl_absent_ikm_b", province.lang)
+        return Absence(t("pl_absent_ikm_b", province.lang), t("pl_absent_ikm_b_shared", province.lang))
     found = _carried_goal(ctx, row)
-    if isinstance(found, str):
+    if isinstance(found, Absence):
         return found
+    if isinstance(found, str):
+        return Absence(found)
     # not assigned to it and its own figure withheld (an element of one service unit): why it cannot be judged
     figure = plan.MEASURED[row.rule].today(ctx.hasil, subject(row))
     if found.today is None and isinstance(figure, dict):
-        return t("pl_absent_withheld", province.lang, alasan=reasons.reason(figure, province.lang))
-    return t("pl_absent_own", province.lang)
+        return Absence(t("pl_absent_withheld", province.lang, alasan=reasons.reason(figure, province.lang)))
+    return Absence(t("pl_absent_own", province.lang))
 
 
 def line_text(rule: str, line: float, lang: str) -> str:

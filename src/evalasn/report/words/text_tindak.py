@@ -234,6 +234,11 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": " {kode}: the {n} other {n:agency|agencies} that held {metode} {n:has|have} no such "
                                 "row in {n:its plan|their plans}, so that part of the row is held there by {kantor} — "
                                 "{daftar}."},
+    # the dinas that held none of the method, counted (a province-wide redesign row; CHECK13 D13-4 residue)
+    "pl_held_none": {"id": " {n} dinas lainnya tidak mengadakan {metode}.",
+                     "en": " The other {n} {n:agency|agencies} held no {metode}."},
+    "pl_held_none_row": {"id": " {kode}: {n} dinas lainnya tidak mengadakan {metode}.",
+                         "en": " {kode}: the other {n} {n:agency|agencies} held no {metode}."},
     "pl_absent_little_none": {"id": "kenaikan nilai peserta {metode} di dinas itu sendiri tidak sangat kecil",
                               "en": "the {metode} gain in the agency itself is not very small"},
     "pl_absent_little_cheap": {"id": "kenaikan nilai peserta {metode} di dinas itu sangat kecil, tetapi biaya per "
@@ -265,6 +270,16 @@ TEXT: dict[str, dict[str, str]] = {
                                  "sana, meski rentangnya {rentang} masih memuat batas itu",
                            "en": "its estimate {nilai} is above {batas}, so {kode} is not a weak element there, "
                                  "though its interval {rentang} still contains that line"},
+    # the same without the dinas's own figures, said once for every dinas left out for it (followup.dinas_rows)
+    "pl_absent_not_weak_shared": {"id": "estimasi {kode} di atas {batas}, jadi {kode} tidak termasuk unsur lemah di "
+                                        "sana",
+                                  "en": "a {kode} estimate above {batas}, so {kode} is not a weak element there"},
+    "pl_absent_met_shared": {"id": "angkanya sudah {target}", "en": "a figure already {target}"},
+    "pl_absent_ikm_b_shared": {"id": "estimasi IKM tidak di bawah kategori B",
+                               "en": "an IKM estimate not below category B"},
+    # a list written out leaving out more than rules.NAMED_AT_MOST dinas: the most common reason once, for the dinas
+    # not named (CHECK13 D13-4 residue: 'rencana Bina Marga, Citata, … dan Sumber Daya Air', 11 left out unexplained)
+    "pl_absent_others": {"id": "dinas lain: {alasan}", "en": "the other agencies: {alasan}"},
     "pl_absent_estimate_only": {"id": "estimasinya {nilai} sudah {target}, meski rentangnya {rentang} masih memuat "
                                       "batas itu",
                                 "en": "its estimate {nilai} is already {target}, though its interval {rentang} still "
