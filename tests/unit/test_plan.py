@@ -251,6 +251,9 @@ def _little(value: float, low: float, high: float, sd: float) -> dict:
     pytest.param(_little(-0.98, -2.4, 0.4, 6.5), 0.8, 1.3, "≥ 1,3 poin, sedikitnya besar efek 0,2 (1,3 poin) dan "
                  "target 2024 yang belum tercapai (0,8 poin)", id="last-years-lower-target-not-kept"),
     pytest.param(_little(0.5, 0.1, 0.9, 10.0), None, 2.0, "≥ 2,0 poin = besar efek 0,2", id="positive-very-small-gain"),
+    # LOOK16 R-2: Lingkungan Hidup's e-learning '≥ 4,6 poin' with no word, under a printed rule that gave 2,0
+    pytest.param(_little(0.4, -3.8, 4.6, 10.0), None, 4.6, "≥ 4,6 poin = ujung atas rentang nilai kini",
+                 id="interval-end-above-the-effect-line-says-so"),
 ])
 def test_a_redesign_target_would_remove_the_very_small_gain_finding(gain, before, target, target_text):
     """REVIEW 4: KECIL-SEMINAR's target was the interval's upper end (≥ 0,4 points, an effect of 0,06: still 'very
@@ -329,7 +332,9 @@ def test_the_bab_x_rule_text_names_every_source_of_a_target(lang):
     from evalasn.report.words.text import t
 
     text = t("pl_intro", lang, tahun=2025, tahun_berikut=2026, langkah="10", batas="3,0644", efek="0,2")
-    for needed in (("KECIL-", "0,2"), ("U1–U9", "3,0644"), ("STOP-",), ("DATA", "100%"), ("IKM-CD",)):
+    # a redesign row's two sources: the effect-size line and today's interval end when higher (LOOK16 R-2)
+    upper = {"id": "ujung atas rentang nilai kini", "en": "upper end of today's interval"}[lang]
+    for needed in (("KECIL-", "0,2", upper), ("U1–U9", "3,0644"), ("STOP-",), ("DATA", "100%"), ("IKM-CD",)):
         assert all(word in text for word in needed), needed
 
 

@@ -197,3 +197,31 @@ def test_the_budget_share_is_of_the_recorded_cost(lang):
     found = key_findings.where_money_goes(hasil, [], lang)
     assert found is not None
     assert SAID[lang][2] in found.text and SAID[lang][0] in found.text
+
+
+@pytest.mark.parametrize(("everywhere", "this_year", "lang", "expected"), [
+    pytest.param(4, 4, "id", "4 kegiatan tanpa biaya tercatat (anggaran Rp 0", id="all-this-year"),
+    # LOOK16 R-1: "23 kegiatan … tidak dihitung dalam biaya per poin" beside Tabel 1's 16 of 2025
+    pytest.param(23, 16, "id", "23 kegiatan tanpa biaya tercatat dalam semua tahun data model", id="23-over-years-16-now"),
+    pytest.param(23, 16, "en", "23 activities without a recorded cost in all years of the model's data", id="23-16-en"),
+    pytest.param(3, 0, "id", "3 kegiatan tanpa biaya tercatat dari tahun sebelum 2025", id="none-this-year"),
+    pytest.param(0, 0, "id", None, id="none-at-all"),
+])
+def test_the_model_note_counts_unrecorded_costs_by_year_as_tabel_1_does(everywhere, this_year, lang, expected):
+    """The budget model runs over every year of data, the cost per point over the evaluated year: the note gives the
+    model's count and, of it, the year's (the count Tabel 1 prints), and says only the latter leaves the cost per
+    point."""
+    hasil = {"tahun": 2025, "anggaran_vs_peningkatan": {"model": {"kegiatan_tanpa_biaya": everywhere}},
+             "pelaksanaan": {"kegiatan_per_metode": [{"metode": "seminar", "kegiatan_tanpa_biaya": this_year},
+                                                     {"metode": "pelatihan", "kegiatan_tanpa_biaya": None}]}}
+    note = results.unrecorded_note(hasil, lang)  # type: ignore[arg-type]
+    if expected is None:
+        assert note is None
+        return
+    assert note is not None and note.startswith(expected)
+    if 0 < this_year < everywhere:
+        kept = {"id": f"{this_year} di antaranya dari tahun 2025, yang juga tidak dihitung dalam biaya per poin",
+                "en": f"{this_year} of them are from 2025 and are also left out of the cost per point"}[lang]
+        assert kept in note
+    else:
+        assert "di antaranya" not in note

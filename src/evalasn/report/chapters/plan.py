@@ -495,8 +495,8 @@ def little_target_text(target: float, gain: Mapping[str, Any], lang: str, before
     removes the finding (little_gain_target), '≥ 2,3 poin = besar efek 0,2'; with last year's unmet target
     (``before``, of the plan of ``tahun``) both lines, whichever is higher, in one phrasing for every such row (LOOK9
     #18: twin rows read '= target 2024 yang belum tercapai' and '= besar efek 0,2'): '≥ 2,3 poin, sedikitnya besar
-    efek 0,2 (2,1 poin) dan target 2024 yang belum tercapai (2,3 poin)'; '≥ 1,6 poin' otherwise (the better end of
-    today's interval)."""
+    efek 0,2 (2,1 poin) dan target 2024 yang belum tercapai (2,3 poin)'; the better end of today's interval, said so:
+    '≥ 4,6 poin = ujung atas rentang nilai kini' (LOOK16 R-2)."""
     removing = little_gain_target(gain)
     shown = fmt.number(target, 1, lang)
     effect = fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang)
@@ -509,6 +509,8 @@ def little_target_text(target: float, gain: Mapping[str, Any], lang: str, before
         return t("pl_tgt_little", lang, target=shown, efek=effect)
     if kept and math.isclose(target, _rounded(float(before or 0.0), 1)):
         return t("pl_tgt_little_kept", lang, target=shown, tahun=tahun)
+    if gain.get("ci_atas") is not None and math.isclose(target, _rounded(float(gain["ci_atas"]), 1, True, False)):
+        return t("pl_tgt_little_range", lang, target=shown)
     return gain_target_text(target, lang)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import Interval, UnitIkm
+from evalasn.analysis.contract import Hasil, Interval, UnitIkm
 from evalasn.report.chapters import html, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
@@ -140,6 +140,17 @@ def level4(ctx: Context) -> list[str]:
     return parts
 
 
+def unrecorded_note(hasil: Hasil, lang: str) -> str | None:
+    """The budget model's activities without a recorded cost (every year of its data) and, of them, the evaluated
+    year's, which the cost per point leaves out too (the count Tabel 1 gives); None when there are none."""
+    everywhere = hasil["anggaran_vs_peningkatan"]["model"].get("kegiatan_tanpa_biaya") or 0
+    if not everywhere:
+        return None
+    year = sum(r.get("kegiatan_tanpa_biaya") or 0 for r in hasil["pelaksanaan"]["kegiatan_per_metode"])
+    key = "b_zero" if year >= everywhere else "b_zero_years" if year else "b_zero_past"
+    return t(key, lang, n=fmt.integer(everywhere, lang), k=fmt.integer(year, lang), tahun=hasil["tahun"])
+
+
 def budget(ctx: Context) -> str:
     hasil = ctx.hasil
     lang = ctx.lang
@@ -160,8 +171,9 @@ def budget(ctx: Context) -> str:
         lepas = ctx.t("b_dropped", daftar=phrases.and_(dropped, lang)) if dropped else ""
         parts.append(html.note(ctx.t("b_few", n=fmt.integer(used["n_kegiatan"], lang),
                                      min=fmt.integer(constants.FEW_CLUSTERS, lang), lepas=lepas)))
-    if anggaran["model"].get("kegiatan_tanpa_biaya"):
-        parts.append(html.note(ctx.t("b_zero", n=fmt.integer(anggaran["model"]["kegiatan_tanpa_biaya"], lang))))
+    zero = unrecorded_note(hasil, lang)
+    if zero:
+        parts.append(html.note(zero))
     if len(ctx.activities) >= constants.MIN_ACTIVITIES_SCATTER:
         scatter = figures.budget_scatter(ctx.activities, lang, used["gain_per_dobel"])
         parts.append(html.figure(scatter, ctx.t("b_fig"), ctx.t("b_fig")))

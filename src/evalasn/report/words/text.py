@@ -911,6 +911,23 @@ TEXT: dict[str, dict[str, str]] = {
                "en": "{n} {n:activity|activities} without a recorded cost (budget Rp 0 or blank: missing data, not "
                      "free activities) {n:is|are} left out of the model (log of zero is undefined) and of the cost "
                      "per point."},
+    # the model runs over every year of data, the cost per point over the evaluated year: two counts, each with its
+    # year (LOOK16 R-1: "23 … tidak dihitung dalam biaya per poin" beside Tabel 1's 16 of 2025)
+    "b_zero_years": {"id": "{n} kegiatan tanpa biaya tercatat dalam semua tahun data model (anggaran Rp 0 atau "
+                           "kosong: data yang hilang, bukan kegiatan gratis) tidak masuk model (log nol tidak "
+                           "terdefinisi); {k} di antaranya dari tahun {tahun}, yang juga tidak dihitung dalam biaya "
+                           "per poin.",
+                     "en": "{n} {n:activity|activities} without a recorded cost in all years of the model's data "
+                           "(budget Rp 0 or blank: missing data, not free activities) {n:is|are} left out of the model "
+                           "(log of zero is undefined); {k} of them {k:is|are} from {tahun} and {k:is|are} also left "
+                           "out of the cost per point."},
+    "b_zero_past": {"id": "{n} kegiatan tanpa biaya tercatat dari tahun sebelum {tahun} (anggaran Rp 0 atau kosong: "
+                          "data yang hilang, bukan kegiatan gratis) tidak masuk model (log nol tidak terdefinisi); "
+                          "biaya per poin {tahun} tidak terpengaruh: semua kegiatan {tahun} tercatat biayanya.",
+                    "en": "{n} {n:activity|activities} without a recorded cost from the years before {tahun} (budget "
+                          "Rp 0 or blank: missing data, not free activities) {n:is|are} left out of the model (log of "
+                          "zero is undefined); the {tahun} cost per point is not affected: every {tahun} activity has "
+                          "its cost recorded."},
     "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: kemiringan "
                     "model yang disesuaikan, seperti di teks, ditarik "
                     "melalui rata-rata kegiatan; tanpa garis bila model tidak cukup data",

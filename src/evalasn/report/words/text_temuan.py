@@ -12,7 +12,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "{langkah} poin persen lebih baik. Baris berikut memakai angka yang menghapus temuannya: unsur "
                        "layanan lemah (U1–U9) ≥ {batas}, batas bawah kategori B, dengan seluruh rentang di atas batas "
                        "itu (bukan ujung rentang, yang bergantung pada jumlah responden); baris rancang ulang "
-                       "(KECIL-…): kenaikan yang membuat besar efek sedikitnya {efek} (batas \"kecil\"); baris "
+                       "(KECIL-…): kenaikan yang membuat besar efek sedikitnya {efek} (batas \"kecil\"), atau "
+                       "ujung atas rentang nilai kini bila itu lebih tinggi; baris "
                        "hentikan (STOP-…): kenaikan di atas nol dengan seluruh rentang di atas nol, atau anggaran "
                        "Rp 0; kelengkapan data (DATA) 100%; unit di bawah kategori B (IKM-CD) 0; kenaikan nilai yang "
                        "disesuaikan dikurangi rata-rata provinsi (KENAIKAN) ≥ 0. Baris lanjutan dari "
@@ -30,7 +31,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "removes their finding: a weak service element (U1–U9) ≥ {batas}, the lower edge of category "
                        "B, with the whole interval above it (not an interval end, which depends on the number of "
                        "respondents); a redesign row (KECIL-…): the gain that makes the effect size at least {efek} "
-                       "(the \"small\" line); a stop row (STOP-…): a gain above zero with the whole interval above "
+                       "(the \"small\" line), or the upper end of today's interval when that is higher; a stop row "
+                       "(STOP-…): a gain above zero with the whole interval above "
                        "zero, or a budget of Rp 0; complete data (DATA) 100%; units below category B (IKM-CD) 0; the "
                        "adjusted gain minus the province mean (KENAIKAN) ≥ 0. A row "
                        "carried on from last year never gets a weaker target than last year's unmet one (service "
@@ -46,6 +48,10 @@ TEXT: dict[str, dict[str, str]] = {
                                   "province mean for the same method), so that participants are not moved into "
                                   "activities under review"},
     "pl_tgt_gain": {"id": "≥ {target} poin", "en": "≥ {target} points"},
+    # a redesign row whose target is the upper end of today's interval, higher than the gain that removes the finding
+    # (plan.little_target; LOOK16 R-2: '≥ 4,6 poin' under a rule that gave 2,0)
+    "pl_tgt_little_range": {"id": "≥ {target} poin = ujung atas rentang nilai kini",
+                            "en": "≥ {target} points = upper end of today's interval"},
     "pl_tgt_little_both": {"id": "≥ {target} poin, sedikitnya besar efek {efek} ({nilai_efek} poin) dan target "
                                  "{tahun} yang belum tercapai ({nilai_lalu} poin)",
                            "en": "≥ {target} points, at least effect size {efek} ({nilai_efek} points) and the unmet "
