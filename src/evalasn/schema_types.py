@@ -78,10 +78,14 @@ class Column:
         elif self.kind in ("int", "float"):
             parts.append(("bilangan bulat" if id_ else "whole number") if self.kind == "int"
                          else ("angka" if id_ else "number"))
+            # a decimal comma in Indonesian, as the files and reports write it (CHECK14 E14-8: '0.5–1000')
+            def shown(bound: float) -> str:
+                return f"{bound:g}".replace(".", ",") if id_ else f"{bound:g}"
+
             if self.min is not None and self.max is not None:
-                parts.append(f"{self.min:g}–{self.max:g}")
+                parts.append(f"{shown(self.min)}–{shown(self.max)}")
             elif self.min is not None:
-                parts.append(f"≥ {self.min:g}")  # the reports spell a comparison one way (≥)
+                parts.append(f"≥ {shown(self.min)}")  # the reports spell a comparison one way (≥)
         else:
             parts.append("teks" if id_ else "text")
         if not self.nullable:

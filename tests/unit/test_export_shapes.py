@@ -133,6 +133,37 @@ def test_number_hint_only_for_units():
     assert numbers.hint("120", "nilai_pre") is None and numbers.hint("abc", "jp") is None
 
 
+@pytest.mark.parametrize(("table", "columns", "decimal_comma", "column", "says"), [
+    # CHECK14 E14-8: '12,500,000.00' in a ';' file of Indonesian amounts got only "angka, ≥ 0"
+    pytest.param("kegiatan", {**KEGIATAN, "jp": ["24", "24"], "anggaran_rp": ["19.084.000,00", "12,500,000.00"]},
+                 True, "anggaran_rp", "angka berformat Inggris (koma ribuan, titik desimal) di kolom berformat "
+                 "Indonesia (titik ribuan, koma desimal; satu kolom, satu format): tulis '12.500.000,00'",
+                 id="english-amount-in-indonesian-file"),
+    pytest.param("kegiatan", {**KEGIATAN, "jp": ["24", "24"], "anggaran_rp": ["165.149.183,00", "Rp 1,250,000"]},
+                 False, "anggaran_rp", "tulis '1.250.000'", id="english-amount-beside-indonesian-ones"),
+    # ... and '2025/2026' as a budget year was blamed on a unit or a currency sign
+    pytest.param("anggaran", {"dinas": ["kesehatan"] * 2, "tahun": ["2025", "2025/2026"], "pagu_rp": ["10", "10"],
+                              "realisasi_rp": ["8", "8"]},
+                 False, "tahun", "rentang tahun; tulis satu tahun, mis. '2025'", id="fiscal-year-range"),
+    pytest.param("kegiatan", {**KEGIATAN, "jp": ["24", "12/5"]}, False, "jp",
+                 "tanda '/' bukan bagian dari angka; tulis satu angka", id="slash-between-digits"),
+    # the range of an Indonesian message with a decimal comma, as the files write it ('0.5–1000' was printed)
+    pytest.param("kegiatan", {**KEGIATAN, "jp": ["24", "abc"]}, False, "jp", "angka, 0,5–1000", id="range-comma"),
+])
+def test_a_refused_number_says_what_is_wrong_with_its_writing(table, columns, decimal_comma, column, says):
+    result = parsed(table, columns, decimal_comma=decimal_comma)
+    [problem] = [v for v in result.violations if v.column == column]
+    assert says in problem.expected, problem.expected
+    assert "tanpa satuan atau tanda mata uang" not in problem.expected
+
+
+def test_an_english_amount_refused_for_its_value_is_not_blamed_on_its_format():
+    """A negative amount in English format is refused for being below 0, which the expectation says; its writing is
+    not the problem."""
+    assert numbers.hint("-12,500,000", "anggaran_rp", 0.0, None) is None
+    assert "tulis '12.500.000'" in (numbers.hint("12,500,000", "anggaran_rp", 0.0, None) or "")
+
+
 # --- survey forms: answer labels ------------------------------------------------------------------
 SKM = {"dinas": ["kesehatan"] * 4, "unit_kerja": ["Puskesmas A"] * 4, "periode": ["2025-S1"] * 4,
        "responden_id": ["R1", "R2", "R3", "R4"], **{u: ["3"] * 4 for u in constants.IKM_ELEMENTS}}

@@ -32,6 +32,7 @@ CURRENCY_SUFFIX = rf"(?i)(?:{SPACES}*[,.]{SPACES}*[-{chr(0x2013)}{chr(0x2014)}]+
 INDONESIAN_SURE = r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?|-?\d{1,3}(\.\d{3})+,\d+|-?\d+,\d+"
 INDONESIAN_ANY = r"-?\d+(\.\d{3})*(,\d+)?"
 ENGLISH_SURE = r"-?\d{1,3}(,\d{3}){2,}(\.\d+)?|-?\d{1,3}(,\d{3})+\.\d+"
+SEPARATORS = "/\\|:;_#–—"  # marks that join two numbers or codes, never a unit
 
 
 def read(text: pd.Series, column: str, decimal_comma: bool) -> tuple[pd.Series, list[str]]:
@@ -77,11 +78,26 @@ def _note(notes: list[str], text: pd.Series, hit: pd.Series, template: str) -> N
         notes.append(f"{count} " + template.format(f"mis. '{text[hit].iloc[0]}'"))
 
 
-def hint(value: str, column: str) -> str | None:
-    """Why a number with letters was refused, when a unit explains it."""
+def hint(value: str, column: str, low: float | None = None, high: float | None = None) -> str | None:
+    """Why a number was refused, when its writing explains it: a unit or sign the column does not take, an English
+    number in a column of Indonesian ones (one column, one format: docs/normalisasi-dan-galat.md no. 36), a range of
+    years or another mark between digits ('2025/2026'). ``low``/``high``: the column's bounds (an English number
+    outside them was refused for its value, which the column's expectation says)."""
+    bare = re.sub(CURRENCY_SUFFIX, "", re.sub(CURRENCY_PREFIX, "", value.strip())) if column in RUPIAH else value
+    bare = re.sub(SPACES, "", bare)
+    if re.fullmatch(ENGLISH_SURE, bare) and (low is None or float(bare.replace(",", "")) >= low) and \
+            (high is None or float(bare.replace(",", "")) <= high):
+        indonesian = bare.replace(",", "_").replace(".", ",").replace("_", ".")
+        return (f"angka berformat Inggris (koma ribuan, titik desimal) di kolom berformat Indonesia (titik ribuan, "
+                f"koma desimal; satu kolom, satu format): tulis '{indonesian}'")
+    if column == "tahun" and re.fullmatch(r"\d{4}\s*[/\-–]\s*\d{2,4}", value.strip()):  # a fiscal year range
+        return f"rentang tahun; tulis satu tahun, mis. '{value.strip()[:4]}'"
     letters = re.sub(r"[\d\s.,\-+]", "", value).lower()
     if not letters or not re.search(r"\d", value):
         return None
+    if set(letters) <= set(SEPARATORS):  # '12/5', '3|4': no unit, a mark between digits
+        marks = " ".join(f"'{mark}'" for mark in dict.fromkeys(letters))
+        return f"tanda {marks} bukan bagian dari angka; tulis satu angka"
     units = NUMBER_UNITS.get(column, ())
     if column == "jp" and letters.startswith(("jam", "hour", "menit", "hari")):
         return "satuan ini bukan JP; tulis jumlah jam pelajaran (1 JP = 45 menit), mis. '40' atau '40 JP'"

@@ -471,7 +471,7 @@ def _hint(col: Column, value: str) -> str | None:
     if col.name == "status" and header_key(value) in LEGAL_STANDING:
         return (f"'{value}' adalah kedudukan hukum, bukan status kepegawaian; petakan kolom jenis pegawai (mis. JENIS "
                 f"PEGAWAI NAMA: PNS Daerah, PPPK) ke status; {col.expected()}")
-    if col.kind in ("int", "float") and value and (unit := numbers.hint(value, col.name)):
+    if col.kind in ("int", "float") and value and (unit := numbers.hint(value, col.name, col.min, col.max)):
         return f"{unit}; {col.expected()}"
     if col.kind == "slug" and value:
         return ("dinas tidak dikenal; gunakan kode dinas atau nama resmi dari registri (docs/kontrak-data.md), "
