@@ -24,11 +24,34 @@ def _province_row() -> plan.PlanRow:
 @pytest.mark.parametrize(("lang", "prior", "target", "text"), [
     pytest.param("id", 238_866.0, 238_866.0, "≤ Rp 238.866", id="id-last-year's-stricter-target-kept"),
     pytest.param("en", 238_866.0, 238_866.0, "≤ Rp 238,866", id="en-last-year's-stricter-target-kept"),
-    pytest.param("id", 300_000.0, 268_156.0, "≤ Rp 268.156 (dari angka provinsi 2025)",
+    pytest.param("id", 300_000.0, 268_156.0, "≤ Rp 268.156 (target rencana provinsi 2025)",
                  id="id-last-year's-looser-target-not-kept"),
-    pytest.param("en", None, 268_156.0, "≤ Rp 268.156 (from the province's 2025 figure)", id="en-no-row-last-year"),
+    pytest.param("en", None, 268_156.0, "≤ Rp 268.156 (the 2025 province plan's target)", id="en-no-row-last-year"),
 ])
 def test_a_pointer_row_keeps_last_years_unreached_target(lang, prior, target, text):
     ctx: Any = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, targets={})
     goal = province_rows.pointer(ctx, _province_row(), "", WITHHELD, prior)
     assert goal.target == target and goal.target_text == text and goal.today is None
+
+
+@pytest.mark.parametrize(("lang", "province_before", "target", "text"), [
+    pytest.param("id", 238_866.0, 238_866.0, "≤ Rp 238.866 (target rencana provinsi 2025)",
+                 id="id-the-province-plan's-floor"),
+    pytest.param("en", 238_866.0, 238_866.0, "≤ Rp 238,866 (the 2025 province plan's target)",
+                 id="en-the-province-plan's-floor"),
+    pytest.param("id", 300_000.0, 268_156.0, "≤ Rp 268.156 (target rencana provinsi 2025)",
+                 id="id-a-looser-province-target-last-year-is-no-floor"),
+    pytest.param("id", None, 268_156.0, "≤ Rp 268.156 (target rencana provinsi 2025)",
+                 id="id-no-province-row-last-year"),
+])
+def test_a_pointer_row_without_its_own_target_takes_the_province_plans_target(lang, province_before, target, text):
+    """LOOK15 Q-1 residue: a dinas with no row of its own last year read '≤ Rp 268.156 (dari angka provinsi 2025)',
+    the province's rule on its 2025 figure, while the province plan's BIAYA-POIN row, floored at its unreached 2024
+    target, reads '≤ Rp 238.866': the row says it is the province plan's target, and it is the same number."""
+    last = [] if province_before is None else [
+        plan.PlanRow("provinsi-2024-BIAYA-POIN", "BIAYA-POIN", "rec_budget_cheaper", "Jangan menaikkan biaya", "i",
+                     260_236.0, "Rp 260.236", province_before, "≤ Rp", False, "BPKD", 4, "31 Desember 2025")]
+    province = SimpleNamespace(year_before=SimpleNamespace(memo={"plan": last}))
+    ctx: Any = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, targets={}, province_ctx=province)
+    goal = province_rows.pointer(ctx, _province_row(), "", WITHHELD, None)
+    assert goal.target == target and goal.target_text == text

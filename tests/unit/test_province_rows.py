@@ -124,11 +124,10 @@ def _ikm_withheld(hasil: Any) -> None:
     # (the sample's Kesehatan IKM is above the B line 76,61: still carried, its own interval's end as target)
     pytest.param(_row("IKM", "rec_did_expand", "pelatihan", 81.38, "≥ 81,38", True), lambda hasil: None, ",",
                  "≥ ", id="ikm-row-the-dinas-defers-to"),
-    # one service unit: its IKM withheld, the row a pointer with the province row's rule on the province's figure
-    # (not the B line, which the row's rule does not aim at), not called the province's target (LOOK15 Q-1: the
-    # province plan's row may be floored at last year's target)
+    # one service unit: its IKM withheld, the row a pointer with the province plan's target for the row (not the B
+    # line, which the row's rule does not aim at), floored as the province plan floors it (LOOK15 Q-1 and its residue)
     pytest.param(_row("IKM", "rec_did_expand", "pelatihan", 81.38, "≥ 81,38", True), _ikm_withheld,
-                 "belum dapat dihitung", "≥ 81,38 (dari angka provinsi 2025)", id="one-service-unit-ikm-pointer"),
+                 "belum dapat dihitung", "≥ 81,38 (target rencana provinsi 2025)", id="one-service-unit-ikm-pointer"),
 ])
 def test_a_dinas_carries_a_province_row_on_its_own_figure_or_not_at_all(kesehatan, row, change, today, target):
     """The carried row: the province's code and rule on the dinas's own value (a count for too few PPPK, the reason

@@ -37,7 +37,7 @@ from evalasn.analysis import ikm_category, key_figures, results
 from evalasn.analysis.contract import Hasil, walk
 from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, names, narrative, reasons, uncertainty
+from evalasn.report.words import fmt, names, narrative, phrases, reasons, uncertainty
 from evalasn.report.words.text import TEXT, label, t
 
 if TYPE_CHECKING:  # the records are built from a context's fields; the index builds them without one
@@ -248,7 +248,7 @@ class Fact:
         bawah rata-rata provinsi') and then the target above zero, named by the status only when not met; for every
         other figure its target (show_target)."""
         if self.target is None and self.followup is not None:
-            return t("fact_followup_target", lang, target=self.followup.target, tahun=self.followup.tahun)
+            return phrases.bracketed(self.followup.target, t("fact_followup_target", lang, tahun=self.followup.tahun))
         if self.target is None and self.planned is not None:
             return t("fact_planned_target", lang, target=self.planned.target, tahun=self.planned.tahun)
         shown = show_target(self.key, self.target, lang)

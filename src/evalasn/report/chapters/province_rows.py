@@ -497,23 +497,42 @@ def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, An
     """A carried row whose dinas figure is withheld: the indicator, the reason in place of the value (its cause in
     a few words when it has one, the whole reason kept for the note under the table: LOOK15 Q-10, Kebudayaan's
     BIAYA-POIN value a 12-line cell), and the rule's own threshold as target (the B band, none above the cap, a
-    configured target), else the province row's target, named so."""
+    configured target), else the province plan's target for the row, named so (province_target)."""
     measured = plan.MEASURED[row.rule]
     indicator = plan.indicator_words(row.rule, about, ctx.hasil["tahun"], ctx.lang)
     line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
     whole, cause = reasons.reason(figure, ctx.lang), reasons.short(figure, ctx.lang)
     today = t("not_enough_because", ctx.lang, alasan=cause or whole)
     why = whole if cause and cause != whole else ""
-    if line is None and prior is not None and ((prior > row.target) if row.higher_better else (prior < row.target)):
+    target, target_text = province_target(ctx, row)
+    if line is None and prior is not None and ((prior > target) if row.higher_better else (prior < target)):
         # last year's unreached target of the dinas's own row, never weakened (plan._goal's rule; LOOK15 Q-1)
         return plan._Goal(indicator, None, today, float(prior), published_rows.target_text(row, prior, ctx.lang),
                           row.higher_better, today_reason=why)
     if line is None:
-        return plan._Goal(indicator, None, today, row.target, t("pl_tgt_province", ctx.lang, target=row.target_text,
-                                                                  tahun=ctx.hasil["tahun"]),
+        return plan._Goal(indicator, None, today, target, t("pl_tgt_province", ctx.lang, target=target_text,
+                                                             tahun=ctx.hasil["tahun"]),
                           row.higher_better, today_reason=why)
     return plan._Goal(indicator, None, today, float(line), line_text(row.rule, line, ctx.lang),
                       measured.higher_better, today_reason=why)
+
+
+def province_target(ctx: Context, row: plan.PlanRow) -> tuple[float, str]:
+    """The province row's target as the province plan issues it (its value, its text): the row's rule on the
+    province's figure (``row``, province_plan), never weaker than the target of the province's own row on the same
+    finding last year (the province plan of the year before, Context.year_before), as followup.issued floors it
+    (LOOK15 Q-1 residue: a pointer row's '≤ Rp 268.156 (dari angka provinsi 2025)' beside the province plan's own
+    '≤ Rp 238.866', floored at its 2024 target). A floor reached last year is no stricter than the rule's end of this
+    year's interval, so taking the stricter of the two is the province's choice either way."""
+    province = getattr(ctx, "province_ctx", None)
+    last = getattr(province, "year_before", None)
+    if last is None or row.targets or row.dinas:
+        return row.target, row.target_text
+    key = plan.finding(row.rule, row.code)
+    before = next((r for r in province_plan(last) if plan.finding(r.rule, r.code) == key and not r.dinas), None)
+    if before is None or not ((before.target > row.target) if row.higher_better else (before.target < row.target)):
+        return row.target, row.target_text
+    return before.target, published_rows.target_text(row, before.target, ctx.lang)
 
 
 def action(ctx: Context, row: plan.PlanRow, about: str) -> str:

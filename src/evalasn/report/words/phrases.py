@@ -110,6 +110,16 @@ def aside(text: str, note: str) -> str:
     return f"{text}; {note}" if text.rstrip().endswith(")") or "(" in note else f"{text} ({note})"
 
 
+def bracketed(text: str, note: str) -> str:
+    """``text`` with ``note`` in brackets after it, inside ``text``'s own closing bracket when it ends in one: '≤ Rp
+    238.866 (target rencana provinsi 2024; rencana tindak lanjut 2024, BAB X)', never two brackets side by side
+    ('… (target rencana provinsi 2024) (rencana tindak lanjut 2024, BAB X)' in Tabel 1, LOOK15 Q-1 residue); aside
+    when its bracket holds one of its own."""
+    if text.endswith(")") and text.count("(") == text.count(")") == 1:
+        return f"{text[:-1]}; {note})"
+    return aside(text, note)
+
+
 def capitalised(text: str) -> str:
     """A sentence that starts with a lower-case word (a method: 'seminar Rp …') with its first letter upper case."""
     return text[:1].upper() + text[1:]

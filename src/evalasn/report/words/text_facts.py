@@ -100,8 +100,8 @@ TEXT: dict[str, dict[str, str]] = {
     # mean, then the above-zero target, which the status names only when it is not met; short, beside the Provinsi
     # column it refers to ("tidak di bawah rata-rata provinsi; > 0,0" took five lines of the narrow Target column)
     # a figure without a configured target judged against last year's follow-up plan row (facts.FollowUpTarget)
-    "fact_followup_target": {"id": "{target} (rencana tindak lanjut {tahun}, BAB X)",
-                             "en": "{target} ({tahun} follow-up plan, Chapter X)"},
+    # in brackets after the target, inside the target's own bracket when it has one (phrases.bracketed)
+    "fact_followup_target": {"id": "rencana tindak lanjut {tahun}, BAB X", "en": "{tahun} follow-up plan, Chapter X"},
     "fact_followup_basis": {"id": "Rencana tindak lanjut {tahun}, baris {kode} (BAB X); tidak ada target peraturan "
                                   "atau kebijakan untuk indikator ini",
                             "en": "{tahun} follow-up plan, row {kode} (Chapter X); no regulatory or policy target "

@@ -345,11 +345,11 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_now_census": {"id": "{k} dari {n} PPPK ({persen}; hitungan, tanpa rentang)",
                       "en": "{k} of {n} PPPK ({persen}; a count, no interval)"},
     # its target when its own value is withheld and its rule has no threshold of its own
-    # a pointer row's target: the province row's rule on the province's figure of the year, before the floors the
-    # province plan adds (province_rows.pointer; LOOK15 Q-1: '(target provinsi)' beside a figure the province plan's
-    # own row, floored at last year's target, did not have)
-    "pl_tgt_province": {"id": "{target} (dari angka provinsi {tahun})", "en": "{target} (from the province's {tahun} "
-                                                                           "figure)"},
+    # a pointer row's target: the province plan's target for the row, floored as the province plan floors it
+    # (province_rows.province_target; LOOK15 Q-1: '(target provinsi)' beside a figure the province plan's own row,
+    # floored at last year's target, did not have; then '(dari angka provinsi 2025)', still not the plan's target)
+    "pl_tgt_province": {"id": "{target} (target rencana provinsi {tahun})",
+                        "en": "{target} (the {tahun} province plan's target)"},
     "pl_dinas_row": {"id": "baris {kode} rencana {dinas}", "en": "row {kode} of the {dinas} {n:plan|plans}"},
     # the list written out, with why each of the few dinas left out has no such row (CHECK12 C12-5)
     "pl_dinas_row_why": {"id": "baris {kode} rencana {dinas} ({kecuali})",
