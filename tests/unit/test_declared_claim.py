@@ -75,13 +75,18 @@ def test_the_summary_keeps_the_declared_intervention_when_five_other_findings_ex
     assert key_findings.left_over(ctx).endswith(": f.")
 
 
-@pytest.mark.parametrize("lang, caveat", [
-    ("id", "Catatan: sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari unit pembanding (uji "
-           "tren awal; angkanya di Lampiran)"),
-    ("en", "Caveat: before the training, the units later trained were already moving differently from comparison "
-           "units (pre-trend check; its figures in the Annex)"),
-], ids=["id", "en"])
-def test_the_summary_keeps_a_failed_pretrend_check_beside_the_difference(pipeline_root, lang, caveat):
+@pytest.mark.parametrize("lang, code, caveat", [
+    ("id", "tren_awal_berbeda", "Catatan: sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari "
+                                "unit pembanding (uji tren awal; angkanya di Lampiran)"),
+    ("en", "tren_awal_berbeda", "Caveat: before the training, the units later trained were already moving "
+                                "differently from comparison units (pre-trend check; its figures in the Annex)"),
+    # CHECK14 E14-7: a check too weak to rule out a gap of half the difference, said in 3.4 only
+    ("id", "uji_tren_lemah", "Catatan: uji tren awal belum dapat menyingkirkan selisih sebelum pelatihan sebesar "
+                             "separuh estimasi ini (0,97)"),
+    ("en", "uji_tren_lemah", "Caveat: the pre-trend check cannot rule out a pre-training difference of half this "
+                             "estimate (0.97)"),
+], ids=["failed-id", "failed-en", "weak-id", "weak-en"])
+def test_the_summary_keeps_a_failed_pretrend_check_beside_the_difference(pipeline_root, lang, code, caveat):
     """Held-out provinsi (reader review 5, D16): the summary's 'IKM naik 1,95 poin lebih banyak' dropped the failed
     pre-trend check 3.4 and 9.1 state, and 'p = 0,100' read as not below the 0,10 level it failed."""
     ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
@@ -89,8 +94,9 @@ def test_the_summary_keeps_a_failed_pretrend_check_beside_the_difference(pipelin
     did = hasil["level4_hasil"]["did_ikm"]
     assert did.get("tersedia") and not hasil["parameter"].get("intervensi")
     did["efek"] |= {"estimasi": 1.95, "ci_bawah": 0.85, "ci_atas": 3.06, "cukup_data": True}
-    did["uji_tren_awal"] = {"tersedia": True, "k": 1, "p": 0.099966, "alpha": 0.1}
-    did["putusan"] = {"boleh_kausal": False, "kode_alasan": ["intervensi_tidak_dipilih", "tren_awal_berbeda"]}
+    did["uji_tren_awal"] = {"tersedia": True, "k": 1, "p": 0.099966 if code == "tren_awal_berbeda" else 0.6,
+                            "alpha": 0.1, "selisih_minimum_terdeteksi": 4.5}
+    did["putusan"] = {"boleh_kausal": False, "kode_alasan": ["intervensi_tidak_dipilih", code]}
     said = _text(sections.summary(dataclasses.replace(ctx, hasil=cast(Hasil, hasil))))
     assert caveat in said, said[:3000]
     assert "p = 0,100" not in said and "p = 0.100" not in said
