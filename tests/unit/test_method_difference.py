@@ -230,3 +230,21 @@ def test_the_clearly_smaller_gain_is_given_with_one_bracket_level(lang, said):
     text = t("rec_method_lower", lang, metode=label("mentoring", lang), pembanding=label("pelatihan", lang),
              biaya="Rp 1", ik="-", biaya_p="Rp 2", ik_p="-", lain="", **rules.per_participant(hasil, best, other, lang))
     assert said in text.replace("\u00a0", " ").replace("\u2060", ""), text
+
+
+@pytest.mark.parametrize(("cheap_gain", "at_stake"), [
+    pytest.param((12.0, 10.0, 14.0), True, id="shift-advised-its-budget-weighs"),
+    # LOOK16 R-4: "do not move pelatihan" opened the province summary by its Rp 16,4 miliar
+    pytest.param((10.0, 8.0, 12.0), False, id="no-shift-no-money-decided"),
+])
+def test_the_money_finding_weighs_by_its_budget_only_when_it_asks_to_move_it(cheap_gain, at_stake):
+    from evalasn.report.chapters import key_findings
+
+    hasil = _hasil((150_000.0, 100_000.0, 200_000.0), cheap_gain)
+    found = key_findings.where_money_goes(hasil, [], "id")
+    assert found is not None
+    budget = max(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"])
+    assert found.rupiah == (budget if at_stake else None)
+    seminar = key_findings.Finding("tanpa_kenaikan", "t", "r", rupiah=budget / 10)
+    order = [f.kind for f in key_findings.by_consequence([seminar, found])]
+    assert order == (["efisiensi", "tanpa_kenaikan"] if at_stake else ["tanpa_kenaikan", "efisiensi"])

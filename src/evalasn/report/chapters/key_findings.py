@@ -132,8 +132,9 @@ def by_consequence(found: list[Finding], programme: float | None = None) -> list
     number, so PPPK hours worth Rp 65 juta came before a dinas's Rp 996 juta of activities that bought a lagging
     gain): the rules choose the first MAX_FINDINGS; among those, the findings that name an amount of money
     (Finding.rupiah: the money without or for a very small gain, the cost of PPPK hours beyond the cap, the lagging
-    dinas's activity cost, the largest method's budget) come first, the largest amount first, when the amount is at
-    least MONEY_WEIGHT of ``programme`` (the year's realised programme cost; any amount without it); then a missed
+    dinas's activity cost, the largest method's budget when a shift of it is advised) come first, the largest amount
+    first, when the amount is at least MONEY_WEIGHT of ``programme`` (the year's realised programme cost; any amount
+    without it); then a missed
     target clearly worse than last year (Finding.fall); then the others (intervention, missed targets by margin,
     service, amounts small beside the programme) in rule order; equal amounts keep rule order. The findings the cap
     leaves out follow in rule order (left_over)."""
@@ -423,8 +424,12 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
                  and pair[0]["metode"] == cheapest), "")
     if same and pair is not None and pair[1]["metode"] == bulk:  # both costs said above: refer back (LOOK11 L-12)
         same = rules.method_brief(hasil, lang) or same
+    # the money is at stake only when a shift is advised: a finding that asks to change nothing is not put first
+    # for the budget it describes (LOOK16 R-4: the province's Rp 16,4 miliar of pelatihan, "do not move it", opened
+    # the summary before the Rp 974 juta of seminar to redesign)
+    stake = budget[bulk] if rules.method_shift(hasil) is not None else None
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
-                                                besar=label(bulk, lang)), rupiah=budget[bulk])
+                                                besar=label(bulk, lang)), rupiah=stake)
 
 
 def _money_basis(hasil: Hasil, lang: str) -> str:

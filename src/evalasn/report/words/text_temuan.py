@@ -232,13 +232,13 @@ TEXT: dict[str, dict[str, str]] = {
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
-                       "bobotnya: temuan yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun itu "
-                       "lebih dulu, dari jumlah terbesar, lalu target yang jelas memburuk dari tahun lalu, lalu temuan "
-                       "lain menurut urutan aturan di bawah:",
+                       "bobotnya: temuan yang meminta keputusan atas uang sedikitnya {porsi} dari biaya program tahun "
+                       "itu lebih dulu, dari jumlah terbesar, lalu target yang jelas memburuk dari tahun lalu, lalu "
+                       "temuan lain menurut urutan aturan di bawah:",
                  "en": "Main findings of {nama}, {tahun}, each with its recommendation, ordered by weight: "
-                       "findings that name an amount of money of at least {porsi} of the year's programme cost "
-                       "first, the largest first, then targets clearly worse than last year, then the others in the "
-                       "order of the rules below:"},
+                       "findings that ask for a decision on an amount of money of at least {porsi} of the year's "
+                       "programme cost first, the largest first, then targets clearly worse than last year, then the "
+                       "others in the order of the rules below:"},
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
                     "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
     "kt_rules": {"id": "Aturan pemilihan, menurut prioritas: (1) anggaran untuk metode yang rentang keyakinan 95% "
