@@ -74,7 +74,7 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def _plain_fork(root=None):
+def _plain_fork(root=None, provinces=()):
     yield multiprocessing.get_context("fork")
 
 

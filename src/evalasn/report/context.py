@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -168,11 +169,66 @@ def province_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: Rep
            else 0)
     if key not in _PROVINCES:
         _PROVINCES.clear()
-        _PROVINCES[key] = _province_context(paths, found, tahun, bahasa, config, built)
+        _PROVINCES[key] = _preloaded(paths, found, bahasa, config, built) or _province_context(paths, found, tahun,
+                                                                                               bahasa, config, built)
     return _PROVINCES[key]
 
 
 _PROVINCES: dict[tuple, Context] = {}
+# the province's contexts made by the kernels' fork server before it forks (preload_province): (file, language) ->
+# (the state of every file each was made from, the context with its plans of the year and the year before)
+_PRELOADED: dict[tuple[str, str], tuple[tuple, Context]] = {}
+
+
+def preload_province(paths: ProjectPaths, tahun: int, bahasa: str) -> Context | None:
+    """The province's context of ``tahun`` in ``bahasa`` made now (province_context, with its year before), for the
+    processes this one forks next (run.fastpath.zygote.preload_provinces, which also makes its plans): a forked
+    report kernel takes it while every file it was made from has the same size and modification time, its
+    configuration is equal and it is dated the same day; None without the province's results."""
+    found = paths.hasil(PROVINCE_SLUG, tahun)
+    if not found.exists():
+        return None
+    made = _province_context(paths, found, tahun, bahasa, load_report_config(paths), None)
+    _PRELOADED[(os.path.realpath(found), bahasa)] = (_sources(paths, made), made)
+    return made
+
+
+def _preloaded(paths: ProjectPaths, found: Path, bahasa: str, config: ReportConfig | None,
+               built: dt.datetime | None) -> Context | None:
+    """The context preload_province made of ``found`` in ``bahasa`` (taken once), dated ``built`` (else now), when
+    province_context would make the same from the files now: None otherwise."""
+    kept = _PRELOADED.pop((os.path.realpath(found), bahasa), None)
+    if kept is None:
+        return None
+    sources, made = kept
+    config = config or load_report_config(paths)
+    built = built or build_time()
+    if made.config != config or made.dated != (config.tanggal or built.date()) or _sources(paths, made) != sources:
+        return None
+    # the plans kept on it (memo) were made for the same day; the moment is this process's, as it would make it
+    before = replace(made.year_before, built=built) if made.year_before is not None else None
+    return replace(made, built=built, year_before=before)
+
+
+def _sources(paths: ProjectPaths, province: Context) -> tuple:
+    """Size and modification time (None when missing) of every file province_context reads for ``province``: the
+    results of the province and of each of its dinas, of its year and of the year before, and the targets."""
+    tahun = province.hasil["tahun"]
+    files = [paths.hasil(PROVINCE_SLUG, tahun), paths.hasil_previous(PROVINCE_SLUG, tahun),
+             paths.root / "config" / TARGET_FILE, config_file(paths, TARGET_FILE)]
+    files += [paths.hasil(dinas, tahun) for dinas in province.hasil["data"]["dinas_dengan_data"]]
+    if province.year_before is not None:
+        before = province.year_before.hasil["data"]["dinas_dengan_data"]
+        files += [paths.hasil_previous(dinas, tahun) for dinas in before]
+    return tuple((str(path), *_stamp(path)) for path in files)
+
+
+def _stamp(path: Path) -> tuple[int | None, int | None]:
+    try:
+        found = path.stat()
+    except OSError:
+        return None, None
+    return found.st_mtime_ns, found.st_size
 
 
 def _province_context(paths: ProjectPaths, found: Path, tahun: int, bahasa: str, config: ReportConfig | None,

@@ -105,7 +105,8 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
                 outcomes.append(build_one(paths.root, job, renderer, code))
                 _progress(outcomes[-1], finished, len(todo), start, quiet)
     elif todo:
-        with fast_workers.pool_context(paths.root) as context:
+        agencies = {(job.tahun, job.bahasa) for job in todo if job.slug != PROVINCE_SLUG and job.tahun}
+        with fast_workers.pool_context(paths.root, agencies) as context:
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, mp_context=context)
             # the whole life of the pool in the try: a Ctrl-C while the workers are forked or the jobs handed out
             # (a few seconds under load) left the `with pool` block, whose exit waited for every report

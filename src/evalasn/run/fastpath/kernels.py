@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from evalasn.run.fastpath import enabled, zygote
@@ -46,12 +47,13 @@ def start_server() -> None:
         print(f"Peringatan: {error}; kernel dijalankan sebagai proses baru.", file=sys.stderr)
 
 
-def start_shared_server(root: str | None = None) -> None:
+def start_shared_server(root: str | None = None, provinces: Iterable[tuple[int, str]] = ()) -> None:
     """In the batch's own process, before it forks its pool workers: one fork server for all of them (``root``: the
-    batch's project, whose results it parses once for every kernel)."""
+    batch's project, whose results it parses once for every kernel; ``provinces``: the year and language of each
+    agency report, whose province context and plans it makes once)."""
     global _SHARED
     if _SHARED is None and enabled() and hasattr(os, "fork"):
-        _SHARED = zygote.SharedServer(root)
+        _SHARED = zygote.SharedServer(root, provinces)
 
 
 def stop_shared_server() -> None:

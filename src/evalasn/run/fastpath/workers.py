@@ -20,7 +20,7 @@ tests/unit/test_fastpath.py checks both ways.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -35,18 +35,20 @@ _BUILT: Renderer | None = None  # the Renderer this process built for the worker
 
 
 @contextmanager
-def pool_context(root: str | Path | None = None) -> Iterator[BaseContext | None]:
+def pool_context(root: str | Path | None = None,
+                 provinces: Iterable[tuple[int, str]] = ()) -> Iterator[BaseContext | None]:
     """For the block that runs the batch's pool: the start method, ``fork`` after building the
     Renderer and starting the shared kernel fork server here (fast path on, fork available); None (the
     default: each worker builds its own Renderer and starts its own server) otherwise. The shared server
     is stopped and reaped when the block ends (close the pool inside it). ``root``: the batch's project, whose
-    results the fork server parses once for all the kernels."""
+    results the fork server parses once for all the kernels; ``provinces``: the (year, language) of the batch's agency
+    reports, whose province context and plans the fork server makes once (zygote.preload_provinces)."""
     global _BUILT
     if not enabled() or "fork" not in multiprocessing.get_all_start_methods():
         yield None
         return
     # it preloads in the background while the Renderer is built here
-    kernels.start_shared_server(None if root is None else str(root))
+    kernels.start_shared_server(None if root is None else str(root), provinces)
     try:
         if _BUILT is None:
             from evalasn.report.formats.render import Renderer

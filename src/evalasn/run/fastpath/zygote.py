@@ -40,7 +40,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from evalasn.run.fastpath import figures, garbage, glyph_bitmaps, imports, markers, ticks
 
@@ -62,6 +62,7 @@ READY_TIMEOUT_S = 120  # preloading takes ~2.5 s; a cold disk cache on a busy ma
 EXTRA_PRELOAD_ENV = "EVALASN_FASTPATH_PRELOAD"  # comma-separated modules an edited report notebook also imports
 LISTENER_ENV = "EVALASN_ZYGOTE_LISTENER"  # the shared server's listening socket (a file descriptor number)
 RESULTS_ENV = "EVALASN_ZYGOTE_RESULTS"  # the batch's project root: its scopes' results parsed before forking
+PROVINCES_ENV = "EVALASN_ZYGOTE_PROVINCES"  # the agency reports' years and languages: "2025:id,2025:en"
 RESULTS_MAX_BYTES = 64 * 2**20  # more results than that (many years, a far larger province) are read per kernel
 SOCKET_NAME = "zygote.sock"
 
@@ -207,13 +208,15 @@ class ForkedKernel:
             self.client.busy = False
 
 
-def _start_server(listener: socket.socket | None = None, root: str | None = None) -> subprocess.Popen:
+def _start_server(listener: socket.socket | None = None, root: str | None = None,
+                  provinces: Iterable[tuple[int, str]] = ()) -> subprocess.Popen:
     # debugpy, imported with the kernel, warns about frozen modules on every start; reports are not debugged
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
     if listener is not None:
         env[LISTENER_ENV] = str(listener.fileno())
     if root is not None:
         env[RESULTS_ENV] = root
+        env[PROVINCES_ENV] = ",".join(f"{tahun}:{bahasa}" for tahun, bahasa in sorted(set(provinces)))
     return subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             bufsize=0, env=env, pass_fds=[listener.fileno()] if listener is not None else [])
 
@@ -233,16 +236,17 @@ def _stop(process: subprocess.Popen) -> None:
 class SharedServer:
     """One fork server for all the workers of a batch: started by the batch's own process before it
     forks the workers, which each connect to ``address`` (a socket in a folder only this user can enter).
-    ``root``: the batch's project, whose scopes' results the server parses once for all its kernels."""
+    ``root``: the batch's project, whose scopes' results the server parses once for all its kernels; ``provinces``:
+    the (year, language) of its agency reports, whose province context and plans the server makes once."""
 
-    def __init__(self, root: str | None = None) -> None:
+    def __init__(self, root: str | None = None, provinces: Iterable[tuple[int, str]] = ()) -> None:
         self.folder = tempfile.mkdtemp(prefix="evalasn-kernel-")  # mode 0700: no other user connects
         self.address = os.path.join(self.folder, SOCKET_NAME)
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             listener.bind(self.address)
             listener.listen(16)  # a worker may connect before the server has preloaded: it waits for "ready"
-            self.process = _start_server(listener, root)
+            self.process = _start_server(listener, root, provinces)
         finally:
             listener.close()  # the server has its own copy
 
@@ -273,14 +277,42 @@ def serve() -> None:
     except Exception as error:  # e.g. a broken edit of the report code: the kernel shows the traceback
         _reply(replies, {"error": f"{type(error).__name__}: {error}"})
         return
+    root = os.environ.pop(RESULTS_ENV, "")
+    preload_provinces(root, os.environ.pop(PROVINCES_ENV, ""))  # first: it reads results the kernels get preloaded
+    preload_results(root)
     if threading.active_count() != 1:  # forking a threaded process can deadlock the child
         _reply(replies, {"error": f"preloading started threads {threading.enumerate()}"})
         return
-    preload_results(os.environ.pop(RESULTS_ENV, ""))
     garbage.settle(worker=False)
     listener = os.environ.pop(LISTENER_ENV, "")
     _reply(replies, {"ready": True})
     _Server(0, replies, socket.socket(fileno=int(listener)) if listener else None).run()
+
+
+def preload_provinces(root: str, asked: str) -> None:
+    """The province's context of each year and language in ``asked`` ("2025:id,2025:en", PROVINCES_ENV) made here
+    with its plan of the year and its plan of the year before, so that a kernel forked after takes them
+    (report.context.preload_province, which checks every file they were made from): every agency report links its
+    plan to the province's plan and rebuilds last year's plan from last year's province plan (CHECK12 C12-13), the
+    same ~0.05 CPU-s in each of the 21 agency kernels of a batch. Nothing without a root; what fails is left to the
+    kernels, which make it as before (and report its error)."""
+    if not root or not asked:
+        return
+    from evalasn.paths import project
+    from evalasn.report import context
+    from evalasn.report.chapters import province_rows
+
+    paths = project(root)
+    for one in asked.split(","):
+        tahun, _, bahasa = one.partition(":")
+        try:
+            made = context.preload_province(paths, int(tahun), bahasa)
+            if made is not None:
+                province_rows.province_plan(made)
+                if made.year_before is not None:
+                    province_rows.province_plan(made.year_before)
+        except Exception:  # noqa: BLE001 (a kernel makes what is missing itself and shows its error)
+            continue
 
 
 def preload_results(root: str) -> None:
