@@ -53,5 +53,8 @@ def test_a_pointer_row_without_its_own_target_takes_the_province_plans_target(la
                      260_236.0, "Rp 260.236", province_before, "≤ Rp", False, "BPKD", 4, "31 Desember 2025")]
     province = SimpleNamespace(year_before=SimpleNamespace(memo={"plan": last}))
     ctx: Any = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, targets={}, province_ctx=province)
-    goal = province_rows.pointer(ctx, _province_row(), "", WITHHELD, None)
+    goal = province_rows.pointer(ctx, _province_row(), "", WITHHELD, None, issued=True)
     assert goal.target == target and goal.target_text == text
+    # a plan made again from the year's results alone (last_year) has no floors, the province's own neither
+    remade = province_rows.pointer(ctx, _province_row(), "", WITHHELD, None)
+    assert remade.target == 268_156.0 and remade.target_text.startswith("≤ Rp 268")

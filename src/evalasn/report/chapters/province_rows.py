@@ -266,19 +266,22 @@ def link(ctx: Context, own: list[plan.PlanRow],
         if key in at:
             mine = out[at[key]]
             out[at[key]] = replace(mine, province_rows=(*mine.province_rows, row.id))
-        elif (carried := carry(ctx, row, (before or {}).get(key))) is not None:
+        elif (carried := carry(ctx, row, (before or {}).get(key), issued=before is not None)) is not None:
             at[key] = len(out)
             out.append(carried)
     return out
 
 
-def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None) -> plan.PlanRow | None:
+def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None,
+          issued: bool = False) -> plan.PlanRow | None:
     """The dinas's row for a province row it carries out and has no row of its own for: the province row's code in
     the dinas's plan (plan.dinas_code), rule and indicator on the dinas's own figure and target (plan.rows' rule,
     last year's unmet target as floor), the action worded for the dinas with the province row named; a pointer when
     the dinas's figure is withheld (``pointer``); None without the population or with the target already met
-    (``absent`` says which)."""
-    goal = _carried_goal(ctx, row, before)
+    (``absent`` says which). ``issued``: the plan the report issues (followup.issued, with last year's floors), whose
+    pointer takes the province plan's floors too (province_target); a plan made again from a year's results alone
+    (last_year) has neither, as the province's own."""
+    goal = _carried_goal(ctx, row, before, issued)
     if not isinstance(goal, plan._Goal):
         return None
     about = subject(row)
@@ -308,7 +311,7 @@ class Absence:
     shared: str = ""
 
 
-def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None
+def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None, issued: bool = False
                   ) -> plan._Goal | str | Absence:
     """The goal of the row ``carry`` makes in the dinas of ``ctx``, or why it makes none, in words (absence)."""
     lang = ctx.lang
@@ -326,7 +329,7 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
                                subject=about)
     goal = plan._goal(rec, ctx.hasil, ctx.targets, lang, before)
     if goal is None and isinstance(figure, dict) and not figure.get("cukup_data"):
-        goal = census(ctx, row) or pointer(ctx, row, about, figure, (before or {}).get(""))
+        goal = census(ctx, row) or pointer(ctx, row, about, figure, (before or {}).get(""), issued)
     if goal is None:
         return reasons.reason(figure if isinstance(figure, dict) else None, lang)
     line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
@@ -493,18 +496,19 @@ def census(ctx: Context, row: plan.PlanRow) -> plan._Goal | None:
 
 
 def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, Any],
-            prior: float | None = None) -> plan._Goal:
+            prior: float | None = None, issued: bool = False) -> plan._Goal:
     """A carried row whose dinas figure is withheld: the indicator, the reason in place of the value (its cause in
     a few words when it has one, the whole reason kept for the note under the table: LOOK15 Q-10, Kebudayaan's
     BIAYA-POIN value a 12-line cell), and the rule's own threshold as target (the B band, none above the cap, a
-    configured target), else the province plan's target for the row, named so (province_target)."""
+    configured target), else the province plan's target for the row, named so (province_target; in an ``issued``
+    plan, floored as the province plan is)."""
     measured = plan.MEASURED[row.rule]
     indicator = plan.indicator_words(row.rule, about, ctx.hasil["tahun"], ctx.lang)
     line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
     whole, cause = reasons.reason(figure, ctx.lang), reasons.short(figure, ctx.lang)
     today = t("not_enough_because", ctx.lang, alasan=cause or whole)
     why = whole if cause and cause != whole else ""
-    target, target_text = province_target(ctx, row)
+    target, target_text = province_target(ctx, row) if issued else (row.target, row.target_text)
     if line is None and prior is not None and ((prior > target) if row.higher_better else (prior < target)):
         # last year's unreached target of the dinas's own row, never weakened (plan._goal's rule; LOOK15 Q-1)
         return plan._Goal(indicator, None, today, float(prior), published_rows.target_text(row, prior, ctx.lang),
