@@ -102,9 +102,12 @@ def test_no_english_sentence_reads_a_count_of_one_as_plural():
 
 
 @pytest.mark.parametrize(("units", "expected"), [
-    pytest.param("1", "(1 unit) against other units (1 unit)", id="one-unit"),
-    pytest.param("12", "(12 units) against other units (12 units)", id="twelve-units"),
-    pytest.param("21", "(21 units) against other units (21 units)", id="twenty-one-units"),
+    pytest.param("1", "1 unit with at least 50% of staff trained during Jan–Jun 2025 against 1 other unit,",
+                 id="one-unit"),
+    pytest.param("12", "12 units with at least 50% of staff trained during Jan–Jun 2025 against 12 other units,",
+                 id="twelve-units"),
+    pytest.param("21", "21 units with at least 50% of staff trained during Jan–Jun 2025 against 21 other units,",
+                 id="twenty-one-units"),
 ])
 def test_the_comparison_design_counts_its_units_in_english(units, expected):
     assert expected in t("r_did_design", "en", ambang="50%", jendela="Jan–Jun 2025", unit_d=units, unit_p=units,

@@ -172,9 +172,12 @@ def test_the_built_workbook_takes_last_years_adjusted_gain_from_last_years_resul
 
 
 def _event_study(k: int, p: float) -> Any:
-    return {"intervensi": None, "desain": "studi_peristiwa", "periode_dipakai": ["2024-S1", "2024-S2", "2025-S1"],
+    return {"tersedia": True, "intervensi": None, "desain": "studi_peristiwa",
+            "periode_dipakai": ["2024-S1", "2024-S2", "2025-S1"],
             "periode_sesudah": "2025-S1", "uji_tren_awal": {"tersedia": True, "k": k, "p": p},
-            "efek": {"cukup_data": False}}
+            # estimated: a comparison withheld for its units has no pre-trend test (LOOK16 R-16)
+            "efek": {"n": 40, "estimasi": 1.0, "ci_bawah": -1.0, "ci_atas": 3.0, "p": 0.3, "cukup_data": True,
+                     "unit_dilatih": 4, "unit_pembanding": 4}}
 
 
 @pytest.mark.parametrize("k,p,lang,expected", [

@@ -133,6 +133,9 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
         info["efek"] = {**as_kind(IkmEffect, _record(effect, rows)), "unit_dilatih": n_t, "unit_pembanding": n_c,
                         "rata_rata": table, **_inference(effect), **power(effect)}
     events = ES.event_study(cells, n, strata)
+    if few:  # an arm below MIN_UNITS_PER_ARM: no event time is estimated or tested either, as the effect is not
+        # (LOOK16 R-16: a pre-trend p and a post-training point over the 2 comparison units the rule calls too few)
+        events = [{key: ev[key] for key in ("e", "fase", "n_unit_dilatih")} for ev in events]
     info["studi_peristiwa"] = [{**as_kind(EventTime, _record(ev, ev.get("n_unit", 0))), "e": ev["e"],
                                 "fase": ev["fase"], "n_unit_dilatih": ev["n_unit_dilatih"], **_inference(ev)}
                                for ev in events]

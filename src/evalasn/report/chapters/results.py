@@ -99,14 +99,16 @@ def level4(ctx: Context) -> list[str]:
         if did.get("tersedia"):
             ikm_said = set(did.get("putusan", {}).get("kode_alasan", [])) if sentence else set()
             did_effect = did["efek"]
-            parts.append(html.para(ctx.t("r_did_design", ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
+            design = "r_did_design" if impact.estimated(did) else "r_did_design_withheld"  # LOOK16 R-16
+            parts.append(html.para(ctx.t(design, ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
                                          jendela=fmt.days_between(*_window(did), lang),
                                          unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
                                          unit_p=fmt.integer(did_effect["unit_pembanding"], lang),
                                          sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]), cls="note"))
             parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t, sentence or "")]
             events = did.get("studi_peristiwa", [])
-            if did.get("desain") == "studi_peristiwa" and any(ev["cukup_data"] for ev in events):
+            if (did.get("desain") == "studi_peristiwa" and impact.estimated(did)
+                    and any(ev["cukup_data"] for ev in events)):  # no point drawn for a withheld comparison
                 references = [c["e_acuan"] for c in did.get("kohort", []) if "e_acuan" in c]
                 parts.append(html.figure(figures.event_study(did["studi_peristiwa"], lang, references=references),
                                          ctx.t("r_fig_event"),

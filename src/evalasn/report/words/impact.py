@@ -33,6 +33,15 @@ def _check(did: AnyDid) -> Mapping[str, Any]:
     return did.get("uji_tren_awal") or {}
 
 
+def estimated(did: AnyDid) -> bool:
+    """Whether the comparison's estimator ran: units enough in each arm (an effect, or one computed and refused for
+    an interval wider than the scale). A comparison withheld for its units names no estimator and no pre-trend check
+    as having run (LOOK16 R-16)."""
+    effect: Mapping[str, Any] = did.get("efek") or {}
+    return bool(did.get("tersedia") and effect and (effect.get("cukup_data")
+                                                    or effect.get("alasan") == "rentang_melebihi_skala"))
+
+
 def kind_of(did: AnyDid) -> str:
     """How the record's figures print: IKM points, or the indicator's own unit."""
     return "satuan_indikator" if "indikator" in did else "ikm"
@@ -333,7 +342,7 @@ def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
                         jendela=fmt.days_between(did["jendela_kegiatan"][0], did["jendela_kegiatan"][1], lang)))
     elif t("why_intervensi_tidak_dipilih", lang) not in said:
         notes.append(tr("r_impact_no_intervention"))
-    if did.get("desain") == "studi_peristiwa":
+    if did.get("desain") == "studi_peristiwa" and estimated(did):  # a withheld comparison ran no estimator
         notes.append(tr("r_impact_design", n_periode=fmt.integer(len(did["periode_dipakai"]), lang),
                         sesudah=did["periode_sesudah"]))
     if chosen and chosen.get("penugasan") == "acak":
@@ -348,7 +357,7 @@ def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
                         persen_d=fmt.percent(trained["persen_pegawai"], 0, lang),
                         jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang),
                         persen_p=fmt.percent(comparison["persen_pegawai"], 0, lang)))
-    test = did.get("uji_tren_awal")
+    test = did.get("uji_tren_awal") if estimated(did) else None  # none over arms the rule calls too few
     rejected = bool(test and test["tersedia"] and "p" in test and test["p"] < constants.PRETREND_ALPHA)
     nearest = pre_estimate(did, lang)
     gaps = _check(did).get("sebab")

@@ -748,16 +748,25 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
     "r_fig_ikm_open": {"id": "; titik kosong: tanpa rentang (kurang dari {min} unit layanan)",
                        "en": "; open points: no interval (fewer than {min} service units)"},
-    "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih pada {jendela} "
-                           "({unit_d} unit) dibandingkan dengan unit lain ({unit_p} unit), periode {sebelum} "
+    # the counts before their nouns: '1 unit lain', '1 other unit' (FOUND words12: 'unit lain (1 unit)')
+    "r_did_design": {"id": "Desain perbandingan: {unit_d} unit dengan sedikitnya {ambang} staf dilatih pada {jendela} "
+                           "dibandingkan dengan {unit_p} unit lain, periode {sebelum} "
                            "(sebelum) dan {sesudah} (sesudah). Unit tidak dipilih secara acak: selisih-dari-selisih "
                            "menghapus perbedaan tingkat awal antara kedua kelompok, tetapi mengandaikan bahwa tanpa "
                            "pelatihan IKM keduanya akan berubah sejajar.",
-                     "en": "Comparison design: units with at least {ambang} of staff trained during {jendela} "
-                           "({unit_d} units) against other units ({unit_p} units), periods {sebelum} (before) and "
-                           "{sesudah} (after). Units were not chosen at random: the difference-in-differences removes "
-                           "the difference in starting level between the groups, but assumes that without training "
-                           "their IKM would have moved in parallel."},
+                     "en": "Comparison design: {unit_d} {unit_d:unit|units} with at least {ambang} of staff trained "
+                           "during {jendela} against {unit_p} other {unit_p:unit|units}, periods {sebelum} (before) "
+                           "and {sesudah} (after). Units were not chosen at random: the difference-in-differences "
+                           "removes the difference in starting level between the groups, but assumes that without "
+                           "training their IKM would have moved in parallel."},
+    # the same groups when the comparison is withheld for its units: what would be compared, as the summary's
+    # sum_compared_none, and no estimator named as having run (LOOK16 R-16)
+    "r_did_design_withheld": {"id": "Yang hendak dibandingkan: {unit_d} unit dengan sedikitnya {ambang} staf dilatih "
+                                    "pada {jendela} dengan {unit_p} unit lain, periode {sebelum} (sebelum) dan "
+                                    "{sesudah} (sesudah).",
+                              "en": "To be compared: {unit_d} {unit_d:unit|units} with at least {ambang} of staff "
+                                    "trained during {jendela} with {unit_p} other {unit_p:unit|units}, periods "
+                                    "{sebelum} (before) and {sesudah} (after)."},
     "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
                   "en": "Mean IKM of trained and comparison units, before and after training"},
     "r_tab_kinerja": {"id": "Perbedaan perubahan indikator kinerja unit dilatih dan unit pembanding "

@@ -282,15 +282,16 @@ def method_details(hasil: Hasil, lang: str) -> list[str]:
         boot = (t("a_impact_boot", lang, min=fmt.integer(constants.FEW_CLUSTERS, lang),
                   reps=fmt.integer(constants.WILD_BOOTSTRAP_REPS, lang)) if effect.get("bootstrap_liar") else "")
         out.append(t("a_impact_inference", lang, df=fmt.number(effect["df"], 0, lang), boot=boot))
-    if did.get("tersedia") and did.get("desain") == "studi_peristiwa":  # 3.4 says it in words
-        out.append(t("a_did_staggered", lang))
-    # each pre-trend check's p: 3.4 and Tabel 7 give its verdict in words (R6-30), the figure is here (impact
-    # imported here: it reads analysis.did, which the renderer's fast path leaves out, test_fastpath_imports)
+    # impact imported here: it reads analysis.did, which the renderer's fast path leaves out (test_fastpath_imports)
     from evalasn.report.words import impact
 
     records: list[Any] = [did, *(hasil["level4_hasil"].get("did_kinerja") or [])]
+    # 3.4 says it in words; not for comparisons withheld for their units, which ran no estimator (LOOK16 R-16)
+    if any(record.get("desain") == "studi_peristiwa" and impact.estimated(record) for record in records):
+        out.append(t("a_did_staggered", lang))
+    # each pre-trend check's p: 3.4 and Tabel 7 give its verdict in words (R6-30), the figure is here
     for record in records:
-        check: Any = record.get("uji_tren_awal") if record.get("tersedia") else None
+        check: Any = record.get("uji_tren_awal") if impact.estimated(record) else None
         if check and check.get("tersedia") and check.get("p") is not None:
             what = indicator_name(record["indikator"], lang) if "indikator" in record else "IKM"
             out.append(t("a_pretrend", lang, apa=what, k=fmt.integer(check["k"], lang),
