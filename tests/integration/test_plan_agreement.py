@@ -150,9 +150,9 @@ def test_a_province_wide_redesign_row_names_as_executors_only_the_dinas_that_car
             named = names.compact(slug, plan.compact_name(slug), province.lang) in row.owner
             assert named == (slug in carriers), (row.code, slug, row.owner)
         metode = plan.dinas_code(row).split("-", 1)[1].lower()
-        rest = followup.held_elsewhere(province, row, carried)
+        rest = followup.held_elsewhere(province, row, carried, issued)
         assert rest in note, rest
-        said = rest + followup.rows_before(province, row, carried)
+        said = rest + followup.rows_before(province, row, carried, issued)
         for slug in set(plan.holding(province, metode)) - carriers:
             assert names.short_name_in(slug, province.lang) in said, (row.code, slug, said)
 

@@ -561,7 +561,10 @@ def test_a_dinas_row_is_named_by_its_printed_code_and_dinas_never_its_id(lang, i
 def test_a_province_wide_redesign_row_names_last_years_row_of_each_executor_without_one(lang, expected):
     """CHECK12 C12-2: KECIL-PROV-SEMINAR is carried out by Dispora and Kesehatan (the dinas that held seminars), but
     the link note named Dispora's KECIL-SEMINAR alone; Kesehatan, with no row this year, had last year's KECIL-SEMINAR,
-    whose 2025 interval (3 activities) is too wide to settle the rule."""
+    whose 2025 interval (3 activities) is too wide to settle the rule. Named only while this year's plan carries
+    that row on (a province KECIL-SEMINAR row for Kesehatan); a row the closing note closes holds no part (LOOK16
+    R-3: 'dan bagi Bina Marga baris KECIL-SEMINAR rencana 2024' beside 'tidak dilanjutkan … KECIL-SEMINAR untuk Bina
+    Marga')."""
     from evalasn.report.chapters import followup
     from evalasn.report.words.text import label, t
 
@@ -576,8 +579,11 @@ def test_a_province_wide_redesign_row_names_last_years_row_of_each_executor_with
                           t=lambda key, **values: t(key, lang, **values), label=lambda key: label(key, lang))
     row = replace(_issued("KECIL-PROV-SEMINAR", "rec_little", "1,0 (−0,5 s.d. 2,5)", "≥ 2,5"),
                   dinas_rows=("dispora-2025-KECIL-SEMINAR",))
-    said = followup.rows_before(ctx, row, carried)  # type: ignore[arg-type]
+    going_on = replace(last, id="provinsi-2025-KECIL-SEMINAR")  # this year's province row carrying it on
+    said = followup.rows_before(ctx, row, carried, [row, going_on])  # type: ignore[arg-type]
     assert said.startswith(expected) and "Dispora" not in said and "Gulkarmat" not in said, said
     # the executor that carries it in its own plan this year is named there, not here
     linked = replace(row, dinas_rows=("dispora-2025-KECIL-SEMINAR", "kesehatan-2025-KECIL-SEMINAR"))
-    assert followup.rows_before(ctx, linked, carried) == ""  # type: ignore[arg-type]
+    assert followup.rows_before(ctx, linked, carried, [linked, going_on]) == ""  # type: ignore[arg-type]
+    # closed: this year's plan carries it on nowhere
+    assert followup.rows_before(ctx, row, carried, [row]) == ""  # type: ignore[arg-type]

@@ -82,7 +82,7 @@ def test_the_executors_are_the_dinas_whose_plans_carry_the_row(lang, carriers, e
                  "seminar activities there, too few to judge the gain there alone; ", id="en"),
 ])
 def test_the_link_note_says_why_each_other_dinas_holding_the_method_carries_none(lang, expected):
-    said = followup.held_elsewhere(_ctx(lang), _row(), {})
+    said = followup.held_elsewhere(_ctx(lang), _row(), {}, [])
     assert said.startswith(expected), said
     if lang == "id":
         assert "Pendidikan: kenaikan nilai peserta seminar di dinas itu sendiri tidak sangat kecil" in said, said
@@ -97,7 +97,7 @@ def test_every_dinas_is_accounted_for_the_ones_without_the_method_counted(lang, 
     """CHECK13 D13-4 residue: the executors written out ('Sekretariat Dinas Kesehatan …') and the holders named with
     why they carry none left the dinas that held no seminar unaccounted for (3 in the sample: Citata, KPKP, PPAPP);
     they are counted, not listed: carriers + named + counted = every dinas."""
-    said = followup.held_elsewhere(_ctx(lang), _row(), {})
+    said = followup.held_elsewhere(_ctx(lang), _row(), {}, [])
     assert said.endswith(none), said
     named = {slug for slug in OF_DINAS if short_name_in(slug, lang) in said}
     assert named == {"gulkarmat", "pendidikan", "satpol-pp"}, said
@@ -106,16 +106,34 @@ def test_every_dinas_is_accounted_for_the_ones_without_the_method_counted(lang, 
 
 def test_the_dinas_without_the_method_are_counted_when_no_holder_is_left():
     carriers = ("kesehatan", "pendidikan", "satpol-pp", "gulkarmat")
-    said = followup.held_elsewhere(_ctx("id"), _row(carriers), {})
+    said = followup.held_elsewhere(_ctx("id"), _row(carriers), {}, [])
     assert said == " KECIL-PROV-SEMINAR: 1 dinas lainnya tidak mengadakan seminar.", said
 
 
 def test_a_dinas_with_last_years_row_is_left_to_that_clause():
-    """followup.rows_before names a holder whose last year's row is carried (CHECK12 C12-2); not said twice."""
-    last = SimpleNamespace(row=replace(_row(), code="KECIL-SEMINAR", dinas=("pendidikan",)))
-    said = followup.held_elsewhere(_ctx("id"), _row(), {"KECIL-SEMINAR": last})  # type: ignore[dict-item]
+    """followup.rows_before names a holder whose last year's row is carried on this year (CHECK12 C12-2); not said
+    twice."""
+    last = SimpleNamespace(row=replace(_row(), id="provinsi-2024-KECIL-SEMINAR", code="KECIL-SEMINAR",
+                                       dinas=("pendidikan",)))
+    going_on = replace(last.row, id="provinsi-2025-KECIL-SEMINAR")
+    said = followup.held_elsewhere(_ctx("id"), _row(), {"KECIL-SEMINAR": last},  # type: ignore[dict-item]
+                                   [_row(), going_on])
     assert "Pendidikan" not in said and said.startswith(" KECIL-PROV-SEMINAR: 2 dinas lain"), said
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_dinas_whose_last_years_row_is_closed_is_in_the_office_list(lang):
+    """LOOK16 R-3: Bina Marga's part of KECIL-PROV-SEMINAR was given to its 2024 KECIL-SEMINAR row, which the closing
+    note closes ('tidak dilanjutkan sampai datanya cukup'), and Bina Marga was in no list: one owner for every part,
+    the office with the reason, and no link to the closed row."""
+    last = SimpleNamespace(row=replace(_row(), id="provinsi-2024-KECIL-SEMINAR", code="KECIL-SEMINAR",
+                                       dinas=("gulkarmat",)))
+    carried = {"KECIL-SEMINAR": last}
+    said = followup.held_elsewhere(_ctx(lang), _row(), carried, [_row()])  # type: ignore[arg-type]
+    assert short_name_in("gulkarmat", lang) in said and said.startswith(" KECIL-PROV-SEMINAR: "), said
+    assert followup.rows_before(_ctx(lang), _row(), carried, [_row()]) == ""  # type: ignore[arg-type]
+
+
 def test_another_row_has_no_such_clause():
-    assert followup.held_elsewhere(_ctx("id"), replace(_row(), code="KECIL-SEMINAR", dinas=("kesehatan",)), {}) == ""
+    other = replace(_row(), code="KECIL-SEMINAR", dinas=("kesehatan",))
+    assert followup.held_elsewhere(_ctx("id"), other, {}, []) == ""

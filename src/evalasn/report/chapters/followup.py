@@ -389,17 +389,27 @@ def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | No
     carried = followup_review.carried(ctx) if ctx.previous is not None else {}
     linked = []
     for row in issued_rows:
-        before = rows_before(ctx, row, carried)
+        before = rows_before(ctx, row, carried, issued_rows)
         if row.dinas_rows or before:
             baris = dinas_rows(ctx, row.dinas_rows, row, every_reason=True) if row.dinas_rows else ""
             linked.append(ctx.t("pl_same_dinas_row", kode=row.code, baris=(baris + before).removeprefix(", ")))
     if not linked:
         return None
-    rest = "".join(held_elsewhere(ctx, row, carried) for row in issued_rows)
+    rest = "".join(held_elsewhere(ctx, row, carried, issued_rows) for row in issued_rows)
     return ctx.t("pl_same_dinas", daftar="; ".join(linked)) + rest + held_for_each(ctx, issued_rows)
 
 
-def held_elsewhere(ctx: Context, row: plan.PlanRow, carried: Carried) -> str:
+def open_before(issued_rows: list[plan.PlanRow], carried: Carried) -> set[tuple[str, str]]:
+    """(code, dinas) of last year's rows not shown reached that this year's plan carries on: those the closing note
+    names as not carried on (``closed``) hold no part of a province row (LOOK16 R-3: the link note gave Bina Marga's
+    part of KECIL-PROV-SEMINAR to its 2024 KECIL-SEMINAR row, which the note below it closes)."""
+    shut = {(link.before.row.code, slug) for link in closed(issued_rows, carried)
+            for slug in (link.dinas or link.before.row.dinas or (WHOLE,))}
+    return {(code, slug) for code, before in carried.items() for slug in (before.row.dinas or (WHOLE,))
+            if (code, slug) not in shut}
+
+
+def held_elsewhere(ctx: Context, row: plan.PlanRow, carried: Carried, issued_rows: list[plan.PlanRow]) -> str:
     """For a province-wide redesign row (province_rows.whole_province_redesign), the dinas that held the method but
     whose plans carry no row on it, neither this year nor (rows_before) last year's, each with why (LOOK15 Q-12: the
     row named 18 dinas as executors, 4 plans carried it): ' KECIL-PROV-SEMINAR: 14 dinas lain yang mengadakan seminar
@@ -410,7 +420,9 @@ def held_elsewhere(ctx: Context, row: plan.PlanRow, carried: Carried) -> str:
     metode = plan.dinas_code(row).split("-", 1)[1].lower()
     linked = {found["dinas"] for row_id in row.dinas_rows if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))}
     finding = plan.dinas_finding(row)
-    before = {slug for r in carried.values() for slug in r.row.dinas if followup_review.finding(r.row) == finding}
+    kept = open_before(issued_rows, carried)
+    before = {slug for r in carried.values() for slug in r.row.dinas if followup_review.finding(r.row) == finding
+              and (r.row.code, slug) in kept}
     held = plan.holding(ctx, metode)
     rest = [slug for slug in held if slug not in linked and slug not in before]
     office = ctx.config.koordinator.get(row.owner_key or rules.OWNER.get(row.rule, ""))
@@ -452,21 +464,22 @@ def _no_redesign(hasil: Hasil, metode: str, lang: str) -> str:
     return t("pl_absent_own", lang)
 
 
-def rows_before(ctx: Context, row: plan.PlanRow, carried: Carried) -> str:
+def rows_before(ctx: Context, row: plan.PlanRow, carried: Carried, issued_rows: list[plan.PlanRow]) -> str:
     """For a province-wide redesign row (KECIL-PROV-SEMINAR, carried out by every dinas that held the method,
     plan.holding), each such dinas with no row on the finding in its own plan this year but one in last year's plan
-    not shown reached: ', dan bagi Kesehatan baris KECIL-SEMINAR rencana 2024 (temuannya belum dapat dinilai dengan
-    data 2025)' (CHECK12 C12-2: the link note named Dispora's row alone while the row names Kesehatan as an executor
-    too); '' otherwise."""
+    not shown reached that this year's plan carries on (open_before; a closed one carries nothing): ', dan bagi
+    Kesehatan baris KECIL-SEMINAR rencana 2024 (temuannya belum dapat dinilai dengan data 2025)' (CHECK12 C12-2:
+    the link note named Dispora's row alone while the row names Kesehatan as an executor too); '' otherwise."""
     if row.rule != "rec_little" or f"-{plan.WHOLE_PROVINCE}-" not in row.code:
         return ""
     metode = plan.dinas_code(row).split("-", 1)[1].lower()
     linked = {found["dinas"] for row_id in row.dinas_rows if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))}
     finding = plan.dinas_finding(row)
+    kept = open_before(issued_rows, carried)  # a row closed below carries nothing (LOOK16 R-3)
     out = []
     for slug in plan.holding(ctx, metode):
         last = next((r for r in carried.values() if slug not in linked and slug in r.row.dinas
-                     and followup_review.finding(r.row) == finding), None)
+                     and followup_review.finding(r.row) == finding and (r.row.code, slug) in kept), None)
         if last is None:
             continue
         _, unjudged = split_unjudged(ctx, [Link(last, (slug,))])
