@@ -72,7 +72,8 @@ FLAGGED = [_test("satpol-pp", 0.525, True), _test("sumber-daya-air", 0.503, True
                  "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit di bawah 64,8%: Satuan "
                  "Pelaksana Pendidikan Kecamatan Mampang Prapatan (Pendidikan), Bidang Pengembangan (Satpol PP) dan "
                  "Puskesmas Kecamatan Kembangan (Kesehatan)",
-                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100%), mulai dari 3 unit di bawah 64,8% (BAB IX, 9.2).",
+                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100%), mulai dari 3 unit terendah dari 4 unit di bawah "
+                 "64,8% (BAB IX, 9.2).",
                  id="no-dinas-on-the-attention-list-for-20-jp"),
 ])
 def test_the_province_starts_from_the_dinas_flagged_for_20_jp(tests, lang, text, action, brief):
@@ -311,3 +312,26 @@ def test_the_small_units_read_as_a_sentence(small, lang, said):
     text, step, _ = jp_rule.recommendation(_agency(KPKP_UNITS, small), lang, 100.0)
     assert said in _plain(text), text
     assert "(1 unit)" not in text and "1 unit" not in step and "diurutkan" not in text
+
+
+def _below_of_ten(count: int) -> Any:
+    """Kesehatan of the sample: 20 JP 61,6% of 492 PNS; the model keeps its 10 lowest units, ``count`` of them below
+    61,6% (9 in the sample: 4,3% … 50,0%, then 66,7%)."""
+    shares = [4.3, 10.0, 14.3, 17.6, 20.8, 28.6, 31.6, 38.9, 50.0, 55.0][:count] + [66.7] * (10 - count)
+    units = [_unit("kesehatan", f"Puskesmas {k}", share, 20) for k, share in enumerate(shares)]
+    return {"cakupan": {"slug": "kesehatan", "jenis": "dinas"},
+            "pelaksanaan": {"jp_20": {"keseluruhan": _share(0.616, 0.572, 0.658, 492), "unit_terendah": units}}}
+
+
+@pytest.mark.parametrize(("count", "lang", "brief"), [
+    pytest.param(9, "id", "mulai dari 3 unit terendah dari 9 unit di bawah 61,6% (BAB IX, 9.2).", id="9-below-id"),
+    pytest.param(9, "en", "starting with the lowest 3 of the 9 units below 61.6% (Chapter IX, 9.2).", id="9-below-en"),
+    pytest.param(10, "id", "mulai dari 3 unit terendah dari sedikitnya 10 unit di bawah 61,6%",
+                 id="all-10-kept-below-id"),
+    pytest.param(10, "en", "starting with the lowest 3 of at least 10 units below 61.6%", id="all-10-kept-below-en"),
+    pytest.param(3, "id", "mulai dari 3 unit di bawah 61,6% (BAB IX, 9.2).", id="exactly-3-below-id"),
+])
+def test_the_summary_counts_every_unit_below_the_figure_not_only_the_three_it_starts_with(count, lang, brief):
+    """LOOK16 R-13: 'mulai dari 3 unit di bawah 61,6%' read as 'the three units below 61,6%' where Tabel 3 lists 9."""
+    _, _, short = jp_rule.recommendation(_below_of_ten(count), lang, 100.0)
+    assert _plain(short).endswith(brief) or brief in _plain(short), short

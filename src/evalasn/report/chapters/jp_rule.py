@@ -35,11 +35,14 @@ RANKED_KEPT = 10
 class JpStart:
     """The dinas flagged for 20 JP (attention tests, lowest share first; empty in a dinas report), the lowest units
     below the scope's figure and the target (at most SHOWN_UNITS), and the small units together when their share is
-    below the scope's figure (else None)."""
+    below the scope's figure (else None); ``below``: how many ranked units are below both (``units`` the lowest of
+    them), ``at_least`` when the model's list (RANKED_KEPT) may have cut more off."""
 
     dinas: tuple[Any, ...]
     units: tuple[Any, ...]
     small: Any = None
+    below: int = 0
+    at_least: bool = False
 
 
 def start(hasil: Hasil, target: float) -> JpStart:
@@ -61,7 +64,9 @@ def start(hasil: Hasil, target: float) -> JpStart:
     small: Any = jp_20.get("unit_kecil")
     below = bool(small and small.get("n_unit") and small.get("n") and small.get("jumlah") is not None
                  and 100 * small["jumlah"] / small["n"] < figure)
-    return JpStart(tuple(flagged), tuple(units), small if below else None)
+    ranked = jp_20["unit_terendah"]
+    return JpStart(tuple(flagged), tuple(units), small if below else None, len(lower),
+                   len(lower) == len(ranked) >= RANKED_KEPT)
 
 
 def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, str]:
@@ -108,6 +113,10 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
                   lalu=t("jp_brief_then_units", lang, n=len(found.units)) if units else "", **share_now)
     elif len(found.units) == 1:  # one unit by its name, not "mulai dari 1 unit di bawah …" (LOOK12 K-5)
         brief = t("jp_brief_unit_one", lang, unit=_name(found.units[0], province, lang), **share_now)
+    elif units and found.below > len(found.units):  # the lowest few of more below (LOOK16 R-13: '3 unit di bawah
+        # 61,6%' read as the three units below it, where Tabel 3 lists 9)
+        brief = t("jp_brief_units_of", lang, n=len(found.units), m=found.below, semua=t(
+            "jp_brief_at_least" if found.at_least else "jp_brief_count", lang, m=found.below), **share_now)
     elif units:
         brief = t("jp_brief_units", lang, n=len(found.units), **share_now)
     if brief and found.small:

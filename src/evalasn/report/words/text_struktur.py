@@ -803,6 +803,13 @@ TEXT: dict[str, dict[str, str]] = {
                              "{persen} (BAB IX, 9.2).",
                        "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with the {n} "
                              "{n:unit|units} below {persen} (Chapter IX, 9.2)."},
+    # the lowest few of more units below the figure (LOOK16 R-13: '3 unit di bawah 61,6%' where 9 are)
+    "jp_brief_units_of": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {n} unit "
+                                "terendah dari {semua} unit di bawah {persen} (BAB IX, 9.2).",
+                          "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with the lowest {n} "
+                                "of {semua} units below {persen} (Chapter IX, 9.2)."},
+    "jp_brief_count": {"id": "{m}", "en": "the {m}"},
+    "jp_brief_at_least": {"id": "sedikitnya {m}", "en": "at least {m}"},
     "jp_brief_unit_one": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {unit} (BAB IX, "
                                 "9.2).",
                           "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with {unit} "
