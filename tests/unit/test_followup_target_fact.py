@@ -53,3 +53,20 @@ def test_a_target_with_its_own_bracket_gets_one_bracket_not_two(lang, target, ce
     fact = facts.Fact("biaya_per_poin", 2025, COST, followup=facts.FollowUpTarget(target, 2024, "BIAYA-POIN",
                                                                                   facts.Verdict("cannot")))
     assert fact.target_cell(lang) == cell
+
+
+@pytest.mark.parametrize(("reviewed", "expected"), [
+    pytest.param([_reviewed("BIAYA-POIN", "rec_budget_cheaper", "not_met")], {"biaya_per_poin": 361_488.0},
+                 id="plan-target-drawn"),
+    pytest.param([], {}, id="no-target-no-line"),
+])
+def test_the_trend_chart_draws_the_target_the_tables_print(monkeypatch, reviewed, expected):
+    """LOOK16 R-17: the trend chart read config/target.yml alone, so its cost-per-point panel had no dashed line while
+    Tabel 1 and BAB VII set '≤ Rp 361.488' from last year's plan row: one target record for the chart and tables."""
+    from evalasn.report.chapters import comparison
+
+    monkeypatch.setattr(followup_review, "review", lambda _ctx: reviewed)
+    monkeypatch.setattr(followup, "issued", lambda _ctx: [])
+    ctx: Any = SimpleNamespace(hasil={"tahun": 2025}, lang="id", targets={}, previous=None)
+    monkeypatch.setattr(fact_targets.facts, "of", lambda _ctx: (facts.Fact("biaya_per_poin", 2025, COST),))
+    assert comparison.trend_targets(ctx) == expected

@@ -88,6 +88,7 @@ class FollowUpTarget:
     tahun: int
     code: str
     verdict: Verdict
+    nilai: float | None = None  # the target's number, in the figure's target unit (the trend chart's line)
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class PlannedTarget:
     target: str
     tahun: int
     code: str
+    nilai: float | None = None  # the target's number, in the figure's target unit (the trend chart's line)
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,16 @@ class Fact:
     @property
     def has_value(self) -> bool:
         return as_target_unit(self.key, self.value) is not None
+
+    @property
+    def target_number(self) -> float | None:
+        """The number of the target the tables print (configured, last year's plan row, or this year's for next
+        year), in the target unit: the trend chart's dashed line (LOOK16 R-17: config/target.yml alone left the
+        cost-per-point panel without the line beside tables that set '≤ Rp 238.866')."""
+        if self.target is not None:
+            return self.target.nilai
+        made = self.followup or self.planned
+        return made.nilai if made is not None else None
 
     @property
     def adjusted(self) -> bool:

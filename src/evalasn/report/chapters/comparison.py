@@ -243,13 +243,19 @@ def trend_reasons(years, key: str, lang: str) -> str:
     return "; ".join(f"{year}: {reason}" for year, reason in said.items())
 
 
+def trend_targets(ctx: Context) -> dict[str, float]:
+    """Each key figure's dashed target line: the target the tables print, from the same records (report.facts via
+    fact_targets; LOOK16 R-17: config/target.yml alone drew none for the cost per point beside tables that set
+    '≤ Rp 238.866' from the plan)."""
+    return {fact.key: goal for fact in fact_targets.of(ctx) if (goal := fact.target_number) is not None}
+
+
 def trend_figure(ctx: Context) -> str:
     years = ctx.hasil.get("tren") or []
     adjusted = gain_adjusted(ctx)  # the gain panel draws the key table's measure, the participants' mean beside it
     names = {k: trend_label(k, ctx.lang) for k in KEYS} | ({"gain": label("gain_adjusted", ctx.lang)} if adjusted
                                                           else {})
-    fig = trend_figures.small_multiples(years, KEYS, names,
-                                        {k: ctx.targets[k].nilai for k in KEYS if k in ctx.targets}, SHARES, ctx.lang,
+    fig = trend_figures.small_multiples(years, KEYS, names, trend_targets(ctx), SHARES, ctx.lang,
                                         adjusted=adjusted, missing={k: trend_reasons(years, k, ctx.lang) for k in KEYS})
     caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"]) + (ctx.t("pos_trend_fig_raw") if adjusted
                                                                            else "")

@@ -43,7 +43,8 @@ def followed_up(ctx: Context, built: tuple[Fact, ...]) -> tuple[Fact, ...]:
         if measured and measured.target_key and reviewed.row.code == measured.code and not reviewed.row.dinas:
             rows.setdefault(measured.target_key, reviewed)
     tahun = ctx.hasil["tahun"] - 1
-    followed = tuple(replace(fact, followup=FollowUpTarget(found.row.target_text, tahun, found.row.code, found.verdict))
+    followed = tuple(replace(fact, followup=FollowUpTarget(found.row.target_text, tahun, found.row.code, found.verdict,
+                                                           found.row.target))
                      if fact.target is None and (found := rows.get(fact.key)) else fact for fact in built)
     return planned(ctx, followed)
 
@@ -61,6 +62,6 @@ def planned(ctx: Context, built: tuple[Fact, ...]) -> tuple[Fact, ...]:
             rows.setdefault(measured.target_key, row)
     tahun = ctx.hasil["tahun"] + 1
     return tuple(replace(fact, planned=PlannedTarget(published_rows.target_text(found, found.target, ctx.lang), tahun,
-                                                     found.code))
+                                                     found.code, found.target))
                  if fact.target is None and fact.followup is None and (found := rows.get(fact.key)) else fact
                  for fact in built)
