@@ -371,13 +371,27 @@ def outside_difference(rows: pd.DataFrame, outside: pd.Series) -> MeanEstimate:
     return {**as_kind(MeanEstimate, estimate(n, value, low, high, p)), "n_kegiatan": activities}
 
 
+def recorded_ceiling(pagu: pd.Series) -> pd.Series:
+    """Where a budget ceiling (`pagu_rp`, summed per dinas and year) is recorded: above Rp 0. A ceiling of Rp 0 is a
+    missing figure, as an activity cost of Rp 0 is (recorded_cost): no realisation can be computed against it, and
+    the dinas is not one with budget data that year (CHECK14 E14-6: Gulkarmat's "Rp 0 / Rp 0" rows were budget data in
+    the province's table and "no budget data" in the sentence under it; ingest warns of them)."""
+    return pd.to_numeric(pagu, errors="coerce").fillna(0.0) > 0
+
+
 def realisation(anggaran: pd.DataFrame) -> list[BudgetYear]:
-    """Pagu against realisasi per year, summed over the scope's dinas that sent budget rows that year (named in
-    each row: the sum of another year may be over other dinas)."""
+    """Pagu against realisasi per year, summed over the scope's dinas with a recorded ceiling that year
+    (recorded_ceiling; named in each row, `dinas_anggaran`: the sum of another year may be over other dinas); the dinas
+    whose rows that year have a ceiling of Rp 0 are named apart (`dinas_pagu_nol`). A year with only such rows keeps
+    what they hold (pagu Rp 0) and no percentage."""
     out: list[BudgetYear] = []
     for tahun, rows in anggaran.groupby("tahun", sort=True):
-        pagu, spent = float(rows["pagu_rp"].sum()), float(rows["realisasi_rp"].sum())
+        ceiling = rows.groupby("dinas")["pagu_rp"].sum()
+        zero = sorted(str(slug) for slug in ceiling.index[~recorded_ceiling(ceiling)])
+        counted = rows[~rows["dinas"].isin(zero)] if len(zero) < len(ceiling) else rows
+        pagu, spent = float(counted["pagu_rp"].sum()), float(counted["realisasi_rp"].sum())
         out.append({"tahun": int(tahun), "pagu_rp": pagu, "realisasi_rp": spent,
                     "persen_realisasi": spent / pagu * 100 if pagu > 0 else None,
-                    "dinas_anggaran": sorted(str(slug) for slug in rows["dinas"].dropna().unique())})
+                    "dinas_anggaran": sorted(str(slug) for slug in ceiling.index if str(slug) not in zero),
+                    "dinas_pagu_nol": zero})
     return out

@@ -28,6 +28,7 @@ from evalasn.ingest.validate import (
     check_plan_ids,
     check_reference,
     check_unique,
+    check_zero_ceiling,
     parse_table,
     period_bounds,
 )
@@ -140,6 +141,8 @@ def parse_all(raw_tables: dict[str, list[RawTable]], skipped: list[str] | None =
         check_order(parsed["kegiatan"], "tanggal_mulai", "tanggal_selesai")
     if "tindak_lanjut" in parsed:
         check_plan_ids(parsed["tindak_lanjut"])
+    if "anggaran" in parsed:
+        check_zero_ceiling(parsed["anggaran"])
     if "peserta" in parsed:
         if "kegiatan" in parsed:
             check_reference(parsed["peserta"], "kegiatan_id", parsed["kegiatan"].frame.get("kegiatan_id",

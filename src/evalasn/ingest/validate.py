@@ -579,6 +579,21 @@ def check_order(parsed: Parsed, first: str, second: str) -> None:
         f"harus sama dengan atau sesudah {first}", kind="rujukan", detail=f"{first} {row[first].date().isoformat()}"))
 
 
+def check_zero_ceiling(parsed: Parsed) -> None:
+    """Warn of every anggaran row whose pagu is Rp 0 (build goes on): a ceiling of Rp 0 is a missing figure, as a cost
+    of Rp 0 is (analysis.budget.recorded_ceiling), so that dinas's realisation cannot be computed that year (CHECK14
+    E14-6: "gulkarmat;2025;0,00;0,00" read silently)."""
+    frame = parsed.frame
+    if "pagu_rp" not in frame:
+        return
+    zero = frame[pd.to_numeric(frame["pagu_rp"], errors="coerce").eq(0)]
+    parsed.warnings += listed(zero, lambda row: Violation(
+        row_place(row), int(row[ROW]), "pagu_rp", "0",
+        "pagu di atas Rp 0; pagu Rp 0 dibaca sebagai pagu yang tidak terisi: realisasi anggaran dinas itu tahun itu "
+        "tidak dihitung (periksa ekspor anggaran)", kind="peringatan",
+        detail=f"dinas {row.get('dinas')}, tahun {row.get('tahun')}"))
+
+
 def check_plan_ids(parsed: Parsed) -> None:
     """Report follow-up rows whose id is not a plan row's ('<dinas>-<tahun>-<KODE>', report.chapters.plan) of a
     known dinas (or the province) and a year in range; whether the row was in that plan is checked where the plan

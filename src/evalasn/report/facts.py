@@ -342,6 +342,8 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
             if hasil["cakupan"]["jenis"] == "provinsi":  # the province's own gain is that mean: nothing beside it
                 province = province_raw = None
         side = _against_province(hasil) if key == "gain" and raw is not None else None
+        if key == "persen_realisasi":  # a ceiling of Rp 0 is said as such, not as missing rows (CHECK14 E14-6)
+            value = zero_ceiling(hasil, tahun, value)
         facts.append(Fact(key, tahun, value, raw, before, first, province, target,
                           judge(key, value, target, lang) if target else None, rank, before_raw, province_raw,
                           side, first_raw, _province_basis(key, hasil, against, compared)))
@@ -439,7 +441,7 @@ def last_year(hasil: Hasil, key: str) -> Figure:
         periods = [p for p in hasil["level4_hasil"]["ikm_per_periode"] if str(p["periode"]).startswith(str(before))]
         return periods[-1] if periods else None
     year = next((y for y in hasil.get("tren") or [] if y["tahun"] == before), None)
-    return results.key_figure(year, key) if year else None
+    return year_figure(hasil, year, key) if year else None
 
 
 def _first_year(years: list, key: str, tahun: int) -> tuple[int, Figure] | None:
@@ -479,6 +481,38 @@ def year_reason(fact: Fact, figure: Figure, raw: Figure, lang: str) -> str:
     return why_missing(fact.key, figure, lang)
 
 
+# a budget realisation that cannot be computed because the year's ceiling is Rp 0 (analysis.budget.recorded_ceiling)
+ZERO_CEILING = "pagu_nol"
+
+
+def zero_ceiling(hasil: Hasil, tahun: int, figure: Figure, dinas: str | None = None) -> Figure:
+    """A missing budget realisation of ``tahun`` (``figure`` None) whose anggaran rows have a ceiling of Rp 0 (the
+    scope's own, or ``dinas``'s in the province's table) as a withheld record with alasan ZERO_CEILING, so that
+    every cell gives that reason, not "no budget data" (CHECK14 E14-6); ``figure`` unchanged otherwise."""
+    if figure is not None:
+        return figure
+    row = next((r for r in hasil["pelaksanaan"]["realisasi_anggaran"] if r["tahun"] == tahun), None)
+    if row is None:
+        return figure
+    zero = row.get("dinas_pagu_nol") or []
+    if dinas is not None and dinas in zero or dinas is None and zero and not row["dinas_anggaran"]:
+        return {"cukup_data": False, "n": 0, "estimasi": None, "ci_bawah": None, "ci_atas": None,
+                "alasan": ZERO_CEILING}
+    return figure
+
+
+def is_zero_ceiling(figure: Figure) -> bool:
+    """Whether ``figure`` is zero_ceiling's record."""
+    return isinstance(figure, dict) and figure.get("alasan") == ZERO_CEILING
+
+
+def year_figure(hasil: Hasil, row: Any, key: str) -> Figure:
+    """A key figure of one year of the trend (`tren[]` ``row``), a realisation on a ceiling of Rp 0 said as such
+    (zero_ceiling), as this year's record says it."""
+    figure = results.key_figure(row, key)
+    return zero_ceiling(hasil, row["tahun"], figure) if key == "persen_realisasi" else figure
+
+
 def why_missing(key: str, figure: Figure, lang: str) -> str:
     """Why a key figure has no value; an IKM without any response is a missing survey."""
     figure = figure if isinstance(figure, dict) else None
@@ -486,6 +520,8 @@ def why_missing(key: str, figure: Figure, lang: str) -> str:
         return t("why_no_survey", lang)
     if key == "persen_realisasi" and figure is None:  # a plain number: none when no anggaran row has that year
         return t("why_no_budget", lang)
+    if key == "persen_realisasi" and is_zero_ceiling(figure):
+        return t("why_zero_ceiling", lang)
     return reasons.reason(figure, lang)
 
 

@@ -242,6 +242,10 @@ FIELDS: dict[str, Doc] = catalogue(
                         "mereka saja (laporan provinsi: bisa berbeda antartahun).",
                         "The dinas (slugs) that sent budget rows that year: its ceiling and spending are summed over "
                         "them only (province report: may differ between years).", "daftar_teks"),
+    dinas_pagu_nol=Doc("Dinas (slug) yang baris anggarannya tahun itu berpagu Rp 0: pagu tidak tercatat, tidak "
+                       "masuk `dinas_anggaran` dan jumlahnya (analysis.budget.recorded_ceiling).",
+                       "The dinas (slugs) whose budget rows that year have a ceiling of Rp 0: a ceiling not recorded, "
+                       "left out of `dinas_anggaran` and its sums (analysis.budget.recorded_ceiling).", "daftar_teks"),
     dinas_dikecualikan=Doc("Dinas (slug) yang punya temuan sendiri untuk metode ini (`tanpa_kenaikan`, "
                            "`sedikit_kenaikan`): pesertanya tidak dihitung.",
                            "The dinas (slugs) with a finding of their own for this method (`tanpa_kenaikan`, "

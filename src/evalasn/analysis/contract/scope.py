@@ -170,6 +170,7 @@ class BudgetYear(TypedDict):
     realisasi_rp: float
     persen_realisasi: float | None
     dinas_anggaran: list[str]
+    dinas_pagu_nol: NotRequired[list[str]]
 
 
 class Implementation(TypedDict):

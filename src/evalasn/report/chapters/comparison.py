@@ -204,7 +204,8 @@ def trend_table(ctx: Context) -> str:
             body.append([label("gain_adjusted", lang)] + [
                 show_value(key, r["gain_model"], lang) if as_target_unit(key, r.get("gain_model")) is not None
                 else facts.year_reason(gain, None, r["gain"], lang) for r in years])
-        body.append([trend_label(key, lang)] + [_trend_cell(key, results.key_figure(r, key), lang) for r in years])
+        body.append([trend_label(key, lang)] + [_trend_cell(key, facts.year_figure(ctx.hasil, r, key), lang)
+                                                for r in years])
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page
     notes = [ctx.t("pos_trend_note"), *missing_notes(years, ctx.province, lang)]
@@ -231,13 +232,15 @@ def trend_label(key: str, lang: str) -> str:
 
 
 def _trend_cell(key: str, figure, lang: str) -> str:
-    return show_value(key, figure, lang) if figure is not None else why_missing(key, figure, lang)
+    return show_value(key, figure, lang) if figure is not None and not facts.is_zero_ceiling(figure) \
+        else why_missing(key, figure, lang)
 
 
-def trend_reasons(years, key: str, lang: str) -> str:
+def trend_reasons(years, key: str, lang: str, hasil: Hasil | None = None) -> str:
     """Why a key figure has no value in the years of the trend, in the table's words: one reason when every year has
     the same, else each year's ('2024: …; 2025: …')."""
-    said = {row["tahun"]: why_missing(key, results.key_figure(row, key), lang) for row in years}
+    said = {row["tahun"]: why_missing(key, facts.year_figure(hasil, row, key) if hasil else
+                                      results.key_figure(row, key), lang) for row in years}
     if len(set(said.values())) == 1:
         return next(iter(said.values()))
     return "; ".join(f"{year}: {reason}" for year, reason in said.items())
@@ -256,7 +259,8 @@ def trend_figure(ctx: Context) -> str:
     names = {k: trend_label(k, ctx.lang) for k in KEYS} | ({"gain": label("gain_adjusted", ctx.lang)} if adjusted
                                                           else {})
     fig = trend_figures.small_multiples(years, KEYS, names, trend_targets(ctx), SHARES, ctx.lang,
-                                        adjusted=adjusted, missing={k: trend_reasons(years, k, ctx.lang) for k in KEYS})
+                                        adjusted=adjusted, missing={k: trend_reasons(years, k, ctx.lang, ctx.hasil)
+                                                                 for k in KEYS})
     caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"]) + (ctx.t("pos_trend_fig_raw") if adjusted
                                                                            else "")
     return html.figure(fig, caption, caption)

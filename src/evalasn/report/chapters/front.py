@@ -226,6 +226,13 @@ def cost_lead(ctx: Context) -> str:
     if not spent:
         return ""
     target = ctx.targets.get("persen_realisasi")
+    if facts.is_zero_ceiling(facts.zero_ceiling(hasil, hasil["tahun"], spent["persen_realisasi"])):  # CHECK14 E14-6
+        return html.para(ctx.t(
+            "first_cost_zero", awal=ctx.t("first_cost_prov" if ctx.province else "first_cost_dinas",
+                                          tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"]),
+            realisasi=ctx.money(spent["realisasi_rp"]), target=fmt.percent(target.nilai, 0, lang) if target else "–",
+            n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
+            n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead")
     status = (comparison.judge("persen_realisasi", spent["persen_realisasi"], target, lang).text(lang)
               if target and spent["persen_realisasi"] is not None else ctx.t("status_no_target"))
     return html.para(ctx.t(

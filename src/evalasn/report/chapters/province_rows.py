@@ -24,6 +24,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
+from evalasn.report import facts
 from evalasn.report.chapters import plan, published_rows, rules
 from evalasn.report.config import load_report_config, load_targets
 from evalasn.report.context import Context, dinas_results, province_context, targets_of
@@ -417,6 +418,9 @@ def unpopulated(ctx: Context, rule: str, about: str) -> str:
     none of ('tidak ada PPPK', 'tidak ada kegiatan mentoring')."""
     if rules.year_not_received(ctx.hasil):
         return t("pl_absent_no_year", ctx.lang, tahun=ctx.hasil["tahun"])
+    if plan.MEASURED[rule].target_key == "persen_realisasi" and facts.is_zero_ceiling(
+            facts.zero_ceiling(ctx.hasil, ctx.hasil["tahun"], None)):  # a ceiling of Rp 0 (CHECK14 E14-6)
+        return t("why_zero_ceiling", ctx.lang)
     return t(NOBODY.get(rule, "pl_absent_no_data"), ctx.lang, metode=ctx.label(about) if about else "")
 
 

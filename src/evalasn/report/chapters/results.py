@@ -9,6 +9,7 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, Interval, UnitIkm
+from evalasn.report import facts
 from evalasn.report.chapters import html, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
@@ -329,7 +330,12 @@ def challenges(ctx: Context) -> str:
                                      n=fmt.integer(high["n"], lang), ik=phrases.ci(high, lang, "proporsi"))))
     parts.append(html.heading(3, ctx.t("c_budget_h")))
     realisation = results.realisation_in_year(hasil)
-    if realisation:
+    zero = realisation and facts.is_zero_ceiling(facts.zero_ceiling(hasil, hasil["tahun"],
+                                                                   realisation["persen_realisasi"]))
+    if realisation and zero:
+        parts.append(html.para(ctx.t("c_realisation_zero", tahun=hasil["tahun"],
+                                     realisasi=ctx.money(realisation["realisasi_rp"]))))
+    elif realisation:
         parts.append(html.para(ctx.t("c_realisation", tahun=hasil["tahun"],
                                      persen=fmt.figure(realisation["persen_realisasi"], "persen", lang),
                                      basis=coverage.budget_basis(hasil, lang),

@@ -213,7 +213,8 @@ def position(ctx: Context) -> str:
     marks = MissingMarks()  # every '–' with the mark of its reason, the reasons under the table (as the index)
     ranked = sum(1 for row in hasil["perbandingan_dinas"] if row["peringkat"])
     for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
-        figures_of = cast(dict, row)
+        figures_of = {**cast(dict, row), "persen_realisasi": facts.zero_ceiling(
+            hasil, hasil["tahun"], row["persen_realisasi"], row["dinas"])}
         rows.append([uncertainty.rank_cell(row, ranked), names.short_name_in(row["dinas"], lang)]
                     + [marks.cell(c.key, figures_of[c.key if c.raw else facts.PROVINCE_FIELD.get(c.key, c.key)],
                                   lang, c.raw) for c in shown])

@@ -324,7 +324,7 @@ def history(hasil: Hasil, key: str, figure) -> list[tuple[int, object]]:
     """(year, figure) of one key figure for every year of the data up to the evaluated one: earlier years from the
     `tren` records (computed by the registry's functions, as the reports' trend), the evaluated year the figure
     its cell shows (``figure``), so the line ends where the number beside it says."""
-    earlier = [(row["tahun"], results.key_figure(row, key)) for row in hasil.get("tren") or []
+    earlier = [(row["tahun"], facts.year_figure(hasil, row, key)) for row in hasil.get("tren") or []
                if row["tahun"] < hasil["tahun"]]
     return [*earlier, (hasil["tahun"], figure)]
 

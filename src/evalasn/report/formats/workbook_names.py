@@ -46,6 +46,7 @@ COLUMN_NAMES = {
     "biaya_per_peserta_rp": ("Rata-rata biaya per peserta", "Mean cost per participant"),
     "anggaran_kegiatan_rp": ("Biaya kegiatan tahun evaluasi", "Activity cost in the evaluated year"),
     "dinas_anggaran": ("Dinas dengan data anggaran", "Agencies with budget data"),
+    "dinas_pagu_nol": ("Dinas dengan pagu Rp 0 (tidak terisi)", "Agencies with a ceiling of Rp 0 (not filled in)"),
     "dinas_dikecualikan": ("Dinas dengan temuan sendiri (tidak dihitung)", "Agencies with own finding (left out)"),
     "bobot_data_sendiri": ("Bobot data dinas sendiri", "Weight of the agency's own data"),
     "d_av": ("Ukuran efek d (rata-rata SD)", "Effect size d (average SD)"),

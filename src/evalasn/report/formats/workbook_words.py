@@ -86,7 +86,7 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return ", ".join(CONTROLS[term][lang] if term in CONTROLS else label(term, lang)
                          for term in value.split(", ")) if value else value
     # in English the reports' names (commas)
-    if column in ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran", "dinas_dikecualikan"):
+    if column in ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran", "dinas_pagu_nol", "dinas_dikecualikan"):
         return ("; " if lang == "en" else ", ").join(
             (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
             if slug in AGENCIES else slug for slug in value.split(", ")) if value else value

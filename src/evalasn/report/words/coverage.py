@@ -69,40 +69,60 @@ def withheld_for_dinas(hasil: Hasil, lang: str, key: str = "cov_withheld_dinas")
 
 def budget_basis(hasil: Hasil, lang: str) -> str:
     """', atas 6 dinas; tanpa data anggaran: Kebudayaan' when some dinas of the province's comparison have no budget
-    figure this year (no anggaran rows for the year: `perbandingan_dinas[].persen_realisasi` null): the province's
-    realisation is over the others only, while its activities count every dinas (reader review 3, item 13); '' when
-    every dinas has one, and in a dinas report. The summary, 2.3 and 5.2 append it to the realisation they give."""
+    figure this year (no anggaran rows for the year: `perbandingan_dinas[].persen_realisasi` null; a ceiling of Rp 0,
+    `dinas_pagu_nol`, said as such: CHECK14 E14-6): the province's realisation is over the others only, while its
+    activities count every dinas (reader review 3, item 13); '' when every dinas has one, and in a dinas report. The
+    summary, 2.3 and 5.2 append it to the realisation they give."""
     rows = hasil.get("perbandingan_dinas") or []
-    without = [short_name_in(r["dinas"], lang) for r in rows if r.get("persen_realisasi") is None]
+    without = [r["dinas"] for r in rows if r.get("persen_realisasi") is None]
     if not rows or not without:
         return ""
-    return t("prov_cost_basis", lang, n=fmt.integer(len(rows) - len(without), lang),
-             daftar=", ".join(sorted(without)))
+    this_year = next((r for r in (hasil.get("pelaksanaan") or {}).get("realisasi_anggaran") or []
+                      if r["tahun"] == hasil.get("tahun")), None)
+    zero = set(this_year.get("dinas_pagu_nol") or [] if this_year else []) & set(without)
+    return t("prov_cost_basis", lang, n=fmt.integer(len(rows) - len(without), lang), daftar=budget_lists(
+        ", ".join(sorted(short_name_in(slug, lang) for slug in without if slug not in zero)),
+        ", ".join(sorted(short_name_in(slug, lang) for slug in zero)), lang))
+
+
+def budget_lists(none: str, zero: str, lang: str) -> str:
+    """'tanpa data anggaran: …; pagu tercatat Rp 0, dibaca sebagai pagu yang tidak tercatat: …', each part only when
+    it names someone: who a province's budget sum leaves out, and why."""
+    return "; ".join(t(key, lang, daftar=names) for key, names in (("budget_none_list", none),
+                                                                   ("budget_zero_list", zero)) if names)
 
 
 def budget_years(hasil: Hasil, lang: str) -> tuple[list[str] | None, str] | None:
     """A province's budget table when some dinas sent no budget rows (issue 22.6: one basis per table or a note where
     it differs; the activities' costs beside it count every dinas): the note saying over which dinas the years are
-    summed, and when that differs between years, each year's cell 'k dari n' (the dinas that sent anggaran rows that
-    year, of the dinas compared) with the note naming, year by year, those without. None when every year has every
-    dinas (and in a dinas report, and for results written before `dinas_anggaran`)."""
+    summed, and when that differs between years, each year's cell 'k dari n' (the dinas that sent anggaran rows with
+    a ceiling above Rp 0 that year, of the dinas compared) with the note naming, year by year, those without, and
+    apart those whose ceiling was Rp 0, with their years (CHECK14 E14-6: counted as budget data in the cell). None
+    when every year has every dinas (and in a dinas report, and for results written before `dinas_anggaran`)."""
     rows = hasil["pelaksanaan"]["realisasi_anggaran"]
     everyone = [r["dinas"] for r in hasil.get("perbandingan_dinas") or []] or hasil["data"].get("dinas_dengan_data", [])
     if hasil["cakupan"].get("jenis") != "provinsi" or not rows or any("dinas_anggaran" not in r for r in rows):
         return None
-    missing = {r["tahun"]: sorted(short_name_in(slug, lang) for slug in everyone if slug not in r["dinas_anggaran"])
+    zero_years: dict[str, list[str]] = {}
+    for year in rows:
+        for slug in year.get("dinas_pagu_nol") or []:
+            if slug in everyone:
+                zero_years.setdefault(slug, []).append(str(year["tahun"]))
+    missing = {r["tahun"]: sorted(short_name_in(slug, lang) for slug in everyone
+                                  if slug not in r["dinas_anggaran"] and slug not in (r.get("dinas_pagu_nol") or []))
                for r in rows}
-    if not any(missing.values()):
+    if not any(missing.values()) and not zero_years:
         return None
     total = fmt.integer(len(everyone), lang)
     spending = fmt.integer(active_dinas(hasil) or len(everyone), lang)
+    zero = ", ".join(sorted(f"{short_name_in(slug, lang)} ({', '.join(years)})" for slug, years in zero_years.items()))
     if len({tuple(r["dinas_anggaran"]) for r in rows}) == 1:  # one basis for every year: said once
         return None, t("budget_basis_same", lang, k=fmt.integer(len(rows[0]["dinas_anggaran"]), lang), n=spending,
-                       daftar=", ".join(next(iter(missing.values()))))
+                       daftar=budget_lists(", ".join(next(iter(missing.values()))), zero, lang))
     cells = [t("budget_dinas_cell", lang, k=fmt.integer(len(r["dinas_anggaran"]), lang), n=total) for r in rows]
     listed = "; ".join(t("budget_dinas_year", lang, tahun=tahun, daftar=", ".join(names))
                        for tahun, names in missing.items() if names)
-    return cells, t("budget_basis_years", lang, daftar=listed, n=spending)
+    return cells, t("budget_basis_years", lang, daftar=budget_lists(listed, zero, lang), n=spending)
 
 
 def active_dinas(hasil: Hasil) -> int:

@@ -633,20 +633,22 @@ TEXT: dict[str, dict[str, str]] = {
     "i_budget_basis": {"id": "Realisasi {tahun}: {persen}.", "en": "Realisation in {tahun}: {persen}."},
     # a province's budget table whose years are summed over different dinas (words.coverage.budget_years)
     "budget_dinas_cell": {"id": "{k} dari {n}", "en": "{k} of {n}"},
+    # who is left out of a province's budget sum (words.coverage.budget_lists): no rows, or a ceiling of Rp 0
+    "budget_none_list": {"id": "tanpa data anggaran: {daftar}", "en": "no budget data: {daftar}"},
+    "budget_zero_list": {"id": "pagu Rp 0, kemungkinan tidak terisi: {daftar}",
+                         "en": "a ceiling of Rp 0, probably not filled in: {daftar}"},
     "budget_dinas_year": {"id": "{tahun}: {daftar}", "en": "{tahun}: {daftar}"},
-    "budget_basis_same": {"id": "Setiap tahun dijumlah atas {k} dinas yang mengirim data anggaran; tanpa data "
-                                "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan {n} "
-                                "dinas.",
-                          "en": "Every year is summed over the {k} agencies that sent budget data; no budget data: "
-                                "{daftar}. The cost of activities by method above covers the activities of {n} "
-                                "agencies."},
+    "budget_basis_same": {"id": "Setiap tahun dijumlah atas {k} dinas yang mengirim data anggaran; {daftar}. Biaya "
+                                "kegiatan per metode di atas mencakup kegiatan {n} dinas.",
+                          "en": "Every year is summed over the {k} agencies that sent budget data; {daftar}. The cost "
+                                "of activities by method above covers the activities of {n} agencies."},
     "budget_basis_years": {"id": "Pagu dan realisasi setiap tahun dijumlah atas dinas yang mengirim data anggaran "
-                                 "tahun itu (kolom Dinas), jadi tahun-tahunnya tidak atas dasar yang sama; tanpa data "
-                                 "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan {n} "
+                                 "tahun itu (kolom Dinas), jadi tahun-tahunnya tidak atas dasar yang sama; "
+                                 "{daftar}. Biaya kegiatan per metode di atas mencakup kegiatan {n} "
                                  "dinas.",
                            "en": "Each year's ceiling and realisation are summed over the agencies that sent budget "
-                                 "data for that year (column Agencies), so the years do not share one basis; no budget "
-                                 "data: {daftar}. The cost of activities by method above covers the activities of "
+                                 "data for that year (column Agencies), so the years do not share one basis; "
+                                 "{daftar}. The cost of activities by method above covers the activities of "
                                  "{n} agencies."},
     "i_no_budget": {"id": "Data yang diterima tidak memuat pagu dan realisasi anggaran; realisasi anggaran tidak "
                           "dapat dinilai (catatan kualitas data di Lampiran menyebut berkas dan langkahnya).",
@@ -976,6 +978,10 @@ TEXT: dict[str, dict[str, str]] = {
                              "participations with a resistance score)."},
     "c_budget_h": {"id": "Penyerapan anggaran", "en": "Budget realisation"},
     # {basis}: the dinas without anggaran rows (words.coverage.budget_basis), '' when none
+    "c_realisation_zero": {"id": "Realisasi anggaran tahun {tahun} tidak dapat dihitung: pagu tercatat Rp 0 "
+                                 "(realisasi {realisasi}), kemungkinan tidak terisi; periksa data anggaran.",
+                           "en": "Budget realisation in {tahun} cannot be computed: the ceiling is recorded as Rp 0 "
+                                 "(spent {realisasi}), probably not filled in; check the budget data."},
     "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}){basis}.",
                       "en": "Budget realisation in {tahun}: {persen} of the ceiling ({realisasi} of {pagu}){basis}."},
     # --- communication ------------------------------------------------------------------------

@@ -139,6 +139,9 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "the periods before ({sebelum}) and after ({sesudah}) follow each other, with no "
                                    "training window between them"},
     "why_no_budget": {"id": "tidak ada data anggaran untuk tahun itu", "en": "no budget data for the year"},
+    # a ceiling of Rp 0: a figure not recorded, as an activity at Rp 0 (analysis.budget.recorded_ceiling)
+    "why_zero_ceiling": {"id": "pagu tahun itu tercatat Rp 0, kemungkinan tidak terisi",
+                         "en": "the year's ceiling is recorded as Rp 0, probably not filled in"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
     "why_no_activity_data": {"id": "tidak ada data kegiatan tahun itu", "en": "no training data for that year"},
@@ -840,14 +843,23 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Programme cost {tahun}: {realisasi} realised of a ceiling of {pagu} "
                               "(budget realisation {persen}; target "
                               "{target}, {status}); {n_keg} activities, {n} participations."},
+    # the summary's first line when the year's ceiling is Rp 0 (analysis.budget.recorded_ceiling; CHECK14 E14-6:
+    # "(–; target 95%, tidak ada target)")
+    "first_cost_zero": {"id": "{awal}: pagu tercatat Rp 0 (realisasi {realisasi}), kemungkinan tidak terisi, jadi "
+                              "realisasi anggaran tidak dapat dihitung dan target {target} belum dapat dinilai; "
+                              "periksa data anggaran; {n_keg} kegiatan, {n} keikutsertaan.",
+                        "en": "{awal}: the ceiling is recorded as Rp 0 (spent {realisasi}), probably not filled in, so "
+                              "budget realisation cannot be computed and the target of {target} cannot be judged; "
+                              "check the budget data; {n_keg} activities, {n} participations."},
+    "first_cost_prov": {"id": "Biaya program {tahun}", "en": "Programme cost {tahun}"},
+    "first_cost_dinas": {"id": "Biaya program {nama} {tahun}", "en": "Programme cost of {nama} in {tahun}"},
     # a dinas summary's first line, as the province's (CHECK10 C10-10)
     "dinas_first_cost": {"id": "Biaya program {nama} {tahun}: {realisasi} terealisasi dari pagu {pagu} ({persen}; "
                                "target {target}, {status}); {n_keg} kegiatan, {n} keikutsertaan.",
                          "en": "Programme cost of {nama} in {tahun}: {realisasi} realised of a ceiling of {pagu} "
                                "(budget realisation {persen}; target {target}, {status}); {n_keg} activities, {n} "
                                "participations."},
-    "prov_cost_basis": {"id": ", atas {n} dinas; tanpa data anggaran: {daftar}",
-                        "en": ", over {n} {n:agency|agencies}; no budget data: {daftar}"},
+    "prov_cost_basis": {"id": ", atas {n} dinas; {daftar}", "en": ", over {n} {n:agency|agencies}; {daftar}"},
     # a dash, not a colon: each dinas's reasons follow a colon of their own (text.p_attention_reason; LOOK14 P-7)
     "prov_first_lagging": {"id": "Dinas yang tertinggal — {daftar}.",
                            "en": "{n:Agency|Agencies} lagging behind — {daftar}."},
