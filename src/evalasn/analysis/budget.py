@@ -242,7 +242,7 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
         # interval reaches above it is a gain not yet certain (CHECK11 C11-11: "tidak positif (−2,0; −4,6 s.d. 0,7)")
         upper = gain.get("ci_atas") if gain else None
         unsure = reason == "gain_tidak_positif" and upper is not None and upper > constants.NO_GAIN_UPPER
-        gain_ends = {"gain_bawah": gain["ci_bawah"], "gain_atas": upper,
+        gain_ends = {"gain_rata": gain["estimasi"], "gain_bawah": gain["ci_bawah"], "gain_atas": upper,
                      "gain_n_kegiatan": gain["n_kegiatan"]} if unsure and gain else {}
         return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "kegiatan_tanpa_biaya": unrecorded,
                 "alasan": "gain_belum_jelas" if unsure else reason, "rata_gain": mean_gain, "anggaran_rp": spent,
@@ -256,6 +256,9 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
         return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "kegiatan_tanpa_biaya": unrecorded,
                 "alasan": "gain_belum_jelas" if unsure else "rasio_tak_terbatas",
                 "rata_gain": mean_gain, "anggaran_rp": spent,
+                # the gain judged "clearly above zero" or not, with its own mean and activities (all scored ones, those
+                # at Rp 0 too): `rata_gain` is the costed activities' (CHECK14 E14-5: "2,0 poin dari 26 kegiatan")
+                "gain_rata": gain["estimasi"] if gain else mean_gain,
                 "gain_bawah": gain["ci_bawah"] if gain else None, "gain_atas": gain["ci_atas"] if gain else None,
                 "gain_n_kegiatan": gain["n_kegiatan"] if gain else len(per_activity),
                 "porsi_replikasi_tidak_positif": share, **per_person}  # type: ignore[typeddict-item]

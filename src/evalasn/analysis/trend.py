@@ -129,7 +129,7 @@ def _plain(record: Mapping[str, Any]) -> PlainFigure:
     plain: PlainFigure = {"n": record["n"], "estimasi": record["estimasi"], "ci_bawah": record["ci_bawah"],
                           "ci_atas": record["ci_atas"], "cukup_data": record["cukup_data"],
                           "n_kegiatan": record.get("n_kegiatan")}
-    for key in ("alasan", "rata_gain", "anggaran_rp", "gain_bawah", "gain_atas", "gain_n_kegiatan",
+    for key in ("alasan", "rata_gain", "anggaran_rp", "gain_rata", "gain_bawah", "gain_atas", "gain_n_kegiatan",
                 "porsi_replikasi_tidak_positif", "rata_peserta", "kegiatan_tanpa_biaya", "periode"):
         if key in record:
             plain[key] = record[key]

@@ -98,6 +98,7 @@ class PlainFigure(TypedDict):
     alasan: NotRequired[str]  # why it is withheld, and the figures the reason names (a cost per point)
     rata_gain: NotRequired[float | None]
     anggaran_rp: NotRequired[float]
+    gain_rata: NotRequired[float | None]
     gain_bawah: NotRequired[float | None]
     gain_atas: NotRequired[float | None]
     gain_n_kegiatan: NotRequired[int]

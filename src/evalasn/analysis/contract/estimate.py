@@ -113,6 +113,7 @@ class CostPerPoint(Estimate):
     kegiatan_tanpa_biaya: NotRequired[int]  # activities without a recorded cost, left out (budget.recorded_cost)
     alasan: NotRequired[str]
     anggaran_rp: NotRequired[float]
+    gain_rata: NotRequired[float | None]  # the mean of that gain (its interval's), over gain_n_kegiatan activities
     gain_bawah: NotRequired[float | None]  # alasan "gain_belum_jelas": the gain's interval, which reaches zero
     gain_atas: NotRequired[float | None]
     gain_n_kegiatan: NotRequired[int]  # the activities that interval rests on

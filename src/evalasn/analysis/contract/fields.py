@@ -692,6 +692,12 @@ FIELDS: dict[str, Doc] = catalogue(
                   "kenaikan (klaster per kegiatan).",
                   "Cost per point withheld because the gain is not yet certain to be above zero: upper end of the "
                   "gain's 95% interval (clustered by activity).", "poin_tes"),
+    gain_rata=Doc("Biaya per poin yang tidak diberikan karena kenaikannya: rata-rata kenaikan tempat selang "
+                  "`gain_bawah`–`gain_atas` bertumpu (semua kegiatan bernilai, juga yang biayanya tidak tercatat; "
+                  "`rata_gain`: kegiatan dengan biaya tercatat saja).",
+                  "Cost per point withheld for its gain: the mean gain the interval `gain_bawah`–`gain_atas` belongs "
+                  "to (every scored activity, those without a recorded cost too; `rata_gain`: the costed ones only).",
+                  "poin_tes"),
     gain_n_kegiatan=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum pasti di atas nol: banyaknya "
                         "kegiatan (klaster) tempat selang kenaikan itu bertumpu.",
                         "Cost per point withheld because the gain is not yet certain to be above zero: the number of "

@@ -110,6 +110,7 @@ COLUMN_NAMES = {
     "rata_gain": ("Rata-rata kenaikan nilai", "Mean score gain"),
     "gain_bawah": ("Kenaikan nilai: batas bawah 95%", "Score gain: lower 95% bound"),
     "gain_atas": ("Kenaikan nilai: batas atas 95%", "Score gain: upper 95% bound"),
+    "gain_rata": ("Kenaikan nilai: rata-rata selangnya", "Score gain: mean of its interval"),
     "gain_n_kegiatan": ("Kenaikan nilai: jumlah kegiatan selangnya", "Score gain: activities of its interval"),
     "rata_peserta": ("Rata-rata kenaikan peserta (tanpa rentang)", "Participants' mean gain (no interval)"),
     "rata_unsur": ("Rata-rata unsur (tanpa rentang)", "Element mean (no interval)"),

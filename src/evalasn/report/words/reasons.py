@@ -65,8 +65,14 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     if estimate.get("alasan") == "gain_belum_jelas":
         return gain_unclear(estimate, lang)
     if estimate.get("alasan") == "rasio_tak_terbatas":
-        return t("why_ratio_unbounded", lang, gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang),
-                 n_keg=count(estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0),
+        # the mean judged clearly above zero beside its own activities; the resampled ones, when fewer (some at
+        # Rp 0), named with their mean (CHECK14 E14-5: the costed 2,0 beside all 26)
+        judged, costed = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0, estimate.get("n_kegiatan")
+        resampled = t("why_ratio_costed", lang, k=count(costed), gain=fmt.figure(
+            estimate.get("rata_gain") or 0.0, "poin_tes", lang)) if costed and costed < judged else \
+            t("why_ratio_all", lang)
+        return t("why_ratio_unbounded", lang, gain=fmt.figure(_judged_gain(estimate) or 0.0, "poin_tes", lang),
+                 n_keg=count(judged), kegiatan=resampled,
                  porsi=fmt.percent(100 * (estimate.get("porsi_replikasi_tidak_positif") or 0.0), 1, lang))
     if estimate.get("alasan") == "kegiatan_kurang_regresi":
         if (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_REGRESSION:
@@ -164,6 +170,13 @@ def few_clusters(estimate: AnyEstimate, lang: str) -> str | None:
     return None
 
 
+def _judged_gain(estimate: AnyEstimate) -> float | None:
+    """The mean of the gain a withheld cost per point was judged on (`gain_rata`, over `gain_n_kegiatan`), else the
+    costed activities' (`rata_gain`, results written before it)."""
+    judged = estimate.get("gain_rata")
+    return judged if judged is not None else estimate.get("rata_gain")
+
+
 def brief(estimate: AnyEstimate | None, lang: str) -> str:
     """The reason in a table's Status cell: a withheld cost per point (FINDINGS) by its cause alone ('kenaikan nilai
     belum pasti di atas nol (hanya 6 kegiatan)'), whose figures the chapter gives (a 13-line cell in Tabel 1, reader
@@ -173,7 +186,7 @@ def brief(estimate: AnyEstimate | None, lang: str) -> str:
         return reason(estimate, lang)
     activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
     return t("why_brief", lang, sebab=cause_words(cause, lang),
-             dasar=gain_basis(activities, lang, estimate.get("rata_gain")))
+             dasar=gain_basis(activities, lang, _judged_gain(estimate)))
 
 
 def short(estimate: AnyEstimate | None, lang: str) -> str:
@@ -228,8 +241,8 @@ def gain_unclear(estimate: AnyEstimate, lang: str) -> str:
     interval = fmt.interval(low, high, "poin_tes", lang) if low is not None and high is not None else ""
     activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
     unbounded = (estimate.get("porsi_replikasi_tidak_positif") or 0.0) > constants.COST_UNBOUNDED_SHARE
-    return t("why_gain_unclear", lang, dasar=gain_basis(activities, lang, estimate.get("rata_gain")),
-             gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang), ik=interval,
+    return t("why_gain_unclear", lang, dasar=gain_basis(activities, lang, _judged_gain(estimate)),
+             gain=fmt.figure(_judged_gain(estimate) or 0.0, "poin_tes", lang), ik=interval,
              biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang),
              tak_terbatas=t("why_cost_no_upper", lang) if unbounded else "")
 

@@ -118,12 +118,15 @@ TEXT: dict[str, dict[str, str]] = {
     "why_cost_no_upper": {"id": "; biaya per poin bisa sangat tinggi, karena kenaikannya bisa mendekati nol",
                           "en": "; the cost per point could be very high, as the gain may be close to zero"},
     "why_ratio_unbounded": {"id": "rata-rata kenaikan nilai peserta jelas di atas nol ({gain} poin dari {n_keg} "
-                                  "kegiatan), tetapi pada {porsi} penarikan ulang kegiatan totalnya tidak positif, "
+                                  "kegiatan), tetapi pada {porsi} penarikan ulang {kegiatan} totalnya tidak positif, "
                                   "jadi biaya per poin bisa sangat tinggi",
                             "en": "the participants' mean gain is clearly above zero ({gain} points over {n_keg} "
-                                  "activities), but "
-                                  "{porsi} of resamples of the activities have no positive total, so the cost per "
-                                  "point could be very high"},
+                                  "activities), but {porsi} of resamples of {kegiatan} have no positive total, so the "
+                                  "cost per point could be very high"},
+    # what the bootstrap of a cost per point resamples: every scored activity, or only those with a recorded cost
+    "why_ratio_all": {"id": "kegiatan", "en": "the activities"},
+    "why_ratio_costed": {"id": "{k} kegiatan dengan biaya tercatat (rata-rata {gain} poin)",
+                         "en": "the {k} activities with a recorded cost (mean {gain} points)"},
     # the minimum names what it is for: 3 (a gain's interval) and 5 (a cost per point) stood side by side (LOOK10 N-17);
     # en without a bracket of its own, as id: the reason often stands in one ("cannot be computed (too few activities
     # (10; at least 15 needed …))", kebudayaan en summary; LOOK15 Q-4's class)
