@@ -51,8 +51,9 @@ def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
       ("CAKUPAN", "coverage (plan row code, kept in Indonesian)"),
       ("KECIL", "very small gain, to be redesigned (plan row code, kept in Indonesian)"),
       ("KENAIKAN", "gain in test scores (plan row code, kept in Indonesian)"),
-      ("POIN", "point (plan row code, kept in Indonesian)"),
-      ("SATPOL-PP", "Civil Service Police Unit (Satuan Polisi Pamong Praja)")]),
+      ("KENAIKAN-SATPOL-PP", "the KENAIKAN row for the Civil Service Police Unit, Satuan Polisi Pamong Praja (plan "
+                             "row code, kept in Indonesian)"),
+      ("POIN", "point (plan row code, kept in Indonesian)")]),
     ("Baris CAKUPAN, BIAYA-POIN dan KECIL-SEMINAR.", "id", []),  # Indonesian: the codes are the reader's words
     ("KENAIKAN-KPKP", "en", [("KENAIKAN", "gain in test scores (plan row code, kept in Indonesian)"),
                              ("KPKP", "Food Security, Marine and Agriculture Agency (Dinas Ketahanan Pangan, "
@@ -82,3 +83,18 @@ def test_a_name_in_the_style_sheet_or_a_script_is_not_listed():
             '<h2 id="bab-1">BAB I Pendahuluan</h2><p>Survei SKM.</p><script>var DPMPTSP = 1;</script>')
     page = number_and_list(body, "id")
     assert re.findall(r"<tr><td>(.*?)</td>", page) == ["SKM"]
+
+
+def test_an_agency_named_in_a_code_is_not_a_second_abbreviation():
+    """LOOK16 R-9: provinsi en listed 'Satpol PP' and 'SATPOL-PP', both 'Civil Service Police Unit', and 'KESEHATAN',
+    'KOMINFOTIK' as abbreviations (parts of KENAIKAN-KESEHATAN …): one entry per name, the code parts glossed in the
+    code's entry."""
+    pairs = dict(used("Satpol PP and Kominfotik: rows KENAIKAN-SATPOL-PP, KENAIKAN-KESEHATAN, KENAIKAN-KOMINFOTIK.",
+                      "en"))
+    assert not {"SATPOL-PP", "KESEHATAN", "KOMINFOTIK"} & set(pairs), pairs
+    assert pairs["Satpol PP"] == "Civil Service Police Unit (Satuan Polisi Pamong Praja)"
+    assert [name for name in pairs.values() if name.startswith("Civil Service Police Unit")] == [pairs["Satpol PP"]]
+    assert pairs["KENAIKAN-KESEHATAN"] == "the KENAIKAN row for the Health Agency, Dinas Kesehatan (plan row code, " \
+                                         "kept in Indonesian)"
+    assert pairs["KENAIKAN-SATPOL-PP"].startswith("the KENAIKAN row for the Civil Service Police Unit, ")
+    assert pairs["KENAIKAN-KOMINFOTIK"].startswith("the KENAIKAN row for the Communication, Informatics and ")

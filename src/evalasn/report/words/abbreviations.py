@@ -51,15 +51,22 @@ ROW_CODE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
 
 def row_code_words(text: str) -> dict[str, str]:
     """The Indonesian words of the row codes ``text`` prints, each with its English meaning, marked as a row code
-    kept in Indonesian; a dinas named in a code (KENAIKAN-SATPOL-PP) as the list names an agency."""
+    kept in Indonesian. A dinas named in a code by its short name (KENAIKAN-KPKP) keeps the agency's entry; a code
+    naming one otherwise (KENAIKAN-SATPOL-PP, KENAIKAN-KESEHATAN) is glossed in the code's own entry, its agency part
+    not listed as an abbreviation beside the name it shortens (LOOK16 R-9: 'Satpol PP' and 'SATPOL-PP' both;
+    'KESEHATAN' as an abbreviation)."""
     codes = set(ROW_CODE.findall(text))
     parts = {part for code in codes for part in code.split("-")}
     why = "plan row code, kept in Indonesian"
     found = {word: f"{meaning} ({why})" for word, meaning in ROW_CODE_WORDS.items() if word in parts}
     for slug in AGENCIES:
         coded = slug.upper()
-        if any(code.endswith(f"-{coded}") for code in codes) and "-" + coded not in ("-" + w for w in found):
-            found[coded] = with_official(slug, scope_name(slug, official_name(slug), "en"))  # as an agency's entry
+        for code in sorted(c for c in codes if c.endswith(f"-{coded}")):
+            if coded == short_name(slug):  # an acronym: the agency's own entry
+                found.setdefault(coded, with_official(slug, scope_name(slug, official_name(slug), "en")))
+            else:
+                found[code] = (f"the {code.removesuffix(f'-{coded}')} row for the "
+                               f"{scope_name(slug, official_name(slug), 'en')}, {official_name(slug)} ({why})")
     return found
 
 
