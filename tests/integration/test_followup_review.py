@@ -438,3 +438,39 @@ def _judged_first(met: int, not_met: int, rows: int) -> str:
         return (f"Dari {judged} target tindak lanjut 2024 yang dapat dinilai, {met} tercapai dan {not_met} belum "
                 "tercapai")
     return f"{met} dari {rows} target tindak lanjut 2024 tercapai"
+
+
+def test_a_dinas_leaving_the_data_keeps_its_published_plan_and_the_province_says_so(cycle):
+    """CHECK14 E14-1 on the sample's 2025 build: a dinas whose 2024 report was published but which the data now lack
+    (as when an export drops it) loses its outputs but not its plan (run.outputs.prune deleted its folder whole), and
+    the province names it apart in BAB I and under its follow-up table, with its plan's rows counted."""
+    from evalasn.registry import official_name
+    from evalasn.report.words import coverage
+    from evalasn.run.outputs import prune
+
+    paths = cycle.paths
+    province = results.read(paths.hasil("provinsi", 2025))
+    gone = province["data"]["dinas_tanpa_data"][0]
+    published = cycle.built_2024["published"]
+    assert isinstance(published, dict)
+    rows = [{**row, "id": row["id"].replace("kesehatan-", f"{gone}-")} for row in published["rencana_tindak_lanjut"]]
+    old = {**published, "cakupan": {**published["cakupan"], "slug": gone}, "rencana_tindak_lanjut": rows}
+    paths.report_dir(gone).mkdir(parents=True)
+    paths.report_hasil(gone, 2024).write_text(json.dumps(old), encoding="utf-8")
+    report = paths.report_pdf(gone, "id", 2024)
+    report.write_bytes(b"%PDF lama")
+    try:
+        removed = prune(paths)
+        assert report in removed and paths.report_hasil(gone, 2024) in removed
+        assert sorted(path.name for path in paths.report_dir(gone).iterdir()) == ["rencana-terbit-2024.json"]
+        ctx = sections.load_context("provinsi", "id", paths, tahun=2025)
+        assert [(slug, len(kept.rows)) for slug, kept in ctx.left.items()] == [(gone, len(rows))]
+        assert f"ada data 2024, tidak ada data 2025: {coverage.short_name_in(gone, 'id')}" in " ".join(
+            coverage.province_sentences(ctx.hasil, "id", ctx.left))
+        table = followup_review.province_table(ctx)
+        name = official_name(gone)  # as the table names each dinas
+        assert f"{name}: ada data 2024, tidak ada data 2025; rencana tindak lanjut 2024-nya ({len(rows)} baris) " \
+               "tidak dapat dinilai" in table.split("</table>")[-1]
+        assert name not in table.split("</table>")[0]
+    finally:
+        shutil.rmtree(paths.report_dir(gone))

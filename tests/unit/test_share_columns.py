@@ -29,7 +29,8 @@ def test_a_share_in_a_column_has_one_decimal(part, whole, lang, shown):
 def test_the_province_follow_up_table_shows_every_share_with_one_decimal(monkeypatch, lang):
     """LOOK10 N-18: provinsi Tabel 17 '% tercapai' read '0%', '7,1%', '12,5%', '25%', '37,5%' in one column."""
     monkeypatch.setattr(followup_review, "by_agency", lambda ctx: AGENCIES)
-    ctx = SimpleNamespace(province=True, hasil={"tahun": 2025}, lang=lang, t=lambda key, **v: t(key, lang, **v),
+    ctx = SimpleNamespace(province=True, hasil={"tahun": 2025}, lang=lang, agencies={}, left={},
+                          t=lambda key, **v: t(key, lang, **v),
                           label=lambda key, **v: label(key, lang, **v))
     table = followup_review.province_table(ctx)  # type: ignore[arg-type]
     shares = re.findall(r"<td class=num>(\d+[,.]\d+%|\d+%)</td>", table)

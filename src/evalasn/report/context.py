@@ -78,6 +78,10 @@ class Context:
     # dinas's results of that year, from this year's model stage), so that the dinas's plan of last year, made again,
     # has the rows last year's province plan gave it (report.chapters.province_rows.last_year; CHECK12 C12-13)
     year_before: Context | None = None
+    # the province report: each dinas the data no longer hold whose plan of last year was published (its record kept
+    # when it left: run.outputs.prune), by slug; BAB I and BAB X say it had data last year and its plan cannot be
+    # judged (report.published_plan.left_the_data; CHECK14 E14-1)
+    left: dict[str, PublishedPlan] = field(default_factory=dict)
     # what is computed once per context (the province's plan, report.chapters.province_rows.province_plan)
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -145,7 +149,8 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
                    signed_plan(paths, slug, hasil["tahun"] - 1, returned),
                    returned_any(paths, hasil["tahun"] - 1, returned), agencies, of_dinas,
                    dinas_targets=targets_of(paths, of_dinas),
-                   province_ctx=province_context(paths, hasil, bahasa, report_config, built))
+                   province_ctx=province_context(paths, hasil, bahasa, report_config, built),
+                   left=published_plan.left_the_data(paths, hasil))
 
 
 def targets_of(paths: ProjectPaths, of_dinas: dict[str, Hasil]) -> dict[str, dict[str, Target]]:

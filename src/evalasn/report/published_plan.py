@@ -12,9 +12,10 @@ never built) leaves the review to the regenerated plan, which it says.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from evalasn import issued_plan
 from evalasn.analysis.contract import FollowUpRow
@@ -63,3 +64,22 @@ def keep(paths: ProjectPaths, slug: str, tahun: int) -> Path | None:
     target = paths.kept_plan(slug, tahun)
     write_atomically(target, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
     return target
+
+
+def kept_years(paths: ProjectPaths, slug: str) -> list[int]:
+    """The years whose published plan ``slug``'s folder keeps (reports/<slug>/rencana-terbit-<tahun>.json)."""
+    folder = paths.report_dir(slug)
+    if not folder.is_dir():
+        return []
+    return sorted(int(path.stem.rsplit("-", 1)[1]) for path in folder.glob("rencana-terbit-*.json")
+                  if path.stem.rsplit("-", 1)[1].isdigit())
+
+
+def left_the_data(paths: ProjectPaths, hasil: Mapping[str, Any]) -> dict[str, PublishedPlan]:
+    """The dinas a province's data of ``hasil``'s year no longer hold (``data.dinas_tanpa_data``) whose plan of the
+    year before was published: they had data that year (CHECK14 E14-1). {} for a dinas's results."""
+    if (hasil.get("cakupan") or {}).get("jenis") != "provinsi":
+        return {}
+    before = hasil["tahun"] - 1
+    found = {slug: read(paths, slug, before) for slug in (hasil.get("data") or {}).get("dinas_tanpa_data") or []}
+    return {slug: plan for slug, plan in found.items() if plan is not None}

@@ -3,8 +3,10 @@
 A hasil file (the model's, and the copy published with the reports built from it) records the data it
 was computed from. After the
 data change (other raw files, the sample instead of own data or back, another mapping), every
-output of the old data is removed; so are the folders of dinas no longer in the data. The follow-up plan a
-removed report published is kept first (report.published_plan.keep): next year's review judges the plan as signed. The
+output of the old data is removed; so is every output of a dinas no longer in the data. The follow-up plan a
+removed report published is kept first (report.published_plan.keep), that of a dinas leaving the data too
+(docs/siklus-tahunan.md step 5: a signed plan is a commitment, not an output of the data; next year's province report
+says the plan cannot be judged, CHECK14 E14-1): next year's review judges the plan as signed. The
 indexes that exist are rewritten so they list only what is left; one with no report left in its language is
 removed.
 """
@@ -37,8 +39,7 @@ def prune(paths: ProjectPaths) -> list[Path]:
         if not registry.is_valid_slug(slug):
             continue  # not a report folder (periksa, templat, _notebook)
         if slug not in scopes:
-            removed.append(folder)
-            shutil.rmtree(folder)
+            removed += _leave(paths, folder)
             continue
         for year in sorted(set(paths.hasil_years(slug)) | set(paths.report_hasil_years(slug))):
             # the model's results and a report set are judged each by the results they hold (a set of
@@ -63,6 +64,28 @@ def prune(paths: ProjectPaths) -> list[Path]:
             index = paths.index(lang)
             if index.exists() and write_index(paths, lang) is None:
                 removed.append(index)
+    return removed
+
+
+def _leave(paths: ProjectPaths, folder: Path) -> list[Path]:
+    """A dinas no longer in the data: every output goes (none is left to look current, and with no results the index
+    lists none), its published plans stay, kept first; the folder goes when no plan is left in it."""
+    slug = folder.name
+    for year in paths.report_hasil_years(slug):
+        published_plan.keep(paths, slug, year)
+    plans = {paths.kept_plan(slug, year) for year in published_plan.kept_years(paths, slug)}
+    if not plans:
+        shutil.rmtree(folder)
+        return [folder]
+    removed = []
+    for path in sorted(folder.iterdir()):
+        if path in plans:
+            continue
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+        removed.append(path)
     return removed
 
 

@@ -25,6 +25,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, PlanReviewed
 from evalasn.errors import InputError
+from evalasn.registry import official_name
 from evalasn.report import facts
 from evalasn.report.chapters import html, plan, province_rows, published_rows, rules
 from evalasn.report.chapters.published_rows import (  # noqa: F401  (the units and target words, used here too)
@@ -38,7 +39,7 @@ from evalasn.report.chapters.published_rows import (  # noqa: F401  (the units a
     target_text,
 )
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, phrases, reasons
+from evalasn.report.words import fmt, names, phrases, reasons
 from evalasn.report.words.text import t
 
 
@@ -166,12 +167,26 @@ def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
 def last_plan(ctx: Context) -> list[plan.PlanRow]:
     """Last year's plan as its report published it (``Context.published``: its rows by id, in the published order,
     with the published targets), else regenerated from last year's results (plan.last_year); empty without them."""
+    if no_plan(ctx):
+        return []
     regenerated = province_rows.last_year(ctx)
     if ctx.published is None or ctx.previous is None:
         return regenerated
     previous = ctx.previous
     return published_rows.rows(ctx.published.rows, regenerated, ctx.published.tahun, ctx.lang, previous,
                                lambda row: _subject(row, previous))
+
+
+def no_plan(ctx: Context) -> bool:
+    """The scope had no plan last year: a dinas new in the data (no training row last year or before,
+    rules.never_in_data) without a published plan of that year. None is made again from 0 participations and judged
+    (CHECK14 E14-2: 'DATA 0,0% pada 2024 ... belum tercapai', counted in the province's table)."""
+    return ctx.published is None and ctx.previous is not None and rules.never_in_data(ctx.previous)
+
+
+def not_in_data_sentence(ctx: Context) -> str:
+    """'KPKP belum ada dalam data 2024: tidak ada rencana tindak lanjut 2024 yang dinilai.' (no_plan)."""
+    return ctx.t("fr_not_in_data", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=ctx.hasil["tahun"] - 1)
 
 
 @dataclass(frozen=True)
@@ -420,6 +435,8 @@ def summary_sentence(ctx: Context) -> str | None:
     """'3 dari 8 target tindak lanjut 2024 tercapai; ...' for the Ringkasan Eksekutif; None without last year."""
     if ctx.previous is None:
         return None
+    if no_plan(ctx):
+        return not_in_data_sentence(ctx)
     done = review(ctx)
     if not done:
         return ctx.t("fr_summary_none", tahun_lalu=ctx.previous["tahun"])
@@ -473,8 +490,9 @@ def follow_up_of(ctx: Context) -> AgencyFollowUp:
 
 
 def by_agency(ctx: Context) -> list[AgencyFollowUp]:
-    """Every dinas's share of last year's targets met and of rows reported done, the lowest share met first."""
-    out = [follow_up_of(agency) for _, agency in sorted(ctx.agencies.items())]
+    """Every dinas's share of last year's targets met and of rows reported done, the lowest share met first; a dinas
+    that had no plan last year (no_plan) is left out (the table's note names it: absent_notes)."""
+    out = [follow_up_of(agency) for _, agency in sorted(ctx.agencies.items()) if not no_plan(agency)]
     return sorted(out, key=lambda a: (a.met_share if a.met_share is not None else 101.0, a.slug))
 
 
@@ -523,8 +541,11 @@ def attention_rule(lang: str) -> str:
 def province_table(ctx: Context) -> str:
     """The province's table of dinas by their follow-up (issue 24.3); '' outside the province report."""
     rows = by_agency(ctx)
-    if not ctx.province or not rows:
+    notes = absent_notes(ctx)
+    if not ctx.province or not (rows or notes):
         return ""
+    if not rows:
+        return "".join(html.para(note, cls="note") for note in notes)
     before = ctx.hasil["tahun"] - 1
     def share(part: int, whole: int) -> str:  # one decimal in each cell of the column (1 of 8 is 12,5%, 2 of 8 25,0%)
         return fmt.percent_of(part, whole, ctx.lang, column=True) or "–"
@@ -534,7 +555,34 @@ def province_table(ctx: Context) -> str:
              share(a.done, a.rows) if a.reported else not_reported] for a in rows]
     header = [ctx.label("dinas"), ctx.t("fr_p_rows", tahun_lalu=before), ctx.t("fr_p_met"), ctx.t("fr_p_met_share"),
               ctx.t("fr_p_done"), ctx.t("fr_p_done_share")]
-    return html.table(header, body, ctx.t("fr_p_tab", tahun_lalu=before), numeric={1, 2, 3, 4, 5})
+    return html.table(header, body, ctx.t("fr_p_tab", tahun_lalu=before), numeric={1, 2, 3, 4, 5}) \
+        + "".join(html.para(note, cls="note") for note in notes)
+
+
+def absent_notes(ctx: Context) -> list[str]:
+    """Under the province's table, the dinas it leaves out: each that left the data with last year's plan published
+    ('Dinas Pertamanan dan Hutan Kota: ada data 2024, tidak ada data 2025; rencana ... (10 baris) tidak dapat dinilai';
+    CHECK14 E14-1), then each new in the data, with its own report's words (no_plan; CHECK14 E14-2)."""
+    if not ctx.province:
+        return []
+    tahun = ctx.hasil["tahun"]
+    # named as the table names each dinas, in full
+    left = [ctx.t("fr_left_data", nama=names.scope_name(slug, official_name(slug), ctx.lang), tahun_lalu=tahun - 1,
+                  tahun=tahun,
+                  baris=len(published.rows)) for slug, published in sorted(ctx.left.items())]
+    new = [not_in_data_sentence(agency) for _, agency in sorted(ctx.agencies.items()) if no_plan(agency)]
+    return left + new
+
+
+def left_sentence(ctx: Context) -> str:
+    """'Data 2024 sekarang tidak memuat Pertamanan dan Hutan Kota, yang ada dalam data ketika rencana terbit.' for the
+    note on changed data of the province's published plan: the dinas that left are a cause of the change (CHECK14
+    E14-1); '' when none left."""
+    if not ctx.province or not ctx.left:
+        return ""
+    gone = [names.short_name_in(slug, ctx.lang) for slug in sorted(ctx.left)]
+    return ctx.t("fr_data_left", tahun_lalu=ctx.hasil["tahun"] - 1, daftar=phrases.and_(gone, ctx.lang),
+                 jumlah=len(gone))
 
 
 def dinas_rule(done: list[Reviewed], lang: str) -> list[str]:
@@ -559,6 +607,8 @@ def chapter(ctx: Context) -> str:
 
     if ctx.previous is None:
         return section(html.para(ctx.t("fr_no_data", tahun_lalu=before)))
+    if no_plan(ctx):
+        return section(html.para(not_in_data_sentence(ctx)))
     done = review(ctx)
     reported = signed_rows(ctx, [r.row for r in done])
     filled = sum(not pd.isna(record.get("pelaksanaan")) for record in reported.values())
@@ -570,7 +620,7 @@ def chapter(ctx: Context) -> str:
     if found.differs:  # the data of last year changed after the plan was published: which value is used, and why
         parts.append(html.para(ctx.t("fr_data_differs", tahun_lalu=before, tahun=tahun, daftar="; ".join(
             ctx.t("fr_data_differs_row", kode=item.code, terbit=item.published, ulang=item.recomputed)
-            for item in found.differs)), cls="note"))
+            for item in found.differs)) + (" " + left_sentence(ctx) if left_sentence(ctx) else ""), cls="note"))
     if found.unchecked:  # not computed again (too few data this year): said as such, not as changed data
         parts.append(html.para(ctx.t("fr_data_unchecked", tahun_lalu=before, daftar="; ".join(
             ctx.t("fr_data_unchecked_row", kode=item.code, terbit=item.published, alasan=item.recomputed)

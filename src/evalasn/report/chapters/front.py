@@ -173,8 +173,8 @@ def introduction(ctx: Context) -> str:
                         n_pegawai=count(data["n_pegawai"]), n_unit=count(data["n_unit"]),
                         n_kegiatan=count(data["n_kegiatan_tahun"]), n_partisipasi=count(data["n_partisipasi_tahun"]),
                         n_skm=count(data["n_responden_skm"]))),
-        *([html.para(" ".join(coverage.province_sentences(hasil, lang)))] if ctx.province
-          and coverage.province_sentences(hasil, lang) else []),
+        *([html.para(" ".join(coverage.province_sentences(hasil, lang, ctx.left)))] if ctx.province
+          and coverage.province_sentences(hasil, lang, ctx.left) else []),
         html.heading(3, ctx.t("intro_outline_h")), html.para(outline(ctx)),
         html.heading(3, ctx.t("m_methods_h")), html.bullets(methods),
         html.para(ctx.t("m_min_n", min_n=constants.MIN_N, **causal_rule(lang)) + " " + ctx.t("m_rounding"), cls="note"),
@@ -250,7 +250,7 @@ def province_first_page(ctx: Context) -> list[str]:
     hasil, lang = ctx.hasil, ctx.lang
     # what the "province" stands on (issue 20.7): first, in bold, when it is one dinas; after the money when some
     # dinas have no data; not at all when every dinas has (1.4 says so; LOOK9 #4: the first line is the money)
-    said = coverage.summary_sentences(hasil, lang)
+    said = coverage.summary_sentences(hasil, lang, ctx.left)
     one = len(hasil["data"].get("dinas_dengan_data", [])) == 1
     parts = [html.para(" ".join(said), cls="lead")] if said and one else []
     money = cost_lead(ctx)

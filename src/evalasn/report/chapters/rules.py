@@ -332,6 +332,18 @@ def year_not_received(hasil: Hasil) -> bool:
     return hasil["cakupan"]["jenis"] != "provinsi" and hasil["cakupan"]["slug"] in missing_this_year(hasil)
 
 
+def never_in_data(hasil: Hasil) -> bool:
+    """Whether this report is a dinas's without any training row in the evaluated year nor in any year before it (a
+    dinas new in later data: its report of that year was never made, so it had no plan; CHECK14 E14-2). A dinas with
+    rows in an earlier year but none in this one is ``year_not_received``: its plan asks for the missing year."""
+    scope = hasil.get("cakupan") or {}
+    years = [row for row in hasil.get("tren") or [] if row["tahun"] <= hasil["tahun"]]
+    if scope.get("jenis") == "provinsi" or (hasil.get("data") or {}).get("n_partisipasi_tahun") \
+            or hasil["tahun"] not in {row["tahun"] for row in years}:
+        return False
+    return all(scope.get("slug") in (row.get("dinas_tanpa_data_kegiatan") or []) for row in years)
+
+
 def cheaper_way(hasil: Hasil, model: BudgetModel) -> tuple[tuple[MethodCostPerPoint, MethodCostPerPoint] | None,
                                                           tuple[MethodCostPerPoint, float] | None]:
     """Rule 2's cheaper ways to a point in ``hasil``'s methods, set against ``model``'s slope: (rule 3's pair when it

@@ -15,7 +15,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.results import realisation_in_year
 from evalasn.registry import short_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, fact_targets, followup, front, html, key_findings
+from evalasn.report.chapters import comparison, fact_targets, followup, followup_review, front, html, key_findings
 from evalasn.report.chapters.followup import chapter as follow_up_plan
 from evalasn.report.chapters.followup_review import attention as follow_up_attention
 from evalasn.report.chapters.followup_review import attention_rule
@@ -180,7 +180,7 @@ def position(ctx: Context) -> str:
     if not coverage.comparable(hasil):  # too few dinas with data: no ranking, no dinas against the rest (20.7)
         # last year's follow-up is no comparison among dinas: its attention list stands (issue 24.3)
         listed = follow_up_attention(ctx)
-        return comparison.chapter(ctx, [html.para(" ".join(coverage.province_sentences(hasil, lang)))]
+        return comparison.chapter(ctx, [html.para(" ".join(coverage.province_sentences(hasil, lang, ctx.left)))]
                                   + ([html.para(ctx.t("fr_att_list", daftar="; ".join(
                                       ctx.t("p_attention_reason", nama=names.short_name_in(slug, ctx.lang),
                                             alasan=phrases.and_(why, lang))
@@ -323,6 +323,8 @@ def quality_note(ctx: Context, entry: dict) -> str:
     out."""
     if entry.get("tabel") == "tindak_lanjut" and entry["catatan"] == schema.ABSENT_TABLE_NOTE \
             and ctx.previous is not None:
+        if followup_review.no_plan(ctx):
+            return ctx.t("a_quality_no_tindak_new", tahun_lalu=ctx.previous["tahun"], nama=ctx.hasil["cakupan"]["nama"])
         origin = "a_quality_plan_regenerated" if ctx.published is None else "a_quality_plan_published"
         return ctx.t("a_quality_no_tindak", tahun_lalu=ctx.previous["tahun"], asal=ctx.t(origin))
     return quality.note(entry["catatan"], ctx.lang)

@@ -24,7 +24,7 @@ from evalasn.errors import EvalasnError, StaleResultsError
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report import facts
+from evalasn.report import facts, published_plan
 from evalasn.report.chapters import followup_review
 from evalasn.report.chapters.followup_review import AgencyFollowUp
 from evalasn.report.chapters.html import escape
@@ -133,7 +133,7 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
             follow_ups.append((year, follow_up))
             latest = latest or hasil
             if slug == PROVINCE_SLUG and not said:
-                said = coverage.province_sentences(hasil, bahasa)
+                said = coverage.province_sentences(hasil, bahasa, published_plan.left_the_data(paths, hasil))
         if latest is not None:
             latests.append((latest, sorted(follow_ups, key=lambda pair: pair[0])))
     # every scope's small line of a column on that column's one scale (REVIEW6 R6-29): a change of 0,2 IKM points

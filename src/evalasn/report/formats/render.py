@@ -133,7 +133,8 @@ def published_parts(hasil: Hasil, bahasa: str, built: dt.datetime, root: Path | 
     if root is None:
         return None, facts.build(hasil, bahasa, {}), None
     scope = follow_up_context(project(root), hasil, bahasa, built=built)
-    reviewed = followup_review.source_record(scope) if scope.previous is not None else None
+    reviewed = followup_review.source_record(scope) if scope.previous is not None \
+        and not followup_review.no_plan(scope) else None
     # facts.of: the records Tabel 1 prints, last year's plan target on a figure without one included (LOOK14 P-15)
     return followup.issued(scope), fact_targets.of(scope), reviewed
 

@@ -4,6 +4,8 @@ constants.MIN_DINAS_COMPARISON (hasil.json ``data``: analysis.model.dinas_covera
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import official_name
 from evalasn.report.words import fmt
@@ -16,27 +18,36 @@ def comparable(hasil: Hasil) -> bool:
     return bool(hasil.get("data", {}).get("perbandingan_antar_dinas", True))
 
 
-def registry_sentence(hasil: Hasil, lang: str) -> str | None:
-    """'Data tersedia untuk 2 dari 21 dinas di registri; belum ada data: ...' (None for older files)."""
+def registry_sentence(hasil: Hasil, lang: str, left: Collection[str] = ()) -> str | None:
+    """'Data tersedia untuk 2 dari 21 dinas di registri; belum ada data: ...' (None for older files). ``left``: the
+    dinas without data that had data last year (their plan of that year published: published_plan.left_the_data),
+    named apart, 'ada data 2024, tidak ada data 2025: ...', not as dinas with no data yet (CHECK14 E14-1)."""
     data = hasil["data"]
     if "dinas_registri" not in data:
         return None
     total, have, missing = data["dinas_registri"], data["dinas_dengan_data"], data["dinas_tanpa_data"]
     if not missing:
         return t("cov_all", lang, n=fmt.integer(total, lang))
-    return t("cov_some", lang, k=fmt.integer(len(have), lang), n=fmt.integer(total, lang),
-             daftar=", ".join(short_name_in(slug, lang) for slug in missing))
+    counted = {"k": fmt.integer(len(have), lang), "n": fmt.integer(total, lang)}
+    gone = [slug for slug in missing if slug in left]
+    rest = [slug for slug in missing if slug not in left]
+    if not gone:
+        return t("cov_some", lang, **counted, daftar=", ".join(short_name_in(slug, lang) for slug in missing))
+    parts = [t("cov_missing", lang, daftar=", ".join(short_name_in(slug, lang) for slug in rest))] if rest else []
+    parts.append(t("cov_left", lang, tahun_lalu=hasil["tahun"] - 1, tahun=hasil["tahun"],
+                   daftar=", ".join(short_name_in(slug, lang) for slug in gone)))
+    return t("cov_some_parts", lang, **counted, bagian="; ".join(parts))
 
 
-def province_sentences(hasil: Hasil, lang: str) -> list[str]:
+def province_sentences(hasil: Hasil, lang: str, left: Collection[str] = ()) -> list[str]:
     """What a province report says first about its data: built from one dinas only, how many of the
-    registry's dinas have data, and whether comparisons among them are shown."""
+    registry's dinas have data (``left``: registry_sentence), and whether comparisons among them are shown."""
     data = hasil["data"]
     out = []
     have = data.get("dinas_dengan_data", [])
     if len(have) == 1:
         out.append(t("cov_one", lang, nama=scope_name(have[0], official_name(have[0]), lang)))
-    sentence = registry_sentence(hasil, lang)
+    sentence = registry_sentence(hasil, lang, left)
     if sentence:
         out.append(sentence)
     if not comparable(hasil):
@@ -44,13 +55,13 @@ def province_sentences(hasil: Hasil, lang: str) -> list[str]:
     return out
 
 
-def summary_sentences(hasil: Hasil, lang: str) -> list[str]:
+def summary_sentences(hasil: Hasil, lang: str, left: Collection[str] = ()) -> list[str]:
     """What the executive summary says about coverage: nothing when every dinas has data and comparisons are shown
     (1.4 says so; the summary's first line is the money, LOOK9 #4), else province_sentences."""
     data = hasil["data"]
     if "dinas_registri" in data and not data["dinas_tanpa_data"] and comparable(hasil):
         return []
-    return province_sentences(hasil, lang)
+    return province_sentences(hasil, lang, left)
 
 
 def withheld(hasil: Hasil, lang: str) -> str:

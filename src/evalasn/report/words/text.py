@@ -1459,6 +1459,11 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": "optional table absent: the agencies did not report the execution of the "
                                   "{tahun_lalu} follow-up plan; the {tahun_lalu} plan was {asal} and is reviewed in "
                                   "the chapter Review of the {tahun_lalu} Follow-up"},
+    # a dinas new in the data had no plan last year (followup_review.no_plan; CHECK14 E14-2)
+    "a_quality_no_tindak_new": {"id": "tabel opsional tidak ada: tidak ada rencana tindak lanjut {tahun_lalu} yang "
+                                      "dinilai ({nama} belum ada dalam data {tahun_lalu})",
+                                "en": "optional table absent: there is no {tahun_lalu} follow-up plan to review "
+                                      "({nama} is not yet in the {tahun_lalu} data)"},
     "a_quality_plan_regenerated": {"id": "dibuat ulang dari data", "en": "reconstructed from the data"},
     "a_quality_plan_published": {"id": "diambil dari rencana yang terbit", "en": "taken from the published plan"},
     "a_tab_quality": {"id": "Catatan kualitas data dari tahap pembersihan (seluruh data provinsi: satu tahap untuk "

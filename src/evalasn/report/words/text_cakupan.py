@@ -8,6 +8,12 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Data are available for all {n} provincial agencies."},
     "cov_some": {"id": "Data tersedia untuk {k} dari {n} dinas provinsi; belum ada data: {daftar}.",
                  "en": "Data are available for {k} of the {n} provincial agencies; no data yet: {daftar}."},
+    # some dinas without data this year had data last year (their published plan of that year is kept; CHECK14 E14-1)
+    "cov_some_parts": {"id": "Data tersedia untuk {k} dari {n} dinas provinsi; {bagian}.",
+                       "en": "Data are available for {k} of the {n} provincial agencies; {bagian}."},
+    "cov_missing": {"id": "belum ada data: {daftar}", "en": "no data yet: {daftar}"},
+    "cov_left": {"id": "ada data {tahun_lalu}, tidak ada data {tahun}: {daftar}",
+                 "en": "{tahun_lalu} data, no {tahun} data: {daftar}"},
     "cov_one": {"id": "Laporan provinsi ini dibangun dari data satu dinas saja ({nama}): angka-angkanya "
                       "menggambarkan dinas itu, bukan seluruh provinsi.",
                 "en": "This province report is built from the data of one agency only ({nama}): its figures "

@@ -28,6 +28,27 @@ TEXT: dict[str, dict[str, str]] = {
                          "Evaluasi tahun berikutnya menilai rencana pada BAB X.",
                    "en": "The data hold no {tahun_lalu}: there is no follow-up plan to review yet. Next year's "
                          "evaluation reviews the plan of Chapter X."},
+    # a dinas new in the data (no training row in that year or before) had no plan that year: none is made up and
+    # judged (CHECK14 E14-2); the same words in its report and under the province's table
+    "fr_not_in_data": {"id": "{nama} belum ada dalam data {tahun_lalu}: tidak ada rencana tindak lanjut {tahun_lalu} "
+                             "yang dinilai.",
+                       # the name after the colon, where it takes its article ('the Health Agency'; words.text._fill)
+                       "en": "There is no {tahun_lalu} follow-up plan to review: {nama} is not yet in the "
+                             "{tahun_lalu} data."},
+    # a dinas the data no longer hold whose plan of last year was published (its record kept: run.outputs.prune;
+    # CHECK14 E14-1): named under the province's table, and in the note on changed data
+    "fr_left_data": {"id": "{nama}: ada data {tahun_lalu}, tidak ada data {tahun}; rencana tindak lanjut "
+                           "{tahun_lalu}-nya ({baris} baris) tidak dapat dinilai, karena data {tahun} tidak memuat "
+                           "dinas itu (rencananya tetap disimpan).",
+                     "en": "{nama}: {tahun_lalu} data, no {tahun} data; its {tahun_lalu} follow-up plan ({baris} "
+                           "{baris:row|rows}) cannot be reviewed, because the {tahun} data do not hold that agency "
+                           "(the plan is kept)."},
+    "fr_data_left": {"id": "Salah satu sebabnya: data {tahun_lalu} sekarang tidak memuat {daftar}, yang ada dalam "
+                           "data ketika rencana terbit, sehingga nilai {tahun_lalu} yang dihitung ulang tidak lagi "
+                           "menghitung dinas tersebut.",
+                     "en": "One cause: the {tahun_lalu} data now do not hold {daftar}, which {jumlah:was|were} in the "
+                           "data when the plan was published, so the {tahun_lalu} values computed again no longer "
+                           "count {jumlah:that agency|those agencies}."},
     "fr_rows_published": {"id": "Baris: rencana tindak lanjut {tahun_lalu} sebagaimana terbit bersama laporan "
                                 "{tahun_lalu}, dicocokkan dengan data tahun ini menurut ID barisnya; target "
                                 "yang dinilai adalah target yang terbit.",
