@@ -359,6 +359,8 @@ def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[s
             return ""
         value, target, verdict = about
     key = "fr_carried" if not code else "fr_carried_here" if code == row.code else "fr_replaces"
+    if withheld_reason(value, lang) is not None:  # its reason is in the review table of 10.1, not in an action cell
+        value = t("not_computed", lang)
     status = t({"not_met": "fr_hist_not_met", "met": "fr_hist_met"}.get(verdict, "fr_hist_cannot"), lang)
     whose = [slug for slug in row.dinas if slug in dinas] if named and row.dinas else []
     untuk = t("fr_for", lang, dinas=phrases.and_([plan.part_name(slug, lang) for slug in whose], lang)) if whose \
@@ -397,6 +399,29 @@ def _about(reviewed: Reviewed, dinas: tuple[str, ...], lang: str) -> tuple[str, 
         return value, target, reviewed.verdict.status
     verdict = "not_met" if "not_met" in verdicts else "met" if set(verdicts) == {"met"} else "cannot"
     return value, target, verdict
+
+
+# a withheld value's reason longer than this goes under the review table with a mark, the cell keeping "belum dapat
+# dihitung" (LOOK16 R-12: KPKP's BIAYA-POIN "Nilai 2024" cell ran 20 lines of its narrow column; a short reason,
+# 'tidak ada data', stays in the cell)
+CELL_REASON_MAX = 40
+
+
+def withheld_reason(text: str, lang: str) -> str | None:
+    """The reason of a value cell that is withheld with one ('belum dapat dihitung: <alasan>') when it is too long
+    for the cell (CELL_REASON_MAX); None otherwise."""
+    head = t("not_enough_because", lang, alasan="")
+    reason = text[len(head):] if text.startswith(head) else ""
+    return reason if len(reason) > CELL_REASON_MAX else None
+
+
+def marked(text: str, marks: dict[str, str], lang: str) -> str:
+    """``text``, or 'belum dapat dihitungᵃ' with its long reason kept in ``marks`` (reason -> mark) for the note."""
+    reason = withheld_reason(text, lang)
+    if reason is None:
+        return text
+    mark = marks.setdefault(reason, html.SUPERSCRIPT[len(marks) % len(html.SUPERSCRIPT)])
+    return t("not_computed", lang) + mark
 
 
 def show(now: Measured, lang: str) -> str:
@@ -637,14 +662,17 @@ def chapter(ctx: Context) -> str:
     header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
-    body = [[r.row.code, r.row.indicator, r.row.today_text,
+    marks: dict[str, str] = {}  # a long reason of a withheld value: once under the table, its mark in the cell
+    body = [[r.row.code, r.row.indicator, marked(r.row.today_text, marks, ctx.lang),
              r.row.target_text + (f" ({ctx.t('fr_target_edited', dasar=ctx.t(base), semula=r.regenerated_target)})"
                                   if r.regenerated_target else ""),
-             show(r.now, ctx.lang), r.verdict.cell(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
+             marked(show(r.now, ctx.lang), marks, ctx.lang), r.verdict.cell(ctx.lang),
+             execution(reported.get(r.row.id), ctx.lang)]
             for r in done]
     # rows of long indicator names: kept whole, the table left its chapter's first page nearly empty (looked at)
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
-                       numeric={2, 3, 4}, keep=False, pin_first=True)
+                       numeric={2, 3, 4}, keep=False, pin_first=True,
+                       note="; ".join(f"{mark} {why}" for why, mark in marks.items()) + "." if marks else None)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
     rule = " ".join([ctx.t("fr_rule"), *dinas_rule(done, ctx.lang)])
     return section(lead, table, *parts, html.para(rule, cls="note"), province_table(ctx))
