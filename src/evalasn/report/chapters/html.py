@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterable
 
 from evalasn import constants
-from evalasn.report.chapters import page_tail
+from evalasn.report.chapters import page_tail, wrap
 from evalasn.report.chapters.measure import text_width
 
 escape = html.escape
@@ -42,6 +42,16 @@ def keep_codes(escaped: str, pattern: re.Pattern[str] = PLAN_CODE) -> str:
 
 
 ONE_CODE = re.compile(r'<span class="kode">[^<]*</span>')
+_CODE_SPAN = re.compile(r'<span class="kode">([^<]*)</span>')
+
+
+def print_codes(page: str) -> str:
+    """``page`` (the report's HTML) for print: each code's span (nowrap) replaced by its text with a word joiner after
+    each hyphen, which holds it on one line as well. WeasyPrint breaks a line before a nowrap box that does not fit
+    after the first word of a line continuing a paragraph's text ('... cannot be' / 'judged' / 'with the 2025 data
+    ...', then the code: kebudayaan en BAB X, FOUND agree15); the joiner is not in the PDF's text, so a code copied
+    from the PDF is the plan's (the screen keeps the span: a joiner would be copied from a browser)."""
+    return _CODE_SPAN.sub(lambda found: found.group(1).replace("-", "-" + WORD_JOINER), page)
 
 
 def one_item(cell: str) -> str:
@@ -244,8 +254,8 @@ def cell_lines(header: list[str], rows: list[list[str]], numeric: set[int], shar
     font, padding = (TIGHT_FONT_PT, TIGHT_PADDING_PT) if tight else (TABLE_FONT_PT, TABLE_PADDING_PT)
     line, pad = TEXT_WIDTH_PT / font, 2 * padding / font
     widths = [share / 100 * line - pad for share in shares]
-    return [[math.ceil(full / max(width, 1e-6) * (WRAP_WASTE if full > width else 1) - 1e-9)
-             for (full, _, _), width in zip(row, widths, strict=True)] for row in _measure(header, rows, numeric)]
+    return [[cell.lines(width) for cell, width in zip(row, widths, strict=True)]
+            for row in _wraps(header, rows, numeric)]
 
 
 NBSP, WORD_JOINER = "\u00a0", "\u2060"
@@ -362,6 +372,7 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
     line, pad = TEXT_WIDTH_PT / font, 2 * padding / font + SLACK_EMS
     codes = code_column(rows)
     cells = _measure(header, rows, numeric)
+    texts = _wraps(header, rows, numeric)
     columns = range(len(cells[0]))
     least, soft, most = ([max(row[col][kind] for row in cells) + pad for col in columns] for kind in (1, 2, 0))
     # a squeezed table (tight) lets codes in sentences break after their hyphens ("KECIL-E-" / "LEARNING:") rather
@@ -376,7 +387,7 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
         floor[col] = soft[col]
     # a column's header in at most HEADER_LINES lines, as far as the line allows: the lines saved per em went to the
     # rows, and left Tabel 17's '% tercapai dari yang dapat dinilai' over a column of numbers a word a line (LOOK15 Q-3)
-    header_room = [cells[0][col][0] / HEADER_LINES * WRAP_WASTE + pad for col in columns]
+    header_room = [texts[0][col].room(HEADER_LINES) + pad for col in columns]
     floor = _part_way(floor, most, [max(low, room) for low, room in zip(floor, header_room, strict=True)], line)
     # every column, as far as the line allows, wide enough for its longest cell in TOWER_LINES lines (``widen``): the
     # greedy share alone saves the most lines in all, and left the IKM-UKUR plan row's indicator 12 lines of one or
@@ -387,18 +398,19 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
     if sum(most) <= line:
         widths = most
     else:
-        widths = widen(floor, most, most, [[cell[0] for cell in row] for row in cells], pad, line,
+        widths = widen(floor, most, most, [list(row) for row in texts], pad, line,
                        stub_share=0.0 if codes else STUB_SHARE,
-                       stub=[max(stub_room(text, lines, row is header) for row in [header, *rows]
-                                 for text in row[:1]) + pad for lines in (1, STUB_LINES)])
+                       stub=[max(row[0].room(lines) for row in texts) + pad for lines in (1, STUB_LINES)])
+        # then no cell a word a line where the other columns give the room without a taller row (``mend``)
+        widths = mend(widths, floor, most, texts, pad)
     return [100 * width / sum(widths) for width in widths]
 
 
 def towards_lines(floor: list[float], most: list[float], pad: float, line: float,
-                  cells: list[list[float]] | None = None, laid: list[float] | None = None) -> list[float]:
+                  cells: list[list[wrap.Cell]] | None = None, laid: list[float] | None = None) -> list[float]:
     """``floor`` widened towards the width that shows each column's longest cell (``most``, with ``pad``) in
     TOWER_LINES lines, each column by the same part of the way, as far as ``line`` allows. With ``cells`` (per row,
-    each cell's text on one line, without ``pad``) and the widths a first layout gave them (``laid``), a column is
+    each cell's text as it wraps, without ``pad``) and the widths a first layout gave them (``laid``), a column is
     widened only for its towers there, the cells taller than TOWER_LINES and than every other cell of their row: a
     cell no taller than its row costs no height, and widening its column for it took the room of the column that
     sets the rows' height (LOOK14 P-3: the province plan's 'Penanggung jawab' widened for 8-line cells beside
@@ -406,19 +418,16 @@ def towards_lines(floor: list[float], most: list[float], pad: float, line: float
     if not cells or not laid:
         return _part_way(floor, most, [(high - pad) / TOWER_LINES + pad for high in most], line)
 
-    def count(text: float, width: float) -> int:
-        return max(1, math.ceil(text / max(width - pad, 1e-6) - 1e-9))
-
     towers = [0.0] * len(floor)
     for row in cells:
-        now = [count(text, width) for text, width in zip(row, laid, strict=True)]
-        for col, text in enumerate(row):
+        now = [cell.lines(width - pad) for cell, width in zip(row, laid, strict=True)]
+        for col, cell in enumerate(row):
             others = max((n for other, n in enumerate(now) if other != col), default=1)
-            towers[col] = max(towers[col], text / max(TOWER_LINES, others) + pad)
+            towers[col] = max(towers[col], cell.room(max(TOWER_LINES, others)) + pad)
     return _part_way(floor, most, towers, line)
 
 
-def widen(floor: list[float], longest: list[float], most: list[float], cells: list[list[float]], pad: float,
+def widen(floor: list[float], longest: list[float], most: list[float], cells: list[list[wrap.Cell]], pad: float,
           line: float, stub_share: float, stub: list[float] | None = None) -> list[float]:
     """Column widths from ``floor``: towards each column's ``longest`` cell in TOWER_LINES lines (``towards_lines``),
     then the rest of ``line`` where it saves the most lines (``share_out``, up to ``most``); laid out once so, then
@@ -427,6 +436,73 @@ def widen(floor: list[float], longest: list[float], most: list[float], cells: li
     first = share_out(raised, most, cells, pad, max(line - sum(raised), 0.0), stub_share, stub)
     raised = towards_lines(floor, longest, pad, line, cells, first)
     return share_out(raised, most, cells, pad, max(line - sum(raised), 0.0), stub_share, stub)
+
+
+MEND_LINES = 1  # columns are widened to mend cells set a word a line at the cost of at most this line (``mend``)
+MEND_STEPS = 8  # the room a mending takes at a cost, in this many slices (``mend``)
+
+
+def mend(widths: list[float], floor: list[float], most: list[float], cells: Wraps | list[list[wrap.Cell]],
+         pad: float) -> list[float]:
+    """``widths`` with a column widened where its cells stand a word a line: first to the room in which none of its
+    cells is set a word a line ('belum / dapat / dinilai': ``wrap.unstacked_room``), then to the room in which at
+    most one word stands alone on a line (``wrap.pair_room``), each with ``pad`` and at most ``most``. The room is
+    taken from the other columns (none below ``floor``, none set a word a line for it) where that makes no row
+    taller, the rest a slice at a time where it costs the fewest lines: for no word a line at most MEND_LINES line
+    of the table for all its mendings and none on its tallest row (a tower of prose made taller: the kominfotik
+    plan's CAKUPAN action, 9 lines to 11), for two words a line none. ``share_out`` gives the line where it saves
+    lines: Tabel 1's status 'belum / dapat / dinilai' beside a rank of four lines saved none and stood a word a line
+    (LOOK15 Q-3)."""
+    widths, floor = list(widths), list(floor)
+    columns = list(zip(*cells, strict=True))
+
+    def heights(trial: list[float]) -> list[int]:
+        return [max(cell.lines(width - pad) for cell, width in zip(row, trial, strict=True)) for row in cells]
+
+    def total(trial: list[float]) -> int:
+        return sum(heights(trial))
+
+    def room(kind: str) -> list[float]:
+        return [min(max(getattr(cell, kind) for cell in column) + pad, high) for column, high in zip(columns, most,
+                                                                                                   strict=True)]
+
+    unstacked = room("unstacked")
+    # a column none of whose cells stands a word a line is not narrowed into it for another
+    floor = [max(low, stack) if width >= stack - 1e-9 and stack > pad else low
+             for low, stack, width in zip(floor, unstacked, widths, strict=True)]
+    start, tallest = total(widths), max(heights(widths))
+    for kind in ("unstacked", "pair"):
+        wanted = room(kind)
+        for col in sorted(range(len(widths)), key=lambda col: widths[col] - wanted[col]):
+            need = wanted[col] - widths[col]
+            if wanted[col] <= pad or need <= 1e-9:
+                continue
+            trial = [*widths[:col], wanted[col], *widths[col + 1:]]
+            free = {other: widths[other] - max(floor[other], *(row[other].room(height) + pad
+                                                              for row, height in zip(cells, heights(trial),
+                                                                                     strict=True)))
+                    for other in range(len(widths)) if other != col}
+            for other in sorted(free, key=free.__getitem__, reverse=True):  # what costs no line
+                take = min(max(free[other], 0.0), need)
+                trial[other] -= take
+                need -= take
+            steps = MEND_STEPS
+            while need > 1e-9 and steps:  # the rest a slice at a time where it costs the fewest lines
+                step = need / steps
+                costs = [(total(narrower), -free[other], narrower) for other in free
+                         if (narrower := [*trial[:other], trial[other] - step, *trial[other + 1:]])[other]
+                         >= floor[other] - 1e-9]
+                if not costs:
+                    break
+                _, _, trial = min(costs, key=lambda cost: cost[:2])
+                need -= step
+                steps -= 1
+            budget = MEND_LINES if kind == "unstacked" else 0  # two words a line only where it costs no line
+            if need > 1e-9 or total(trial) - start > budget or max(heights(trial)) > tallest:
+                continue
+            widths = trial
+            floor[col] = widths[col]  # a column mended gives no room back to the next
+    return widths
 
 
 def _part_way(floor: list[float], most: list[float], wanted: list[float], line: float) -> list[float]:
@@ -483,10 +559,10 @@ def _measured(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeri
     return tuple(out)
 
 
-def share_out(floor: list[float], most: list[float], cells: list[list[float]], pad: float,
+def share_out(floor: list[float], most: list[float], cells: list[list[wrap.Cell]], pad: float,
               spare: float, stub_share: float = STUB_SHARE, stub: list[float] | None = None) -> list[float]:
     """Column widths from ``floor`` up: ``spare`` goes, widening by widening, where it saves the most lines of
-    table per em (a row is as tall as its tallest cell; a cell takes about its width over its column's), what
+    table per em (a row is as tall as its tallest cell; a cell's lines as its words wrap: ``wrap.Cell``), what
     is left in proportion to what each column still needs to show its longest cell on one line. A browser
     shares all in proportion to the longest cells, which wrapped a column of short labels beside one of long
     prose."""
@@ -498,7 +574,7 @@ def share_out(floor: list[float], most: list[float], cells: list[list[float]], p
     # fits that share, as near the second as it allows: the measured room for three lines no longer fitting, the
     # Indonesian label 'Kenaikan nilai, disesuaikan (model campuran; poin)' fell from four lines to six)
     wrapped = stub is not None
-    stub = stub or ([max(row[0] for row in cells) / lines + pad for lines in (1, STUB_LINES)] if cells else [])
+    stub = stub or ([max(row[0].room(lines) for row in cells) + pad for lines in (1, STUB_LINES)] if cells else [])
     for wanted in stub:
         if 0 < wanted - widths[0] <= spare * stub_share:
             spare -= wanted - widths[0]
@@ -510,8 +586,8 @@ def share_out(floor: list[float], most: list[float], cells: list[list[float]], p
             spare -= more
             widths[0] += more
 
-    def lines(text: float, width: float) -> int:
-        return max(1, math.ceil(text / (width - pad) - 1e-9))
+    def lines(cell: wrap.Cell, width: float) -> int:
+        return cell.lines(width - pad)
 
     step = spare / SHARE_STEPS  # no widening smaller than this: a long prose column took hundreds of them
     while spare > 1e-6:
@@ -522,7 +598,7 @@ def share_out(floor: list[float], most: list[float], cells: list[list[float]], p
         for col in range(len(widths)):
             others = [top[1] if row_lines[col] == top[0] else top[0] for row_lines, top in zip(now, tops, strict=True)]
             # the widths at which a cell of this column loses a line, nearest first
-            stops = sorted({max(row[col] / (row_lines[col] - 1) + pad, widths[col] + step)
+            stops = sorted({max(row[col].room(row_lines[col] - 1) + pad, widths[col] + step)
                             for row, row_lines in zip(cells, now, strict=True) if row_lines[col] > 1})
             for stop in [stop for stop in stops if stop - widths[col] <= spare][:3]:
                 saved = sum(max(other, row_lines[col]) - max(other, lines(row[col], stop))
@@ -557,30 +633,48 @@ _DASH_BREAKS = re.compile(r"(?<=–)(?=Rp\b)")
 _WRAP_WORD = re.compile(r"([^ \t\n\r/]*/*)([ \t\n\r]*)")
 
 
-def stub_room(text: str, lines: int, bold: bool = False) -> float:
-    """The least room, in em, in which ``text`` set line by line as a browser fills them (whole words, each line
-    taking words while the next fits) takes at most ``lines`` lines. Its width over ``lines`` undercounted it: the
-    English Table 1 label 'Gain, adjusted (mixed model; points)', given the room for three lines so, printed five,
-    a word a line (LOOK15 Q-3)."""
-    pieces = [(text_width(word, bold), text_width(spaces, bold)) for word, spaces in _WRAP_WORD.findall(text) if word]
-    if not pieces:
-        return 0.0
+_FIGURE = re.compile(r"\d")
 
-    def count(room: float) -> int:
-        used, taken = 0.0, 1
-        for index, (width, _) in enumerate(pieces):
-            gap = pieces[index - 1][1] if index else 0.0
-            if index and used + gap + width > room + 1e-9:
-                taken, used = taken + 1, width
-            else:
-                used += gap + width if index else width
-        return taken
 
-    # each line's room is the width of a run of whole pieces: the least such run that fits ``lines`` lines
-    runs = sorted({sum(w for w, _ in pieces[start:end]) + sum(g for _, g in pieces[start:end - 1])
-                   for start in range(len(pieces)) for end in range(start + 1, len(pieces) + 1)})
-    runs = [run for run in runs if run >= max(width for width, _ in pieces) - 1e-9]
-    return next((run for run in runs if count(run) <= lines), runs[-1])
+def _wrap_cell(cell: str, bold: bool) -> wrap.Cell:
+    """``cell`` as it wraps (``wrap.Cell``): where a line may end, each piece (a word, or a part of one after its
+    hyphen before a letter, its slash, or a money range's dash) with the width of the spaces after it, in em; a piece
+    with a digit is a figure, not a word."""
+    pieces: list[tuple[float, float]] = []
+    words: list[bool] = []
+    for found in _WRAP_WORD.finditer(cell):
+        word, spaces = found.group(1), found.group(2)
+        if not word:
+            continue
+        parts = [piece for part in _DASH_BREAKS.split(word) for piece in _pieces(part)]
+        pieces += [(text_width(part, bold), 0.0) for part in parts[:-1]]
+        pieces.append((text_width(parts[-1], bold), text_width(spaces, bold)))
+        words += [not _FIGURE.search(part) for part in parts]
+    return wrap.Cell(tuple(pieces) or ((0.0, 0.0),), tuple(words) or (False,))
+
+
+Wraps = tuple[tuple[wrap.Cell, ...], ...]
+
+
+@functools.lru_cache(maxsize=64)
+def _wrapped(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: frozenset[int]) -> Wraps:
+    count = max([len(header), *(len(row) for row in rows)])
+    out = []
+    for row in [header, *rows]:
+        bold = row is header
+        cells = []
+        for col in range(count):
+            cell = row[col] if col < len(row) else ""
+            whole = col in numeric and not bold and _cell_class(True, cell) == " class=num"
+            cells.append(wrap.Cell(((text_width(cell, bold), 0.0),), (False,)) if whole else _wrap_cell(cell, bold))
+        out.append(tuple(cells))
+    return tuple(out)
+
+
+def _wraps(header: list[str], rows: list[list[str]], numeric: set[int]) -> Wraps:
+    """Per cell, how its text wraps (``wrap.Cell``, in em), each table's once: its lines at a width are counted
+    again for the column shares, the whole words and the printed height."""
+    return _wrapped(tuple(header), tuple(map(tuple, rows)), frozenset(numeric))
 
 
 LONG_CELL = 16  # characters: a longer cell of a number column is words ("tidak cukup data ...") or a range

@@ -30,6 +30,7 @@ from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import fact_targets, followup, followup_review, plan
+from evalasn.report.chapters.html import print_codes
 from evalasn.report.context import follow_up_context
 from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
@@ -90,7 +91,7 @@ class Renderer:
                                                description=t("doc_attachment", bahasa), created=when, modified=when,
                                                relationship=ATTACHMENT_RELATIONSHIP))
         # the figures by reference, not as base64 for WeasyPrint's parser (report.formats.figures_by_reference)
-        light, fetcher = figures_by_reference.by_reference(html)
+        light, fetcher = figures_by_reference.by_reference(print_codes(html))
         document = weasyprint.HTML(string=light, base_url=str(pdf_path.parent), url_fetcher=fetcher)
         write_atomically(pdf_path, document.write_pdf(pdf_variant=PDF_VARIANT, attachments=files))
 

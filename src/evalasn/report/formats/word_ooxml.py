@@ -12,12 +12,13 @@ import math
 import re
 from xml.sax.saxutils import escape as xml_escape
 
+from evalasn.report.chapters import wrap
 from evalasn.report.chapters.html import (
     PLAN_CODE,
     SQUEEZE_GAIN,
     SQUEEZE_LINES,
     STUB_SHARE,
-    WRAP_WASTE,
+    mend,
     share_out,
     towards_lines,
 )
@@ -179,10 +180,9 @@ def squeezed(grid: list[list[tuple]], columns: int) -> bool:
     towers there and the smaller size makes it much shorter (report.chapters.html.layout's rule, in Word's fonts)."""
 
     def heights(font_pt: float) -> list[int]:
-        em = font_pt * TWIPS_PER_PT
         widths = column_widths(grid, columns, font_pt)
-        return [max(1, *(math.ceil(full * em / max(width - CELL_MARGIN_TWIPS, 1) * WRAP_WASTE - 1e-9)
-                         for (full, _), width in zip(row, widths, strict=True))) for row in _measure(grid, columns)]
+        return [max(1, *(cell.lines(width - CELL_MARGIN_TWIPS) for cell, width in zip(row, widths, strict=True)))
+                for row in _wraps(grid, columns, font_pt * TWIPS_PER_PT)]
 
     usual = heights(TABLE_FONT_PT)
     if max(usual) <= SQUEEZE_LINES:
@@ -193,7 +193,9 @@ def squeezed(grid: list[list[tuple]], columns: int) -> bool:
 def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_FONT_PT) -> list[int]:
     """Twips per column at ``font_pt``: each column at least its longest word (a number cell: its whole text),
     measured in Arial (bold in the header), so no word is broken inside a narrow column ("mentorin g",
-    "RESISTEN SI"); the rest of the line where it saves the most lines (report.chapters.html.share_out)."""
+    "RESISTEN SI"); each column's longest cell in a few lines; the rest of the line where it saves the most lines,
+    the cells' lines counted as their words wrap (report.chapters.html.share_out, report.chapters.wrap); then no
+    cell a word a line where other columns give the room (report.chapters.html.mend)."""
     em = font_pt * TWIPS_PER_PT
     cells = _measure(grid, columns)
     least = [max(MIN_COLUMN_TWIPS, max(row[col][1] for row in cells) * em + CELL_MARGIN_TWIPS)
@@ -203,7 +205,7 @@ def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_
     if sum(most) <= TEXT_WIDTH_TWIPS:  # everything fits on one line: spread the spare room alike
         widths = most
     else:
-        texts = [[full * em for full, _ in row] for row in cells]
+        texts = _wraps(grid, columns, em)
         # a first column of codes (one word each, "PORSI-MENTORING") is as wide as its longest code and no wider:
         # the rest goes to the columns of sentences (REVIEW3 19: Kode wide, Kegiatan tindak lanjut 20 lines a cell)
         firsts = [collapse(row[0][0].text_content()).strip() for row in grid
@@ -214,6 +216,7 @@ def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_
         floor = towards_lines(least, longest, CELL_MARGIN_TWIPS, TEXT_WIDTH_TWIPS)
         widths = share_out(floor, most, texts, CELL_MARGIN_TWIPS, max(TEXT_WIDTH_TWIPS - sum(floor), 0.0),
                            stub_share=0.0 if codes else STUB_SHARE)
+        widths = mend(widths, least, most, texts, CELL_MARGIN_TWIPS)
     scale = TEXT_WIDTH_TWIPS / sum(widths)  # the table is as wide as the text (narrower only when words force it)
     return [int(width * scale) for width in widths]
 
@@ -224,6 +227,44 @@ def fits(grid: list[list[tuple]], columns: int) -> bool:
     cells = _measure(grid, columns)
     return sum(max(MIN_COLUMN_TWIPS, max(row[col][1] for row in cells) * em + CELL_MARGIN_TWIPS)
                for col in range(columns)) <= TEXT_WIDTH_TWIPS
+
+
+def _wraps(grid: list[list[tuple]], columns: int, em: float) -> list[list[wrap.Cell]]:
+    """Per row and column, how the cell's text wraps (report.chapters.wrap.Cell) in twips at ``em`` twips to the em:
+    at its spaces, after its hyphens and a money range's dash (as ``_measure`` splits it), a number cell whole; cells
+    spanning columns count as empty."""
+    space = text_width(" ", False, "arial")
+    out = []
+    for row in grid:
+        col, cells = 0, [wrap.Cell(((0.0, 0.0),), (False,), em)] * columns
+        for cell, is_head in row:
+            span = _span(cell)
+            if span == 1 and col < columns:
+                cells[col] = wrap.Cell(*_word_pieces(collapse(cell.text_content()).strip(), col, _numeric(cell),
+                                                     is_head, space if not is_head else text_width(" ", True, "arial")),
+                                       em)
+            col += span
+        out.append(cells)
+    return out
+
+
+def _word_pieces(text: str, col: int, numeric: bool, is_head: bool,
+                 space: float) -> tuple[wrap.Pieces, tuple[bool, ...]]:
+    """A cell's pieces (width, and the space after it, in em) and whether each is a word (no digit), as _measure
+    splits it."""
+    words = text.split(" ")
+    if numeric and not is_head and (len(text) <= LONG_NUMBER_CELL or len(words) == 1):
+        return ((text_width(text, is_head, "arial"), 0.0),), (False,)
+    pieces: list[tuple[float, float]] = []
+    kinds: list[bool] = []
+    for index, word in enumerate(words):
+        parts = ([word] if col == 0 and PLAN_CODE.fullmatch(word)
+                 else [part for part in re.split(r"(?<=-)|(?<=–)(?=Rp\b)", word) if part]) or [""]
+        after = space if index < len(words) - 1 else 0.0
+        pieces += [(text_width(part, is_head, "arial"), 0.0) for part in parts[:-1]]
+        pieces.append((text_width(parts[-1], is_head, "arial"), after))
+        kinds += [not re.search(r"\d", part) for part in parts]
+    return tuple(pieces), tuple(kinds)
 
 
 def _measure(grid: list[list[tuple]], columns: int) -> list[list[tuple[float, float]]]:
