@@ -763,6 +763,16 @@ def coordinated(ctx: Context, plan_rows: list[PlanRow]) -> bool:
     return ctx.province and any(row.owner.startswith(office + ";") for row in plan_rows for office in offices)
 
 
+def out_of_survey_period(hasil: Hasil, slug: str) -> Any:
+    """The province's SKM comparison record of the dinas ``slug`` when that dinas is out of it (one period, the
+    province's last: 'SKM 2025 tidak diterima', 'hanya SKM 2025-S1'; perbandingan_dinas[].ikm, analysis.results.
+    in_period); None when it is in it. Its weak elements are another period's: no province row is carried out by it
+    (CHECK14 E14-3)."""
+    row = next((r for r in hasil.get("perbandingan_dinas") or [] if r["dinas"] == slug), None)
+    ikm = row["ikm"] if row else None
+    return ikm if ikm and ikm.get("alasan") in (results.IKM_NOT_RECEIVED, results.IKM_OTHER_PERIOD) else None
+
+
 def element_owner(ctx: Context, element: str) -> str:
     """The unit responsible for a weak element's follow-up, one unit (rules.ELEMENT_OWNER, its words in
     config/laporan.yml penanggung_jawab; REVIEW6 R6-6, R6-24), as BAB VI's table and BAB X's row name it, with its
@@ -776,8 +786,8 @@ def element_owner(ctx: Context, element: str) -> str:
     if not ctx.province:
         slug = ctx.hasil["cakupan"]["slug"]
         return text.replace("{dinas}", names.compact(slug, compact_name(slug), ctx.lang))
-    weak = [slug for slug, result in sorted(ctx.dinas_results.items())
-            if any(r["unsur"] == element and r.get("lemah") for r in result["komunikasi"]["unsur"])]
+    weak = [slug for slug, result in sorted(ctx.dinas_results.items()) if out_of_survey_period(ctx.hasil, slug) is None
+            and any(r["unsur"] == element and r.get("lemah") for r in result["komunikasi"]["unsur"])]
     if not weak:
         units = text.replace("{dinas}", ctx.t("every_dinas"))
     elif len(weak) == 1:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from evalasn.analysis import key_figures, results
+from evalasn.analysis import key_figures
 from evalasn.analysis.contract import Hasil
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
@@ -232,11 +232,8 @@ def skm_left_out(province: Context, slug: str) -> str | None:
     """Why the dinas ``slug`` is out of the province's SKM comparison, which reads one period, the province's last:
     'SKM 2025 tidak diterima', 'hanya SKM 2025-S1' (perbandingan_dinas[].ikm, analysis.results.in_period; CHECK13
     D13-3, D13-4); None when it is in it."""
-    row = next((r for r in province.hasil.get("perbandingan_dinas") or [] if r["dinas"] == slug), None)
-    ikm = row["ikm"] if row else None
-    if ikm and ikm.get("alasan") in (results.IKM_NOT_RECEIVED, results.IKM_OTHER_PERIOD):
-        return reasons.short(ikm, province.lang)
-    return None
+    ikm = plan.out_of_survey_period(province.hasil, slug)
+    return reasons.short(ikm, province.lang) if ikm else None
 
 
 def subject(row: plan.PlanRow) -> str:
