@@ -36,10 +36,14 @@ def findings(scopes: dict[str, Sections], pooled: Pooling) -> Attention:
     province_jp = scopes[PROVINCE_SLUG]["pelaksanaan"]["jp_20"]["keseluruhan"]
     tests: list[TestResult] = []
     among = len(scopes) - 1 >= constants.MIN_DINAS_COMPARISON  # against "the rest of the province": enough dinas
+    # one survey period, the province's last, as its comparison of dinas reads it (results.in_period): a dinas with
+    # only an earlier period is not tested on it (CHECK14 E14-4: Perhubungan's 2025-S1 among the tests, unsaid)
+    province_ikm = current_ikm(scopes[PROVINCE_SLUG])
+    period = province_ikm["periode"] if province_ikm else None
     for slug in sorted(s for s in scopes if s != PROVINCE_SLUG):
         res = scopes[slug]
         latest = current_ikm(res)  # the evaluated year's: an earlier year's survey is not tested as this year's
-        if latest and latest["cukup_data"] and latest.get("se"):
+        if latest and latest["cukup_data"] and latest.get("se") and period in (None, latest["periode"]):
             tests.append(_ikm_test(slug, latest["periode"], latest["estimasi"], latest.get("se"), latest.get("df")))
         jp = res["pelaksanaan"]["jp_20"]["keseluruhan"]
         if among and jp["cukup_data"] and province_jp["cukup_data"] and province_jp["n"] > jp["n"]:

@@ -1125,6 +1125,9 @@ TEXT: dict[str, dict[str, str]] = {
     # bawah rata-rata provinsi: selisih −2,8 poin (rentang keyakinan 95%: …))")
     "p_reason_gain_gap": {"id": " (selisih {selisih} poin; {ik})", "en": " (difference {selisih} points; {ik})"},
     # dinas whose IKM rests on too few service units for an interval (reasons.without_interval): not tested
+    # a dinas whose last SKM is of another period than the province's (analysis.attention): not tested
+    "p_attention_ikm_other": {"id": "IKM {daftar} tidak diuji: {alasan}.",
+                              "en": "The IKM of {daftar} is not tested: {alasan}."},
     "p_attention_ikm_untested": {"id": "IKM {daftar} tidak diuji: kurang dari {min} unit layanan, tanpa rentang "
                                        "keyakinan.",
                                  "en": "The IKM of {daftar} is not tested: fewer than {min} service units, no "

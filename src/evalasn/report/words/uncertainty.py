@@ -25,10 +25,11 @@ from evalasn.analysis.contract import (
 )
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.analysis.contract.estimate import bounds
+from evalasn.analysis.results import IKM_OTHER_PERIOD
 from evalasn.report.words import fmt, gain_measure, phrases
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
-from evalasn.report.words.reasons import without_interval
+from evalasn.report.words.reasons import short, without_interval
 from evalasn.report.words.text import label, t
 
 
@@ -219,6 +220,13 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
     if untested:  # withheld as in its own report: not tested against B (analysis.attention)
         rule += " " + t("p_attention_ikm_untested", lang, daftar=phrases.and_(untested, lang),
                         min=constants.MIN_CLUSTERS)
+    elsewhere: dict[str, list[str]] = {}  # out of the province's survey period: not tested (analysis.attention)
+    for row in hasil.get("perbandingan_dinas") or []:
+        ikm: Any = row.get("ikm") or {}
+        if ikm.get("alasan") == IKM_OTHER_PERIOD:
+            elsewhere.setdefault(short(ikm, lang), []).append(short_name_in(row["dinas"], lang))
+    rule += "".join(" " + t("p_attention_ikm_other", lang, daftar=phrases.and_(names, lang), alasan=why)
+                    for why, names in elsewhere.items())
     rule += f" {follow_up_rule}" if follow_up_rule else ""
     if not flagged:
         return t("p_none", lang) + " " + rule
