@@ -23,7 +23,7 @@ BUILT = dt.datetime(2026, 12, 7)
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_workbook_cell_is_in_words(pipeline_root, slug, lang):
     hasil = json.loads(project(pipeline_root).hasil(slug).read_text(encoding="utf-8"))
-    plan_rows, key_facts, _ = render.published_parts(hasil, lang, BUILT, pipeline_root)
+    plan_rows, key_facts, _, _ = render.published_parts(hasil, lang, BUILT, pipeline_root)
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT, plan_rows, key_facts)),
                                   read_only=True)
     found, cells = [], 0

@@ -137,13 +137,10 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     previous = results.read(before) if before.exists() else None
     previous_targets = load_targets(paths, slug, hasil["tahun"] - 1) if previous else {}
     returned = returned_plans(paths)  # read once: the province report asks for each dinas
-    agencies = {}
     # every dinas's results, in the province report: its plan names the dinas whose weak element a row is about
     # (report.chapters.plan.element_owner), with or without last year's plan to judge
     of_dinas = dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {}
-    for dinas, result in of_dinas.items() if previous is not None else ():
-        if paths.hasil_previous(dinas, hasil["tahun"]).exists():
-            agencies[dinas] = follow_up_context(paths, result, bahasa, report_config, returned=returned)
+    agencies = agency_contexts(paths, hasil, of_dinas, bahasa, report_config, returned) if previous is not None else {}
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
                    previous_targets, published_plan.read(paths, slug, hasil["tahun"] - 1) if previous else None,
                    signed_plan(paths, slug, hasil["tahun"] - 1, returned),
@@ -151,6 +148,14 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
                    dinas_targets=targets_of(paths, of_dinas),
                    province_ctx=province_context(paths, hasil, bahasa, report_config, built),
                    left=published_plan.left_the_data(paths, hasil))
+
+
+def agency_contexts(paths: ProjectPaths, hasil: Hasil, of_dinas: dict[str, Hasil], bahasa: str,
+                    config: ReportConfig | None = None, returned: pd.DataFrame | None = None) -> dict[str, Context]:
+    """The province report's review context of each dinas with last year's results (Context.agencies)."""
+    returned = returned_plans(paths) if returned is None else returned
+    return {dinas: follow_up_context(paths, result, bahasa, config, returned=returned)
+            for dinas, result in of_dinas.items() if paths.hasil_previous(dinas, hasil["tahun"]).exists()}
 
 
 def targets_of(paths: ProjectPaths, of_dinas: dict[str, Hasil]) -> dict[str, dict[str, Target]]:

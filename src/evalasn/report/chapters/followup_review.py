@@ -620,6 +620,14 @@ def dinas_rule(done: list[Reviewed], lang: str) -> list[str]:
         + ([t("fr_rule_one_dinas", lang, daftar="; ".join(one))] if one else [])
 
 
+def target_cell(reviewed: Reviewed, published: bool, lang: str) -> str:
+    """The review table's target: the one judged, with the one it replaced when staff changed it before signature."""
+    if not reviewed.regenerated_target:
+        return reviewed.row.target_text
+    base = t("fr_base_published" if published else "fr_base_regenerated", lang)
+    return f"{reviewed.row.target_text} ({t('fr_target_edited', lang, dasar=base, semula=reviewed.regenerated_target)})"
+
+
 def chapter(ctx: Context) -> str:
     """The first section of BAB X (numbered 10.1 with the chapter, REVIEW3 24: it was an unnumbered chapter between
     BAB IX and BAB X): last year's plan judged; a short note when the data hold no year before this one."""
@@ -664,10 +672,8 @@ def chapter(ctx: Context) -> str:
               ctx.t("fr_execution")]
     marks: dict[str, str] = {}  # a long reason of a withheld value: once under the table, its mark in the cell
     body = [[r.row.code, r.row.indicator, marked(r.row.today_text, marks, ctx.lang),
-             r.row.target_text + (f" ({ctx.t('fr_target_edited', dasar=ctx.t(base), semula=r.regenerated_target)})"
-                                  if r.regenerated_target else ""),
-             marked(show(r.now, ctx.lang), marks, ctx.lang), r.verdict.cell(ctx.lang),
-             execution(reported.get(r.row.id), ctx.lang)]
+             target_cell(r, found.published, ctx.lang), marked(show(r.now, ctx.lang), marks, ctx.lang),
+             r.verdict.cell(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
             for r in done]
     # rows of long indicator names: kept whole, the table left its chapter's first page nearly empty (looked at)
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),

@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import logging
 import re
+from dataclasses import replace
 from html import escape, unescape
 from pathlib import Path
 
@@ -29,9 +30,9 @@ from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
-from evalasn.report.chapters import fact_targets, followup, followup_review, plan
+from evalasn.report.chapters import fact_targets, followup, followup_review, plan, review_sheet
 from evalasn.report.chapters.html import print_codes
-from evalasn.report.context import follow_up_context
+from evalasn.report.context import agency_contexts, follow_up_context
 from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
 from evalasn.report.words.text import t
@@ -101,8 +102,8 @@ class Renderer:
         """Write the HTML and PDF, and the Word version and workbook when their paths are given."""
         built = build_time()
         hasil = json.loads(hasil_path.read_text(encoding="utf-8")) if hasil_path else None
-        plan_rows, key_facts, reviewed = published_parts(hasil, bahasa, built, root) if hasil is not None \
-            else (None, (), None)
+        plan_rows, key_facts, reviewed, review = published_parts(hasil, bahasa, built, root) if hasil is not None \
+            else (None, (), None, None)
         if hasil is not None and plan_rows is not None and hasil_path is not None:
             # the plan the report issues, in the results published with it (and embedded in its PDF): next year's
             # evaluation finds each row by its id (contract.plan.FollowUpRow); and which plan of last year this
@@ -117,7 +118,7 @@ class Renderer:
             write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
         if xlsx_path is not None and hasil is not None:
             # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
-            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows, key_facts))
+            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows, key_facts, review))
 
 
 def workbook_parts(hasil: Hasil, bahasa: str, built: dt.datetime,
@@ -129,15 +130,20 @@ def workbook_parts(hasil: Hasil, bahasa: str, built: dt.datetime,
 
 
 def published_parts(hasil: Hasil, bahasa: str, built: dt.datetime, root: Path | None
-                    ) -> tuple[list | None, tuple[facts.Fact, ...], PlanReviewed | None]:
-    """``workbook_parts`` and the record of which plan of last year the report judged (None without last year)."""
+                    ) -> tuple[list | None, tuple[facts.Fact, ...], PlanReviewed | None, review_sheet.Sheet | None]:
+    """``workbook_parts``, the record of which plan of last year the report judged (None without last year) and that
+    review as BAB X 10.1 prints it (with the province's table of dinas) for the workbook."""
     if root is None:
-        return None, facts.build(hasil, bahasa, {}), None
-    scope = follow_up_context(project(root), hasil, bahasa, built=built)
+        return None, facts.build(hasil, bahasa, {}), None, None
+    paths = project(root)
+    scope = follow_up_context(paths, hasil, bahasa, built=built)
+    if scope.province and scope.previous is not None:  # each dinas judged as its own report judges it (Tabel 17)
+        scope = replace(scope, agencies=agency_contexts(paths, scope.hasil, scope.dinas_results, bahasa,
+                                                        scope.config))
     reviewed = followup_review.source_record(scope) if scope.previous is not None \
         and not followup_review.no_plan(scope) else None
     # facts.of: the records Tabel 1 prints, last year's plan target on a figure without one included (LOOK14 P-15)
-    return followup.issued(scope), fact_targets.of(scope), reviewed
+    return followup.issued(scope), fact_targets.of(scope), reviewed, review_sheet.of(scope)
 
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:

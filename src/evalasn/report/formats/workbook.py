@@ -29,7 +29,8 @@ from evalasn.analysis.contract.fields import FIELDS
 from evalasn.clock import utc
 from evalasn.files import workbook_bytes
 from evalasn.report import facts
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan, review_sheet
+from evalasn.report.formats import workbook_review
 from evalasn.report.formats.workbook_names import (
     FORMATS,
     column_name,
@@ -70,22 +71,30 @@ WORD_JOINER = "\u2060"
 
 
 def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = None,
-          key_facts: Sequence[facts.Fact] | None = None) -> bytes:
+          key_facts: Sequence[facts.Fact] | None = None, review: review_sheet.Sheet | None = None) -> bytes:
     """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes): the contents sheet first,
     then the about sheet, the key figures' records (report.facts) when given, the follow-up plan's rows
-    (report.chapters.plan) when given, the sections' sheets (_layout) and the definitions."""
+    (report.chapters.plan) when given, the review of last year's plan (report.chapters.review_sheet) when given,
+    the sections' sheets (_layout) and the definitions."""
     from openpyxl import Workbook
 
     which = 0 if lang == "id" else 1
     fixed = {name: label(name, lang)[:31] for name in ("tentang", "xf_sheet", "rencana_tindak_lanjut", "definisi")}
-    taken = {name.lower() for name in fixed.values()} | {CONTENTS["sheet"][which].lower()}
+    reviewed, by_dinas = workbook_review.sheet_names(review, lang) if review is not None else (None, None)
+    taken = {name.lower() for name in (*fixed.values(), reviewed, by_dinas, CONTENTS["sheet"][which]) if name}
     layout = _layout(hasil, lang, taken)
-    # the sheets before the sections', with the report chapter showing the same (Tabel 1 in the summary, BAB X)
-    front: list[tuple[str, str | None, int | None]] = [(fixed["tentang"], None, None)]
+    # the sheets before the sections', with the report chapter showing the same (Tabel 1 in the summary, BAB X), and
+    # the table's name where it is not the sheet's
+    front: list[tuple[str, str | None, int | None, str]] = [(fixed["tentang"], None, None, fixed["tentang"])]
     if key_facts is not None:
-        front.append((fixed["xf_sheet"], t("ch_summary", lang), len(key_facts)))
+        front.append((fixed["xf_sheet"], t("ch_summary", lang), len(key_facts), fixed["xf_sheet"]))
     if plan_rows is not None:
-        front.append((fixed["rencana_tindak_lanjut"], t("ch_followup", lang), len(plan_rows)))
+        front.append((fixed["rencana_tindak_lanjut"], t("ch_followup", lang), len(plan_rows),
+                      fixed["rencana_tindak_lanjut"]))
+    if review is not None and reviewed is not None:
+        front.append((reviewed, t("ch_followup", lang), len(review.lines), review.caption))
+        if by_dinas is not None:
+            front.append((by_dinas, t("ch_followup", lang), len(review.agencies), review.agencies_caption))
     book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
     _contents(book.create_sheet(CONTENTS["sheet"][which]), front, layout, fixed["definisi"], hasil, lang)
     _about(book.create_sheet(fixed["tentang"]), hasil, lang, built)
@@ -93,6 +102,12 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
         _key_figures(book.create_sheet(fixed["xf_sheet"]), key_facts, lang)
     if plan_rows is not None:
         _plan(book.create_sheet(fixed["rencana_tindak_lanjut"]), hasil, plan_rows, lang)
+    if review is not None and reviewed is not None:
+        _table(book.create_sheet(reviewed), *workbook_review.review_rows(review, lang), workbook_review.REVIEW_WIDTHS,
+               "C2")
+        if by_dinas is not None:
+            _table(book.create_sheet(by_dinas), *workbook_review.agency_rows(review, lang),
+                   workbook_review.AGENCY_WIDTHS, "B2")
     used: dict[str, str] = {}  # object path -> unit, for the definitions
     columns: set[str] = set()
     for _, name, blocks in layout:
@@ -315,6 +330,18 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
         sheet.append(written)
 
 
+def _table(sheet, header: list[str], rows: list[list[workbook_review.Cell]], widths: Sequence[int],
+           frozen: str) -> None:
+    """A sheet of one table: its header row kept in view (with the columns left of ``frozen``), then its rows."""
+    for col, width in enumerate(widths, 1):
+        sheet.column_dimensions[_letter(col)].width = width
+    sheet.freeze_panes = frozen
+    sheet.append([_cell(sheet, text, bold=True, fill=True, wrap=True) for text in header])
+    for row in rows:
+        sheet.append([None if value is None else _cell(sheet, value, number_format, wrap=number_format is None)
+                      for value, number_format in row])
+
+
 def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     """(object path, rows) for every table of a section, in the order of hasil.json."""
     if isinstance(value, list):
@@ -483,7 +510,7 @@ def chapter(key: str, hasil: dict, lang: str) -> str:
     return t(name, lang)
 
 
-def _contents(sheet, front: list[tuple[str, str | None, int | None]], layout: list[tuple[str, str, list[Block]]],
+def _contents(sheet, front: list[tuple[str, str | None, int | None, str]], layout: list[tuple[str, str, list[Block]]],
               definitions: str, hasil: dict, lang: str) -> None:
     """The workbook's first sheet: one row per sheet before the sections' (about, key figures, plan), one row per
     table of the sections, then the definitions: the sheet (a link to the table's name on it), the report chapter
@@ -503,8 +530,8 @@ def _contents(sheet, front: list[tuple[str, str | None, int | None]], layout: li
         cell.hyperlink = Hyperlink(ref="", location=f"'{quoted}'!A{row}", display=name)
         return cell
 
-    for name, where, rows in front:
-        sheet.append([link(name), where, name, rows])
+    for name, where, rows, title in front:
+        sheet.append([link(name), where, title, rows])
     for key, name, blocks in layout:
         where = chapter(key, hasil, lang)
         if not blocks:

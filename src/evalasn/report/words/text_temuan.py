@@ -771,4 +771,14 @@ LABELS: dict[str, dict[str, str]] = {
     "rtl_tanggal": {"id": "Tanggal", "en": "Date"},
     "rtl_bukti": {"id": "Bukti", "en": "Evidence"},
     "rtl_catatan": {"id": "Catatan", "en": "Notes"},
+    # the workbook's review of last year's plan (BAB X 10.1; report.formats.workbook_review, LOOK16 R-5)
+    "erl_sheet": {"id": "Evaluasi rencana {tahun_lalu}", "en": "{tahun_lalu} plan review"},
+    "erl_sheet_dinas": {"id": "Evaluasi rencana {tahun_lalu} per dinas", "en": "{tahun_lalu} plan review by agency"},
+    "erl_target_angka": {"id": "Target {tahun} (angka)", "en": "{tahun} target (number)"},
+    "erl_nilai": {"id": "Nilai {tahun}", "en": "{tahun} value"},
+    "erl_bawah": {"id": "Nilai {tahun}: batas bawah 95%", "en": "{tahun} value: lower 95% bound"},
+    "erl_atas": {"id": "Nilai {tahun}: batas atas 95%", "en": "{tahun} value: upper 95% bound"},
+    "erl_keterangan": {"id": "Keterangan (nilai yang bukan satu angka)", "en": "Note (values that are not one number)"},
+    "erl_dinilai": {"id": "Target yang dapat dinilai", "en": "Targets that could be judged"},
+    "erl_belum": {"id": "Target belum tercapai", "en": "Targets not met"},
 }
