@@ -113,7 +113,7 @@ def test_an_empty_list_is_no_column_of_an_empty_row():
 @pytest.mark.parametrize(("lang", "sheet", "source"), [
     pytest.param("id", "Rencana tahun lalu yang dinilai", "dibuat ulang dari data tahun lalu, bukan rencana yang "
                  "ditandatangani", id="id"),
-    pytest.param("en", "Last year's plan judged", "regenerated from last year's data, not the signed plan", id="en"),
+    pytest.param("en", "Last year's plan judged", "reconstructed from last year's data, not the signed plan", id="en"),
 ])
 def test_last_years_judged_plan_has_a_sheet_named_for_it_and_its_source_in_words(lang, sheet, source):
     """The published province workbook named this sheet 'Hanya berkas yang terbit…' (its meaning's qualifier, cut),

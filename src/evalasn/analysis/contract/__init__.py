@@ -179,6 +179,6 @@ class Hasil(Sections):
         "Only in the file published with its report, when the data hold the year before: which follow-up plan of "
         "last year chapter X judged. `sumber` \"terbit\": the plan published with last year's report "
         "(reports/<slug>/hasil-<last year>.json, or rencana-terbit-<last year>.json kept when the data changed), "
-        "matched by `id`; \"dibuat_ulang\": no published record exists, the plan was regenerated from last year's "
+        "matched by `id`; \"dibuat_ulang\": no published record exists, the plan was reconstructed from last year's "
         "data (a reconstruction, not the signed plan).",
         "-")]]

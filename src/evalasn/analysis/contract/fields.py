@@ -505,7 +505,7 @@ FIELDS: dict[str, Doc] = catalogue(
                "\"dibuat_ulang\" (no published record; a reconstruction from last year's data).", "teks"),
     berkas=Doc("Nama berkas yang memuat rencana yang terbit (di reports/<slug>/); null bila rencana dibuat ulang.",
                "Name of the file holding the published plan (in reports/<slug>/); null when the plan was "
-               "regenerated.", "teks"),
+               "reconstructed.", "teks"),
     id_dinilai=Doc("ID baris rencana tahun lalu yang dinilai, dalam urutan tabel BAB X.",
                    "Ids of last year's plan rows judged, in the order of chapter X's table.", "daftar_teks"),
     nilai_berbeda=Doc("ID baris yang nilai tahun lalunya di rencana yang terbit berbeda dengan nilai tahun lalu yang "

@@ -347,7 +347,10 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     if isinstance(value, list):
         records = [v for v in value if isinstance(v, dict)]
         if records:
-            return [(path + "[]", [_flat(r, lang=lang) for r in records])]
+            flat = [_flat(r, lang=lang) for r in records]
+            if all(record.get(EMPTY_DINAS) is None for record in flat):  # an agency's own rows (LOOK16 R-11)
+                flat = [{key: cell for key, cell in record.items() if key != EMPTY_DINAS} for record in flat]
+            return [(path + "[]", flat)]
         return [(path, [{"nilai": ", ".join(str(v) for v in value)}])] if value else []
     if not isinstance(value, dict):
         return []
@@ -366,6 +369,8 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     return ([(path, [plain])] if plain else []) + blocks
 
 
+# the column naming each row's dinas, empty in every row of a dinas's own table (its workbook names it): no column
+EMPTY_DINAS = "dinas"
 DECLARED = "level4_hasil.did_ikm.intervensi"
 NONE_DECLARED = ("tidak ada yang dinyatakan", "none declared")
 # the count of activities matching the declared text over every agency and year: not this scope's (REVIEW5 D6:

@@ -27,7 +27,7 @@ VALUE_WORDS = {
     # where last year's judged plan came from (rencana_tahun_lalu.sumber; report.chapters.followup_review.Source)
     "terbit": ("rencana yang terbit bersama laporan tahun lalu", "the plan published with last year's report"),
     "dibuat_ulang": ("dibuat ulang dari data tahun lalu, bukan rencana yang ditandatangani",
-                     "regenerated from last year's data, not the signed plan"),
+                     "reconstructed from last year's data, not the signed plan"),
     # reason codes named in the definitions of 'alasan' and 'kode_alasan' (the sheets give each reason in a sentence)
     "periode_tidak_ada": ("tidak ada periode sebelum atau sesudah", "no before or after period"),
     "periode_berurutan": ("periode sebelum dan sesudah berurutan, tanpa jendela pelatihan",
@@ -66,6 +66,9 @@ VALUE_WORDS = {
                              reasons.cause_words("biaya_tidak_tercatat", "en")),
     **GAIN_STATUS_WORDS,
 }
+# columns listing dinas by their slugs ('kesehatan, kpkp, satpol-pp'): the names the reports write (LOOK16 R-18)
+DINAS_LISTS = ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran", "dinas_pagu_nol", "dinas_dikecualikan",
+               "gain_di_bawah_rata", "dinas_registri", "dinas_dituju")
 # columns whose values are codes with a label in the report's language
 WORDED_CODES = ("metode", "fase", "jenis_jabatan")
 CODE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")  # a hasil.json code: 'kegiatan_kurang_klaster'
@@ -86,7 +89,7 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return ", ".join(CONTROLS[term][lang] if term in CONTROLS else label(term, lang)
                          for term in value.split(", ")) if value else value
     # in English the reports' names (commas)
-    if column in ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran", "dinas_pagu_nol", "dinas_dikecualikan"):
+    if column in DINAS_LISTS:
         return ("; " if lang == "en" else ", ").join(
             (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
             if slug in AGENCIES else slug for slug in value.split(", ")) if value else value

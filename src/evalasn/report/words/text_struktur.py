@@ -146,7 +146,7 @@ TEXT: dict[str, dict[str, str]] = {
     "why_zero_ceiling": {"id": "pagu tahun itu tercatat Rp 0, kemungkinan tidak terisi",
                          "en": "the year's ceiling is recorded as Rp 0, probably not filled in"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
-    "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
+    "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "there were no activities in this period"},
     "why_no_activity_data": {"id": "tidak ada data kegiatan tahun itu", "en": "no training data for that year"},
     # an IKM of the evaluated year without that year's SKM (alasan "skm_tidak_diterima", analysis.results.key_ikm)
     "why_skm_not_received": {"id": "SKM {tahun} tidak diterima (terakhir {terakhir})",

@@ -62,7 +62,7 @@ TEXT: dict[str, dict[str, str]] = {
                                   "yang dibuat sebelum penandatanganan tidak tercermin.",
                             "en": "No record of the {tahun_lalu} follow-up plan as published exists (the plan's "
                                   "record from the {tahun_lalu} report was not found). The rows above are a "
-                                  "reconstruction, not the signed plan: the {tahun_lalu} plan regenerated from the "
+                                  "reconstruction, not the signed plan: the {tahun_lalu} plan reconstructed from the "
                                   "{tahun_lalu} data by the same rules as the {tahun_lalu} report; changes made "
                                   "before signature are not reflected."},
     "fr_data_differs": {"id": "Data {tahun_lalu} berubah setelah rencana terbit: nilai {tahun_lalu} di rencana yang "
@@ -125,7 +125,7 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Last year's follow-up (Chapter X, Review of the Follow-up): an agency is also listed when, "
                           "in a signed plan, fewer than {ambang} of the targets that could be judged were met, when "
                           "fewer than {ambang} of its plan rows were reported done, or when it returned no plan "
-                          "sheet while other agencies returned theirs. A plan regenerated because none was signed is "
+                          "sheet while other agencies returned theirs. A plan reconstructed because none was signed is "
                           "judged in that chapter but is not a basis for this list."},
     # --- reports/index.html ---
     "index_followup": {"id": "Tindak lanjut tahun lalu: target tercapai; baris selesai",
