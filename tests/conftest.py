@@ -1,8 +1,9 @@
 """Shared fixtures: a small synthetic project built once per test run (shared by the xdist workers).
 
 ``pipeline_root`` is a temporary project root holding a small synthetic sample (five dinas),
-cleaned (stage 1) and modelled (stage 2) through the package's run() functions; tests that
-need reports build them from it. Nothing here touches the repository's own data/ or reports/.
+cleaned (stage 1) and modelled (stage 2) by the command line the Makefile calls (the stages'
+notebooks run by papermill); tests that need reports build them from it. Nothing here touches
+the repository's own data/ or reports/.
 """
 
 from __future__ import annotations
@@ -19,9 +20,6 @@ import pytest
 from filelock import FileLock
 
 from evalasn import sample
-from evalasn.analysis import model
-from evalasn.ingest import clean
-from evalasn.paths import project
 
 SMALL_DINAS = ("kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan")
 # One fixed sample carries ~14 planted-effect interval checks at 95%, so some seeds miss one by
@@ -107,10 +105,14 @@ def _write_sample(folder: Path) -> None:
 
 
 def _clean_and_model(root: Path, raw: Path) -> None:
+    """Stages 1 and 2 as the Makefile runs them (the command line, each stage's notebook run by papermill): the
+    integration tests' whole road (built_reports) starts from this build instead of running them a second time,
+    and test_trust's test_two_builds_give_the_same_bytes compares it with the stages run in-process."""
+    from tests.integration.helpers import cli
+
     shutil.copytree(raw, root / "data" / "raw")
-    paths = project(root)
-    clean.run(paths)
-    model.run(paths)
+    cli(root, "clean")
+    cli(root, "model")
 
 
 def folder_listing(folder: Path) -> dict[str, tuple[int, int]]:

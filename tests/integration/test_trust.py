@@ -192,8 +192,9 @@ def test_no_script_runs_in_a_browser(hostile_root, tmp_path):
 def test_two_builds_give_the_same_bytes(tmp_path, pipeline_root, monkeypatch):
     """Also the check that the fast path changes nothing: the first build forks its report kernel
     from the fork server (evalasn.run.fastpath), the second runs with EVALASN_FASTPATH=0. The first
-    one's clean and model stages are the session's (pipeline_root: the same sample, the same code, run
-    in another process of this session); the second runs them again beside it."""
+    one's clean and model stages are the session's (pipeline_root: the same sample and code, run by the
+    command line through the stages' notebooks, as make runs them); the second runs them in-process beside
+    it, so the two ways of running a stage are compared too."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764288000")  # 28 November 2025, as a fixed build time
     roots: list[Path] = []
     for name, fast in (("satu", "1"), ("dua", "0")):
