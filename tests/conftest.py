@@ -9,7 +9,6 @@ the repository's own data/ or reports/.
 from __future__ import annotations
 
 import functools
-import gc
 import os
 import re
 import shutil
@@ -78,15 +77,6 @@ def pytest_xdist_make_scheduler(config, log):
             return work_scope(nodeid)
 
     return SharedBuildScheduling(config, log)
-
-
-def pytest_collection_finish(session):
-    """The objects alive once the tests are collected (the imported libraries, the ~4,800 collected tests) moved out
-    of the cycle collector's sight (``gc.freeze``), as evalasn.run.fastpath.garbage does in a report batch: every
-    full collection a test's pandas work set off walked them all again. Cycles made afterwards are still collected.
-    Saves: tests/unit/test_bad_input.py 49.6 -> 38.5 CPU-s (7 Dec 2026, busy machine)."""
-    gc.collect()
-    gc.freeze()
 
 
 def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:

@@ -14,15 +14,10 @@ from evalasn.run.fastpath import kernels as fast_kernels
 
 @pytest.fixture
 def gc_restored():
-    """The collector as the test found it: its thresholds, and frozen again if it was (tests/conftest.py freezes
-    what the collected tests hold)."""
     thresholds = gc.get_threshold()
-    frozen = gc.get_freeze_count() > 0
     yield
     gc.unfreeze()
     gc.set_threshold(*thresholds)
-    if frozen:
-        gc.freeze()
 
 
 @pytest.mark.parametrize(("switch", "worker", "frozen", "thresholds"), [
