@@ -16,6 +16,7 @@ nothing.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -742,8 +743,19 @@ def executor_units(ctx: Context, text: str, named: tuple[str, ...]) -> str:
     if every >= set(named) and len(left) <= rules.NAMED_AT_MOST < len(named):
         return text.replace("{dinas}", ctx.t("every_dinas")) + ctx.t("pl_owner_except", kecuali=phrases.and_(
             [part_name(slug, ctx.lang) for slug in left], ctx.lang))
+    if ctx.lang == "en" and len(named) > 1:  # 'Health and Social Affairs secretariats', not 'secretariat'
+        # the head noun: the last word before the unit's bracket ('{dinas} technical division (…)')
+        text = re.sub(r"^(\{dinas\}[^()]*?)(\w+)(\s*\(.*)?$",
+                      lambda found: found.group(1) + ENGLISH_PLURALS.get(found.group(2), found.group(2))
+                      + (found.group(3) or ""), text, count=1)
     return text.replace("{dinas}", phrases.and_([names.compact(slug, compact_name(slug), ctx.lang)
                                                   for slug in named], ctx.lang))
+
+
+# the nouns of config/laporan.yml's English units after {dinas}, in the plural a list of several dinas takes (CHECK14
+# E14-3: "carried out by the Health, … and Social Affairs secretariat"); a noun not listed is left as written
+ENGLISH_PLURALS = {"secretariat": "secretariats", "division": "divisions", "section": "sections", "office": "offices",
+                   "unit": "units", "bureau": "bureaus"}
 
 
 def accountable(ctx: Context, key: str, units: str, several: bool) -> str:

@@ -1,0 +1,39 @@
+"""A province row's executors of several dinas in English take the plural of the unit's noun (CHECK14 E14-3:
+"carried out by the Health, Environment and Social Affairs secretariat")."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from evalasn.report.chapters import plan
+from evalasn.report.words.text import t
+
+ALL = ("kesehatan", "sosial", "dispora", "kpkp", "pendidikan", "citata", "bina-marga", "gulkarmat", "lingkungan-hidup")
+
+
+def _ctx(lang: str) -> SimpleNamespace:
+    return SimpleNamespace(lang=lang, dinas_results=dict.fromkeys(ALL, {}),
+                           t=lambda key, **values: t(key, lang, **values))
+
+
+@pytest.mark.parametrize(("named", "unit", "expected"), [
+    pytest.param(("kesehatan", "sosial"), "{dinas} secretariat", "secretariats", id="two-secretariats"),
+    pytest.param(("kesehatan", "sosial"), "{dinas} secretariat (personnel section)", "secretariats (personnel section)",
+                 id="bracket-kept"),
+    pytest.param(("kesehatan", "sosial"), "{dinas} technical division", "technical divisions", id="head-noun"),
+    pytest.param(("kesehatan", "sosial"), "{dinas} service units", "service units", id="already-plural"),
+    pytest.param(("kesehatan",), "{dinas} secretariat (personnel section)", "secretariat (personnel section)",
+                 id="one-dinas-singular"),
+])
+def test_several_dinas_take_the_plural_in_english(named, unit, expected):
+    text = plan.executor_units(_ctx("en"), unit, named)  # type: ignore[arg-type]
+    assert text.endswith(expected), text
+    if len(named) > 1:
+        assert not text.endswith("secretariat")
+
+
+def test_indonesian_is_left_as_written():
+    text = plan.executor_units(_ctx("id"), "Sekretariat {dinas}", ("kesehatan", "sosial"))  # type: ignore[arg-type]
+    assert text.startswith("Sekretariat ") and "Sekretariats" not in text
