@@ -934,11 +934,11 @@ TEXT: dict[str, dict[str, str]] = {
                            "out of the cost per point."},
     "b_zero_past": {"id": "{n} kegiatan tanpa biaya tercatat dari tahun sebelum {tahun} (anggaran Rp 0 atau kosong: "
                           "data yang hilang, bukan kegiatan gratis) tidak masuk model (log nol tidak terdefinisi); "
-                          "biaya per poin {tahun} tidak terpengaruh: semua kegiatan {tahun} tercatat biayanya.",
+                          "biaya per poin {tahun} memuat semua kegiatan {tahun}, yang semuanya tercatat biayanya.",
                     "en": "{n} {n:activity|activities} without a recorded cost from the years before {tahun} (budget "
                           "Rp 0 or blank: missing data, not free activities) {n:is|are} left out of the model (log of "
-                          "zero is undefined); the {tahun} cost per point is not affected: every {tahun} activity has "
-                          "its cost recorded."},
+                          "zero is undefined); the {tahun} cost per point includes every {tahun} activity, all of "
+                          "them with their cost recorded."},
     "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: kemiringan "
                     "model yang disesuaikan, seperti di teks, ditarik "
                     "melalui rata-rata kegiatan; tanpa garis bila model tidak cukup data",
