@@ -16,7 +16,7 @@ import pytest
 from evalasn.analysis.contract import Hasil
 from evalasn.paths import project
 from evalasn.report.chapters import key_findings, rules, sections
-from evalasn.report.words import narrative
+from evalasn.report.words import impact, narrative
 
 CLAIM = {"id": ("berdampak positif", "pelatihan \u201clayanan prima\u201d", "selisih-dari-selisih",
                 "tanpa pengundian unit", "catatan: unit yang dilatih juga mendapat lebih banyak pelatihan lain",
@@ -144,3 +144,18 @@ def test_money_for_a_fall_in_scores_says_they_fell(pipeline_root, fell, lang, wo
          "ci_atas": high, "cukup_data": True, "anggaran_rp": 154e6, "menurun": fell}]
     found = key_findings.without_gain(cast(Hasil, hasil), [], lang)
     assert found is not None and words in found.text, found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_pretrend_caveat_beside_no_clear_difference(pipeline_root, lang):
+    """LOOK17 S-3: Satpol PP's 'tidak ada perbedaan yang jelas … selisih 0,50 (−7,92 s.d. 8,92)' was followed by
+    '… jadi selisih ini tidak dapat dianggap hasil pelatihan saja'."""
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    did = hasil["level4_hasil"]["did_ikm"]
+    did["efek"] |= {"estimasi": 0.5, "ci_bawah": -7.92, "ci_atas": 8.92, "cukup_data": True}
+    did["uji_tren_awal"] = {"tersedia": True, "k": 1, "p": 0.6, "alpha": 0.1, "selisih_minimum_terdeteksi": 4.5}
+    did["putusan"] = {"boleh_kausal": False, "kode_alasan": ["intervensi_tidak_dipilih", "uji_tren_lemah"]}
+    said = impact.compared(cast(Hasil, hasil), lang) or ""
+    assert {"id": "tidak ada perbedaan yang jelas", "en": "no clear difference"}[lang] in said, said
+    assert {"id": "Catatan:", "en": "Caveat:"}[lang] not in said, said

@@ -252,7 +252,7 @@ def _little(value: float, low: float, high: float, sd: float) -> dict:
                  "target 2024 yang belum tercapai (0,8 poin)", id="last-years-lower-target-not-kept"),
     pytest.param(_little(0.5, 0.1, 0.9, 10.0), None, 2.0, "≥ 2,0 poin = besar efek 0,2", id="positive-very-small-gain"),
     # LOOK16 R-2: Lingkungan Hidup's e-learning '≥ 4,6 poin' with no word, under a printed rule that gave 2,0
-    pytest.param(_little(0.4, -3.8, 4.6, 10.0), None, 4.6, "≥ 4,6 poin = ujung atas rentang nilai kini",
+    pytest.param(_little(0.4, -3.8, 4.6, 10.0), None, 4.6, "≥ 4,6 poin = ujung atas rentang nilai 2025",
                  id="interval-end-above-the-effect-line-says-so"),
 ])
 def test_a_redesign_target_would_remove_the_very_small_gain_finding(gain, before, target, target_text):

@@ -16,7 +16,8 @@ named after them with where to read them: left_over, REVIEW6 R6-5):
    KENAIKAN); the province report: every dinas on that list, one finding (REVIEW5b 6), each with its year's
    activity cost and what it bought;
 4. where the money goes: the method with the largest budget against the method cheapest per point
-   of gain, when their cost-per-point intervals do not overlap;
+   of gain, when the cheaper one is clearly cheaper and a shift to it (or to the next cheaper method) is advised
+   (rules.method_shift; with none advised the finding asks for no decision and stays in BAB IX);
 5. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
    judged, with its design and caveat: never pushed out of the five (rules 1-4 give at most one finding each);
 6. targets missed by the widest margin (the shortfall as a share of the target), at most two;
@@ -132,7 +133,7 @@ def by_consequence(found: list[Finding], programme: float | None = None) -> list
     number, so PPPK hours worth Rp 65 juta came before a dinas's Rp 996 juta of activities that bought a lagging
     gain): the rules choose the first MAX_FINDINGS; among those, the findings that name an amount of money
     (Finding.rupiah: the money without or for a very small gain, the cost of PPPK hours beyond the cap, the lagging
-    dinas's activity cost, the largest method's budget when a shift of it is advised) come first, the largest amount
+    dinas's activity cost, the largest method's budget) come first, the largest amount
     first, when the amount is at least MONEY_WEIGHT of ``programme`` (the year's realised programme cost; any amount
     without it); then a missed
     target clearly worse than last year (Finding.fall); then the others (intervention, missed targets by margin,
@@ -406,6 +407,12 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
     cheapest = min(costs, key=lambda m: point(costs[m]))
     if bulk is None or bulk == cheapest or not clearly_below(costs[cheapest], costs[bulk]):
         return None
+    # a finding asks for a decision: when no shift is advised (the cheaper methods learn clearly less) the comparison
+    # stays in BAB IX (9.1's efficiency line, 9.2's "do not move"), not one of the five (LOOK16 R-4, LOOK17 S-2: the
+    # province's Rp 16,4 miliar of pelatihan, "do not move it", opened the summary, then took a slot from the
+    # coverage miss and the six dinas in IKM category C/D)
+    if rules.method_shift(hasil) is None:
+        return None
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     text = t("kt_money", lang, besar=label(bulk, lang), porsi=fmt.percent(100 * budget[bulk] / total, 0, lang),
              anggaran=money(budget[bulk]), total=money(total), biaya=phrases.estimate(costs[bulk], lang, "rp_per_poin"),
@@ -424,12 +431,8 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
                  and pair[0]["metode"] == cheapest), "")
     if same and pair is not None and pair[1]["metode"] == bulk:  # both costs said above: refer back (LOOK11 L-12)
         same = rules.method_brief(hasil, lang) or same
-    # the money is at stake only when a shift is advised: a finding that asks to change nothing is not put first
-    # for the budget it describes (LOOK16 R-4: the province's Rp 16,4 miliar of pelatihan, "do not move it", opened
-    # the summary before the Rp 974 juta of seminar to redesign)
-    stake = budget[bulk] if rules.method_shift(hasil) is not None else None
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
-                                                besar=label(bulk, lang)), rupiah=stake)
+                                                besar=label(bulk, lang)), rupiah=budget[bulk])
 
 
 def _money_basis(hasil: Hasil, lang: str) -> str:

@@ -378,7 +378,8 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         target = _rounded(target, decimals, higher_better, threshold)
         if rec.rule == "rec_little" and interval is not None:  # the gain with its interval, as a stop row shows it
             return _Goal(indicator, today, gain_text(interval, lang), target,
-                         little_target_text(target, interval, lang, (before or {}).get(""), hasil["tahun"] - 1),
+                         little_target_text(target, interval, lang, (before or {}).get(""), hasil["tahun"] - 1,
+                                            hasil["tahun"]),
                          higher_better)
         return _Goal(indicator, today, fmt.number(today, decimals, lang), target,
                      f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
@@ -481,7 +482,7 @@ def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: 
     dinas = tuple(p.dinas for p in parts)
     indicator = indicator_words("rec_little", rec.subject, tahun, lang, dinas=dinas)
     targets = tuple(float(p.target) for p in parts if p.target is not None)
-    shown = [little_target_text(float(p.target), p.gain or {}, lang, before.get(p.dinas), tahun - 1)
+    shown = [little_target_text(float(p.target), p.gain or {}, lang, before.get(p.dinas), tahun - 1, tahun)
              for p in parts if p.target is not None]
     target_text = shown[0] if len(parts) == 1 else \
         "; ".join(f"{part_name(p.dinas, lang)}: {text}" for p, text in zip(parts, shown, strict=True))
@@ -491,13 +492,14 @@ def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: 
 
 
 def little_target_text(target: float, gain: Mapping[str, Any], lang: str, before: float | None = None,
-                       tahun: int | None = None) -> str:
+                       tahun: int | None = None, year: int | None = None) -> str:
     """A redesign row's target with its reason (REVIEW3 17: the rule printed could not produce '≥ 2,3'): the gain that
     removes the finding (little_gain_target), '≥ 2,3 poin = besar efek 0,2'; with last year's unmet target
     (``before``, of the plan of ``tahun``) both lines, whichever is higher, in one phrasing for every such row (LOOK9
     #18: twin rows read '= target 2024 yang belum tercapai' and '= besar efek 0,2'): '≥ 2,3 poin, sedikitnya besar
-    efek 0,2 (2,1 poin) dan target 2024 yang belum tercapai (2,3 poin)'; the better end of today's interval, said so:
-    '≥ 4,6 poin = ujung atas rentang nilai kini' (LOOK16 R-2)."""
+    efek 0,2 (2,1 poin) dan target 2024 yang belum tercapai (2,3 poin)'; the better end of the interval of the value
+    of ``year`` (the plan's evaluated year), said so with that year: '≥ 4,6 poin = ujung atas rentang nilai 2025'
+    (LOOK16 R-2; LOOK17 S-1: 'nilai kini' read as the 2025 value beside it in next year's review)."""
     removing = little_gain_target(gain)
     shown = fmt.number(target, 1, lang)
     effect = fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang)
@@ -510,8 +512,9 @@ def little_target_text(target: float, gain: Mapping[str, Any], lang: str, before
         return t("pl_tgt_little", lang, target=shown, efek=effect)
     if kept and math.isclose(target, _rounded(float(before or 0.0), 1)):
         return t("pl_tgt_little_kept", lang, target=shown, tahun=tahun)
-    if gain.get("ci_atas") is not None and math.isclose(target, _rounded(float(gain["ci_atas"]), 1, True, False)):
-        return t("pl_tgt_little_range", lang, target=shown)
+    if year is not None and gain.get("ci_atas") is not None and \
+            math.isclose(target, _rounded(float(gain["ci_atas"]), 1, True, False)):
+        return t("pl_tgt_little_range", lang, target=shown, tahun=year)
     return gain_target_text(target, lang)
 
 

@@ -317,7 +317,9 @@ def compared(hasil: Hasil, lang: str) -> str | None:
         size = phrases.size_with_ci(effect, lang, "ikm")
         found = t(f"sum_found_{trend}", lang, besar=size["besar"], ik=size["ik"], **groups)
     codes = did.get("putusan", {}).get("kode_alasan", [])
-    if any(code in PRETREND_CAVEATS for code in codes):  # the caveat 3.4 and 9.1 give, here too
+    # the caveat 3.4 and 9.1 give, here too, beside a difference it qualifies (LOOK17 S-3: not beside "no clear
+    # difference", which it would read as a difference)
+    if trend != "flat" and any(code in PRETREND_CAVEATS for code in codes):
         # a failed check, or one too weak to rule out a pre-training gap of half the difference (CHECK14 E14-7: a
         # 7,12-point difference over 3 comparison units whose pre-period gap was already 4,20)
         found += " " + t("sum_pretrend_bad", lang, alasan=reasons(did, lang, skip=tuple(

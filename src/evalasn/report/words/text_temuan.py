@@ -50,8 +50,8 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_tgt_gain": {"id": "≥ {target} poin", "en": "≥ {target} points"},
     # a redesign row whose target is the upper end of today's interval, higher than the gain that removes the finding
     # (plan.little_target; LOOK16 R-2: '≥ 4,6 poin' under a rule that gave 2,0)
-    "pl_tgt_little_range": {"id": "≥ {target} poin = ujung atas rentang nilai kini",
-                            "en": "≥ {target} points = upper end of today's interval"},
+    "pl_tgt_little_range": {"id": "≥ {target} poin = ujung atas rentang nilai {tahun}",
+                            "en": "≥ {target} points = upper end of the {tahun} interval"},
     "pl_tgt_little_both": {"id": "≥ {target} poin, sedikitnya besar efek {efek} ({nilai_efek} poin) dan target "
                                  "{tahun} yang belum tercapai ({nilai_lalu} poin)",
                            "en": "≥ {target} points, at least effect size {efek} ({nilai_efek} points) and the unmet "
@@ -232,11 +232,11 @@ TEXT: dict[str, dict[str, str]] = {
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
-                       "bobotnya: temuan yang meminta keputusan atas uang sedikitnya {porsi} dari biaya program tahun "
+                       "bobotnya: temuan yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun "
                        "itu lebih dulu, dari jumlah terbesar, lalu target yang jelas memburuk dari tahun lalu, lalu "
                        "temuan lain menurut urutan aturan di bawah:",
                  "en": "Main findings of {nama}, {tahun}, each with its recommendation, ordered by weight: "
-                       "findings that ask for a decision on an amount of money of at least {porsi} of the year's "
+                       "findings that name an amount of money of at least {porsi} of the year's "
                        "programme cost first, the largest first, then targets clearly worse than last year, then the "
                        "others in the order of the rules below:"},
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
@@ -249,7 +249,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, dengan biaya "
                        "kegiatannya setahun: temuan ini mengenai seluruh anggaran pelatihan dinas); (4) metode dengan "
                        "anggaran terbesar dibanding metode termurah per poin, bila selisihnya jelas (rentang "
-                       "selisihnya seluruhnya di bawah nol); (5) hasil intervensi yang dinyatakan, bila ada; (6) "
+                       "selisihnya seluruhnya di bawah nol) dan pengalihan ke metode yang lebih murah disarankan; "
+                       "(5) hasil intervensi yang dinyatakan, bila ada; (6) "
                        "target yang terlewat paling jauh, paling banyak dua; (7) provinsi, unit atau dinas dengan IKM "
                        "kategori C atau D. Paling banyak lima, yang lain disebut sesudahnya; semua temuan dan "
                        "rekomendasi ada di BAB IX.",
@@ -260,7 +261,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "agency's gain clearly below the province mean (an agency on the province's attention list for "
                        "its gain, with its year's activity cost: the finding concerns its whole training budget); "
                        "(4) the method with the largest budget against the cheapest per point, when the difference is "
-                       "clear (its whole interval below zero); (5) the result for the declared intervention, if any; "
+                       "clear (its whole interval below zero) and a shift to a cheaper method is advised; (5) the "
+                       "result for the declared intervention, if any; "
                        "(6) the targets missed by the widest margin, at most two; (7) the province, units or agencies "
                        "with an IKM in category C or D. At most five, the others named after them; every finding and "
                        "recommendation is in Chapter IX."},
