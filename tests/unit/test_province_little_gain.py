@@ -72,7 +72,9 @@ def test_the_province_summary_names_every_pair_with_its_gain_interval_and_budget
                  "Rp 34,7 juta untuk seminar di Satpol PP tanpa kenaikan yang berarti (−2,2 poin;",
                  "Rp 35,9 juta untuk e-learning di Satpol PP tanpa kenaikan yang berarti (−1,2 poin;"):
         assert pair in found.text, found.text
-    assert "Rp 237 juta untuk kenaikan nilai yang tidak berarti atau sangat kecil" in found.text  # 166,7 + 34,7 + 35,9
+    # 166,7 + 34,7 + 35,9, every item at or below zero: the heading says so (LOOK17 S-7: "tidak berarti atau sangat
+    # kecil" over items all "tanpa kenaikan yang berarti")
+    assert "Rp 237 juta tanpa kenaikan nilai yang berarti:" in found.text, found.text
     assert "Rancang ulang seminar dan e-learning di Kesehatan dan Satpol PP" in found.recommendation \
         or "Rancang ulang seminar di Kesehatan dan Satpol PP" in found.recommendation, found.recommendation
 
@@ -174,7 +176,7 @@ def test_money_listed_without_gain_is_not_counted_again_as_a_very_small_gain():
     assert found is not None
     assert "Rp 154 juta untuk e-learning di Pendidikan" in found.text
     assert "Rp 390 juta untuk e-learning tanpa kenaikan yang berarti (−0,3 poin;" in found.text, found.text
-    assert "Rp 1,2 miliar untuk kenaikan nilai" in found.text, found.text  # 970 + 390 − 154
+    assert "Rp 1,2 miliar tanpa kenaikan nilai yang berarti" in found.text, found.text  # 970 + 390 − 154, all ≤ 0
     assert "Rancang ulang seminar dan e-learning agar" in found.recommendation, found.recommendation
     assert [r.metode for r in rules.little_gain(hasil)] + [r["metode"] for r in rules.little_gain_dinas(hasil)] \
         == ["seminar", "e-learning"]  # the rows of BAB IX and BAB X (rules.recommendations)

@@ -344,8 +344,12 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang),
                 biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=phrases.ci(cheapest, lang, "rp_per_poin")) \
         if cheapest and cheapest["metode"] not in named else ""
-    return t("kt_little_total" if len(items) > 1 else "kt_little", lang, jumlah=money(_little_total(hasil)),
-             daftar="; ".join(items), pembanding=compare)
+    # the heading names the kinds present (LOOK17 S-7: "tidak berarti atau sangat kecil" over items all "tanpa
+    # kenaikan yang berarti")
+    flat = [_flat(r.gain) for r in little] + [_flat(r) for r in pairs]
+    key = "kt_little" if len(items) <= 1 else "kt_little_total_flat" if all(flat) else \
+        "kt_little_total_small" if not any(flat) else "kt_little_total"
+    return t(key, lang, jumlah=money(_little_total(hasil)), daftar="; ".join(items), pembanding=compare)
 
 
 def _little_total(hasil: Hasil) -> float:

@@ -507,7 +507,8 @@ def little_target_text(target: float, gain: Mapping[str, Any], lang: str, before
     if removing is not None and kept:
         return t("pl_tgt_little_both", lang, target=shown, efek=effect, nilai_efek=fmt.number(_rounded(removing, 1), 1,
                                                                                             lang),
-                 tahun=tahun, nilai_lalu=fmt.number(_rounded(float(before or 0.0), 1), 1, lang))
+                 tahun=tahun, nilai_lalu=fmt.number(_rounded(float(before or 0.0), 1), 1, lang),
+                 tahun_kini=year if year is not None else int(tahun or 0) + 1)
     if removing is not None and math.isclose(target, _rounded(removing, 1)):
         return t("pl_tgt_little", lang, target=shown, efek=effect)
     if kept and math.isclose(target, _rounded(float(before or 0.0), 1)):

@@ -116,7 +116,12 @@ def level4(ctx: Context) -> list[str]:
                                          ctx.t("r_fig_event")))
             elif did_effect["rata_rata"] and len(did_effect["rata_rata"]) == 4:
                 lines = figures.did_lines(did_effect["rata_rata"], did["periode_sebelum"], did["periode_sesudah"], lang)
-                parts.append(html.figure(lines, ctx.t("r_fig_did"), ctx.t("r_fig_did")))
+                # a withheld comparison: the raw means of groups too small to compare, said under the caption
+                # (LOOK17 S-5: the lines invited the reader to compute the difference from 2 comparison units)
+                caption = ctx.t("r_fig_did") if impact.estimated(did) else ctx.t(
+                    "r_fig_did_withheld", unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
+                    unit_p=fmt.integer(did_effect["unit_pembanding"], lang))
+                parts.append(html.figure(lines, caption, ctx.t("r_fig_did")))
     if not hasil["data"]["ada_kinerja"]:
         parts.append(html.note(ctx.t("r_no_kinerja")))
     elif l4["did_kinerja"]:

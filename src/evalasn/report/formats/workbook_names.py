@@ -160,12 +160,13 @@ OBJECT_NAMES = {
     "level2_pembelajaran.per_metode": ("Kenaikan nilai per metode", "Score gain by method"),
     "anggaran_vs_peningkatan.di_luar_temuan_dinas": ("Kenaikan nilai di luar dinas dengan temuan sendiri",
                                                      "Score gain outside the agencies with a finding of their own"),
-    # the Indonesian names in the report's words, not the statistics' shorthand (ANCOVA, OLS, DiD: LOOK16 R-15)
-    "level2_pembelajaran.ancova": ("Nilai akhir disesuaikan dengan nilai awal", "ANCOVA"),
+    # the names in the report's words, not the statistics' shorthand (ANCOVA, OLS, DiD: LOOK16 R-15, LOOK17 S-9)
+    "level2_pembelajaran.ancova": ("Nilai akhir disesuaikan dengan nilai awal",
+                                   "Final score adjusted to the starting score"),
     "level2_pembelajaran.ancova.per_metode": ("Kenaikan nilai per metode, disesuaikan ke nilai awal yang sama",
-                                              "ANCOVA by method"),
+                                              "Score gain by method, adjusted to the same starting score"),
     "level3_perilaku.per_10_poin_gain": ("Skor perilaku per 10 poin kenaikan nilai (kemiringan regresi)",
-                                         "Behaviour score per 10 points of score gain (OLS slope)"),
+                                         "Behaviour score per 10 points of score gain (regression slope)"),
     "level4_hasil.did_kinerja": ("Selisih-dari-selisih per indikator kinerja unit, dengan “Arah yang baik” dan "
                                  "“Membaik”",
                                  "Difference-in-differences per unit performance indicator, with “Better direction” "
@@ -183,13 +184,15 @@ OBJECT_NAMES = {
                               "Province mean at the province's mix of methods"),
     "level4_hasil.did_ikm.efek": ("Perbedaan perubahan IKM, unit dilatih dibanding belum dilatih "
                                   "(selisih-dari-selisih)",
-                                  "Difference in IKM change, trained against untrained units (DiD)"),
+                                  "Difference in IKM change, trained against untrained units "
+                                  "(difference-in-differences)"),
     "anggaran_vs_peningkatan.model": ("Model biaya dan kenaikan nilai (regresi atas log biaya per peserta, dengan "
                                       "kontrol)",
-                                      "Cost and score-gain model (OLS on log cost per participant, with controls)"),
+                                      "Cost and score-gain model (regression on log cost per participant, with "
+                                      "controls)"),
     "anggaran_vs_peningkatan.model_provinsi": (
         "Model biaya dan kenaikan nilai seluruh provinsi (regresi atas log biaya per peserta, dengan kontrol)",
-        "Province-wide cost and score-gain model (OLS on log cost per participant, with controls)"),
+        "Province-wide cost and score-gain model (regression on log cost per participant, with controls)"),
     "gain_per_dobel": ("Tambahan kenaikan nilai bila biaya per peserta dua kali lipat",
                        "Extra score gain when the cost per participant doubles"),
     "gain_per_log_biaya": ("Kenaikan nilai per satuan log biaya per peserta",
@@ -242,7 +245,7 @@ OWNER_NAMES = {
     "biaya_per_poin": ("Biaya per poin", "Cost per point"), "cakupan_asn": ("Cakupan ASN", "Staff coverage"),
     "disesuaikan": ("Kenaikan disesuaikan (nilai pre sama)", "Adjusted gain (same pre score)"),
     "dosis": ("Per 10 poin persen staf dilatih", "Per 10 percentage points of staff trained"),
-    "efek": ("Perbedaan perubahan (selisih-dari-selisih)", "Difference in change (DiD)"),
+    "efek": ("Perbedaan perubahan (selisih-dari-selisih)", "Difference in change (difference-in-differences)"),
     "rata_rata": ("Rata-rata sel", "Cell mean"), "gain": ("Kenaikan nilai", "Score gain"),
     "gain_pooled": ("Kenaikan nilai (perbandingan dinas)", "Score gain (agency comparison)"),
     "intervensi": ("Kegiatan yang diukur", "Activities measured"),
@@ -290,11 +293,11 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level4_hasil.did_ikm.intervensi": ("Intervensi yang dinyatakan", "Declared intervention"),
     "level4_hasil.did_ikm.kohort[]": ("Kelompok unit per periode", "Unit groups by period"),
     "level4_hasil.did_ikm.pelatihan_lain.pembanding": ("Unit pembanding di jendela", "Comparison units in window"),
-    "level4_hasil.did_ikm.efek": ("Selisih-dari-selisih IKM", "Difference in IKM change (DiD)"),
+    "level4_hasil.did_ikm.efek": ("Selisih-dari-selisih IKM", "Difference in IKM change"),
     "level4_hasil.did_ikm.uji_tren_awal": ("Uji tren awal bersama", "Joint pre-trend test"),
     "level4_hasil.did_ikm.dosis": ("Selisih per 10 poin persen", "Difference per 10 pp trained"),
-    "level4_hasil.did_kinerja[]": ("Selisih-dari-selisih kinerja", "DiD of unit performance"),
-    "level2_pembelajaran.ancova.per_metode[]": ("Kenaikan disesuaikan per metode", "ANCOVA by method"),
+    "level4_hasil.did_kinerja[]": ("Selisih-dari-selisih kinerja", "Difference in change, units"),
+    "level2_pembelajaran.ancova.per_metode[]": ("Kenaikan disesuaikan per metode", "Adjusted gain by method"),
     "anggaran_vs_peningkatan.model.gain_per_dobel": ("Kenaikan bila biaya 2 kali", "Gain when cost doubles"),
     "anggaran_vs_peningkatan.model.gain_per_log_biaya": ("Kenaikan per log biaya", "Gain per log cost"),
     "anggaran_vs_peningkatan.model_provinsi": ("Model biaya provinsi", "Province cost model"),

@@ -393,7 +393,9 @@ def dose_note(dose, rejected_test, lang: str, tr) -> str:
     """The dose sentence under the one wording rule: 'berkaitan dengan' only when its interval
     excludes zero and the pre-trend check does not reject; a rejecting check is named."""
     low, high = bounds(dose)
-    values = dict(besar=fmt.figure(point(dose), "ikm", lang), ik=fmt.interval(low, high, "ikm", lang))  # IKM points
+    # IKM points, over how many units (LOOK17 S-5: "semua unit" beside a comparison withheld for too few units)
+    values = dict(besar=fmt.figure(point(dose), "ikm", lang), ik=fmt.interval(low, high, "ikm", lang),
+                  n=fmt.integer(dose.get("n_klaster") or dose["n"], lang))
     if rejected_test is not None:
         return tr("r_impact_dose_pretrend", p=fmt.p_value(rejected_test["p"], lang), **values)
     return tr("r_impact_dose_flat" if low <= 0 <= high else "r_impact_dose", **values)

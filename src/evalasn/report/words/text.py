@@ -371,13 +371,13 @@ TEXT: dict[str, dict[str, str]] = {
     "r_impact_random_nobody": {"id": "yang menjalankan analisis (parameter DESAIN), tanpa penjamin yang disebut",
                                "en": "whoever ran the analysis (parameter DESAIN), with no guarantor named"},
     "r_impact_dose": {"id": "Dosis: setiap tambahan 10 poin persen staf yang dilatih berkaitan dengan perubahan "
-                            "IKM {besar} poin ({ik}; semua unit; hubungan, bukan bukti sebab-akibat).",
+                            "IKM {besar} poin ({ik}; semua {n} unit; hubungan, bukan bukti sebab-akibat).",
                       "en": "Dose: each 10 more percentage points of staff trained goes with an IKM change of "
-                            "{besar} points ({ik}; all units; an association, not proof of cause)."},
+                            "{besar} points ({ik}; all {n} units; an association, not proof of cause)."},
     "r_impact_dose_flat": {"id": "Dosis: perubahan IKM tidak berbeda bermakna menurut persen staf yang dilatih "
-                                 "({besar} poin per 10 poin persen; {ik}; semua unit).",
+                                 "({besar} poin per 10 poin persen; {ik}; semua {n} unit).",
                            "en": "Dose: the IKM change did not differ meaningfully with the percent of staff trained "
-                                 "({besar} points per 10 percentage points; {ik}; all units)."},
+                                 "({besar} points per 10 percentage points; {ik}; all {n} units)."},
     "r_impact_dose_units": {"id": "Dosis (perubahan IKM menurut persen staf yang dilatih): belum dapat dihitung: "
                                   "hanya {k} unit layanan dengan data sebelum dan sesudah, perlu sedikitnya {min} "
                                   "unit untuk kemiringan dengan rentang keyakinan.",
@@ -390,11 +390,11 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "Dose (IKM change by percent of staff trained): not shown: from {k} service "
                                  "{k:unit|units} its confidence interval is wider than the whole IKM scale "
                                  "({bawah}–{atas}), so the data cannot yet measure it."},
-    "r_impact_dose_pretrend": {"id": "Dosis: {besar} poin per 10 poin persen staf yang dilatih ({ik}; semua unit), "
+    "r_impact_dose_pretrend": {"id": "Dosis: {besar} poin per 10 poin persen staf yang dilatih ({ik}; semua {n} unit), "
                                      "tetapi uji tren awal menolak, jadi angka ini tidak ditafsirkan sebagai "
                                      "hubungan dengan pelatihan.",
                                "en": "Dose: {besar} points per 10 percentage points of staff trained ({ik}; all "
-                                     "units), but the pre-trend check rejects, so this figure is not read as "
+                                     "{n} units), but the pre-trend check rejects, so this figure is not read as "
                                      "an association with training."},
     # how the interval was computed, in reader words; the technical words are the annex's (text_method, REVIEW5 D10)
     "r_impact_inference": {"id": "Rentang keyakinan di bagian ini dihitung per unit, karena staf satu unit saling "
@@ -771,6 +771,12 @@ TEXT: dict[str, dict[str, str]] = {
                                     "{sebelum} (before) and {sesudah} (after)."},
     "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
                   "en": "Mean IKM of trained and comparison units, before and after training"},
+    "r_fig_did_withheld": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan: "
+                                 "rata-rata mentah tanpa rentang; {unit_d} unit dilatih dan {unit_p} unit pembanding, "
+                                 "terlalu sedikit untuk dibandingkan",
+                           "en": "Mean IKM of trained and comparison units, before and after training: raw means "
+                                 "without intervals; {unit_d} trained and {unit_p} comparison {unit_p:unit|units}, "
+                                 "too few to compare"},
     "r_tab_kinerja": {"id": "Perbedaan perubahan indikator kinerja unit dilatih dan unit pembanding "
                              "(selisih-dari-selisih; n = pengamatan unit × periode); kolom kesimpulan menyatakan "
                              "apakah dapat disebut hasil pelatihan",

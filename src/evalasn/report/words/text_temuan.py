@@ -52,10 +52,12 @@ TEXT: dict[str, dict[str, str]] = {
     # (plan.little_target; LOOK16 R-2: '≥ 4,6 poin' under a rule that gave 2,0)
     "pl_tgt_little_range": {"id": "≥ {target} poin = ujung atas rentang nilai {tahun}",
                             "en": "≥ {target} points = upper end of the {tahun} interval"},
-    "pl_tgt_little_both": {"id": "≥ {target} poin, sedikitnya besar efek {efek} ({nilai_efek} poin) dan target "
-                                 "{tahun} yang belum tercapai ({nilai_lalu} poin)",
-                           "en": "≥ {target} points, at least effect size {efek} ({nilai_efek} points) and the unmet "
-                                 "{tahun} target ({nilai_lalu} points)"},
+    # the effect-size line in points at this year's spread of scores, said with its year: last year's row, carried
+    # beside it, gave the same effect size in other points (LOOK17 S-6: "= besar efek 0,2" for 2,3 and 2,2 points)
+    "pl_tgt_little_both": {"id": "≥ {target} poin, sedikitnya besar efek {efek} pada sebaran nilai {tahun_kini} "
+                                 "({nilai_efek} poin) dan target {tahun} yang belum tercapai ({nilai_lalu} poin)",
+                           "en": "≥ {target} points, at least effect size {efek} at the {tahun_kini} spread of scores "
+                                 "({nilai_efek} points) and the unmet {tahun} target ({nilai_lalu} points)"},
     "pl_tgt_little_kept": {"id": "≥ {target} poin = target {tahun} yang belum tercapai",
                            "en": "≥ {target} points = the unmet {tahun} target"},
     "pl_tgt_weak": {"id": "≥ {batas} (seluruh rentang di atas batas Baik)",
@@ -286,6 +288,10 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_little_total": {"id": "{jumlah} untuk kenaikan nilai yang tidak berarti atau sangat kecil: "
                               "{daftar}{pembanding}.",
                         "en": "{jumlah} for score gains that are not meaningful or very small: {daftar}{pembanding}."},
+    "kt_little_total_flat": {"id": "{jumlah} tanpa kenaikan nilai yang berarti: {daftar}{pembanding}.",
+                             "en": "{jumlah} without a meaningful score gain: {daftar}{pembanding}."},
+    "kt_little_total_small": {"id": "{jumlah} untuk kenaikan nilai yang sangat kecil: {daftar}{pembanding}.",
+                              "en": "{jumlah} for very small score gains: {daftar}{pembanding}."},
     "kt_little_item_flat": {"id": "{biaya} untuk {metode} tanpa kenaikan yang berarti ({besar} poin; {ik}{dasar})",
                             "en": "{biaya} on {metode} without a meaningful gain ({besar} points; {ik}{dasar})"},
     "kt_little_item_small": {"id": "{biaya} untuk {metode} dengan kenaikan sangat kecil ({besar} poin; {ik}; "
