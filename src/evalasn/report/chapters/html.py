@@ -541,16 +541,26 @@ def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> Mea
     return _measured(tuple(header), tuple(map(tuple, rows)), frozenset(numeric))
 
 
-@functools.lru_cache(maxsize=64)
-def _measured(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: frozenset[int]) -> Measured:
+def _grid(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
+          numeric: frozenset[int]) -> list[list[tuple[str, bool, bool]]]:
+    """Every cell of the header and the rows, short rows padded, as (text, bold: the header's, whole: a number
+    cell of a numeric column, never broken); what _measured and _wrapped both walk."""
     count = max([len(header), *(len(row) for row in rows)])
     out = []
     for row in [header, *rows]:
         bold = row is header
+        cells = [row[col] if col < len(row) else "" for col in range(count)]
+        out.append([(cell, bold, col in numeric and not bold and _cell_class(True, cell) == " class=num")
+                    for col, cell in enumerate(cells)])
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _measured(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: frozenset[int]) -> Measured:
+    out = []
+    for row in _grid(header, rows, numeric):
         measured = []
-        for col in range(count):
-            cell = row[col] if col < len(row) else ""
-            whole = col in numeric and not bold and _cell_class(True, cell) == " class=num"
+        for cell, bold, whole in row:
             words = [cell] if whole else [part for word in _BREAKS.split(cell) for part in _DASH_BREAKS.split(word)]
             pieces = words if whole else [part for word in words for part in _pieces(word)]
             measured.append((text_width(cell, bold), max(text_width(word, bold) for word in words),
@@ -658,17 +668,8 @@ Wraps = tuple[tuple[wrap.Cell, ...], ...]
 
 @functools.lru_cache(maxsize=64)
 def _wrapped(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: frozenset[int]) -> Wraps:
-    count = max([len(header), *(len(row) for row in rows)])
-    out = []
-    for row in [header, *rows]:
-        bold = row is header
-        cells = []
-        for col in range(count):
-            cell = row[col] if col < len(row) else ""
-            whole = col in numeric and not bold and _cell_class(True, cell) == " class=num"
-            cells.append(wrap.Cell(((text_width(cell, bold), 0.0),), (False,)) if whole else _wrap_cell(cell, bold))
-        out.append(tuple(cells))
-    return tuple(out)
+    return tuple(tuple(wrap.Cell(((text_width(cell, bold), 0.0),), (False,)) if whole else _wrap_cell(cell, bold)
+                       for cell, bold, whole in row) for row in _grid(header, rows, numeric))
 
 
 def _wraps(header: list[str], rows: list[list[str]], numeric: set[int]) -> Wraps:

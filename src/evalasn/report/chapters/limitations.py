@@ -94,9 +94,9 @@ def chapter(ctx: Context) -> str:
         parts.append(html.note(ctx.t("lim_missing_none", tahun=hasil["tahun"])))
     unrecorded = phrases.unrecorded_cost(hasil, lang)
     if unrecorded:  # activities at Rp 0 or blank: missing cost, left out of every cost figure (CHECK11 C11-1)
-        count = sum(r.get("kegiatan_tanpa_biaya") or 0 for r in hasil["pelaksanaan"]["kegiatan_per_metode"])
-        parts.append(html.para(ctx.t("lim_cost_unrecorded", k=fmt.integer(count, lang), tahun=hasil["tahun"],
-                                     n=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang), daftar=unrecorded)))
+        parts.append(html.para(ctx.t("lim_cost_unrecorded", k=fmt.integer(phrases.unrecorded_count(hasil), lang),
+                                     tahun=hasil["tahun"], n=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
+                                     daftar=unrecorded)))
     parts.append(html.heading(3, ctx.t("lim_tests_h")))
     # the methods of the year, or all of the programme's when the year has none (not "(–)")
     methods = [r["metode"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]] or list(constants.METODE)

@@ -154,7 +154,7 @@ def unrecorded_note(hasil: Hasil, lang: str) -> str | None:
     everywhere = hasil["anggaran_vs_peningkatan"]["model"].get("kegiatan_tanpa_biaya") or 0
     if not everywhere:
         return None
-    year = sum(r.get("kegiatan_tanpa_biaya") or 0 for r in hasil["pelaksanaan"]["kegiatan_per_metode"])
+    year = phrases.unrecorded_count(hasil)
     key = "b_zero" if year >= everywhere else "b_zero_years" if year else "b_zero_past"
     return t(key, lang, n=fmt.integer(everywhere, lang), k=fmt.integer(year, lang), tahun=hasil["tahun"])
 

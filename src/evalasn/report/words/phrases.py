@@ -156,6 +156,11 @@ def unrecorded_cost(hasil: Mapping[str, Any], lang: str, only: frozenset[str] | 
                    metode=label(r["metode"], lang)) for r in rows], lang)
 
 
+def unrecorded_count(hasil: Mapping[str, Any]) -> int:
+    """How many of the year's activities have no recorded cost (the count unrecorded_cost lists by method)."""
+    return sum(r.get("kegiatan_tanpa_biaya") or 0 for r in hasil["pelaksanaan"]["kegiatan_per_metode"])
+
+
 def and_(items: list[str], lang: str) -> str:
     """'a, b dan c' (id) or 'a, b and c' (en); in English with a comma before the last 'and' when an item has an
     'and' of its own ('Highways, Youth and Sports, and Fire and Rescue', not '… Sports and Fire and Rescue')."""
