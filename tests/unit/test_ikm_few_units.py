@@ -18,6 +18,7 @@ from evalasn import constants
 from evalasn.analysis import attention, ikm, results, trend
 from evalasn.report import facts
 from evalasn.report.chapters import sections
+from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.config import Target
 from evalasn.report.words import reasons
 
@@ -151,8 +152,8 @@ def test_every_place_says_the_value_its_n_and_why(lang, reason, cell, shown):
                                                                 else "not ranked (no interval)")
     verdict = facts.judge("ikm", record, Target("ikm", 76.61, {}, True), lang)  # beside the cell: not again
     assert verdict.status == "cannot" and verdict.why == shown.split(": ", 1)[1]
-    marks = sections.MissingMarks()  # the province's table of dinas, as the index: the value, its mark, why below
-    assert marks.cell("ikm", record, lang) == cell + "ᵃ" and marks.note() == f"ᵃ {verdict.why}."
+    marks = NoteMarks()  # the province's table of dinas, as the index: the value, its mark, why below
+    assert sections.missing_cell(marks, "ikm", record, lang) == cell + "ᵃ" and marks.note() == f"ᵃ {verdict.why}."
 
 
 def test_the_province_finding_on_agencies_below_b_leaves_out_a_two_unit_ikm():

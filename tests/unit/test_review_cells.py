@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evalasn.report.chapters import followup_review
+from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.words.text import t
 
 LONG = {"id": "rata-rata kenaikan nilai peserta belum pasti di atas nol (6 kegiatan, jadi rentangnya lebar; 3,3 poin)",
@@ -14,11 +15,11 @@ LONG = {"id": "rata-rata kenaikan nilai peserta belum pasti di atas nol (6 kegia
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_long_reason_leaves_the_cell_for_the_note_under_the_table(lang):
-    marks: dict[str, str] = {}
+    marks = NoteMarks()
     text = t("not_enough_because", lang, alasan=LONG[lang])
     cell = followup_review.marked(text, marks, lang)
     assert cell == t("not_computed", lang) + "ᵃ"
-    assert marks == {LONG[lang]: "ᵃ"}
+    assert marks.note() == f"ᵃ {LONG[lang]}."
     assert followup_review.marked(text, marks, lang) == cell and len(marks) == 1  # one reason, one mark
 
 
@@ -28,5 +29,5 @@ def test_a_long_reason_leaves_the_cell_for_the_note_under_the_table(lang):
     pytest.param("cannot be computed: no data", "en", id="a-short-reason-stays-en"),
 ])
 def test_a_value_or_a_short_reason_stays_in_its_cell(text, lang):
-    marks: dict[str, str] = {}
-    assert followup_review.marked(text, marks, lang) == text and not marks
+    marks = NoteMarks()
+    assert followup_review.marked(text, marks, lang) == text and not marks and marks.note() == ""

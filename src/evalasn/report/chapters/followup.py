@@ -14,6 +14,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.little_gain import is_little_gain
 from evalasn.report import facts
 from evalasn.report.chapters import followup_review, html, plan, province_rows, rules
+from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, names, phrases, reasons
 from evalasn.report.words.text import label, t
@@ -118,20 +119,21 @@ def closed(issued_rows: list[plan.PlanRow], carried: Carried) -> list[Link]:
 
 def rows(ctx: Context, issued_rows: list[plan.PlanRow]) -> list[list[str]]:
     marks = withheld_marks(issued_rows)
-    return [[row.code, row.action, row.indicator, row.today_text + marks.get(row.today_reason, ""), row.target_text,
+    return [[row.code, row.action, row.indicator, row.today_text + marks.mark(row.today_reason), row.target_text,
              row.owner, row.deadline] for row in issued_rows]
 
 
-def withheld_marks(issued_rows: list[plan.PlanRow]) -> dict[str, str]:
+def withheld_marks(issued_rows: list[plan.PlanRow]) -> NoteMarks:
     """A note mark for each whole reason a value cell gives only the cause of (PlanRow.today_reason), in row order."""
-    found = list(dict.fromkeys(row.today_reason for row in issued_rows if row.today_reason))
-    return {why: html.SUPERSCRIPT[k % len(html.SUPERSCRIPT)] for k, why in enumerate(found)}
+    marks = NoteMarks()
+    for row in issued_rows:
+        marks.mark(row.today_reason)
+    return marks
 
 
 def withheld_note(issued_rows: list[plan.PlanRow]) -> str:
     """'ᵃ biaya tidak tercatat: 2 kegiatan …': each whole reason once under the plan table; '' without one."""
-    marks = withheld_marks(issued_rows)
-    return "; ".join(f"{mark} {why}" for why, mark in marks.items()) + "." if marks else ""
+    return withheld_marks(issued_rows).note()
 
 
 def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried | None = None) -> str:

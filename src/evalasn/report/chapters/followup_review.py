@@ -28,6 +28,7 @@ from evalasn.errors import InputError
 from evalasn.registry import official_name
 from evalasn.report import facts
 from evalasn.report.chapters import html, plan, province_rows, published_rows, rules
+from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.chapters.published_rows import (  # noqa: F401  (the units and target words, used here too)
     COUNT,
     ELEMENT,
@@ -415,13 +416,10 @@ def withheld_reason(text: str, lang: str) -> str | None:
     return reason if len(reason) > CELL_REASON_MAX else None
 
 
-def marked(text: str, marks: dict[str, str], lang: str) -> str:
-    """``text``, or 'belum dapat dihitungᵃ' with its long reason kept in ``marks`` (reason -> mark) for the note."""
+def marked(text: str, marks: NoteMarks, lang: str) -> str:
+    """``text``, or 'belum dapat dihitungᵃ' with its long reason marked in ``marks`` for the note under the table."""
     reason = withheld_reason(text, lang)
-    if reason is None:
-        return text
-    mark = marks.setdefault(reason, html.SUPERSCRIPT[len(marks) % len(html.SUPERSCRIPT)])
-    return t("not_computed", lang) + mark
+    return text if reason is None else t("not_computed", lang) + marks.mark(reason)
 
 
 def show(now: Measured, lang: str) -> str:
@@ -670,7 +668,7 @@ def chapter(ctx: Context) -> str:
     header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
-    marks: dict[str, str] = {}  # a long reason of a withheld value: once under the table, its mark in the cell
+    marks = NoteMarks()  # a long reason of a withheld value: once under the table, its mark in the cell
     body = [[r.row.code, r.row.indicator, marked(r.row.today_text, marks, ctx.lang),
              target_cell(r, found.published, ctx.lang), marked(show(r.now, ctx.lang), marks, ctx.lang),
              r.verdict.cell(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
@@ -678,7 +676,7 @@ def chapter(ctx: Context) -> str:
     # rows of long indicator names: kept whole, the table left its chapter's first page nearly empty (looked at)
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
                        numeric={2, 3, 4}, keep=False, pin_first=True,
-                       note="; ".join(f"{mark} {why}" for why, mark in marks.items()) + "." if marks else None)
+                       note=marks.note() or None)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
     rule = " ".join([ctx.t("fr_rule"), *dinas_rule(done, ctx.lang)])
     return section(lead, table, *parts, html.para(rule, cls="note"), province_table(ctx))

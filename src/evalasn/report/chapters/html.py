@@ -23,9 +23,6 @@ escape = html.escape
 FIGURE_DPI = 150  # sharp on A4 print and on laptop screens
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_ZLIB_LEVEL = 6  # zlib's default: level 4 costs a fifth less for 1-6% larger figures, level 9 five times as much
-# a cell's note mark ('–ᵃ'), its reason once under the table
-SUPERSCRIPT = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
-
 
 # a plan row's id ("satpol-pp-2025-KENAIKAN") stays on one line with its characters unchanged (report.css span.kode:
 # no break after its hyphens), so a reader copies it whole from the PDF (FOUND8, plancode8: "satpol-pp-2025-KECIL-" /

@@ -21,6 +21,7 @@ from evalasn.report.chapters.followup_review import attention as follow_up_atten
 from evalasn.report.chapters.followup_review import attention_rule
 from evalasn.report.chapters.followup_review import summary_sentence as follow_up_sentence
 from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
+from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
@@ -210,14 +211,15 @@ def position(ctx: Context) -> str:
     # mean beside it (REVIEW6 R6-8: KPKP 7,5 here, 'rata-rata peserta 10,8' in its own Tabel 1)
     shown = facts.columns(raw=gain_measure.fitted(pooling))
     rows = []
-    marks = MissingMarks()  # every '–' with the mark of its reason, the reasons under the table (as the index)
+    keys = [c.key if c.raw else facts.PROVINCE_FIELD.get(c.key, c.key) for c in shown]  # each column's figure
+    marks = NoteMarks()  # every '–' with the mark of its reason, the reasons under the table (as the index)
     ranked = sum(1 for row in hasil["perbandingan_dinas"] if row["peringkat"])
     for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
         figures_of = {**cast(dict, row), "persen_realisasi": facts.zero_ceiling(
             hasil, hasil["tahun"], row["persen_realisasi"], row["dinas"])}
         rows.append([uncertainty.rank_cell(row, ranked), names.short_name_in(row["dinas"], lang)]
-                    + [marks.cell(c.key, figures_of[c.key if c.raw else facts.PROVINCE_FIELD.get(c.key, c.key)],
-                                  lang, c.raw) for c in shown])
+                    + [missing_cell(marks, c.key, figures_of[key], lang, c.raw)
+                       for c, key in zip(shown, keys, strict=True)])
     rows.append(province_row(ctx, shown))
     header = [ctx.label("peringkat"), ctx.label("dinas")]
     header += [gain_measure.header(facts.PROVINCE_FIELD[c.key], pooling, lang)
@@ -238,24 +240,15 @@ def position(ctx: Context) -> str:
     return comparison.chapter(ctx, parts)
 
 
-class MissingMarks:
-    """Why a figure of the province's table of dinas is missing: '–ᵃ' in the cell, each reason once under the
-    table (reader review 3, item 13: 'Kebudayaan –' without a reason; the index already marks them)."""
-
-    def __init__(self) -> None:
-        self.marks: dict[str, str] = {}
-
-    def cell(self, key: str, figure, lang: str, raw: bool = False) -> str:
-        """The figure as the index shows it (a participants' mean beside an adjusted gain without its interval)."""
-        text = (facts.short_value if raw else facts.table_value)(key, figure, lang)
-        if text != "–":
-            return text
-        shown, reason = facts.missing_parts(key, figure, lang)  # an IKM from too few units: its value, then why
-        mark = self.marks.setdefault(reason, html.SUPERSCRIPT[len(self.marks) % len(html.SUPERSCRIPT)])
-        return f"{shown}{mark}"
-
-    def note(self) -> str:
-        return "; ".join(f"{mark} {reason}" for reason, mark in self.marks.items()) + "." if self.marks else ""
+def missing_cell(marks: NoteMarks, key: str, figure, lang: str, raw: bool = False) -> str:
+    """A figure of the province's table of dinas as the index shows it (a participants' mean beside an adjusted gain
+    without its interval); a missing one '–ᵃ', its reason once under the table (reader review 3, item 13:
+    'Kebudayaan –' without a reason; the index already marks them)."""
+    text = (facts.short_value if raw else facts.table_value)(key, figure, lang)
+    if text != "–":
+        return text
+    shown, reason = facts.missing_parts(key, figure, lang)  # an IKM from too few units: its value, then why
+    return shown + marks.mark(reason)
 
 
 def province_row(ctx: Context, shown: tuple[facts.Column, ...]) -> list[str]:
