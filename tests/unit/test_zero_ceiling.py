@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from pathlib import Path
 from typing import Any, cast
 
 import pandas as pd
@@ -14,7 +15,8 @@ import pytest
 
 from evalasn.analysis import budget
 from evalasn.analysis.contract import Hasil
-from evalasn.ingest.readers import FILE, ROW, SHEET
+from evalasn.ingest.clean import parse_all
+from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable
 from evalasn.ingest.validate import Parsed, check_zero_ceiling
 from evalasn.paths import project
 from evalasn.report import facts
@@ -46,6 +48,27 @@ def test_periksa_warns_of_a_zero_ceiling_naming_file_row_column_value():
     assert [(w.kind, w.source, w.row, w.column, w.value) for w in parsed.warnings] == [
         ("peringatan", "anggaran.csv", 3, "pagu_rp", "0"), ("peringatan", "anggaran.csv", 5, "pagu_rp", "0")]
     assert "pagu Rp 0" in parsed.warnings[0].expected and "gulkarmat" in str(parsed.warnings[0].detail)
+
+
+def _raw_anggaran(source: str, rows: list[tuple[str, str, str]], decimal_comma: bool) -> RawTable:
+    frame = pd.DataFrame([(dinas, tahun, pagu, "0") for dinas, tahun, pagu in rows],
+                         columns=["dinas", "tahun", "pagu_rp", "realisasi_rp"], dtype=object)
+    frame[ROW] = range(2, len(frame) + 2)
+    return RawTable("anggaran", frame, source, Path(source), decimal_comma=decimal_comma)
+
+
+def test_periksa_quotes_a_zero_ceiling_as_the_file_writes_it():
+    """budget14: the warning said '0' of a cell written '0,00', where every other message quotes the cell as written
+    ('12.500.000,00'); two files combined keep each row's own text, also after a row both hold is kept once."""
+    first = _raw_anggaran("anggaran.csv", [("gulkarmat", "2024", "0,00"), ("kesehatan", "2025", "1.000.000,00")],
+                          decimal_comma=True)
+    second = _raw_anggaran("anggaran 2025.xlsx", [("kesehatan", "2025", "1000000"), ("kpkp", "2025", "0")],
+                           decimal_comma=False)  # its first row is the first file's second: dropped as a repeat
+    parsed, _ = parse_all({"anggaran": [first, second]}, raise_errors=False)
+    assert len(parsed["anggaran"].frame) == 3
+    warned = [(w.source, w.row, w.value, w.detail) for w in parsed["anggaran"].warnings if w.column == "pagu_rp"]
+    assert warned == [("anggaran.csv", 2, "0,00", "dinas gulkarmat, tahun 2024"),
+                      ("anggaran 2025.xlsx", 3, "0", "dinas kpkp, tahun 2025")]
 
 
 def _province(lang: str) -> Any:

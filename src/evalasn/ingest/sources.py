@@ -45,7 +45,19 @@ def combine(name: str, parts: list[Parsed]) -> Parsed:
     frame = pd.concat(frames, ignore_index=True) if frames else parts[0].frame.iloc[:0].reset_index(drop=True)
     return Parsed(name, frame, "; ".join(p.source for p in parts),
                   violations=[v for p in parts for v in p.violations], parts=list(parts),
-                  warnings=[w for p in parts for w in p.warnings])
+                  warnings=[w for p in parts for w in p.warnings], written=_written(parts, frame))
+
+
+def _written(parts: list[Parsed], frame: pd.DataFrame) -> dict[str, pd.Series]:
+    """Each kept column's text as written (Parsed.written), on the combined frame's index; a part without the column
+    gives blanks, as its values are."""
+    filled = [p for p in parts if len(p.frame)]
+    out = {}
+    for column in dict.fromkeys(column for p in parts for column in p.written):
+        pieces = [p.written.get(column, pd.Series("", index=p.frame.index, dtype=object)) for p in filled]
+        joined = pd.concat(pieces, ignore_index=True) if pieces else pd.Series(dtype=object)
+        out[column] = joined.set_axis(frame.index)
+    return out
 
 
 def year_of(source: str) -> int | None:
@@ -127,6 +139,8 @@ def check_across_files(parsed: Parsed, table: Table) -> None:
             kind="rujukan", detail=f"di sana baris {int(row[f'{ROW}_pertama'])}; {shown}"))
     if drop:
         parsed.frame = frame.drop(index=drop).reset_index(drop=True)
+        parsed.written = {column: text.drop(index=drop).reset_index(drop=True)
+                          for column, text in parsed.written.items()}
     by_source = {p.source: p for p in parsed.parts}
     for (here, there), count in counts.items():
         note = (f"{count} baris sama persis dengan baris di {there} (kunci dan isi sama, mis. ekspor yang "

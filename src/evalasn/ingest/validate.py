@@ -47,6 +47,14 @@ class Parsed:
     # the files and sheets of a table fed by several (ingest.sources.combine), each with its notes
     parts: list[Parsed] = field(default_factory=list)
     warnings: list[Violation] = field(default_factory=list)  # kind "peringatan": listed, the build goes on
+    # the cells of the QUOTED_AS_WRITTEN columns as written in the file, on the frame's index, for the checks after
+    # parsing that quote them (check_zero_ceiling: '0,00' as the file has it, not the parsed 0)
+    written: dict[str, pd.Series] = field(default_factory=dict)
+
+
+# columns a check after parsing quotes as written (check_zero_ceiling); only these keep their text beside the parsed
+# frame, so a large table holds no second copy of itself
+QUOTED_AS_WRITTEN = {"anggaran": ("pagu_rp",)}
 
 
 def parse_table(raw: RawTable, table: Table) -> Parsed:
@@ -82,6 +90,8 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
             continue
         text = raw.frame[col.name].fillna("").astype(str).str.strip()
         written = text  # as in the file, for the messages
+        if col.name in QUOTED_AS_WRITTEN.get(table.name, ()):
+            out.written[col.name] = written.set_axis(out.frame.index)
         marker = text.isin(MISSING_MARKERS)  # '#N/A', '-', '—' ...: what exports write in an empty cell
         if marker.any():
             text = text.where(~marker, "")
@@ -587,8 +597,11 @@ def check_zero_ceiling(parsed: Parsed) -> None:
     if "pagu_rp" not in frame:
         return
     zero = frame[pd.to_numeric(frame["pagu_rp"], errors="coerce").eq(0)]
+    # the cell as the file has it ('0,00', '0'), as every other message quotes it; the parsed value for a frame built
+    # without its text
+    written = parsed.written.get("pagu_rp", frame["pagu_rp"].map("{:g}".format))
     parsed.warnings += listed(zero, lambda row: Violation(
-        row_place(row), int(row[ROW]), "pagu_rp", "0",
+        row_place(row), int(row[ROW]), "pagu_rp", written[row.name],
         "pagu di atas Rp 0; pagu Rp 0 dibaca sebagai pagu yang tidak terisi: realisasi anggaran dinas itu tahun itu "
         "tidak dihitung (periksa ekspor anggaran)", kind="peringatan",
         detail=f"dinas {row.get('dinas')}, tahun {row.get('tahun')}"))
