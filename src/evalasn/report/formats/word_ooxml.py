@@ -72,8 +72,10 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, 
     row keeps with the note paragraph after the table; ``whole`` and ``held`` as ``kept_rows``; ``closing``: rows
     that keep with the next whatever the rest (a chapter's closing rows)."""
     columns = max(sum(_span(cell) for cell, _ in row) for row in grid)
-    font_pt = TABLE_FONT_PT if fits(grid, columns) and not squeezed(grid, columns) else SMALL_FONT_PT
-    widths = column_widths(grid, columns, font_pt)
+    measured = Measured(grid, columns)
+    font_pt = TABLE_FONT_PT if fits(grid, columns, measured) and not squeezed(grid, columns, measured) \
+        else SMALL_FONT_PT
+    widths = column_widths(grid, columns, font_pt, measured)
     size = "" if font_pt == TABLE_FONT_PT else f'<w:sz w:val="{font_pt * 2}"/><w:szCs w:val="{font_pt * 2}"/>'
     xml = [f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
            '<w:tblBorders><w:top w:val="single" w:sz="6" w:color="0B5394"/>'
@@ -175,14 +177,37 @@ def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
     return bool(classes & {"keep", "keep-rows"}), (lead, 1 if END_ALONE in classes else lead)
 
 
-def squeezed(grid: list[list[tuple]], columns: int) -> bool:
+class Measured:
+    """A table's cells measured once (``_measure``), their wraps once per size (``_wraps``) and its column widths once
+    per font size: ``table_xml`` asked ``fits``, ``squeezed`` and ``column_widths`` for the same cells, the widths at
+    the size it chose twice and the wraps up to four times (a third of a report's Word version, cProfile)."""
+
+    def __init__(self, grid: list[list[tuple]], columns: int) -> None:
+        self.grid, self.columns = grid, columns
+        self.cells = _measure(grid, columns)
+        self._wraps: dict[float, list[list[wrap.Cell]]] = {}
+        self._widths: dict[float, list[int]] = {}
+
+    def wraps(self, em: float) -> list[list[wrap.Cell]]:
+        if em not in self._wraps:
+            self._wraps[em] = _wraps(self.grid, self.columns, em)
+        return self._wraps[em]
+
+    def widths(self, font_pt: float) -> list[int]:
+        if font_pt not in self._widths:
+            self._widths[font_pt] = _column_widths(self, font_pt)
+        return self._widths[font_pt]
+
+
+def squeezed(grid: list[list[tuple]], columns: int, measured: Measured | None = None) -> bool:
     """Whether a table whose longest words fit at TABLE_FONT_PT is set smaller all the same: its texts stand in
     towers there and the smaller size makes it much shorter (report.chapters.html.layout's rule, in Word's fonts)."""
+    measured = measured or Measured(grid, columns)
 
     def heights(font_pt: float) -> list[int]:
-        widths = column_widths(grid, columns, font_pt)
+        widths = measured.widths(font_pt)
         return [max(1, *(cell.lines(width - CELL_MARGIN_TWIPS) for cell, width in zip(row, widths, strict=True)))
-                for row in _wraps(grid, columns, font_pt * TWIPS_PER_PT)]
+                for row in measured.wraps(font_pt * TWIPS_PER_PT)]
 
     usual = heights(TABLE_FONT_PT)
     if max(usual) <= SQUEEZE_LINES:
@@ -190,14 +215,20 @@ def squeezed(grid: list[list[tuple]], columns: int) -> bool:
     return SMALL_FONT_PT * sum(heights(SMALL_FONT_PT)) < SQUEEZE_GAIN * TABLE_FONT_PT * sum(usual)
 
 
-def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_FONT_PT) -> list[int]:
+def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_FONT_PT,
+                  measured: Measured | None = None) -> list[int]:
     """Twips per column at ``font_pt``: each column at least its longest word (a number cell: its whole text),
     measured in Arial (bold in the header), so no word is broken inside a narrow column ("mentorin g",
     "RESISTEN SI"); each column's longest cell in a few lines; the rest of the line where it saves the most lines,
     the cells' lines counted as their words wrap (report.chapters.html.share_out, report.chapters.wrap); then no
-    cell a word a line where other columns give the room (report.chapters.html.mend)."""
+    cell a word a line where other columns give the room (report.chapters.html.mend). ``measured``: the table's
+    ``Measured``, when the caller has one (its widths are worked out once per size)."""
+    return list((measured or Measured(grid, columns)).widths(font_pt))
+
+
+def _column_widths(measured: Measured, font_pt: float) -> list[int]:
+    grid, columns, cells = measured.grid, measured.columns, measured.cells
     em = font_pt * TWIPS_PER_PT
-    cells = _measure(grid, columns)
     least = [max(MIN_COLUMN_TWIPS, max(row[col][1] for row in cells) * em + CELL_MARGIN_TWIPS)
              for col in range(columns)]
     most = [max(low, min(max(row[col][0] for row in cells), LONGEST_RUN_EMS) * em + CELL_MARGIN_TWIPS)
@@ -205,7 +236,7 @@ def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_
     if sum(most) <= TEXT_WIDTH_TWIPS:  # everything fits on one line: spread the spare room alike
         widths = most
     else:
-        texts = _wraps(grid, columns, em)
+        texts = measured.wraps(em)
         # a first column of codes (one word each, "PORSI-MENTORING") is as wide as its longest code and no wider:
         # the rest goes to the columns of sentences (REVIEW3 19: Kode wide, Kegiatan tindak lanjut 20 lines a cell)
         firsts = [collapse(row[0][0].text_content()).strip() for row in grid
@@ -221,10 +252,10 @@ def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_
     return [int(width * scale) for width in widths]
 
 
-def fits(grid: list[list[tuple]], columns: int) -> bool:
+def fits(grid: list[list[tuple]], columns: int, measured: Measured | None = None) -> bool:
     """Whether the columns' longest words fit side by side at the table font's size (else SMALL_FONT_PT)."""
     em = TABLE_FONT_PT * TWIPS_PER_PT
-    cells = _measure(grid, columns)
+    cells = (measured or Measured(grid, columns)).cells
     return sum(max(MIN_COLUMN_TWIPS, max(row[col][1] for row in cells) * em + CELL_MARGIN_TWIPS)
                for col in range(columns)) <= TEXT_WIDTH_TWIPS
 
