@@ -302,7 +302,8 @@ def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: Re
                    signed=signed_plan(paths, slug, tahun - 1, returned),
                    returned_any=returned_any(paths, tahun - 1, returned),
                    dinas_results=of_dinas, dinas_targets=targets_of(paths, of_dinas),
-                   province_ctx=province_context(paths, hasil, bahasa, config, built))
+                   province_ctx=province_context(paths, hasil, bahasa, config, built),
+                   left=published_plan.left_the_data(paths, hasil))
 
 
 def returned_plans(paths: ProjectPaths) -> pd.DataFrame:

@@ -608,6 +608,31 @@ def left_sentence(ctx: Context) -> str:
                  jumlah=len(gone))
 
 
+def left_executors(ctx: Context, row: plan.PlanRow) -> list[str]:
+    """The dinas that left the data (Context.left) among the executors the province's published plan gave ``row``
+    (its dinas rows, or the dinas it was written for), by slug; [] elsewhere. The row as reviewed is rebuilt from this
+    year's data, which no longer hold them: the published record is what was signed."""
+    if not ctx.province or not ctx.left or ctx.published is None:
+        return []
+    record = next((r for r in ctx.published.rows if r["id"] == row.id), None)
+    if record is None:
+        return []
+    named = {found["dinas"] for row_id in record.get("baris_dinas") or ()
+             if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))} | set(record.get("dinas_dituju") or ())
+    return sorted(slug for slug in named if slug in ctx.left)
+
+
+def left_executor_note(ctx: Context, row: plan.PlanRow) -> str:
+    """'pelaksana baris ini dalam rencana 2024 yang terbit termasuk Pertamanan dan Hutan Kota: ada data 2024, tidak
+    ada data 2025, …' for a row whose signed executors include a dinas that left the data; '' otherwise."""
+    gone = left_executors(ctx, row)
+    if not gone:
+        return ""
+    tahun = ctx.hasil["tahun"]
+    return ctx.t("fr_left_executor", tahun_lalu=tahun - 1, tahun=tahun, jumlah=len(gone),
+                 daftar=phrases.and_([names.short_name_in(slug, ctx.lang) for slug in gone], ctx.lang))
+
+
 def dinas_rule(done: list[Reviewed], lang: str) -> list[str]:
     """How rows about some dinas are measured: those written for several dinas (REVIEW3 1: the note named
     STOP-E-LEARNING, written for Pendidikan alone, among them), then those written for one ('STOP-E-LEARNING:
@@ -668,10 +693,13 @@ def chapter(ctx: Context) -> str:
     header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
-    marks = NoteMarks()  # a long reason of a withheld value: once under the table, its mark in the cell
+    # a long reason of a withheld value, and a row signed with a dinas that left the data: once under the table, its
+    # mark in the cell
+    marks = NoteMarks()
     body = [[r.row.code, r.row.indicator, marked(r.row.today_text, marks, ctx.lang),
              target_cell(r, found.published, ctx.lang), marked(show(r.now, ctx.lang), marks, ctx.lang),
-             r.verdict.cell(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
+             r.verdict.cell(ctx.lang),
+             execution(reported.get(r.row.id), ctx.lang) + marks.mark(left_executor_note(ctx, r.row))]
             for r in done]
     # rows of long indicator names: kept whole, the table left its chapter's first page nearly empty (looked at)
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),

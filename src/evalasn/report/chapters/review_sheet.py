@@ -4,7 +4,7 @@ and in the province report the table of dinas (followup_review.by_agency)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from evalasn.report.chapters import followup_review as review
@@ -110,6 +110,15 @@ def of(ctx: Context) -> Sheet | None:
     published = review.source(ctx, [r.row for r in done]).published
     before = ctx.hasil["tahun"] - 1
     agencies = tuple(review.by_agency(ctx)) if ctx.province else ()
-    lines = tuple(line(r, reported.get(r.row.id), published, ctx.hasil["tahun"], ctx.lang) for r in done)
+    lines = tuple(_with_left(line(r, reported.get(r.row.id), published, ctx.hasil["tahun"], ctx.lang),
+                             review.left_executor_note(ctx, r.row), ctx.lang) for r in done)
     return Sheet(ctx.hasil["tahun"], ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before), lines,
                  agencies, ctx.t("fr_p_tab", tahun_lalu=before) if agencies else "")
+
+
+def _with_left(each: Line, left: str, lang: str) -> Line:
+    """The line with the note on its signed executors that left the data (the table's mark in its execution cell)."""
+    if not left:
+        return each
+    said = f"{t('fr_execution', lang)}: {left}"
+    return replace(each, note="; ".join(part for part in (each.note, said) if part))

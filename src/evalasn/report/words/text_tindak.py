@@ -49,6 +49,14 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "One cause: the {tahun_lalu} data now do not hold {daftar}, which {jumlah:was|were} in the "
                            "data when the plan was published, so the {tahun_lalu} values computed again no longer "
                            "count {jumlah:that agency|those agencies}."},
+    # a row of the province's published plan whose executors include such a dinas: said at the row, under the review
+    # table with a mark in its execution cell (the plan was signed with that dinas; year14 residue of E14-1)
+    "fr_left_executor": {"id": "pelaksana baris ini dalam rencana {tahun_lalu} yang terbit termasuk {daftar}: ada data "
+                               "{tahun_lalu}, tidak ada data {tahun}, jadi bagiannya tidak dapat dinilai dan nilai "
+                               "{tahun} tidak memuat dinas itu",
+                         "en": "the published {tahun_lalu} plan also gave this row to {daftar}: {tahun_lalu} data, no "
+                               "{tahun} data, so {jumlah:its|their} part cannot be reviewed and the {tahun} value does "
+                               "not include {jumlah:that agency|those agencies}"},
     "fr_rows_published": {"id": "Baris: rencana tindak lanjut {tahun_lalu} sebagaimana terbit bersama laporan "
                                 "{tahun_lalu}, dicocokkan dengan data tahun ini menurut ID barisnya; target "
                                 "yang dinilai adalah target yang terbit.",
