@@ -475,9 +475,9 @@ def mend(widths: list[float], floor: list[float], most: list[float], cells: Wrap
             if wanted[col] <= pad or need <= 1e-9:
                 continue
             trial = [*widths[:col], wanted[col], *widths[col + 1:]]
+            rows = heights(trial)  # the rows' heights with this column widened, once for every other column
             free = {other: widths[other] - max(floor[other], *(row[other].room(height) + pad
-                                                              for row, height in zip(cells, heights(trial),
-                                                                                     strict=True)))
+                                                              for row, height in zip(cells, rows, strict=True)))
                     for other in range(len(widths)) if other != col}
             for other in sorted(free, key=free.__getitem__, reverse=True):  # what costs no line
                 take = min(max(free[other], 0.0), need)
