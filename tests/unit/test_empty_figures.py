@@ -39,7 +39,8 @@ def test_a_trend_panel_without_a_value_says_why_and_draws_no_axis(lang):
     years = _years()
     names = {key: comparison.trend_label(key, lang) for key in KEYS}
     missing = {key: comparison.trend_reasons(years, key, lang) for key in KEYS}
-    grid = trend.small_multiples(cast(list, years), KEYS, names, {"persen_realisasi": 95.0}, ("cakupan_asn", "jp_20"),
+    budget = (trend.TargetLine({2024: 95.0, 2025: 95.0}),)
+    grid = trend.small_multiples(cast(list, years), KEYS, names, {"persen_realisasi": budget}, ("cakupan_asn", "jp_20"),
                                  lang, missing=missing)
     grid.canvas.draw()
     panels = dict(zip(KEYS, grid.axes, strict=True))

@@ -47,7 +47,8 @@ def _trend():
     keys = ("a", "b", "c", "d", "e", "f")
     years = [{"tahun": 2023 + i, **{key: 40.0 + 3 * i + j for j, key in enumerate(keys)}} for i in range(3)]
     names = {key: f"Angka kunci {key}\n(persen)" for key in keys}
-    return trend.small_multiples(cast(list, years), keys, names, {"a": 45.0}, (), "id")
+    return trend.small_multiples(cast(list, years), keys, names, {"a": (trend.TargetLine({2024: 45.0, 2025: 45.0}),)},
+                                  (), "id")
 
 
 FIGURES = {"dot-plot": _dot_plot, "scatter-log-axis-en": _scatter, "trend-2x3-titles": _trend}

@@ -128,7 +128,7 @@ def test_the_trend_panels_keep_their_whole_titles(lang):
     years = [{"tahun": year, **{key: 60.0 + index for index, key in enumerate(keys)}} for year in (2023, 2024, 2025)]
     with mock.patch.object(trend.results, "key_figure", lambda row, key: row[key]):
         grid = trend.small_multiples(cast(list, years), keys, {key: comparison.trend_label(key, lang) for key in keys},
-                                     {keys[0]: 80.0}, (), lang)
+                                     {keys[0]: (trend.TargetLine({2025: 80.0}, province_mean=True),)}, (), lang)
     assert _clipped_or_overlapping(grid) == []
     shown = {" ".join(ax.get_title().split()).replace(" ribu)", ")").replace(" thousand)", ")") for ax in grid.axes}
     assert {comparison.trend_label(key, lang) for key in keys} == shown  # wrapped whole, not cut
@@ -168,7 +168,8 @@ def _trend_grid():
     keys = ("a", "b", "c", "d", "e", "f")
     years = [{"tahun": 2023 + i, **{key: 40.0 + 3 * i + j for j, key in enumerate(keys)}} for i in range(3)]
     names = {key: f"Kenaikan nilai, rata-rata peserta {key} (poin)" for key in keys}
-    return trend.small_multiples(cast(list, years), keys, names, {"a": 45.0}, (), "id")
+    return trend.small_multiples(cast(list, years), keys, names, {"a": (trend.TargetLine({2023: 45.0, 2024: 45.0}),)},
+                                  (), "id")
 
 
 def test_the_trend_panels_titles_are_where_automatic_placement_puts_them(monkeypatch):

@@ -11,6 +11,7 @@ import pytest
 
 from evalasn.report import facts
 from evalasn.report.chapters import fact_targets, followup, followup_review, plan
+from evalasn.report.charts.trend import TargetLine
 
 COST = {"n": 1089, "estimasi": 440_863.0, "ci_bawah": 385_774.0, "ci_atas": 517_069.0, "cukup_data": True}
 
@@ -56,8 +57,8 @@ def test_a_target_with_its_own_bracket_gets_one_bracket_not_two(lang, target, ce
 
 
 @pytest.mark.parametrize(("reviewed", "expected"), [
-    pytest.param([_reviewed("BIAYA-POIN", "rec_budget_cheaper", "not_met")], {"biaya_per_poin": 361_488.0},
-                 id="plan-target-drawn"),
+    pytest.param([_reviewed("BIAYA-POIN", "rec_budget_cheaper", "not_met")],
+                 {"biaya_per_poin": (TargetLine({2025: 361_488.0}),)}, id="plan-target-drawn"),
     pytest.param([], {}, id="no-target-no-line"),
 ])
 def test_the_trend_chart_draws_the_target_the_tables_print(monkeypatch, reviewed, expected):
@@ -67,6 +68,7 @@ def test_the_trend_chart_draws_the_target_the_tables_print(monkeypatch, reviewed
 
     monkeypatch.setattr(followup_review, "review", lambda _ctx: reviewed)
     monkeypatch.setattr(followup, "issued", lambda _ctx: [])
-    ctx: Any = SimpleNamespace(hasil={"tahun": 2025}, lang="id", targets={}, previous=None)
+    ctx: Any = SimpleNamespace(hasil={"tahun": 2025, "tren": [{"tahun": 2024}, {"tahun": 2025}]}, lang="id",
+                               targets={}, previous=None, year_targets={})
     monkeypatch.setattr(fact_targets.facts, "of", lambda _ctx: (facts.Fact("biaya_per_poin", 2025, COST),))
     assert comparison.trend_targets(ctx) == expected

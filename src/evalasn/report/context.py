@@ -82,6 +82,9 @@ class Context:
     # when it left: run.outputs.prune), by slug; BAB I and BAB X say it had data last year and its plan cannot be
     # judged (report.published_plan.left_the_data; CHECK14 E14-1)
     left: dict[str, PublishedPlan] = field(default_factory=dict)
+    # config/target.yml for each earlier year of the trend (hasil.json `tren`): the trend chart draws a configured
+    # target in the years it applies to, at that year's number (LOOK17 S-4); a year not here gets no line
+    year_targets: dict[int, dict[str, Target]] = field(default_factory=dict)
     # what is computed once per context (the province's plan, report.chapters.province_rows.province_plan)
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -147,7 +150,9 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
                    returned_any(paths, hasil["tahun"] - 1, returned), agencies, of_dinas,
                    dinas_targets=targets_of(paths, of_dinas),
                    province_ctx=province_context(paths, hasil, bahasa, report_config, built),
-                   left=published_plan.left_the_data(paths, hasil))
+                   left=published_plan.left_the_data(paths, hasil),
+                   year_targets={year["tahun"]: load_targets(paths, slug, year["tahun"])
+                                 for year in hasil.get("tren") or [] if year["tahun"] != hasil["tahun"]})
 
 
 def agency_contexts(paths: ProjectPaths, hasil: Hasil, of_dinas: dict[str, Hasil], bahasa: str,

@@ -144,14 +144,30 @@ class Fact:
         return as_target_unit(self.key, self.value) is not None
 
     @property
-    def target_number(self) -> float | None:
-        """The number of the target the tables print (configured, last year's plan row, or this year's for next
-        year), in the target unit: the trend chart's dashed line (LOOK16 R-17: config/target.yml alone left the
-        cost-per-point panel without the line beside tables that set '≤ Rp 238.866')."""
+    def target_years(self) -> dict[int, float]:
+        """The target the tables print, by the year it is a target for, in the target unit: a configured one this
+        year's, last year's plan row this year's, this year's plan row next year's (the trend chart's dashed line
+        in those years only: LOOK16 R-17, LOOK17 S-4); empty without a target or its number."""
         if self.target is not None:
-            return self.target.nilai
-        made = self.followup or self.planned
-        return made.nilai if made is not None else None
+            return {self.tahun: self.target.nilai}
+        if self.followup is not None and self.followup.nilai is not None:
+            return {self.tahun: self.followup.nilai}
+        if self.planned is not None and self.planned.nilai is not None:
+            return {self.planned.tahun: self.planned.nilai}
+        return {}
+
+    @property
+    def placed(self) -> bool:
+        """Whether the status places the figure beside the province mean (an adjusted gain with the interval of its
+        difference from that mean: Tabel 1's 'tidak di bawah provinsi')."""
+        return self.against is not None and self.has_value
+
+    @property
+    def province_target(self) -> float | None:
+        """The province mean a placed figure is judged against, in the target unit (this year's target line of the
+        trend chart, beside the target above zero: LOOK17 S-4); None when the status does not use it."""
+        mean = as_target_unit(self.key, self.province) if self.placed else None
+        return mean[0] if mean is not None else None
 
     @property
     def adjusted(self) -> bool:
@@ -264,7 +280,7 @@ class Fact:
         if self.target is None and self.planned is not None:
             return t("fact_planned_target", lang, target=self.planned.target, tahun=self.planned.tahun)
         shown = show_target(self.key, self.target, lang)
-        if self.against is None or not self.has_value:
+        if not self.placed:
             return shown
         place = t("fact_gain_target_place", lang)
         return f"{place}; {shown}" if self.target is not None else place
@@ -282,7 +298,7 @@ class Fact:
         def said(verdict: Verdict) -> str:
             return verdict.cell(lang) if cell else verdict.text(lang)
 
-        if self.against is not None and self.has_value:
+        if self.placed:
             text = t(f"vs_province_{self.against}", lang)
             if self.verdict is not None and self.verdict.status != "met":
                 text += t("vs_province_target", lang, status=said(self.verdict))

@@ -246,11 +246,27 @@ def trend_reasons(years, key: str, lang: str, hasil: Hasil | None = None) -> str
     return "; ".join(f"{year}: {reason}" for year, reason in said.items())
 
 
-def trend_targets(ctx: Context) -> dict[str, float]:
-    """Each key figure's dashed target line: the target the tables print, from the same records (report.facts via
-    fact_targets; LOOK16 R-17: config/target.yml alone drew none for the cost per point beside tables that set
-    '≤ Rp 238.866' from the plan)."""
-    return {fact.key: goal for fact in fact_targets.of(ctx) if (goal := fact.target_number) is not None}
+def trend_targets(ctx: Context) -> dict[str, tuple[trend_figures.TargetLine, ...]]:
+    """Each key figure's target lines: the targets the tables print, from the same records (report.facts via
+    fact_targets; LOOK16 R-17), each in the years it is a target for (LOOK17 S-4). A configured target: this year
+    Tabel 1's, an earlier year that year's config/target.yml (none where it sets none); a plan row's: the year it is
+    for only (last year's row this year; this year's row for next year, off the chart); an adjusted gain the status
+    places beside the province mean: that mean this year (dotted), beside the target above zero."""
+    tahun = ctx.hasil["tahun"]
+    charted = [row["tahun"] for row in ctx.hasil.get("tren") or []]
+    lines: dict[str, tuple[trend_figures.TargetLine, ...]] = {}
+    for fact in fact_targets.of(ctx):
+        drawn: list[tuple[dict[int, float], bool]] = []
+        if (mean := fact.province_target) is not None:
+            drawn.append(({tahun: mean}, True))
+        configured = {year: goal.nilai for year in charted if year < tahun and fact.target is not None
+                      and (goal := ctx.year_targets.get(year, {}).get(fact.key))}
+        drawn.append((configured | fact.target_years, False))
+        kept = tuple(trend_figures.TargetLine(shown, province) for years, province in drawn
+                     if (shown := {year: years[year] for year in charted if year in years}))
+        if kept:
+            lines[fact.key] = kept
+    return lines
 
 
 def trend_figure(ctx: Context) -> str:
@@ -261,8 +277,12 @@ def trend_figure(ctx: Context) -> str:
     fig = trend_figures.small_multiples(years, KEYS, names, trend_targets(ctx), SHARES, ctx.lang,
                                         adjusted=adjusted, missing={k: trend_reasons(years, k, ctx.lang, ctx.hasil)
                                                                  for k in KEYS})
+    gain = fact_targets.by_key(ctx)["gain"]
     caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"]) + (ctx.t("pos_trend_fig_raw") if adjusted
                                                                            else "")
+    if gain.province_target is not None:  # the dotted line: what it is and the target it stands for
+        caption += ctx.t("pos_trend_fig_province", tahun=gain.tahun, nilai=show_value("gain", gain.province, ctx.lang,
+                                                                                      False))
     return html.figure(fig, caption, caption)
 
 

@@ -1,10 +1,12 @@
 """The trend of the key figures as small multiples: one panel per figure, years on the x axis,
-points with their 95% intervals, the target as a dashed line (report.chapters.comparison uses it)."""
+points with their 95% intervals, each target as a dashed line over the years it is a target for, the
+province mean an adjusted gain is placed against dotted (report.chapters.comparison uses it)."""
 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from evalasn.analysis import results
 from evalasn.analysis.contract import TrendYear
@@ -16,15 +18,29 @@ from evalasn.report.words.text import label, t
 # longer name ("Kenaikan nilai, rata-rata peserta (poin)") wraps instead of running past the figure's edge
 TITLE_WRAP = 24
 REASON_WRAP = 26  # characters of a line of a panel's "cannot be computed" words (7 pt), margins kept
+HALF_YEAR = 0.5  # a year's segment of a target line reaches halfway to the next year on each side
 
 
-def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: dict[str, str], targets: dict[str, float],
+@dataclass(frozen=True)
+class TargetLine:
+    """A target on a panel: its number (in the target's unit; cost per point in Rupiah) in each year it is a target
+    for, no segment in a year without it (LOOK17 S-4: a plan's target for 2025 drawn across 2023 and 2024 read as a
+    target those years missed). ``province_mean``: the province mean an adjusted gain is placed against, dotted, so
+    the caption can name it apart from the dashed targets (words inside the panel ran over the points' intervals)."""
+
+    years: dict[int, float]
+    province_mean: bool = False
+
+
+def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: dict[str, str],
+                    targets: Mapping[str, Sequence[TargetLine]],
                     shares: tuple[str, ...], lang: str, adjusted: bool = False,
                     missing: dict[str, str] | None = None):
     """A 2 x 3 grid (one panel per key figure) of the yearly values with their 95% intervals. With ``adjusted`` the
     gain panel draws each year's mixed-model gain (the key table's measure, `tren[].gain_model`) and the
     participants' mean beside it in grey (REVIEW5 D14). A panel without any value says why in words (``missing``:
-    the reason of each key, as the table above gives it), with no axis of its own (REVIEW6b 5: '1 1 1 0 0 0')."""
+    the reason of each key, as the table above gives it), with no axis of its own (REVIEW6b 5: '1 1 1 0 0 0').
+    ``targets``: each key's target lines (TargetLine), drawn in their years only."""
     theme()
     fig, axes = plt.subplots(2, 3, figsize=(WIDTH, 3.9), sharex=True)
     labels = [str(row["tahun"]) for row in years]
@@ -53,7 +69,6 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
         if xs:
             err = [[v - lo for v, lo in zip(vs, lows, strict=True)], [hi - v for v, hi in zip(vs, highs, strict=True)]]
             ax.errorbar(xs, vs, yerr=err, fmt="o-", color=MAIN, ms=4, lw=1.2, capsize=2)
-        goal = targets.get(key)
         empty = not ax.has_data()
         if empty:  # no value in any year: the reason in words, no target line alone and no axis without data
             said = t("not_enough_because", lang, alasan=(missing or {}).get(key) or t("not_computed", lang))
@@ -61,8 +76,9 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
                     fontsize=7, color="#333333", wrap=False)
             ax.set_yticks([])
             ax.grid(False)
-        elif goal is not None:
-            ax.axhline(goal / 1000 if key == "biaya_per_poin" else goal, ls="--", lw=1, color=GREY)
+        else:
+            for line in targets.get(key, ()):
+                _target_line(ax, [row["tahun"] for row in years], line, 1000.0 if key == "biaya_per_poin" else 1.0)
         title = names[key] if key != "biaya_per_poin" else names[key].replace("(Rp)", "(Rp ribu)" if lang == "id"
                                                                               else "(Rp thousand)")
         # y given: the title sits at the panel's top as matplotlib would place it (no tick labels or axis label up
@@ -83,6 +99,22 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
                  color="#333333")
     fig.tight_layout(rect=(0, 0.05 if cut else 0, 1, 1))
     return fig
+
+
+def _target_line(ax, tahun: list[int], line: TargetLine, unit: float) -> None:
+    """``line``'s segments: one run over each stretch of consecutive years with the same number."""
+    runs: list[tuple[int, int, float]] = []  # (first position, last position, number)
+    for position, year in enumerate(tahun):
+        if year not in line.years:
+            continue
+        number = line.years[year] / unit
+        if runs and runs[-1][1] == position - 1 and runs[-1][2] == number:
+            runs[-1] = (runs[-1][0], position, number)
+        else:
+            runs.append((position, position, number))
+    for first, last, number in runs:
+        ax.plot([first - HALF_YEAR, last + HALF_YEAR], [number, number], ls=":" if line.province_mean else "--",
+                lw=1.3 if line.province_mean else 1, color=GREY)
 
 
 def _means_beside(ax, years: Sequence[TrendYear]) -> None:

@@ -154,6 +154,11 @@ TEXT: dict[str, dict[str, str]] = {
                                 "angka kunci), titik abu-abu rata-rata peserta",
                           "en": "; gain panel: blue points the adjusted gain (as in the key-figure table), grey "
                                 "points the participants' mean"},
+    # the trend chart's dotted line of an adjusted gain placed beside the province mean (LOOK17 S-4)
+    "pos_trend_fig_province": {"id": "; garis titik-titik: rata-rata provinsi {tahun} ({nilai}), target \"tidak di "
+                                     "bawah provinsi\" di tabel angka kunci",
+                               "en": "; dotted line: the {tahun} province mean ({nilai}), the key-figure table's "
+                                     "target \"not below province\""},
     "fact_no_scores_year": {"id": "tidak ada kegiatan dengan nilai pre dan post pada tahun itu",
                             "en": "no activity with pre- and post-test scores that year"},
     "fact_no_last_year": {"id": "tidak ada data {tahun}", "en": "no {tahun} data"},

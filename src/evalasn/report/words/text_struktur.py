@@ -391,8 +391,10 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_trend_h": {"id": "Tren {tahun_awal}–{tahun}", "en": "Trend {tahun_awal}–{tahun}"},
     "pos_trend_tab": {"id": "Angka kunci {nama} per tahun (rentang keyakinan 95%)",
                       "en": "Key figures of {nama} by year (95% confidence interval)"},
-    "pos_trend_fig": {"id": "Angka kunci {nama} per tahun, dengan rentang keyakinan 95%; garis putus-putus: target",
-                      "en": "Key figures of {nama} by year, with 95% confidence intervals; dashed line: target"},
+    "pos_trend_fig": {"id": "Angka kunci {nama} per tahun, dengan rentang keyakinan 95%; garis putus-putus: target, "
+                            "hanya pada tahun yang menjadi sasarannya",
+                      "en": "Key figures of {nama} by year, with 95% confidence intervals; dashed line: target, only "
+                            "in the years it is set for"},
     "pos_trend_note": {"id": "Setiap tahun dihitung dengan definisi dan cara tahun evaluasi: 20 JP atas PNS (tanpa "
                              "PPPK), rentang kenaikan nilai berkelompok per kegiatan, IKM periode survei terakhir "
                              "tahun itu (seperti angka kunci; semua periode di bab hasil). Data pegawai adalah daftar "
