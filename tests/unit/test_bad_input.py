@@ -14,14 +14,17 @@ docs/normalisasi-dan-galat.md lists the same normalisations and errors.
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
+import pickle
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import openpyxl
@@ -29,7 +32,7 @@ import pandas as pd
 import pytest
 from openpyxl.styles import PatternFill
 
-from evalasn import constants, paths, sample
+from evalasn import clock, constants, paths, sample
 from evalasn.ingest import clean
 from evalasn.ingest.errors import InputError, group, mask
 from evalasn.report.words import quality
@@ -71,6 +74,42 @@ def built_root(tmp_path: Path, valid_root: Path) -> Path:
     """A copy of the whole valid root: raw files plus the complete output of a successful run on them."""
     shutil.copytree(valid_root, tmp_path, dirs_exist_ok=True)
     return tmp_path
+
+
+# --- one parse per distinct table -----------------------------------------------------------
+# Each case breaks one table and runs the whole clean stage, whose other tables are the valid set's, cell for cell;
+# parsing them again in every case was about half of this module's CPU. parse_table is a function of the table as
+# read (every field of the RawTable; of its path, the name), the contract (fixed), the constants (some cases patch
+# them) and today's date, and changes nothing it is given: a table equal in all of these is parsed once per worker
+# and each call gets its own deep copy (the stage changes what it gets). A broken parse_table is still what every
+# case runs: the remembered parses are its own, made in this run.
+_PARSED: dict[bytes, object] = {}
+
+
+def _parse_key(raw, table) -> bytes | None:
+    """The digest of everything parse_table reads (None when a part cannot be pickled: then it is parsed)."""
+    settings = sorted((name, repr(value)) for name, value in vars(constants).items() if name.isupper())
+    try:
+        data = pickle.dumps((table.name, replace(raw, path=Path(raw.path.name)), settings, clock.today()),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None
+    return hashlib.sha256(data).digest()
+
+
+@pytest.fixture(autouse=True)
+def _parse_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    parse = clean.parse_table
+
+    def remembered(raw, table):
+        key = _parse_key(raw, table)
+        if key is None:
+            return parse(raw, table)
+        if key not in _PARSED:
+            _PARSED[key] = parse(raw, table)
+        return copy.deepcopy(_PARSED[key])
+
+    monkeypatch.setattr(clean, "parse_table", remembered)
 
 
 # --- editing raw files ----------------------------------------------------------------------
