@@ -404,15 +404,31 @@ def _flat_record(estimate: float, low: float, high: float, intervensi: Intervent
     (4.37, -0.56, 9.30, None, "id", ("IKM naik 4,37 poin lebih banyak daripada di unit pembanding",
                                      "−0,56 s.d. 9,30 memuat nol")),
     (-1.20, -3.00, 0.60, None, "id", ("IKM naik 1,20 poin lebih sedikit daripada di unit pembanding",
-                                      "−0,60 s.d. 3,00 memuat nol")),
+                                      "selisih −1,20 poin, rentang keyakinan 95% −3,00 s.d. 0,60 memuat nol")),
     (-1.20, -3.00, 0.60, DECLARED, "en", ("the IKM rose 1.20 points less than in comparison units",
-                                          "−0.60 to 3.00 includes zero")),
+                                          "the difference is −1.20 points and the 95% confidence interval −3.00 to "
+                                          "0.60 includes zero")),
 ], ids=["set-c-ppkukm-id", "set-c-ppkukm-en", "undeclared-satpol-pp", "undeclared-below", "declared-below-en"])
 def test_an_interval_including_zero_is_said_as_observed_and_not_sure(estimate, low, high, intervensi, lang, words):
     record = _flat_record(estimate, low, high, intervensi)
     text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": record}, "data": {"ada_skm": True}}), lang)
     assert text and all(w in text for w in words), text
     assert not any(w in text for w in ("tidak berbeda", "did not differ", "berdampak", "had a positive effect")), text
+    assert ("−0,60 s.d. 3,00" not in text and "−0.60 to 3.00" not in text), text  # the flipped interval (T-1)
+
+
+@pytest.mark.parametrize("lang,pair", [("id", "−9,82 s.d. 6,61"), ("en", "−9.82 to 6.61")], ids=["id", "en"])
+def test_a_negative_difference_has_one_interval_in_the_summary_and_the_chapter(lang, pair):
+    """LOOK18 T-1: Dispora's summary gave 'selisih −1,61 poin (… −9,82 s.d. 6,61)', 3.4 and 9.1 '1,61 poin lebih
+    sedikit … −6,61 s.d. 9,82' for the one record (estimasi −1,607, ci −9,824 … 6,611)."""
+    record = _flat_record(-1.607, -9.824, 6.611, None)
+    record["intervensi"] = {"teks": "", "dipilih": False}
+    hasil = cast(Hasil, {"level4_hasil": {"did_ikm": record}, "data": {"ada_skm": True}, "parameter": {},
+                         "tahun": 2025})
+    summary, chapter = impact.compared(hasil, lang) or "", narrative.did_ikm(hasil, lang) or ""
+    for text in (summary, chapter):
+        assert pair in text and ("−1,61" if lang == "id" else "−1.61") in text, text
+        assert ("−6,61" not in text and "−6.61" not in text), text
 
 
 @pytest.mark.parametrize("case,lang,once", [

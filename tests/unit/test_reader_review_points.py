@@ -29,19 +29,26 @@ def test_a_key_figure_cell_with_a_negative_interval_uses_the_words():
     assert facts.show_value("gain", gain, "id") == "−1,6 (−2,7 s.d. −0,5)"
 
 
-DID = {"periode_sebelum": "2024-S2", "periode_sesudah": "2025-S2", "efek": {"n": 92}}
+DID = {"tersedia": True, "periode_sebelum": "2024-S2", "periode_sesudah": "2025-S2",
+       "efek": {"n": 92, "cukup_data": True}}
+WITHHELD = {**DID, "efek": {"n": 24, "cukup_data": False}}
+FOUR = ["2024-S1", "2024-S2", "2025-S1", "2025-S2"]
 
 
-@pytest.mark.parametrize("used, expected", [
-    (["2024-S1", "2024-S2", "2025-S1", "2025-S2"],
-     "perubahan dari 2024-S2 ke 2025-S2, diestimasi atas 4 periode survei (2024-S1, 2024-S2, 2025-S1, 2025-S2; "
-     "n = 92 pengamatan unit × periode)"),
-    (["2024-S2", "2025-S2"], "2024-S2 dan 2025-S2"),
-    (None, "2024-S2 dan 2025-S2"),
-], ids=["event-study-4-periods", "two-periods", "no-record"])
-def test_the_summary_names_the_periods_the_estimator_used(used, expected):
-    """'Yang dibandingkan … 2024-S2 dan 2025-S2' while the event study used 4 periods (n = 92)."""
-    assert impact.periods_used(cast(Any, {**DID, "periode_dipakai": used}), "id") == expected
+@pytest.mark.parametrize("did, used, lang, expected", [
+    (DID, FOUR, "id", "perubahan dari 2024-S2 ke 2025-S2, diestimasi atas 4 periode survei (2024-S1, 2024-S2, "
+                      "2025-S1, 2025-S2; n = 92 pengamatan unit × periode)"),
+    (DID, ["2024-S2", "2025-S2"], "id", "2024-S2 dan 2025-S2"),
+    (DID, None, "id", "2024-S2 dan 2025-S2"),
+    (WITHHELD, FOUR, "id", "perubahan dari 2024-S2 ke 2025-S2 (data 4 periode survei: 2024-S1, 2024-S2, 2025-S1, "
+                           "2025-S2; 24 pengamatan unit × periode)"),
+    (WITHHELD, FOUR, "en", "the change from 2024-S2 to 2025-S2 (data of 4 survey periods: 2024-S1, 2024-S2, 2025-S1, "
+                           "2025-S2; 24 unit × period observations)"),
+], ids=["event-study-4-periods", "two-periods", "no-record", "withheld-id", "withheld-en"])
+def test_the_summary_names_the_periods_the_estimator_used(did, used, lang, expected):
+    """'Yang dibandingkan … 2024-S2 dan 2025-S2' while the event study used 4 periods (n = 92); a comparison withheld
+    for too few units was 'diestimasi atas 4 periode survei' in the paragraph saying it could not be (LOOK18 T-11)."""
+    assert impact.periods_used(cast(Any, {**did, "periode_dipakai": used}), lang) == expected
 
 
 @pytest.fixture(scope="module")

@@ -241,13 +241,14 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
 
 def _flat(effect: Interval, lang: str) -> dict[str, str]:
     """An interval that includes zero, as observed (REVIEW7 R7-14): 'naik 5,24 poin lebih banyak daripada di unit
-    pembanding' (or 'lebih sedikit') and the interval '−0,90 s.d. 11,39' of that difference, in the words' sign."""
+    pembanding' (or 'lebih sedikit') and the interval of the signed difference, as the summary and every table print
+    it; a difference below zero is named with its sign before it (LOOK18 T-1: '1,61 poin lebih sedikit … −6,61 s.d.
+    9,82' flipped the interval, while the summary gave −1,61 (−9,82 s.d. 6,61) for the same record)."""
     value, (low, high) = point(effect), bounds(effect)
-    if value < 0:
-        low, high = -high, -low
     size, shown_low, shown_high = fmt.figures((abs(value), low, high), "ikm", lang)
+    signed = t("did_flat_signed", lang, besar=phrases.estimate(effect, lang, "ikm")) if value < 0 else ""
     return {"gerak": t("did_flat_down" if value < 0 else "did_flat_up", lang, besar=size),
-            "ik": f"{shown_low} {label('ik_to', lang)} {shown_high}"}
+            "ik": f"{shown_low} {label('ik_to', lang)} {shown_high}", "selisih": signed}
 
 
 def power_clause(effect, lang: str) -> str:
@@ -278,12 +279,14 @@ def not_concluded(did: AnyDid, lang: str, no_data: int | None = None) -> str:
 
 def periods_used(did: AnyDid, lang: str) -> str:
     """The survey periods the estimator used (`periode_dipakai`): '2024-S2 dan 2025-S2', or the change between
-    them estimated over all of them ('… atas 4 periode survei (2024-S1, …; n = 92 …)')."""
+    them estimated over all of them ('… atas 4 periode survei (2024-S1, …; n = 92 …)'); for a comparison withheld
+    (no estimator ran) only the data it had, never 'estimated' (LOOK18 T-11)."""
     used = list(did.get("periode_dipakai") or [])
     if len(used) <= 2:
         return t("sum_periods_two", lang, sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"])
-    return t("sum_periods_many", lang, sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"],
-             k=fmt.integer(len(used), lang), daftar=", ".join(used), n=fmt.integer(did["efek"]["n"], lang))
+    return t("sum_periods_many" if estimated(did) else "sum_periods_data", lang, sebelum=did["periode_sebelum"],
+             sesudah=did["periode_sesudah"], k=fmt.integer(len(used), lang), daftar=", ".join(used),
+             n=fmt.integer(did["efek"]["n"], lang))
 
 
 # the pre-trend check's verdicts that leave a difference open to a gap before the training: said beside it

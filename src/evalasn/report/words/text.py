@@ -211,17 +211,19 @@ TEXT: dict[str, dict[str, str]] = {
                          "in those units before drawing a conclusion. {desain_kalimat}"},
     # an interval that includes zero: what was observed, and that it is not sure (REVIEW7 R7-14: never "no difference")
     "f_did_flat": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM {gerak} "
-                         "({unit_d} unit dilatih, {unit_p} unit pembanding), tetapi belum pasti: rentang keyakinan 95% "
-                         "{ik} memuat nol. Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. "
+                         "({unit_d} unit dilatih, {unit_p} unit pembanding), tetapi belum pasti: {selisih}rentang "
+                         "keyakinan 95% {ik} memuat nol. Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. "
                          "{desain_kalimat}",
                    "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM {gerak} "
-                         "({unit_d} trained units, {unit_p} comparison units), but this is not certain: the 95% "
-                         "confidence interval {ik} includes zero. This is not evidence that the training left the IKM "
-                         "unchanged{daya}. {desain_kalimat}"},
+                         "({unit_d} trained units, {unit_p} comparison units), but this is not certain: {selisih}the "
+                         "95% confidence interval {ik} includes zero. This is not evidence that the training left "
+                         "the IKM unchanged{daya}. {desain_kalimat}"},
     "did_flat_up": {"id": "naik {besar} poin lebih banyak daripada di unit pembanding",
                     "en": "rose {besar} points more than in comparison units"},
     "did_flat_down": {"id": "naik {besar} poin lebih sedikit daripada di unit pembanding",
                       "en": "rose {besar} points less than in comparison units"},
+    # the signed difference before its interval, when the words say "less" (LOOK18 T-1)
+    "did_flat_signed": {"id": "selisih {besar} poin, ", "en": "the difference is {besar} points and "},
     "f_did_power": {"id": ": desain ini hanya dapat mendeteksi efek sekitar {mde} poin atau lebih (daya {daya}, taraf "
                           "{taraf})",
                     "en": ": this design can only detect an effect of about {mde} points or more ({daya} power, "

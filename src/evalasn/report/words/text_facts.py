@@ -198,10 +198,10 @@ TEXT: dict[str, dict[str, str]] = {
                               "direction is not expected; check the data and how the training was delivered in those "
                               "units before drawing a conclusion."},
     "f_did_flat_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM {gerak} ({unit_d} unit dilatih, {unit_p} "
-                              "unit pembanding), tetapi belum pasti: rentang keyakinan 95% {ik} memuat nol.",
+                              "unit pembanding), tetapi belum pasti: {selisih}rentang keyakinan 95% {ik} memuat nol.",
                         "en": "Service: in units whose staff were trained, the IKM {gerak} ({unit_d} trained units, "
-                              "{unit_p} comparison units), but this is not certain: the 95% confidence interval {ik} "
-                              "includes zero."},
+                              "{unit_p} comparison units), but this is not certain: {selisih}the 95% confidence "
+                              "interval {ik} includes zero."},
     "f_did_none_none": {"id": "Layanan: IKM unit yang stafnya dilatih belum dapat dibandingkan dengan unit pembanding "
                               "({alasan}).",
                         "en": "Service: the IKM of units whose staff were trained cannot yet be compared with "
@@ -248,6 +248,10 @@ TEXT: dict[str, dict[str, str]] = {
                                "n = {n} pengamatan unit × periode)",
                          "en": "the change from {sebelum} to {sesudah}, estimated over {k} survey periods ({daftar}; "
                                "n = {n} unit × period observations)"},
+    "sum_periods_data": {"id": "perubahan dari {sebelum} ke {sesudah} (data {k} periode survei: {daftar}; {n} "
+                               "pengamatan unit × periode)",
+                         "en": "the change from {sebelum} to {sesudah} (data of {k} survey periods: {daftar}; {n} "
+                               "unit × period observations)"},
 }
 LABELS: dict[str, dict[str, str]] = {
     "gain_adjusted": {"id": "Kenaikan nilai, disesuaikan (model campuran; poin)",
