@@ -7,7 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from evalasn.paths import CODE_ROOT, project
 from evalasn.report.chapters import plan
+from evalasn.report.config import load_report_config
 from evalasn.report.words.text import t
 
 ALL = ("kesehatan", "sosial", "dispora", "kpkp", "pendidikan", "citata", "bina-marga", "gulkarmat", "lingkungan-hidup")
@@ -37,3 +39,27 @@ def test_several_dinas_take_the_plural_in_english(named, unit, expected):
 def test_indonesian_is_left_as_written():
     text = plan.executor_units(_ctx("id"), "Sekretariat {dinas}", ("kesehatan", "sosial"))  # type: ignore[arg-type]
     assert text.startswith("Sekretariat ") and "Sekretariats" not in text
+
+
+def _province(lang: str, weak: tuple[str, ...]) -> SimpleNamespace:
+    """A province context whose dinas ``weak`` have a weak U8 (pengaduan), from the shipped config/laporan.yml."""
+    config = load_report_config(project(CODE_ROOT))
+    results = {slug: {"komunikasi": {"unsur": [{"unsur": "u8", "lemah": slug in weak}]}} for slug in ALL}
+    return SimpleNamespace(lang=lang, province=True, config=config, dinas_results=results,
+                           hasil={"cakupan": {"slug": "provinsi"}, "perbandingan_dinas": []},
+                           t=lambda key, **values: t(key, lang, **values))
+
+
+@pytest.mark.parametrize(("lang", "weak", "expected", "absent"), [
+    pytest.param("en", ("kesehatan", "sosial"), "Health and Social Affairs secretariats", "secretariat;",
+                 id="en-two-dinas-plural"),
+    pytest.param("en", ("sosial",), "Social Affairs Agency secretariat", "secretariats", id="en-one-dinas-singular"),
+    pytest.param("id", ("kesehatan", "sosial"), "Sekretariat Kesehatan dan Sosial", "Sekretariats",
+                 id="id-as-written"),
+])
+def test_skm_element_row_takes_the_plural(lang, weak, expected, absent):
+    """The U-rows (a weak SKM element) are written by element_owner, not executor_units (CHECK15 E15-8, set F:
+    'carried out by Public Works …, Satpol PP, and Social Affairs secretariat')."""
+    owner = plan.element_owner(_province(lang, weak), "u8")  # type: ignore[arg-type]
+    assert expected in owner, owner
+    assert absent not in owner + ";", owner

@@ -367,7 +367,7 @@ def _element_results(weak: bool) -> dict:
                  id="province-every-dinas-counted-english"),
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
                               "kpkp": {"komunikasi": {"unsur": []}}}, "u8", "en",
-                 BIRO_EN + "Health and Social Affairs secretariat",
+                 BIRO_EN + "Health and Social Affairs secretariats",  # plural: CHECK15 E15-8
                  id="province-a-dinas-without-survey-not-all"),
     pytest.param("provinsi", {}, "u8", "id", BIRO_ID + "Sekretariat setiap dinas",
                  id="province-without-dinas-results"),

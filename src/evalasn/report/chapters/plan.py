@@ -747,13 +747,19 @@ def executor_units(ctx: Context, text: str, named: tuple[str, ...]) -> str:
     if every >= set(named) and len(left) <= rules.NAMED_AT_MOST < len(named):
         return text.replace("{dinas}", ctx.t("every_dinas")) + ctx.t("pl_owner_except", kecuali=phrases.and_(
             [part_name(slug, ctx.lang) for slug in left], ctx.lang))
-    if ctx.lang == "en" and len(named) > 1:  # 'Health and Social Affairs secretariats', not 'secretariat'
+    return several_units(text, [names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
+
+
+def several_units(text: str, dinas: list[str], lang: str) -> str:
+    """A unit of config/laporan.yml (``text``, with {dinas}) for the dinas named ``dinas``; in English the unit's
+    noun in the plural when there are several ('Health and Social Affairs secretariats', not 'secretariat'): the one
+    place for every province row that names dinas as executors (executor_units, element_owner; CHECK15 E15-8)."""
+    if lang == "en" and len(dinas) > 1:
         # the head noun: the last word before the unit's bracket ('{dinas} technical division (…)')
         text = re.sub(r"^(\{dinas\}[^()]*?)(\w+)(\s*\(.*)?$",
                       lambda found: found.group(1) + ENGLISH_PLURALS.get(found.group(2), found.group(2))
                       + (found.group(3) or ""), text, count=1)
-    return text.replace("{dinas}", phrases.and_([names.compact(slug, compact_name(slug), ctx.lang)
-                                                  for slug in named], ctx.lang))
+    return text.replace("{dinas}", phrases.and_(dinas, lang))
 
 
 # the nouns of config/laporan.yml's English units after {dinas}, in the plural a list of several dinas takes (CHECK14
@@ -811,7 +817,7 @@ def element_owner(ctx: Context, element: str) -> str:
     elif len(weak) == len(ctx.dinas_results):  # every dinas with results: counted, not a 45-line list (REVIEW4 9)
         units = text.replace("{dinas}", ctx.t("every_dinas")) + ctx.t("pl_owner_every_dinas", n=len(weak))
     else:  # some of them: each by its usual short name, as the province's tables name dinas (one naming convention)
-        units = text.replace("{dinas}", phrases.and_([part_name(slug, ctx.lang) for slug in weak], ctx.lang))
+        units = several_units(text, [part_name(slug, ctx.lang) for slug in weak], ctx.lang)
     return accountable(ctx, key, units, len(weak) != 1)
 
 
