@@ -854,7 +854,8 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
     out: list[PlanRow] = []
     seen: set[str] = set()
     recs = rules.recommendations(hasil, lang, ctx.targets, ctx.province_results)
-    for rec in _split(recs, hasil, lang) + missed_coverage(ctx) + named_units(hasil, lang, recs):
+    for rec in _split(recs, hasil, lang) + missed_coverage(ctx) + named_units(hasil, lang, recs) \
+            + unheld_shares(hasil, lang, recs, before):
         row_code = code(rec, province_wide(rec, hasil), ctx.province)
         goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, row_code)))
         if goal is None or _met(goal) or row_code in seen or not MEASURED[rec.rule].issued(hasil, rec.subject):
@@ -1010,6 +1011,29 @@ def named_units(hasil: Hasil, lang: str, recs: list[rules.Recommendation]) -> li
         return []
     found = rules.ikm_units_recommendation(hasil, lang)
     return [found] if found else []
+
+
+def unheld_shares(hasil: Hasil, lang: str, recs: list[rules.Recommendation],
+                  before: Mapping[str, Mapping[str, float]] | None) -> list[rules.Recommendation]:
+    """Last year's share rows (PORSI-<METODE>, target not shown reached: ``before``) whose method the year held no
+    activity of: carried on at 0% with last year's target as its floor (_goal), not dropped. Rule 3 cannot judge a
+    method without activities, but a share of 0% is a measured miss of the whole target, not missing data (LOOK18
+    T-12: Pertamanan's PORSI-MENTORING, 0,0% against ≥ 33,5%, left the plan "sampai datanya cukup"). [] when this
+    year's rules already ask for the method's share, or the year has no activity at all."""
+    prefix = MEASURED["rec_method"].code + "-"
+    asked = {rec.subject for rec in recs if rec.rule == "rec_method"}
+    if not hasil["pelaksanaan"]["kegiatan_per_metode"]:
+        return []
+    out = []
+    for found in before or {}:
+        metode = found.removeprefix(prefix).lower()
+        if not found.startswith(prefix) or metode not in constants.METODE or metode in asked \
+                or rules.method_share(hasil, metode) > 0:
+            continue
+        out.append(rules.Recommendation("rec_method", "", t("pl_act_share_none", lang, metode=label(metode, lang),
+                                                           tahun=hasil["tahun"], tahun_lalu=hasil["tahun"] - 1),
+                                        rules.OWNER["rec_method"], rules.QUARTER["rec_method"], subject=metode))
+    return out
 
 
 def missed_coverage(ctx: Context) -> list[rules.Recommendation]:

@@ -716,6 +716,11 @@ TEXT: dict[str, dict[str, str]] = {
                             "{metode} bila tujuan belajarnya sama",
                       "en": "Raise the share of {metode} in the activity plan: move part of the {pembanding} "
                             "activities to {metode} where the learning aims are the same"},
+    # last year's share row of a method the year held no activity of (plan.unheld_shares; LOOK18 T-12)
+    "pl_act_share_none": {"id": "Adakan kembali {metode} sesuai rencana {tahun_lalu}: tidak ada kegiatan {metode} "
+                                "pada {tahun}; biaya per poinnya dinilai lagi begitu ada kegiatan",
+                          "en": "Hold {metode} again as the {tahun_lalu} plan set: there were no {metode} activities "
+                                "in {tahun}; its cost per point is judged again once there are activities"},
     "fu_rec_method_lower": {"id": "Tetapkan tujuan belajar yang dapat dicapai {metode} sebelum mengalihkan kegiatan "
                                   "{pembanding}",
                             "en": "Set the learning aims {metode} can reach before moving {pembanding} activities"},
