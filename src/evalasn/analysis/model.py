@@ -235,6 +235,9 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     # the evaluated year's figure (CHECK12 C12-1: a 2024-S2 IKM printed, ranked and planned on as 2025's)
     in_year_skm = skm[skm["periode"].astype(str).str[:4].astype(int) == tahun]
     latest_skm = in_year_skm["periode"].max() if len(in_year_skm) else None
+    # the budget up to the evaluated year: next year's ceiling (in the inbox by December, realisasi 0) is not
+    # this year's evaluation and no report prints it (CHECK15 E15-12; validate.check_future_budget_year warns)
+    anggaran = scope.anggaran[scope.anggaran["tahun"] <= tahun]
     ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
     learned = kirkpatrick.level2(in_year, by_dinas=is_province)
     result: Sections = {
@@ -250,7 +253,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             # rows, not a min of counts: the plan's DATA row (report.chapters.plan.data_share, REVIEW3 #10)
             "n_partisipasi_lengkap": kirkpatrick.complete_participations(in_year),
             "n_responden_skm": len(scope.skm), "ada_skm": not scope.skm.empty,
-            "ada_anggaran": not scope.anggaran.empty, "ada_kinerja": not scope.kinerja_unit.empty,
+            "ada_anggaran": not anggaran.empty, "ada_kinerja": not scope.kinerja_unit.empty,
             "ada_nilai_test": bool(in_year["gain"].notna().any()),
             **dinas_coverage(data),
         },
@@ -261,7 +264,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             "jp_20": compliance.compliance(per_asn, missing=missing),
             "kegiatan_per_metode": _activities_by_method(scope.kegiatan, tahun),
             "tema": _themes(scope.kegiatan, tahun),
-            "realisasi_anggaran": budget.realisation(scope.anggaran),
+            "realisasi_anggaran": budget.realisation(anggaran),
         },
         "level1_reaksi": kirkpatrick.level1(in_year),
         "level2_pembelajaran": learned,

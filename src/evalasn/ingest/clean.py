@@ -24,6 +24,7 @@ from evalasn.ingest.problems import update_problems, write_problems
 from evalasn.ingest.readers import FILE, ROW, SHEET, SOURCE_COLUMNS, RawTable, data_files, place, scan
 from evalasn.ingest.validate import (
     Parsed,
+    check_future_budget_year,
     check_order,
     check_plan_ids,
     check_reference,
@@ -143,6 +144,7 @@ def parse_all(raw_tables: dict[str, list[RawTable]], skipped: list[str] | None =
         check_plan_ids(parsed["tindak_lanjut"])
     if "anggaran" in parsed:
         check_zero_ceiling(parsed["anggaran"])
+        check_future_budget_year(parsed["anggaran"])
     if "peserta" in parsed:
         if "kegiatan" in parsed:
             check_reference(parsed["peserta"], "kegiatan_id", parsed["kegiatan"].frame.get("kegiatan_id",

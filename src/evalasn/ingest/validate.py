@@ -607,6 +607,23 @@ def check_zero_ceiling(parsed: Parsed) -> None:
         detail=f"dinas {row.get('dinas')}, tahun {row.get('tahun')}"))
 
 
+def check_future_budget_year(parsed: Parsed) -> None:
+    """Warn of every anggaran row of a year after today's (build goes on, the row is kept for that year's report):
+    an inbox in December holds next year's approved ceiling with realisasi 0, which no report of this year or before
+    uses (analysis.model keeps a scope's budget rows up to the evaluated year); a later date is refused, but a budget
+    year is a plan, not an event (CHECK15 E15-12: "2027 | Rp 200 juta | Rp 0 | 0,0%" in the 2026 report)."""
+    frame = parsed.frame
+    if "tahun" not in frame:
+        return
+    today = clock.today()
+    later = frame[pd.to_numeric(frame["tahun"], errors="coerce").gt(today.year)]
+    parsed.warnings += listed(later, lambda row: Violation(
+        row_place(row), int(row[ROW]), "tahun", str(int(row["tahun"])),
+        f"tahun anggaran yang belum dimulai (hari ini {today.isoformat()}): tidak dipakai untuk laporan "
+        f"{today.year}; barisnya disimpan untuk laporan tahun itu", kind="peringatan",
+        detail=f"dinas {row.get('dinas')}"))
+
+
 def check_plan_ids(parsed: Parsed) -> None:
     """Report follow-up rows whose id is not a plan row's ('<dinas>-<tahun>-<KODE>', report.chapters.plan) of a
     known dinas (or the province) and a year in range; whether the row was in that plan is checked where the plan
