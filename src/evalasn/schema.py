@@ -207,21 +207,30 @@ _PERIODE = (
     Column("periode_selesai", "date", "Akhir periode", "Last day of the period"),
 )
 
+_STAFF = (
+    Column("dinas", "slug", "Dinas", "Agency"),
+    Column("unit_kerja", "text", "Unit kerja", "Work unit"),
+    Column("jenis_jabatan", "category", "Jenis jabatan", "Position type", choices=constants.JENIS_JABATAN),
+    Column("golongan", "category", "Golongan", "Rank", nullable=True, choices=constants.GOLONGAN),
+    Column("status", "category", "Status", "Status", nullable=True, choices=constants.STATUS_ASN),
+    Column("jenis_kelamin", "category", "Jenis kelamin dari NIP", "Sex from the NIP", choices=("L", "P")),
+    Column("tahun_lahir", "int", "Tahun lahir dari NIP", "Birth year from the NIP",
+           min=constants.NIP_BIRTH_YEARS[0], max=constants.NIP_BIRTH_YEARS[1]),
+)
+
 PROCESSED: dict[str, Table] = {
     "pegawai": Table(
-        "pegawai",
-        (
-            _PEGAWAI_ID,
-            Column("dinas", "slug", "Dinas", "Agency"),
-            Column("unit_kerja", "text", "Unit kerja", "Work unit"),
-            Column("jenis_jabatan", "category", "Jenis jabatan", "Position type", choices=constants.JENIS_JABATAN),
-            Column("golongan", "category", "Golongan", "Rank", nullable=True, choices=constants.GOLONGAN),
-            Column("status", "category", "Status", "Status", nullable=True, choices=constants.STATUS_ASN),
-            Column("jenis_kelamin", "category", "Jenis kelamin dari NIP", "Sex from the NIP", choices=("L", "P")),
-            Column("tahun_lahir", "int", "Tahun lahir dari NIP", "Birth year from the NIP",
-                   min=constants.NIP_BIRTH_YEARS[0], max=constants.NIP_BIRTH_YEARS[1]),
-        ),
+        "pegawai", (_PEGAWAI_ID, *_STAFF),
         key=("pegawai_id",), row_means="satu ASN", row_means_en="one civil servant",
+    ),
+    # the staff exports of earlier years (a year in the file name, beside a newer export of the same dinas:
+    # ingest.sources.sort_staff): each year's coverage and 20 JP count that year's own staff, not today's
+    "pegawai_tahun": Table(
+        "pegawai_tahun",
+        (Column("tahun", "int", "Tahun ekspor pegawai (dari nama file)", "Year of the staff export (from the file "
+                "name)", **_YEAR), _PEGAWAI_ID, *_STAFF),
+        key=("tahun", "pegawai_id"), row_means="satu ASN dalam ekspor pegawai satu tahun",
+        row_means_en="one civil servant in one year's staff export",
     ),
     "kegiatan": Table(
         "kegiatan",

@@ -241,3 +241,40 @@ def test_konstan_dinas_on_a_training_file_without_a_dinas_column_is_accepted(roo
     mapping.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     result = check.run(paths.project(root))
     assert result.violations == [] and result.rows["peserta"] == sum(len(w["peserta"]) for w in agencies[1].values())
+
+
+def test_an_earlier_years_staff_export_is_that_years_staff_list(root, agencies):
+    """CHECK15 E15-2: 2024's coverage counts the 2024 export (with who left since), not the 2025 list."""
+    raw = paths.project(root).raw
+    written = agencies[1]["kesehatan"]
+    book = openpyxl.load_workbook(raw / "SIMPEG_Dinkes_2025.xlsx")
+    sheet = book["Sheet1"]
+    sheet.delete_rows(sheet.max_row)  # one who joined in 2025
+    for number, nip in enumerate(written["keluar"]["nip"], start=sheet.max_row + 1):
+        sheet.append([number, nip, "", "III-a", "Jabatan Pelaksana", "Sekretariat", "PNS"])
+    book.save(raw / "SIMPEG_Dinkes_2024.xlsx")
+    entry = (raw / "pemetaan.yml").read_text(encoding="utf-8").split("  - file: ")[1]
+    _add_entry(root, "  - file: " + entry.replace("SIMPEG_Dinkes_2025.xlsx", "SIMPEG_Dinkes_2024.xlsx"))
+    clean.run(paths.project(root))
+    data = load(paths.project(root))
+    n_2024 = len(written["pegawai"]) - 1 + LEFT
+    assert (data.pegawai_tahun["tahun"] == 2024).sum() == n_2024
+    dinkes, dishub = data.scope("kesehatan"), data.scope("perhubungan")
+    assert len(dinkes.staff(2024)) == n_2024 and dinkes.staff_list(2024) == "tahun_itu"
+    assert len(dinkes.staff(2025)) == len(written["pegawai"]) and dinkes.staff_list(2025) == "terakhir"
+    assert dishub.staff(2024) is not None and len(dishub.staff(2024)) == len(agencies[1]["perhubungan"]["pegawai"])
+    assert data.staff_list(2024) == "campuran"
+
+
+def test_a_bad_row_of_an_earlier_years_staff_export_is_refused(root):
+    """The export now counts that year's staff: its rows are checked as the year-end list's are."""
+    raw = paths.project(root).raw
+    book = openpyxl.load_workbook(raw / "SIMPEG_Dinkes_2025.xlsx")
+    book["Sheet1"].append([999, "12345", "", "III-a", "Jabatan Pelaksana", "Sekretariat", "PNS"])
+    book.save(raw / "SIMPEG_Dinkes_2024.xlsx")
+    entry = (raw / "pemetaan.yml").read_text(encoding="utf-8").split("  - file: ")[1]
+    _add_entry(root, "  - file: " + entry.replace("SIMPEG_Dinkes_2025.xlsx", "SIMPEG_Dinkes_2024.xlsx"))
+    with pytest.raises(InputError) as caught:
+        clean.run(paths.project(root))
+    assert any(v.source.startswith("SIMPEG_Dinkes_2024.xlsx") and v.value == "12345"
+               for v in caught.value.violations if not v.warning)

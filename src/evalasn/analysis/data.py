@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -25,6 +25,8 @@ class Data:
     kinerja_unit: pd.DataFrame
     provenance: DataProvenance
     partisipasi: pd.DataFrame  # peserta joined with their activity (see participations)
+    # the staff exports of earlier years (schema pegawai_tahun); empty when the data hold one staff list
+    pegawai_tahun: pd.DataFrame = field(default_factory=lambda: schema.PROCESSED["pegawai_tahun"].empty_frame())
 
     @property
     def dinas(self) -> list[str]:
@@ -35,6 +37,25 @@ class Data:
     def years(self) -> list[int]:
         return sorted(int(y) for y in self.kegiatan["tahun"].dropna().unique())
 
+    def staff(self, tahun: int) -> pd.DataFrame:
+        """The staff ``tahun``'s coverage and 20 JP count: each dinas's own export of that year when the data
+        hold one (``pegawai_tahun``), else the year-end list (a dinas without an export of that year; the
+        year-end year itself). One ASN is counted once: in the year's export when it names them."""
+        own = self.pegawai_tahun[self.pegawai_tahun["tahun"] == tahun].drop(columns=["tahun"])
+        if own.empty:
+            return self.pegawai
+        rest = self.pegawai[~self.pegawai["dinas"].isin(own["dinas"]) & ~self.pegawai["pegawai_id"].isin(
+            own["pegawai_id"])]
+        return pd.concat([own, rest], ignore_index=True)
+
+    def staff_list(self, tahun: int) -> str:
+        """Which list :meth:`staff` takes for ``tahun``: "tahun_itu" (every dinas of the scope from its export
+        of that year), "campuran" (some) or "terakhir" (the year-end list only)."""
+        own = set(self.pegawai_tahun.loc[self.pegawai_tahun["tahun"] == tahun, "dinas"].dropna())
+        if not own:
+            return "terakhir"
+        return "tahun_itu" if set(self.pegawai["dinas"].dropna()) <= own else "campuran"
+
     def scope(self, slug: str) -> Data:
         """The rows of one dinas (staff, their participations, activities it organised, its
         units' surveys and indicators, its budget); the province scope is everything."""
@@ -43,6 +64,7 @@ class Data:
         return replace(
             self,
             pegawai=self.pegawai[self.pegawai["dinas"] == slug],
+            pegawai_tahun=self.pegawai_tahun[self.pegawai_tahun["dinas"] == slug],
             kegiatan=self.kegiatan[self.kegiatan["dinas"] == slug],
             peserta=self.peserta[self.peserta["dinas"] == slug],
             skm=self.skm[self.skm["dinas"] == slug],
@@ -55,7 +77,8 @@ class Data:
 def load(paths: ProjectPaths) -> Data:
     """Read every processed table (parquet) and the provenance record."""
     # the signed follow-up plan is read by the report stage only (report.context); its hash is in the provenance
-    frames = {name: pd.read_parquet(paths.table(name)) for name in schema.PROCESSED if name != "tindak_lanjut"}
+    frames = {name: pd.read_parquet(paths.table(name)) for name in schema.PROCESSED
+              if name != "tindak_lanjut" and (name != "pegawai_tahun" or paths.table(name).exists())}
     provenance = json.loads(paths.provenance.read_text(encoding="utf-8"))
     return Data(**frames, provenance=provenance, partisipasi=participations(frames["peserta"], frames["kegiatan"]))
 

@@ -55,8 +55,8 @@ def year_data(scope: Data, tahun: int, part: pd.DataFrame | None = None) -> Year
     compliance = _module("compliance")
     part = scope.partisipasi if part is None else part
     in_year = part[part["tahun_kegiatan"] == tahun]
-    missing = compliance.without_activity_data(scope.pegawai, scope.kegiatan, in_year, tahun)
-    staff = compliance.with_activity_data(scope.pegawai, missing)
+    missing = compliance.without_activity_data(scope.staff(tahun), scope.kegiatan, in_year, tahun)
+    staff = compliance.with_activity_data(scope.staff(tahun), missing)
     return YearData(tahun, compliance.jp_per_pegawai(staff, in_year, tahun), in_year,
                     scope.anggaran[scope.anggaran["tahun"] == tahun], tuple(missing),
                     scope.kegiatan[scope.kegiatan["tahun"] == tahun] if "tahun" in scope.kegiatan else None)

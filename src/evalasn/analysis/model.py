@@ -218,8 +218,9 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     in_year = part[part["tahun_kegiatan"] == tahun]
     activities = scope.kegiatan[scope.kegiatan["tahun"] == tahun]  # Tabel 4's (kegiatan_per_metode)
     # the staff of dinas without any training rows this year are not counted as untrained (compliance)
-    missing = compliance.without_activity_data(scope.pegawai, scope.kegiatan, in_year, tahun)
-    per_asn = compliance.jp_per_pegawai(compliance.with_activity_data(scope.pegawai, missing), part, tahun)
+    staff = scope.staff(tahun)  # the year's own staff export when the data hold one (Data.staff)
+    missing = compliance.without_activity_data(staff, scope.kegiatan, in_year, tahun)
+    per_asn = compliance.jp_per_pegawai(compliance.with_activity_data(staff, missing), part, tahun)
     ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi, params.desain,
                                                               params.penjamin)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
@@ -246,8 +247,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         "tahun": tahun,
         "sintetis": bool(data.provenance.get("sintetis")),
         "data": {
-            "n_pegawai": len(scope.pegawai),
-            "n_unit": int(scope.pegawai[["dinas", "unit_kerja"]].drop_duplicates().shape[0]),
+            "n_pegawai": len(staff),
+            "n_unit": int(staff[["dinas", "unit_kerja"]].drop_duplicates().shape[0]),
             "n_kegiatan_tahun": int((scope.kegiatan["tahun"] == tahun).sum()),
             "n_partisipasi_tahun": len(in_year),
             # rows, not a min of counts: the plan's DATA row (report.chapters.plan.data_share, REVIEW3 #10)

@@ -57,11 +57,12 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures,
     for year in [y for y in years if y <= tahun]:
         if year == tahun:
             figures, missing = evaluated, compliance.without_activity_data(
-                data.pegawai, data.kegiatan, part[part["tahun_kegiatan"] == year], year)
+                data.staff(year), data.kegiatan, part[part["tahun_kegiatan"] == year], year)
         else:
             inputs = key_figures.year_data(data, year, part)
             figures, missing = key_figures.for_year(inputs), list(inputs.tanpa_data)
         row: TrendYear = {"tahun": year, "dinas_tanpa_data_kegiatan": missing,
+                          "daftar_pegawai": data.staff_list(year),
                           "cakupan_asn": figures["cakupan_asn"], "jp_20": figures["jp_20"],
                           "gain": _base(figures["gain"]), "ikm": _ikm(skm[skm["_tahun"] == str(year)]),
                           "persen_realisasi": figures["persen_realisasi"],

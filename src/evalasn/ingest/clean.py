@@ -135,6 +135,10 @@ def parse_all(raw_tables: dict[str, list[RawTable]], skipped: list[str] | None =
     if staff.earlier:
         earlier_nips = sources.combine("pegawai", staff.earlier).frame.get("nip", earlier_nips)
         parsed["pegawai"].parts += staff.earlier  # their notes stay in the log
+        parsed["pegawai"].earlier = sources.by_year(staff.earlier, schema.RAW["pegawai"])
+        for year_list in parsed["pegawai"].earlier.values():  # they count that year's staff: checked as the list is
+            check_unique(year_list, schema.RAW["pegawai"].key)
+            violations.extend(year_list.violations)
     for name, parsed_table in parsed.items():
         sources.check_across_files(parsed_table, schema.RAW[name])
         check_unique(parsed_table, schema.RAW[name].key)
@@ -168,7 +172,8 @@ def build_processed(parsed: dict[str, Parsed], key: bytes) -> dict[str, pd.DataF
     pegawai = _pegawai(parsed["pegawai"].frame, key)
     peserta = _peserta(parsed["peserta"].frame, pegawai, parsed["kegiatan"].frame, key)
     kegiatan = _kegiatan(parsed["kegiatan"].frame, peserta)
-    out = {"pegawai": pegawai.drop(columns=["_nip"]), "kegiatan": kegiatan, "peserta": peserta}
+    out = {"pegawai": pegawai.drop(columns=["_nip"]), "kegiatan": kegiatan, "peserta": peserta,
+           "pegawai_tahun": _pegawai_tahun(parsed["pegawai"].earlier, key)}
     for name in ("skm", "anggaran", "kinerja_unit"):
         frame = parsed[name].frame if name in parsed else schema.RAW[name].empty_frame()
         if "periode" in frame:
@@ -197,6 +202,13 @@ def _pegawai(frame: pd.DataFrame, key: bytes) -> pd.DataFrame:
         tahun_lahir=nip.str[constants.NIP_BIRTH_DATE].str[:4].astype(int),
         _nip=nip,
     ).drop(columns=["nip", "nama"], errors="ignore")
+
+
+def _pegawai_tahun(earlier: dict[int, Parsed], key: bytes) -> pd.DataFrame:
+    """The staff exports of earlier years, each row with the year its file name gives."""
+    frames = [_pegawai(year_list.frame, key).drop(columns=["_nip"]).assign(tahun=year)
+              for year, year_list in earlier.items()]
+    return pd.concat(frames, ignore_index=True) if frames else schema.PROCESSED["pegawai_tahun"].empty_frame()
 
 
 def _peserta(frame: pd.DataFrame, pegawai: pd.DataFrame, kegiatan: pd.DataFrame, key: bytes) -> pd.DataFrame:

@@ -98,6 +98,17 @@ def sort_staff(parts: list[Parsed]) -> Staff:
     return out
 
 
+def by_year(earlier: list[Parsed], table: Table) -> dict[int, Parsed]:
+    """The staff exports of earlier years (``Staff.earlier``: each name gives its year) combined per year,
+    the same key in two of them checked as for the year-end list."""
+    out: dict[int, Parsed] = {}
+    years = {year_of(part.source) for part in earlier}
+    for year in sorted(y for y in years if y is not None):
+        out[year] = combine(table.name, [part for part in earlier if year_of(part.source) == year])
+        check_across_files(out[year], table)
+    return out
+
+
 def check_across_files(parsed: Parsed, table: Table) -> None:
     """The same key in two files or sheets: rows identical in every contract column are kept once
     (one note per pair of places); otherwise one problem per key naming both places."""

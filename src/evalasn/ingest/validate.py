@@ -50,6 +50,9 @@ class Parsed:
     # the cells of the QUOTED_AS_WRITTEN columns as written in the file, on the frame's index, for the checks after
     # parsing that quote them (check_zero_ceiling: '0,00' as the file has it, not the parsed 0)
     written: dict[str, pd.Series] = field(default_factory=dict)
+    # staff exports of earlier years kept apart from the year-end list (ingest.sources.sort_staff), combined
+    # per year: each its year's own staff list (schema pegawai_tahun)
+    earlier: dict[int, Parsed] = field(default_factory=dict)
 
 
 # columns a check after parsing quotes as written (check_zero_ceiling); only these keep their text beside the parsed

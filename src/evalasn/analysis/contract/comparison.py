@@ -136,6 +136,7 @@ class TrendIkm(TypedDict):
 class TrendYear(TypedDict):
     tahun: int
     dinas_tanpa_data_kegiatan: list[str]
+    daftar_pegawai: str
     cakupan_asn: Annotated[ProportionEstimate, Doc(
         "Cakupan ASN tahun itu (seperti `pelaksanaan.cakupan_asn`).",
         "Staff coverage that year (as `pelaksanaan.cakupan_asn`).",

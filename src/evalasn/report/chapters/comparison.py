@@ -208,8 +208,23 @@ def trend_table(ctx: Context) -> str:
                                                 for r in years])
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page
-    notes = [ctx.t("pos_trend_note"), *missing_notes(years, ctx.province, lang)]
+    notes = [ctx.t("pos_trend_note"), *staff_notes(years, ctx.hasil["tahun"], lang),
+             *missing_notes(years, ctx.province, lang)]
     return html.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]), note=" ".join(notes))
+
+
+def staff_notes(years: list, tahun: int, lang: str) -> list[str]:
+    """Which staff list each year's coverage and 20 JP count (hasil.json `tren[].daftar_pegawai`: that year's own
+    export, some dinas's, or the latest list); one sentence when every earlier year has the latest list only."""
+    kinds: dict[str, list[str]] = {}
+    for year in years:
+        kind = year.get("daftar_pegawai") or "terakhir"
+        if year["tahun"] < tahun or kind != "terakhir":  # the evaluated year's own list is its year-end one
+            kinds.setdefault(kind, []).append(str(year["tahun"]))
+    if set(kinds) <= {"terakhir"}:
+        return [t("pos_trend_staff_latest", lang)] if kinds else []
+    keys = {"tahun_itu": "pos_trend_staff_own", "campuran": "pos_trend_staff_mixed", "terakhir": "pos_trend_staff_rest"}
+    return [t(key, lang, tahun=phrases.and_(kinds[kind], lang)) for kind, key in keys.items() if kind in kinds]
 
 
 def missing_notes(years: list, province: bool, lang: str) -> list[str]:

@@ -397,12 +397,25 @@ TEXT: dict[str, dict[str, str]] = {
                             "in the years it is set for"},
     "pos_trend_note": {"id": "Setiap tahun dihitung dengan definisi dan cara tahun evaluasi: 20 JP atas PNS (tanpa "
                              "PPPK), rentang kenaikan nilai berkelompok per kegiatan, IKM periode survei terakhir "
-                             "tahun itu (seperti angka kunci; semua periode di bab hasil). Data pegawai adalah daftar "
-                             "terakhir, sehingga cakupan tahun-tahun lalu dihitung atas ASN yang kini ada.",
+                             "tahun itu (seperti angka kunci; semua periode di bab hasil).",
                        "en": "Every year is computed with the evaluated year's definitions and methods: 20 JP over "
                              "PNS (PPPK excluded), gain intervals clustered by activity, the IKM of the year's last "
-                             "survey period (as the key figure; every period in the results chapter). Staff data are "
-                             "the latest list, so earlier years' coverage is computed over today's civil servants."},
+                             "survey period (as the key figure; every period in the results chapter)."},
+    # which staff list each year's coverage and 20 JP count (hasil.json `tren[].daftar_pegawai`; CHECK15 E15-2)
+    "pos_trend_staff_latest": {"id": "Data pegawai adalah daftar terakhir, sehingga cakupan tahun-tahun lalu dihitung "
+                                     "atas ASN yang kini ada.",
+                               "en": "Staff data are the latest list, so earlier years' coverage is computed over "
+                                     "today's civil servants."},
+    "pos_trend_staff_own": {"id": "Cakupan dan 20 JP {tahun} dihitung atas ekspor pegawai tahun itu.",
+                            "en": "Coverage and 20 JP of {tahun} are counted over that year's staff export."},
+    "pos_trend_staff_mixed": {"id": "Cakupan dan 20 JP {tahun} dihitung atas ekspor pegawai tahun itu bagi dinas yang "
+                                    "mengirimnya, dinas lain atas daftar pegawai terakhir.",
+                              "en": "Coverage and 20 JP of {tahun} are counted over that year's staff export for the "
+                                    "agencies that sent one, the other agencies over the latest staff list."},
+    "pos_trend_staff_rest": {"id": "Cakupan dan 20 JP {tahun} dihitung atas daftar pegawai terakhir, karena tidak ada "
+                                   "ekspor pegawai tahun itu.",
+                             "en": "Coverage and 20 JP of {tahun} are counted over the latest staff list, as there is "
+                                   "no staff export of that year."},
     "pos_trend_missing": {"id": "Cakupan dan 20 JP {tahun} tidak menghitung pegawai {dinas}: tidak ada data kegiatan "
                                 "atau peserta dinas itu untuk tahun tersebut, dan data yang tidak ada bukan berarti "
                                 "tidak ada pelatihan.",
