@@ -30,10 +30,16 @@ LIST_2024 = _staff([("A", "sosial", "U1"), ("B", "sosial", "U1"), ("L", "sosial"
                     ("C", "ppkukm", "P1")], 2024)  # prkp sent no staff export for 2024
 
 
+# M trained in 2024 while in sosial; peserta.dinas comes from the year-end list, so the row says ppkukm
+TRAINED = pd.DataFrame({"pegawai_id": ["A", "M", "C"], "dinas": ["sosial", "ppkukm", "ppkukm"],
+                        "tahun_kegiatan": [2024, 2024, 2024], "jp": [24.0, 24.0, 8.0],
+                        "biaya_per_peserta_rp": [1.0, 1.0, 1.0]})
+
+
 def _data(pegawai_tahun: pd.DataFrame) -> Data:
     empty = pd.DataFrame({"dinas": pd.Series(dtype="string")})
     return Data(pegawai=END_2025, kegiatan=empty, peserta=empty, skm=empty, anggaran=empty, kinerja_unit=empty,
-                provenance=cast(Any, {}), partisipasi=empty, pegawai_tahun=pegawai_tahun)
+                provenance=cast(Any, {}), partisipasi=TRAINED, pegawai_tahun=pegawai_tahun)
 
 
 @pytest.mark.parametrize(("slug", "tahun", "ids", "kind"), [
@@ -75,3 +81,14 @@ def test_one_staff_list_gives_every_year_the_year_end_list():
 def test_the_trend_note_names_the_staff_list_of_each_year(kinds, lang, expected):
     years = [{"tahun": year, "daftar_pegawai": kind} for year, kind in kinds.items()]
     assert staff_notes(years, 2025, lang) == expected
+
+
+@pytest.mark.parametrize(("slug", "trained"), [
+    pytest.param("sosial", {"A", "M"}, id="sosial-counts-who-moved-since"),
+    pytest.param("ppkukm", {"C"}, id="ppkukm-not-the-later-mover"),
+])
+def test_a_years_coverage_counts_the_training_of_that_years_staff(slug, trained):
+    scope = _data(LIST_2024).scope(slug)
+    part = scope.staff_participations(2024, scope.partisipasi)
+    per_asn = compliance.jp_per_pegawai(scope.staff(2024), part, 2024)
+    assert set(per_asn.loc[per_asn["jp"] > 0, "pegawai_id"]) == trained

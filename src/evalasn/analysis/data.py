@@ -27,6 +27,9 @@ class Data:
     partisipasi: pd.DataFrame  # peserta joined with their activity (see participations)
     # the staff exports of earlier years (schema pegawai_tahun); empty when the data hold one staff list
     pegawai_tahun: pd.DataFrame = field(default_factory=lambda: schema.PROCESSED["pegawai_tahun"].empty_frame())
+    # every participation of the data, kept by scope(): a year's own staff export may place an ASN in another
+    # dinas than the year-end list that gave ``peserta.dinas`` (one who moved since)
+    partisipasi_semua: pd.DataFrame | None = None
 
     @property
     def dinas(self) -> list[str]:
@@ -47,6 +50,15 @@ class Data:
         rest = self.pegawai[~self.pegawai["dinas"].isin(own["dinas"]) & ~self.pegawai["pegawai_id"].isin(
             own["pegawai_id"])]
         return pd.concat([own, rest], ignore_index=True)
+
+    def staff_participations(self, tahun: int, part: pd.DataFrame) -> pd.DataFrame:
+        """The participations :meth:`staff` of ``tahun`` completed: ``part`` (the scope's, by the year-end list's
+        dinas) unless the year has its own staff export, then every participation of the data (an ASN who moved
+        since trained for the dinas of that year's export)."""
+        if self.staff_list(tahun) == "terakhir":
+            return part
+        every = self.partisipasi if self.partisipasi_semua is None else self.partisipasi_semua
+        return every[every["tahun_kegiatan"] == tahun]
 
     def staff_list(self, tahun: int) -> str:
         """Which list :meth:`staff` takes for ``tahun``: "tahun_itu" (every dinas of the scope from its export
@@ -71,6 +83,7 @@ class Data:
             anggaran=self.anggaran[self.anggaran["dinas"] == slug],
             kinerja_unit=self.kinerja_unit[self.kinerja_unit["dinas"] == slug],
             partisipasi=self.partisipasi[self.partisipasi["dinas"] == slug],
+            partisipasi_semua=self.partisipasi if self.partisipasi_semua is None else self.partisipasi_semua,
         )
 
 

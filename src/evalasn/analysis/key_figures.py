@@ -57,7 +57,8 @@ def year_data(scope: Data, tahun: int, part: pd.DataFrame | None = None) -> Year
     in_year = part[part["tahun_kegiatan"] == tahun]
     missing = compliance.without_activity_data(scope.staff(tahun), scope.kegiatan, in_year, tahun)
     staff = compliance.with_activity_data(scope.staff(tahun), missing)
-    return YearData(tahun, compliance.jp_per_pegawai(staff, in_year, tahun), in_year,
+    per_asn = compliance.jp_per_pegawai(staff, scope.staff_participations(tahun, in_year), tahun)
+    return YearData(tahun, per_asn, in_year,
                     scope.anggaran[scope.anggaran["tahun"] == tahun], tuple(missing),
                     scope.kegiatan[scope.kegiatan["tahun"] == tahun] if "tahun" in scope.kegiatan else None)
 

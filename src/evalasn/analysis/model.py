@@ -220,7 +220,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     # the staff of dinas without any training rows this year are not counted as untrained (compliance)
     staff = scope.staff(tahun)  # the year's own staff export when the data hold one (Data.staff)
     missing = compliance.without_activity_data(staff, scope.kegiatan, in_year, tahun)
-    per_asn = compliance.jp_per_pegawai(compliance.with_activity_data(staff, missing), part, tahun)
+    per_asn = compliance.jp_per_pegawai(compliance.with_activity_data(staff, missing),
+                                        scope.staff_participations(tahun, part), tahun)
     ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi, params.desain,
                                                               params.penjamin)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
