@@ -10,11 +10,10 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, Interval, UnitIkm
 from evalasn.report import facts
-from evalasn.report.chapters import html, plan, rules
+from evalasn.report.chapters import html, performance, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, impact, narrative, phrases, reasons, uncertainty
-from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.phrases import with_range
 from evalasn.report.words.text import ACTIONS, t
@@ -125,25 +124,8 @@ def level4(ctx: Context) -> list[str]:
     if not hasil["data"]["ada_kinerja"]:
         parts.append(html.note(ctx.t("r_no_kinerja")))
     elif l4["did_kinerja"]:
-        rows = []
-        shared = impact.shared_reasons(l4["did_kinerja"], lang)  # said once under the table, not in every row
-        for indicator_did in l4["did_kinerja"]:
-            effect = indicator_did.get("efek")
-            rows.append([indicator_name(indicator_did["indikator"], lang), ctx.label(indicator_did["arah"]),
-                         phrases.cell_with_ci(effect, lang, "satuan_indikator") if effect
-                         else reasons.unavailable(indicator_did, lang),
-                         impact.verdict_cell(indicator_did, lang, shared)])
-        note = None
-        if shared:  # said once in the chapter: the reasons the IKM comparison's paragraphs above give are referred to
-            first = l4["did_kinerja"][0]
-            other = tuple(code for code in first["putusan"]["kode_alasan"] if code not in shared)
-            rest = impact.reasons(first, lang, skip=other + tuple(code for code in shared if code in ikm_said))
-            note = ctx.t("r_tab_kinerja_same_part" if ikm_said & set(shared) else "r_tab_kinerja_same", alasan=rest) \
-                if rest else ctx.t("r_tab_kinerja_same_ikm")
-            if any(set(row["putusan"]["kode_alasan"]) - set(shared) for row in l4["did_kinerja"]):
-                note += ctx.t("r_tab_kinerja_more")
-        parts.append(html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
-                                ctx.t("r_tab_kinerja"), note=note))
+        shown = l4["did_ikm"] if hasil["data"]["ada_skm"] and l4["did_ikm"].get("tersedia") else None
+        parts += performance.section(ctx, shown, ikm_said)
         parts += [html.para(text) for text in impact.indicator_effects(hasil, lang)]  # REVIEW6b R6b-10
     return parts
 

@@ -433,7 +433,7 @@ def verdict_cell(row: IndicatorDid, lang: str, shared: tuple[str, ...] = ()) -> 
                  besar=fmt.figure(abs(point(effect)), "satuan_indikator", lang, sign=False))
     better = row.get("membaik")
     state = t("better" if better else "worse" if better is False else "no_change", lang)
-    why = reasons(row, lang, skip=shared)
+    why = reasons(row, lang, skip=shared + moot_caveats(row))
     if not why:  # every reason is in the table's note
         return t("not_yet_short", lang) if not effect.get("cukup_data") else f"{state}; {t('not_yet_short', lang)}"
     if not effect.get("cukup_data"):  # no direction to state; the estimate's cell gives the numbers
@@ -532,10 +532,23 @@ def shared_reasons(rows: list[IndicatorDid], lang: str) -> tuple[str, ...]:
     judged = [row for row in rows if row.get("putusan") and row.get("efek")]
     if len(judged) < 2 or len(judged) != len(rows) or any(row["putusan"]["boleh_kausal"] for row in judged):
         return ()
-    first = judged[0]["putusan"]["kode_alasan"]
-    return tuple(code for code in first
+    return tuple(code for code in said_codes(judged[0])
                  if len({reasons(row, lang, skip=_others(row, code)) for row in judged}) == 1
-                 and all(code in row["putusan"]["kode_alasan"] for row in judged))
+                 and all(code in said_codes(row) for row in judged))
+
+
+def moot_caveats(row: IndicatorDid) -> tuple[str, ...]:
+    """The pre-trend caveats of a row whose interval holds zero: they qualify a difference, and there is none to
+    qualify, so the table does not give them (LOOK17 S-3's rule for the summary; LOOK18 T-14: 'uji tren awal belum
+    dapat menyingkirkan selisih … sebesar separuh estimasi ini' as the reason of Satpol PP's 2,7 (−2,2 s.d. 7,5))."""
+    codes = row["putusan"]["kode_alasan"]
+    return tuple(code for code in codes if code in PRETREND_CAVEATS) if "selang_memuat_nol" in codes else ()
+
+
+def said_codes(row: IndicatorDid) -> tuple[str, ...]:
+    """The verdict's reason codes the indicator table gives for ``row`` (without its moot caveats)."""
+    moot = moot_caveats(row)
+    return tuple(code for code in row["putusan"]["kode_alasan"] if code not in moot)
 
 
 def _others(row: IndicatorDid, code: str) -> tuple[str, ...]:

@@ -300,6 +300,30 @@ TEXT: dict[str, dict[str, str]] = {
                                       "difference above, and: {alasan}."},
     "r_tab_kinerja_same": {"id": "Kesimpulan setiap indikator belum dapat ditarik: {alasan}.",
                            "en": "No indicator's conclusion can be drawn yet: {alasan}."},
+    # the indicators' own comparison beside the IKM's, when periods, window or unit counts differ (LOOK18 T-10)
+    "r_tab_kinerja_group": {"id": "Unit dalam perbandingan indikator kinerja: {kinerja}; dalam perbandingan IKM di "
+                                  "atas: {ikm}. {sebab}",
+                            "en": "Units in the indicator comparison: {kinerja}; in the IKM comparison above: {ikm}. "
+                                  "{sebab}"},
+    "r_tab_kinerja_group_one": {"id": "perubahan dari {sebelum} ke {sesudah}, pelatihan pada {jendela}, {unit_d} unit "
+                                      "dilatih dan {unit_p} unit pembanding",
+                                "en": "the change from {sebelum} to {sesudah}, training during {jendela}, {unit_d} "
+                                      "trained and {unit_p} comparison units"},
+    "r_tab_kinerja_group_when": {"id": "perubahan dari {sebelum} ke {sesudah}, pelatihan pada {jendela}",
+                                 "en": "the change from {sebelum} to {sesudah}, training during {jendela}"},
+    "r_tab_kinerja_group_window": {"id": "Indikator diukur pada periode lain daripada survei IKM, jadi jendela "
+                                         "pelatihannya lain, dan unit yang sedikitnya {ambang} stafnya dilatih di "
+                                         "dalamnya dapat berbeda.",
+                                   "en": "The indicators are measured in other periods than the IKM survey, so their "
+                                         "training window differs, and so can the units with at least {ambang} of "
+                                         "staff trained in it."},
+    "r_tab_kinerja_group_units": {"id": "Unit yang punya data indikator tidak sama dengan unit yang disurvei IKM.",
+                                  "en": "The units with indicator data are not the units the IKM survey covered."},
+    # no indicator's difference could be computed: one sentence instead of a table of reasons (LOOK18 T-5)
+    "r_kin_none": {"id": "Indikator kinerja unit ({daftar}) belum dapat dibandingkan antara unit dilatih dan unit "
+                         "pembanding: {alasan}.",
+                   "en": "The unit performance indicators ({daftar}) cannot yet be compared between trained and "
+                         "comparison units: {alasan}."},
     "r_impact_intervention": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
                                     "\"{teks}\" ({n} kegiatan).",
                               "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
