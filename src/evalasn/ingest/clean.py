@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants, schema
-from evalasn.ingest import leavers, mapping, plan_ids, privacy, sources
+from evalasn.ingest import leavers, mapping, plan_ids, privacy, sources, unread
 from evalasn.ingest.errors import InputError, Violation, column_text, locate
 from evalasn.ingest.problems import update_problems, write_problems
 from evalasn.ingest.readers import FILE, ROW, SHEET, SOURCE_COLUMNS, RawTable, data_files, place, scan
@@ -97,6 +97,11 @@ def read_and_check(paths: ProjectPaths, source: Path, regenerate: plan_ids.Regen
     files = data_files(source)
     table_map = mapping.load(paths.mapping, schema.RAW, files) if source == paths.raw else None
     found = scan(source, schema.RAW, table_map)
+    if source == paths.raw:  # a whole export skipped (next year's staff list) is a stop, not a note
+        missing = frozenset() if table_map is not None else frozenset(  # parse_all names the files it skipped
+            name for name, table in schema.RAW.items()
+            if table.required and name not in found.found and name not in found.failed)
+        found.problems += unread.check(found.unread, table_map, missing)
     parsed, violations = parse_all(found.found, found.skipped, raise_errors=False, unreadable=found.failed)
     if source == paths.raw:  # a returned follow-up plan: its dinas, year and ids exist (issue 24)
         violations += plan_ids.check(parsed, paths, None if found.problems or violations else regenerate)

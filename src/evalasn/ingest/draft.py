@@ -114,7 +114,7 @@ def propose(sheets: list[Sheet]) -> list[Proposal]:
     """One entry per file and sheet: any number may feed one table (one per agency, year or system).
     Two staff exports guessed for the same dinas are marked: the clean stage refuses a re-export
     unless one is 'abaikan' or their names give different years (ingest.sources)."""
-    proposals = [_propose_one(s) for s in sheets]
+    proposals = [propose_sheet(s) for s in sheets]
     staff: dict[str, Proposal] = {}
     for proposal in proposals:
         guess = next((v for c, v, _ in proposal.constants if c == "dinas" and v), None)
@@ -128,7 +128,8 @@ def propose(sheets: list[Sheet]) -> list[Proposal]:
     return proposals
 
 
-def _propose_one(sheet: Sheet) -> Proposal:
+def propose_sheet(sheet: Sheet) -> Proposal:
+    """The draft entry for one file or sheet: its table (None: abaikan), header row, columns and values."""
     if sheet.report_plan not in (None, sheet.name):
         return Proposal(sheet, None, None, comments=[f"# buku kerja laporan evalasn: hanya sheet {sheet.report_plan} "
                                                      "dibaca (tindak_lanjut); sheet ini bagian laporan, diabaikan"])

@@ -68,6 +68,10 @@ class Scan:
     notes: list[str] = field(default_factory=list)
     problems: list[Violation] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "file.xlsx (sheet: Sheet1, Rekap Diklat)"
+    # files and sheets nothing reads: neither data/raw/pemetaan.yml (not even as 'abaikan') nor their name
+    # (path, sheet title; None for a CSV): ingest.unread asks the draft mapping whether they hold a table
+    unread: list[tuple[Path, str | None]] = field(default_factory=list)
+    has_mapping: bool = False  # data/raw/pemetaan.yml exists (messages say what to do about a file it lacks)
     failed: set[str] = field(default_factory=set)  # tables found but unreadable (their problems say why)
     budget: bounds.Budget = field(default_factory=bounds.Budget)  # cells this run may still read (issue 21.3)
     # (source, contract column) -> (header as written, column letter): for every message (errors.locate)
@@ -88,7 +92,7 @@ def read_tables(folder: Path, tables: dict[str, Table], mapping=None) -> tuple[d
 
 def scan(folder: Path, tables: dict[str, Table], mapping=None) -> Scan:
     """Read every file of ``folder``, collecting problems instead of stopping at the first."""
-    out = Scan()
+    out = Scan(has_mapping=mapping is not None)
     for path in data_files(folder):
         entries = mapping.for_file(path.name) if mapping else []
         try:
@@ -99,6 +103,7 @@ def scan(folder: Path, tables: dict[str, Table], mapping=None) -> Scan:
         except _Unrelated as skip:
             out.notes.append(str(skip))
             out.skipped.append(skip.seen)
+            out.unread += [(path, sheet) for sheet in skip.unread]
     return out
 
 
@@ -116,9 +121,10 @@ def table_named(name: str, tables: dict[str, Table]) -> str:
 class _Unrelated(Exception):
     """A file that holds no table of the contract (reported as a note, not an error)."""
 
-    def __init__(self, message: str, seen: str):
+    def __init__(self, message: str, seen: str, unread: tuple = ()):
         super().__init__(message)
         self.seen = seen
+        self.unread = unread  # the sheets (None: the CSV itself) skipped without the mapping saying so
 
 
 def _read_file(path: Path, tables: dict[str, Table], entries: list, out: Scan) -> list[RawTable]:
@@ -134,7 +140,7 @@ def _read_file(path: Path, tables: dict[str, Table], entries: list, out: Scan) -
         name = entry.table if entry else table_named(path.stem, tables)
         if name not in tables:
             raise _Unrelated(f"{path.name}: bukan tabel kontrak data (nama yang dikenal: "
-                             f"{', '.join(tables)}); file diabaikan", path.name)
+                             f"{', '.join(tables)}); file diabaikan", path.name, (None,))
         try:
             return [_mapped(_read_csv(path, tables[name], entry, out.budget), entry, tables[name], out)]
         except InputError:
@@ -269,7 +275,7 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
                                         f"sheet dari pemetaan (baris {entry.line}) tidak ada di file ini; sheet yang "
                                         "ada: "
                                         + ", ".join(ws.title for ws in book.worksheets), kind="pemetaan")])
-    skipped = []
+    skipped, unread = [], []
     for name, ws in sheets.items():
         entry = by_sheet.get(name)
         table = entry.table if entry is not None else table_named(ws.title, tables) or None
@@ -278,6 +284,8 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
             table = table_named(path.stem, tables) or None
         if table is None:
             skipped.append(ws.title)
+            if entry is None:
+                unread.append(ws.title)
             continue
         try:
             out.append(_mapped(_read_sheet(path, ws, tables[table], entry, scan_out.budget), entry, tables[table],
@@ -288,10 +296,12 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
     seen = f"{path.name} (sheet: {', '.join(skipped)})"
     if not out and len(skipped) == len(sheets):
         raise _Unrelated(f"{path.name}: tidak ada sheet bernama tabel kontrak data "
-                         f"({', '.join(tables)}) atau yang dipetakan di pemetaan.yml; file diabaikan", seen)
+                         f"({', '.join(tables)}) atau yang dipetakan di pemetaan.yml; file diabaikan", seen,
+                         tuple(unread))
     if skipped:
         scan_out.notes.append(f"{path.name}: sheet {', '.join(skipped)} bukan tabel kontrak; diabaikan")
         scan_out.skipped.append(seen)
+        scan_out.unread += [(path, sheet) for sheet in unread]
     return out
 
 
