@@ -287,6 +287,21 @@ def test_one_unit_each_side_is_named_not_counted(monkeypatch, lang, sure, maybe)
         rules.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
 
 
+@pytest.mark.parametrize("lang, count, says", [
+    ("id", 4, "lalu 4 unit yang disebut di atas, yang estimasi"),
+    ("id", 10, "lalu 10 unit yang dihitung di atas (3 di antaranya disebut namanya), yang estimasi"),
+    ("en", 10, "then the 10 units counted above (3 of them named), whose IKM estimate"),
+], ids=["four-all-named-id", "ten-three-named-id", "ten-three-named-en"])
+def test_the_count_says_how_many_of_the_units_the_finding_named(monkeypatch, lang, count, says):
+    """LOOK18 T-4 (Pendidikan): 'lalu 10 unit yang disebut di atas' where the finding named 3 of the 10 and put the
+    other 7 in the workbook; a list named in full (at most rules.NAMED_AT_MOST + 1) is still 'disebut di atas'."""
+    ikm: Any = {"n": 40, "estimasi": 73.86, "ci_bawah": 70.1, "ci_atas": 76.2, "cukup_data": True, "kategori": "C"}
+    rows = [rules.BelowB("UPT Sure", ikm, True)] * 2 + [rules.BelowB(f"UPT {k}", ikm, False) for k in range(count)]
+    monkeypatch.setattr(rules, "ikm_below_b", lambda hasil: rows)
+    said = rules.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
+    assert says in said, said
+
+
 @pytest.mark.parametrize("lang, count, says", [("en", 1, " One more unit with"), ("en", 3, " Another 3 units with"),
                                                ("id", 1, " Lalu satu unit lagi"), ("id", 3, " Lalu 3 unit lagi")],
                          ids=["one-en", "three-en", "one-id", "three-id"])

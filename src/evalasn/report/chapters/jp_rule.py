@@ -82,13 +82,18 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     names = phrases.and_([short_name_in(u["dinas"], lang) for u in found.dinas], lang)
     units = _units(found.units, len(hasil["pelaksanaan"]["jp_20"]["unit_terendah"]), province, lang)
     small = _small(found.small, now, lang) if found.small else ""
+    # the lowest few of more units below: counted where they are named (LOOK18 T-3: 'utamakan unit di bawah 61,6%:'
+    # then 3 names read as all the units below, where Tabel 3 lists 9; the summary's count, jp_brief_units_of)
+    of = "_of" if units and found.below > len(found.units) else ""
+    counted = dict(n=len(found.units), semua=t("jp_brief_at_least" if found.at_least else "jp_brief_count", lang,
+                                               m=found.below))
     if found.dinas:
         dinas = phrases.and_([f'{short_name_in(u["dinas"], lang)} {uncertainty.jp_share(hasil, u, lang)}'
                               for u in found.dinas], lang)
-        where = t("jp_start_dinas", lang, dinas=dinas) + (t("jp_then_units", lang, persen=now, unit=units)
-                                                          if units else "")
+        where = t("jp_start_dinas", lang, dinas=dinas) + (t("jp_then_units" + of, lang, persen=now, unit=units,
+                                                            **counted) if units else "")
     elif units:
-        where = t("jp_start_units", lang, persen=now, unit=units)
+        where = t("jp_start_units" + of, lang, persen=now, unit=units, **counted)
     elif found.small:
         # no ranked unit below the figure: the shortfall is in the small units, where the step starts (CHECK11 C11-2:
         # 'di semua unit', units at 100% included, while 10 of the 13 PNS below 20 JP were in four small units)
@@ -98,14 +103,13 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     text = t("jp_rec", lang, mulai=where, kecil=small, **share_now) if where else \
         t("jp_rec_all", lang, kecil=small, **share_now)
     # the plan row names the units the recommendation starts from, as the CAKUPAN row does (LOOK12 K-10)
-    named = dict(persen=now, unit=phrases.and_([_name(u, province, lang) for u in found.units], lang),
-                 n=len(found.units))
+    named = dict(persen=now, unit=phrases.and_([_name(u, province, lang) for u in found.units], lang), **counted)
     small_units = found.small["n_unit"] if found.small else 0
     if found.small and not (found.dinas or units):
         action = t("fu_jp_start_small", lang, min=constants.MIN_N, k=small_units)
     else:
-        action = (t("fu_jp_dinas", lang, dinas=names, lalu=t("fu_jp_then_units", lang, **named) if units else "")
-                  if found.dinas else t("fu_rec_jp", lang, **named) if units else t("fu_rec_jp_all", lang)) \
+        action = (t("fu_jp_dinas", lang, dinas=names, lalu=t("fu_jp_then_units" + of, lang, **named) if units else "")
+                  if found.dinas else t("fu_rec_jp" + of, lang, **named) if units else t("fu_rec_jp_all", lang)) \
             + (t("fu_jp_small", lang, min=constants.MIN_N, k=small_units) if found.small else "")
     brief = ""
     if found.dinas:

@@ -475,8 +475,11 @@ def _counted_above(rows: list[BelowB], lang: str) -> str:
     if len(rows) == 1:
         return rows[0].shown(lang)
     word = "kt_ikm_dinas_word" if rows[0].dinas else "kt_ikm_unit_word"
-    return t("rec_weak_count", lang, n=fmt.integer(len(rows), lang),
-             siapa=t(word + ("_one" if len(rows) == 1 else ""), lang))
+    # the finding names a few of a longer list (named_few): how many of them by name (LOOK18 T-4: "lalu 10 unit yang
+    # disebut di atas" where 3 of the 10 were named)
+    named = len(rows) if len(rows) <= NAMED_AT_MOST + 1 else NAMED_AT_MOST
+    return t("rec_weak_count" if named == len(rows) else "rec_weak_count_some", lang, n=fmt.integer(len(rows), lang),
+             k=fmt.integer(named, lang), siapa=t(word, lang))
 
 
 def counted_name(row: BelowB, lang: str) -> str:

@@ -1436,6 +1436,8 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
     "rec_weak_count": {"id": "{n} {siapa} yang disebut di atas", "en": "the {n} {siapa} named above"},
+    "rec_weak_count_some": {"id": "{n} {siapa} yang dihitung di atas ({k} di antaranya disebut namanya)",
+                            "en": "the {n} {siapa} counted above ({k} of them named)"},
     "rec_weak_units": {"id": " Mulai dari {lalu}, yang estimasi IKM-nya di bawah kategori B.",
                        "en": " Start with {lalu}, whose IKM estimate is below category B."},
     # units surely below B first, then those whose estimate is (rules.weak_start; REVIEW5b 9)

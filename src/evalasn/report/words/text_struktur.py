@@ -659,10 +659,17 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit di bawah {persen}: {unit}",
                   "en": "Schedule development for PNS below 20 JP, starting with the {n:unit|units} below {persen}: "
                         "{unit}"},
+    # the lowest few of more units below the figure: counted (jp_rule; LOOK18 T-3)
+    "fu_rec_jp_of": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {n} unit terendah dari "
+                           "{semua} unit di bawah {persen}: {unit}",
+                     "en": "Schedule development for PNS below 20 JP, starting with the lowest {n} of {semua} units "
+                           "below {persen}: {unit}"},
     "fu_jp_dinas": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {dinas}{lalu}",
                     "en": "Schedule development for PNS below 20 JP, starting with {dinas}{lalu}"},
     "fu_jp_then_units": {"id": ", lalu unit di bawah {persen}: {unit}",
                          "en": ", then the {n:unit|units} below {persen}: {unit}"},
+    "fu_jp_then_units_of": {"id": ", lalu {n} unit terendah dari {semua} unit di bawah {persen}: {unit}",
+                            "en": ", then the lowest {n} of {semua} units below {persen}: {unit}"},
     "fu_jp_start_small": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {k:satu unit kecil|{k} "
                                 "unit kecil} dengan kurang dari {min} PNS",
                           "en": "Schedule development for PNS below 20 JP, starting with {k:the one small unit|the "
@@ -793,8 +800,12 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "start with the agencies clearly below the others: {dinas}"},
     "jp_then_units": {"id": ", lalu unit terendah di bawah {persen}: {unit}",
                       "en": ", then the lowest units below {persen}: {unit}"},
+    "jp_then_units_of": {"id": ", lalu {n} unit terendah dari {semua} unit di bawah {persen}: {unit}",
+                         "en": ", then the lowest {n} of {semua} units below {persen}: {unit}"},
     "jp_start_units": {"id": "utamakan unit di bawah {persen}: {unit}",
                        "en": "start with the units below {persen}: {unit}"},
+    "jp_start_units_of": {"id": "utamakan {n} unit terendah dari {semua} unit di bawah {persen}: {unit}",
+                          "en": "start with the lowest {n} of {semua} units below {persen}: {unit}"},
     # the units too small to rank on their own, together; one of them is "satu unit kecil", never "(1 unit), bersama"
     # (LOOK12 K-5)
     "jp_small": {"id": "; {k:satu unit kecil (< {min} PNS)|{k} unit kecil (< {min} PNS) bersama-sama}: {jumlah}, juga "
