@@ -85,8 +85,8 @@ def _lagging(ctx: Any, monkeypatch) -> Any:
 @pytest.mark.parametrize(("lang", "rec", "finding", "row"), [
     pytest.param("id", "Rancang ulang seminar atau alihkan anggarannya ke {tujuan}, ke workshop dan pelatihan hanya "
                  "sesudah tinjauan bersama BPSDM: ",
-                 "atau alihkan anggarannya ke {tujuan}, metode dengan biaya per poin lebih rendah yang kenaikannya "
-                 "tidak juga sangat kecil, ke workshop dan pelatihan hanya sesudah tinjauan bersama BPSDM (BAB X).",
+                 "atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya lebih rendah dan kenaikannya "
+                 "tidak sangat kecil, ke workshop dan pelatihan hanya sesudah tinjauan bersama BPSDM (BAB X).",
                  "atau alihkan anggarannya ke {tujuan}, ke workshop dan pelatihan hanya sesudah tinjauan pada baris "
                  "KENAIKAN", id="kesehatan-id"),
     pytest.param("en", "or move the budget to {tujuan}, to workshop and classroom training only after the review "

@@ -50,8 +50,9 @@ def test_the_money_goes_only_to_methods_clearly_cheaper_than_the_one_it_leaves(s
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", ", atau alihkan anggarannya ke pelatihan, metode dengan biaya per poin tidak di atas biaya per poin "
-           "keseluruhan yang kenaikannya tidak juga sangat kecil"),
+    # LOOK18 T-2: the clause after the method it is about, not after "biaya per poin keseluruhan"
+    ("id", ", atau alihkan anggarannya ke pelatihan, yang biaya per poinnya tidak di atas biaya per poin "
+           "keseluruhan dan kenaikannya tidak sangat kecil"),
     ("en", ", or move the budget to classroom training, a method whose cost per point is not above the overall cost "
            "per point and whose gain is not also very small"),
 ])

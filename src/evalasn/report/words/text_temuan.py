@@ -196,23 +196,24 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Redesign {metode}{alihkan}: {temuan}."},
     # where the budget may go (rules.little_move: cheaper per point, a gain not very small; LOOK14 P-4)
     "rec_little_move": {"id": " atau alihkan anggarannya ke {tujuan}", "en": " or move the budget to {tujuan}"},
-    "kt_little_move_one": {"id": ", atau alihkan anggarannya ke {tujuan}, metode dengan biaya per poin lebih rendah "
-                                 "yang kenaikannya tidak juga sangat kecil",
+    # the relative clause right after the methods it is about (LOOK18 T-2: "metode dengan biaya per poin tidak di atas
+    # biaya per poin keseluruhan yang kenaikannya …" attached the gain to the overall cost per point)
+    "kt_little_move_one": {"id": ", atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya lebih rendah dan "
+                                 "kenaikannya tidak sangat kecil",
                            "en": ", or move the budget to {tujuan}, a method with a lower cost per point whose gain "
                                  "is not also very small"},
-    "kt_little_move_many": {"id": ", atau alihkan anggarannya ke {tujuan}, metode dengan biaya per poin lebih rendah "
-                                  "yang kenaikannya tidak juga sangat kecil",
+    "kt_little_move_many": {"id": ", atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya lebih rendah dan "
+                                  "kenaikannya tidak sangat kecil",
                             "en": ", or move the budget to {tujuan}, methods with a lower cost per point whose gain "
                                   "is not also very small"},
     # the same when the redesigned methods have no cost per point (gain not surely above zero): the methods are
     # compared with the scope's own cost per point (rules.cheaper_than; LOOK15 Q-9)
-    "kt_little_move_one_overall": {"id": ", atau alihkan anggarannya ke {tujuan}, metode dengan biaya per poin tidak "
-                                         "di atas biaya per poin keseluruhan yang kenaikannya tidak juga sangat kecil",
+    "kt_little_move_one_overall": {"id": ", atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya tidak di atas "
+                                         "biaya per poin keseluruhan dan kenaikannya tidak sangat kecil",
                                    "en": ", or move the budget to {tujuan}, a method whose cost per point is not "
                                          "above the overall cost per point and whose gain is not also very small"},
-    "kt_little_move_many_overall": {"id": ", atau alihkan anggarannya ke {tujuan}, metode dengan biaya per poin "
-                                          "tidak di atas biaya per poin keseluruhan yang kenaikannya tidak juga "
-                                          "sangat kecil",
+    "kt_little_move_many_overall": {"id": ", atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya tidak di "
+                                          "atas biaya per poin keseluruhan dan kenaikannya tidak sangat kecil",
                                     "en": ", or move the budget to {tujuan}, methods whose cost per point is not "
                                           "above the overall cost per point and whose gain is not also very small"},
     # the cheaper methods the dinas reviews with BPSDM (KENAIKAN) wait for that review, as rule 3's shift does
@@ -246,9 +247,11 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rules": {"id": "Aturan pemilihan, menurut prioritas: (1) anggaran untuk metode yang rentang keyakinan 95% "
                        "kenaikan nilainya berakhir pada atau di bawah nol, atau yang kenaikannya sangat kecil "
                        "(estimasi besar efek di bawah {efek} dan batas atas selangnya di bawah {atas}) dengan biaya "
-                       "per poin di atas biaya per poin keseluruhan; (2) PPPK di atas batas {batas} JP (PP 49/2018 "
-                       "Pasal 39), bila seluruh rentang porsinya di atas nol; (3) kenaikan nilai dinas jelas di bawah "
-                       "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, dengan biaya "
+                       "per poin di atas biaya per poin keseluruhan, disebut \"tanpa kenaikan yang berarti\" bila "
+                       "estimasi kenaikannya nol atau di bawahnya dan \"kenaikan sangat kecil\" bila di atas nol; "
+                       "(2) PPPK di atas batas {batas} JP (PP 49/2018 Pasal 39), bila seluruh rentang porsinya di "
+                       "atas nol; (3) kenaikan nilai dinas jelas di bawah rata-rata provinsi (dinas dalam daftar "
+                       "perhatian provinsi karena kenaikannya, dengan biaya "
                        "kegiatannya setahun: temuan ini mengenai seluruh anggaran pelatihan dinas); (4) metode dengan "
                        "anggaran terbesar dibanding metode termurah per poin, bila selisihnya jelas (rentang "
                        "selisihnya seluruhnya di bawah nol) dan pengalihan ke metode yang lebih murah disarankan; "
@@ -258,9 +261,11 @@ TEXT: dict[str, dict[str, str]] = {
                        "rekomendasi ada di BAB IX.",
                  "en": "Selection rules, by priority: (1) money spent on methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is very small (effect size estimated below {efek} and its interval "
-                       "ending below {atas}) at a cost per point above the overall cost per point; (2) PPPK above the "
-                       "{batas}-JP cap (PP 49/2018 Art. 39), when the share's whole interval is above zero; (3) the "
-                       "agency's gain clearly below the province mean (an agency on the province's attention list for "
+                       "ending below {atas}) at a cost per point above the overall cost per point, called \"without a "
+                       "meaningful gain\" when the gain is estimated at or below zero and \"a very small gain\" "
+                       "when above it; (2) PPPK above the {batas}-JP cap (PP 49/2018 Art. 39), when the share's "
+                       "whole interval is above zero; (3) the agency's gain clearly below the province mean (an "
+                       "agency on the province's attention list for "
                        "its gain, with its year's activity cost: the finding concerns its whole training budget); "
                        "(4) the method with the largest budget against the cheapest per point, when the difference is "
                        "clear (its whole interval below zero) and a shift to a cheaper method is advised; (5) the "

@@ -1,0 +1,20 @@
+"""The two labels the summary gives money for a very small gain are both defined in its selection rule (LOOK18 T-13:
+Kesehatan's seminar "tanpa kenaikan yang berarti" and Lingkungan Hidup's "kenaikan sangat kecil", one rule (1) with
+one status in BAB IV, and the first label defined nowhere)."""
+import pytest
+
+from evalasn.report.words.text import t
+
+LABELS = {"id": ("tanpa kenaikan yang berarti", "kenaikan sangat kecil"),
+          "en": ("without a meaningful gain", "a very small gain")}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_each_label_of_rule_1_is_defined_in_the_selection_rule(lang):
+    rule = t("kt_rules", lang, efek="0,2", atas="0,5", batas=24)
+    values = dict(biaya="Rp 1", metode="seminar", besar="1", ik="…", dasar="", g="0,1", per_poin="")
+    flat, small = LABELS[lang]
+    assert flat in t("kt_little_item_flat", lang, **values) and small in t("kt_little_item_small", lang, **values)
+    said = {"id": f'disebut "{flat}" bila estimasi kenaikannya nol atau di bawahnya dan "{small}" bila di atas nol',
+            "en": f'called "{flat}" when the gain is estimated at or below zero and "{small}" when above it'}[lang]
+    assert said in rule, rule
