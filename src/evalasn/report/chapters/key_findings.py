@@ -235,25 +235,17 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
 
 
 def unjudged_said(unjudged: list, named: set[str], lang: str) -> str:
-    """The money finding's pairs without an estimate (rules.without_estimate_dinas): those of the finding's own
-    ``named`` methods ('Belum dapat dinilai per dinas: seminar Rp 320 juta di 11 dinas …'), then, when other methods
-    have some, the all-method total with its parts in a sentence of its own ('Di semua metode, Rp 1,4 miliar pada
-    39 pasangan … : workshop Rp 521 juta, seminar Rp 320 juta, …'); LOOK13 M-9: the four methods' Rp 1,4 miliar
-    stood in the seminar finding as if it were seminar money, larger than the seminar total."""
+    """The money finding's pairs without an estimate (rules.without_estimate_dinas) of the finding's own ``named``
+    methods ('Belum dapat dinilai per dinas: seminar Rp 320 juta di 11 dinas …'); '' without such pairs. The
+    all-method total stays in BAB IV (rules.without_estimate_said): LOOK13 M-9, "Rp 1,4 miliar" of four methods read
+    as seminar money; LOOK18 T-6, even in a sentence of its own it ended the seminar finding with workshop, mentoring
+    and e-learning money that had no finding."""
     money = lambda rows: fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang)  # noqa: E731
     by_method = {metode: [r for r in unjudged if r["metode"] == metode] for metode in
                  dict.fromkeys(r["metode"] for r in unjudged)}
     own = [t("kt_no_estimate_group", lang, metode=label(metode, lang), biaya=money(of), k=len(of))
            for metode, of in by_method.items() if metode in named]
-    whole = set(by_method) - named
-    text = t("kt_no_estimate", lang, daftar=phrases.and_(own, lang), bab="" if whole else t("kt_chapter_iv", lang)) \
-        if own else ""
-    if whole:
-        parts = [t("kt_no_estimate_part", lang, metode=label(metode, lang), biaya=money(of))
-                 for metode, of in by_method.items()]
-        text += t("kt_no_estimate_all", lang, jumlah=money(unjudged), k=len(unjudged),
-                  daftar=phrases.and_(parts, lang))
-    return text
+    return t("kt_no_estimate", lang, daftar=phrases.and_(own, lang), bab=t("kt_chapter_iv", lang)) if own else ""
 
 
 def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:

@@ -896,18 +896,13 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": "{metode} {biaya} in {k} {k:agency|agencies}: {daftar}."},
     "b_no_estimate_item": {"id": "{dinas} {biaya} ({alasan}{keg} kegiatan, {n} peserta)",
                            "en": "{dinas} {biaya} ({alasan}{keg} {k_keg:activity|activities}, {n} participants)"},
-    # the summary's money finding: the unjudged pairs of the finding's own methods, then the all-method total with
-    # its parts in a sentence of its own (LOOK13 M-9: "Rp 1,4 miliar" of four methods read as seminar money)
+    # the summary's money finding: the unjudged pairs of the finding's own methods; the all-method total stays in
+    # BAB IV (LOOK13 M-9: "Rp 1,4 miliar" of four methods read as seminar money; LOOK18 T-6)
     "kt_no_estimate": {"id": " Belum dapat dinilai per dinas: {daftar} dengan terlalu sedikit kegiatan atau "
                              "peserta{bab}.",
                        "en": " Not yet judged per agency: {daftar} with too few activities or participants{bab}."},
     "kt_no_estimate_group": {"id": "{metode} {biaya} di {k} dinas",
                              "en": "{metode} {biaya} in {k} {k:agency|agencies}"},
-    "kt_no_estimate_all": {"id": " Di semua metode, {jumlah} pada {k} pasangan metode × dinas belum dapat dinilai per "
-                                 "dinas: {daftar} (BAB IV).",
-                           "en": " Across all methods, {jumlah} in {k} method × agency pairs {k:is|are} not yet "
-                                 "judged per agency: {daftar} (Chapter IV)."},
-    "kt_no_estimate_part": {"id": "{metode} {biaya}", "en": "{metode} {biaya}"},
     "kt_chapter_iv": {"id": " (BAB IV)", "en": " (Chapter IV)"},
     # the province-wide figure of a method driven by the dinas with a finding of their own (rules.spread)
     "b_driven": {"id": "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri ({daftar}); di dinas lain "
