@@ -401,3 +401,33 @@ def test_a_method_on_too_few_activities_is_not_counted_as_evidence():
     assert "pada 2 dari 2 metode" in text and "; tidak dihitung: seminar (hanya 2 kegiatan)" in text, text
     assert "seminar −0,5 vs 2,8" not in text, text
     assert [m["metode"] for m in lagging_gain.lower_methods(item)] == ["pelatihan", "mentoring"]
+
+
+KPKP_MIX = (_mix("pelatihan", 11.2, 13.6, n=159) | {"n_kegiatan": 7},
+            _mix("mentoring", 8.7, 10.5, n=33) | {"n_kegiatan": 1})
+
+
+@pytest.mark.parametrize(("lang", "evidence", "short"), [
+    ("id", "untuk pelatihan, rata-rata kenaikan pesertanya lebih rendah daripada di provinsi (rata-rata peserta, "
+           "poin: pelatihan 11,2 vs 13,6 atas 159 peserta); tidak dihitung: mentoring (hanya 1 kegiatan)",
+     "; untuk pelatihan, rata-rata kenaikan pesertanya lebih rendah daripada di provinsi; mentoring tidak "
+     "dibandingkan (BAB IX, 9.1)."),
+    ("en", "in classroom training, its participants' mean gain is lower than across the province (participants' "
+           "means, points: classroom training 11.2 vs 13.6 over 159 participants); not counted: mentoring (only 1 "
+           "activity)",
+     "; in classroom training, its participants' mean gain is lower than across the province; mentoring not "
+     "compared (Chapter IX, 9.1)."),
+], ids=["id", "en"])
+def test_one_method_compared_is_named_not_counted_as_one_of_one(monkeypatch, lang, evidence, short):
+    """LOOK18 T-9 (KPKP): 'lebih rendah daripada di provinsi pada 1 dari 1 metode' read as every method in the summary,
+    where mentoring (17% of the participants, 1 activity) was not compared."""
+    item = lagging_gain.Lagging("kpkp", {"n": 192, "estimasi": 7.5, "ci_bawah": 6.2, "ci_atas": 8.8,
+                                         "cukup_data": True}, _contrast(-1.7, -3.1, -0.2), KPKP_MIX)
+    assert lagging_gain.evidence(item, lang) == evidence
+    monkeypatch.setattr(lagging_gain, "listed", lambda hasil: [item])
+    hasil: Any = {"cakupan": {"slug": "kpkp"}, "tahun": 2025, "pooling": {"rata_provinsi": None},
+                  "pelaksanaan": {"kegiatan_per_metode": []}}
+    found = lagging_gain.brief(hasil, lang)
+    assert found is not None
+    text = found[0].replace("\u2060", "")
+    assert text.endswith(short) and "1 dari 1" not in text and "1 of 1" not in text, text

@@ -12,6 +12,7 @@ import pytest
 
 from evalasn.analysis import pooling
 from evalasn.report.words import fmt, method_mix
+from evalasn.report.words.text import label
 
 OTHERS = ("sosial", "kpkp", "dispora", "citata", "perhubungan")
 
@@ -77,10 +78,10 @@ def test_a_reversal_by_the_mix_of_methods_is_explained_from_the_data(method, gai
     assert f"{raw_side} rata-rata peserta provinsi" in text and "kenaikan yang disesuaikan (" in text
     assert f") {adjusted_side} rata-rata provinsi (" in text
     assert f"mengikuti {method} 100%" in text and item in text, text
-    assert "pada 1 dari 1 metode" in text
+    assert f"provinsi pada {method} ({method}" in text and "1 dari 1" not in text  # named (LOOK18 T-9)
     english = _sentence(frame, "kesehatan", "en")
     assert f"is {adjusted_side.replace('di atas', 'above').replace('di bawah', 'below')} the province mean (" in english
-    assert "in 1 of 1 method (" in english
+    assert f"the province's in {label(method, 'en')} (" in english and "1 of 1" not in english
 
 
 def test_a_sentence_only_where_the_two_measures_fall_on_different_sides():
@@ -109,10 +110,11 @@ def _mix_row(metode: str, own: float, province: float, activities: int) -> dict:
 
 
 @pytest.mark.parametrize("lang, counted, named", [
-    ("id", "pada 1 dari 1 metode", "(pelatihan 11,0 vs 13,6; seminar tidak dibandingkan: hanya 2 kegiatan, −0,5 poin "
-     "tanpa rentang)."),
-    ("en", "in 1 of 1 method", "(classroom training 11.0 vs 13.6; seminar not compared: only 2 activities, −0.5 "
-     "points without an interval)."),
+    # LOOK18 T-9: the one method compared by its name, not "pada 1 dari 1 metode"
+    ("id", "provinsi pada pelatihan", "(pelatihan 11,0 vs 13,6; seminar tidak dibandingkan: hanya 2 kegiatan, "
+     "−0,5 poin tanpa rentang)."),
+    ("en", "the province's in classroom training", "(classroom training 11.0 vs 13.6; seminar not compared: only 2 "
+     "activities, −0.5 points without an interval)."),
 ], ids=["id", "en"])
 def test_a_method_on_too_few_activities_is_named_but_not_counted(lang, counted, named):
     """smalln8 (kominfotik, set A): 'lebih rendah ... pada 3 dari 3 metode (… seminar −0,5 vs 2,8)' counted a method

@@ -94,6 +94,12 @@ def few_activities(item: Lagging, lang: str) -> str:
                                                        k=fmt.integer(m["n_kegiatan"], lang)) for m in few], lang))
 
 
+def _left_out(item: Lagging, lang: str) -> str:
+    """'; mentoring tidak dibandingkan': the summary's short form of few_activities, the counts left to 9.1; ''."""
+    few = [label(m["metode"], lang) for m in item.mix if m["n"] >= constants.MIN_N and not method_mix.evidence(m)]
+    return t("kt_gain_low_brief_left", lang, daftar=phrases.and_(few, lang), n=len(few)) if few else ""
+
+
 def compared(methods: list[Any], lang: str, separator: str = "; ") -> str:
     """'pelatihan 11,2 vs 13,6; mentoring 8,7 vs 10,5' (the dinas's participants' mean, then the province's)."""
     return separator.join(t("lg_item", lang, metode=label(m["metode"], lang), dinas=fmt.number(m["rata_gain"], 1, lang),
@@ -141,6 +147,9 @@ def evidence(item: Lagging, lang: str) -> str:
     counted = counted_methods(item)
     if not lower:
         return t("lg_no_method", lang, rincian=compared(counted, lang)) + few_activities(item, lang)
+    if len(counted) == 1:  # the one method compared by its name, not "1 dari 1 metode" (LOOK18 T-9)
+        return t("lg_methods_one", lang, metode=label(lower[0]["metode"], lang), rincian=compared(lower, lang)) \
+            + few_activities(item, lang)
     return t("lg_methods", lang, k=len(lower), m=len(counted), rincian=compared(lower, lang)) \
         + few_activities(item, lang)
 
@@ -249,7 +258,11 @@ def brief(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str,
                 t("kt_rec_gain_low_prov_brief", lang, dinas=names))
     item = found[0]
     lower, counted = lower_methods(item), counted_methods(item)
-    methods = t("kt_gain_low_brief_methods", lang, k=len(lower), m=len(counted)) if lower \
+    # one method compared: named, with the methods left out for too few activities (LOOK18 T-9: "pada 1 dari 1
+    # metode" read as every method where mentoring, 17% of the participants, was not compared)
+    methods = t("kt_gain_low_brief_methods", lang, k=len(lower), m=len(counted)) if len(lower) > 1 or \
+        lower and len(counted) > 1 else t("kt_gain_low_brief_method_one", lang, metode=label(lower[0]["metode"], lang),
+                                          lain=_left_out(item, lang)) if lower \
         else t("kt_gain_low_brief_no_method", lang)
     money = spent(hasil)
     text = t("kt_gain_low_brief", lang, nama=short_name_in(item.dinas, lang),

@@ -95,6 +95,9 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
     if not raw_clear:
         raw_place += t("mix_unclear_raw", lang, ik=fmt.interval(low, high, lang=lang)) if low is not None else ""
     place = t("mix_place", lang, sisi=side(adjusted_above), angka=figures["prov"])
+    # one method compared, on the adjusted gain's side: named, not "1 dari 1 metode" (LOOK18 T-9)
+    where = t("mix_in_method", lang, metode=label(counted[0]["metode"], lang)) if same_side == len(counted) == 1 \
+        else t("mix_in_methods", lang, k=same_side, m=len(counted))
     return t("mix_why", lang, letak_mentah=raw_place, sisi=side(adjusted_above), letak=place, porsi=shares,
-             porsi_prov=province_shares, k=same_side, m=len(counted), rincian=details,
+             porsi_prov=province_shares, pada=where, rincian=details,
              **{key: value for key, value in figures.items() if key in ("nama", "mentah", "nilai")})

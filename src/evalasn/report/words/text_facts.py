@@ -44,12 +44,14 @@ TEXT: dict[str, dict[str, str]] = {
     "mix_why": {"id": "Rata-rata peserta {nama} ({mentah}) {letak_mentah}, "
                       "tetapi kenaikan yang disesuaikan ({nilai}) {letak}, karena "
                       "campuran metodenya: peserta {nama} mengikuti {porsi} (provinsi: {porsi_prov}), dan untuk "
-                      "metode yang sama kenaikan {nama} {sisi} provinsi pada {k} dari {m} metode ({rincian}).",
+                      "metode yang sama kenaikan {nama} {sisi} provinsi {pada} ({rincian}).",
                 "en": "{nama}'s participants' mean ({mentah}) is {letak_mentah}, but its adjusted gain ({nilai}) is "
                       "{letak}, "
                       "because of its mix of methods: {nama}'s participants attended {porsi} (province: "
-                      "{porsi_prov}), and for the same method {nama}'s gain is {sisi} the province's in {k} of {m} "
-                      "{m:method|methods} ({rincian})."},
+                      "{porsi_prov}), and for the same method {nama}'s gain is {sisi} the province's {pada} "
+                      "({rincian})."},
+    "mix_in_methods": {"id": "pada {k} dari {m} metode", "en": "in {k} of {m} {m:method|methods}"},
+    "mix_in_method": {"id": "pada {metode}", "en": "in {metode}"},
     # the participants' mean clearly off the province's, the adjusted gain not (words.method_mix)
     "mix_raw_only": {"id": "Rata-rata peserta {nama} ({mentah}) {sisi_mentah} rata-rata peserta provinsi "
                            "({prov_mentah}; rentang keyakinan 95% {nama}: {ik}), sedangkan kenaikan yang disesuaikan "

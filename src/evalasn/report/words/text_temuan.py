@@ -522,6 +522,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "{k} dari {m} metode (rata-rata peserta, poin: {rincian})",
                    "en": "for the same method, its participants' mean gain is lower than across the province in {k} "
                          "of {m} methods (participants' means, points: {rincian})"},
+    "lg_methods_one": {"id": "untuk {metode}, rata-rata kenaikan pesertanya lebih rendah daripada di provinsi "
+                             "(rata-rata peserta, poin: {rincian})",
+                       "en": "in {metode}, its participants' mean gain is lower than across the province "
+                             "(participants' means, points: {rincian})"},
     "lg_few": {"id": "; tidak dihitung: {daftar}", "en": "; not counted: {daftar}"},
     "lg_few_item": {"id": "{metode} (hanya {k} kegiatan)", "en": "{metode} (only {k} {k:activity|activities})"},
     "lg_no_method": {"id": "rata-rata kenaikan pesertanya per metode tidak lebih rendah daripada metode yang sama di "
@@ -601,6 +605,11 @@ TEXT: dict[str, dict[str, str]] = {
                                         "di provinsi pada {k} dari {m} metode",
                                   "en": "for the same methods, its participants' mean gain is lower than across the "
                                         "province in {k} of {m} {m:method|methods}"},
+    "kt_gain_low_brief_method_one": {"id": "untuk {metode}, rata-rata kenaikan pesertanya lebih rendah daripada di "
+                                           "provinsi{lain}",
+                                     "en": "in {metode}, its participants' mean gain is lower than across the "
+                                           "province{lain}"},
+    "kt_gain_low_brief_left": {"id": "; {daftar} tidak dibandingkan", "en": "; {daftar} not compared"},
     "kt_gain_low_brief_no_method": {"id": "rata-rata kenaikan pesertanya per metode tidak lebih rendah daripada metode "
                                           "yang sama di provinsi",
                                     "en": "its participants' mean gain per method is not lower than the same method's "
