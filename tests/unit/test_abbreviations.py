@@ -55,7 +55,11 @@ def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
                              "row code, kept in Indonesian)"),
       ("POIN", "point (plan row code, kept in Indonesian)")]),
     ("Baris CAKUPAN, BIAYA-POIN dan KECIL-SEMINAR.", "id", []),  # Indonesian: the codes are the reader's words
+    # LOOK18 T-8: its code glossed as every other dinas's (KENAIKAN-SATPOL-PP), its acronym kept
     ("KENAIKAN-KPKP", "en", [("KENAIKAN", "gain in test scores (plan row code, kept in Indonesian)"),
+                             ("KENAIKAN-KPKP", "the KENAIKAN row for the Food Security, Marine and Agriculture "
+                                               "Agency, Dinas Ketahanan Pangan, Kelautan dan Pertanian (plan row "
+                                               "code, kept in Indonesian)"),
                              ("KPKP", "Food Security, Marine and Agriculture Agency (Dinas Ketahanan Pangan, "
                                       "Kelautan dan Pertanian)")]),
     ("KECIL-PROV-SEMINAR", "en", [("KECIL", "very small gain, to be redesigned (plan row code, kept in Indonesian)"),

@@ -51,10 +51,10 @@ ROW_CODE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
 
 def row_code_words(text: str) -> dict[str, str]:
     """The Indonesian words of the row codes ``text`` prints, each with its English meaning, marked as a row code
-    kept in Indonesian. A dinas named in a code by its short name (KENAIKAN-KPKP) keeps the agency's entry; a code
-    naming one otherwise (KENAIKAN-SATPOL-PP, KENAIKAN-KESEHATAN) is glossed in the code's own entry, its agency part
-    not listed as an abbreviation beside the name it shortens (LOOK16 R-9: 'Satpol PP' and 'SATPOL-PP' both;
-    'KESEHATAN' as an abbreviation)."""
+    kept in Indonesian. Every code naming a dinas (KENAIKAN-KPKP, KENAIKAN-SATPOL-PP, KENAIKAN-KESEHATAN) is glossed
+    in its own entry (LOOK18 T-8: KENAIKAN-KPKP alone was left to be composed from KENAIKAN and KPKP); its agency
+    part is listed only when it is the agency's acronym (KPKP), never beside the name it shortens (LOOK16 R-9:
+    'Satpol PP' and 'SATPOL-PP' both; 'KESEHATAN' as an abbreviation)."""
     codes = set(ROW_CODE.findall(text))
     parts = {part for code in codes for part in code.split("-")}
     why = "plan row code, kept in Indonesian"
@@ -62,11 +62,10 @@ def row_code_words(text: str) -> dict[str, str]:
     for slug in AGENCIES:
         coded = slug.upper()
         for code in sorted(c for c in codes if c.endswith(f"-{coded}")):
-            if coded == short_name(slug):  # an acronym: the agency's own entry
+            if coded == short_name(slug):  # an acronym: the agency's own entry too
                 found.setdefault(coded, with_official(slug, scope_name(slug, official_name(slug), "en")))
-            else:
-                found[code] = (f"the {code.removesuffix(f'-{coded}')} row for the "
-                               f"{scope_name(slug, official_name(slug), 'en')}, {official_name(slug)} ({why})")
+            found[code] = (f"the {code.removesuffix(f'-{coded}')} row for the "
+                           f"{scope_name(slug, official_name(slug), 'en')}, {official_name(slug)} ({why})")
     return found
 
 
