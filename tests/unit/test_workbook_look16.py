@@ -52,10 +52,11 @@ def _little(dinas: str | None, metode: str, estimasi: float) -> dict:
 
 
 @pytest.mark.parametrize(("lang", "sheet", "title"), [
-    pytest.param("id", "Tak berarti atau sangat kecil", "Anggaran untuk kenaikan nilai yang tidak berarti atau sangat "
-                 "kecil", id="id"),
-    pytest.param("en", "Not meaningful or very small", "Money for score gains that are not meaningful or very small",
-                 id="en"),
+    # LOOK18 T-7, T-13: the title names both labels with the line the selection rule draws between them
+    pytest.param("id", "Tak berarti atau sangat kecil", "Anggaran tanpa kenaikan yang berarti (estimasi ≤ 0) atau "
+                 "untuk kenaikan sangat kecil (estimasi > 0)", id="id"),
+    pytest.param("en", "Not meaningful or very small", "Money without a meaningful gain (estimate ≤ 0) or for a very "
+                 "small gain (estimate > 0)", id="en"),
 ])
 def test_money_for_no_meaningful_or_a_very_small_gain_is_named_for_both(lang, sheet, title):
     """R-11: Kesehatan's seminar (−1,0) and e-learning (−1,6) rows, 'tanpa kenaikan yang berarti' in the PDF, stood on

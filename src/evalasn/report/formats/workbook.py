@@ -471,7 +471,10 @@ def _layout(hasil: dict, lang: str, taken: set[str]) -> list[tuple[str, str, lis
     one row, and the reader paged through 79 tabs for a figure); a table of several rows has a sheet of its own,
     its one header row kept in view while the reader scrolls (a single rectangle is also what Excel's sort, filter
     and pivot expect). Without one-row tables the section's first table takes the section's name; an empty section
-    keeps an empty sheet, so that the reader sees it has nothing."""
+    keeps an empty sheet, so that the reader sees it has nothing. A section whose one-row part is a single value of
+    its own beside its one table (komunikasi: its period and its elements) gives that value to the table as a last
+    column (the first names each row), the table keeping its own sheet name, instead of a sheet of one cell (LOOK18
+    T-7: "Komunikasi" held "Periode 2025-S2" alone)."""
     layout: list[tuple[str, str, list[Block]]] = []
     for key, value in hasil.items():
         if key in LEFT_OUT or not isinstance(value, (dict, list)):
@@ -479,10 +482,17 @@ def _layout(hasil: dict, lang: str, taken: set[str]) -> list[tuple[str, str, lis
         blocks = _blocks(key, value, lang)
         single = [block for block in blocks if len(block[1]) <= 1]
         tables = [block for block in blocks if len(block[1]) > 1]
+        if len(tables) == 1 and len(single) == 1 and single[0][0] == key and len(single[0][1]) == 1 \
+                and len(single[0][1][0]) == 1:
+            own = single[0][1][0]
+            single, tables = [], [(path, [{**row, **own} for row in rows]) for path, rows in tables]
+            folded = True
+        else:
+            folded = False
         if single or not tables:
             layout.append((key, sheet_name(key, lang, taken), single))
         for index, block in enumerate(tables):
-            named = block[0] if index or single else None
+            named = block[0] if index or single or folded else None
             layout.append((key, sheet_name(key, lang, taken, named), [block]))
     return layout
 

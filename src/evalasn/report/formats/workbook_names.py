@@ -171,9 +171,15 @@ OBJECT_NAMES = {
                                  "“Membaik”",
                                  "Difference-in-differences per unit performance indicator, with “Better direction” "
                                  "and “Improved”"),
-    # money for no meaningful gain or a very small one, as the report's summary words both (LOOK16 R-11)
-    "anggaran_vs_peningkatan.sedikit_kenaikan": ("Anggaran untuk kenaikan nilai yang tidak berarti atau sangat kecil",
-                                                 "Money for score gains that are not meaningful or very small"),
+    # money for no meaningful gain or a very small one, as the report's summary words both (LOOK16 R-11), each with
+    # the line the summary's selection rule draws between them (LOOK18 T-7, T-13: the estimate at or below zero)
+    "anggaran_vs_peningkatan.sedikit_kenaikan": ("Anggaran tanpa kenaikan yang berarti (estimasi ≤ 0) atau untuk "
+                                                 "kenaikan sangat kecil (estimasi > 0)",
+                                                 "Money without a meaningful gain (estimate ≤ 0) or for a very small "
+                                                 "gain (estimate > 0)"),
+    # the IKM difference per period relative to training, in words (LOOK18 T-7: "Event study", the design's name)
+    "level4_hasil.did_ikm.studi_peristiwa": ("Selisih IKM unit dilatih per periode relatif terhadap pelatihan",
+                                             "IKM difference of trained units by period relative to training"),
     "level4_hasil.ikm_per_periode": ("IKM konversi per periode survei", "Converted IKM per survey period"),
     "level4_hasil.ikm_unit": ("IKM konversi per unit layanan dan periode",
                               "Converted IKM per service unit and period"),
@@ -298,6 +304,7 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level4_hasil.did_ikm.dosis": ("Selisih per 10 poin persen", "Difference per 10 pp trained"),
     "level4_hasil.did_kinerja[]": ("Selisih-dari-selisih kinerja", "Difference in change, units"),
     "level2_pembelajaran.ancova.per_metode[]": ("Kenaikan disesuaikan per metode", "Adjusted gain by method"),
+    "level4_hasil.did_ikm.studi_peristiwa[]": ("Selisih IKM per periode relatif", "IKM difference, relative period"),
     "anggaran_vs_peningkatan.model.gain_per_dobel": ("Kenaikan bila biaya 2 kali", "Gain when cost doubles"),
     "anggaran_vs_peningkatan.model.gain_per_log_biaya": ("Kenaikan per log biaya", "Gain per log cost"),
     "anggaran_vs_peningkatan.model_provinsi": ("Model biaya provinsi", "Province cost model"),
