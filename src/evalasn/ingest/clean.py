@@ -257,7 +257,8 @@ WARNING_PREFIX = "PERINGATAN: "  # a log entry the command line also prints afte
 def log_note(warning: Violation) -> str:
     """A warning as the data-quality log keeps it (its source is the entry's own field): the column and the
     first sentence, which report/quality.py translates for the English report."""
-    return f"{WARNING_PREFIX}{column_text(warning)}: {warning.expected.split('; ')[0]}"
+    where = column_text(warning)
+    return f"{WARNING_PREFIX}{where + ': ' if where else ''}{warning.expected.split('; ')[0]}"
 
 
 def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:

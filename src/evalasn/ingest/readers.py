@@ -45,6 +45,7 @@ class RawTable:
     sheet: str | None = None  # the sheet's name as written (None for a CSV)
     # column name in ``frame`` -> (its header as written in the export, its spreadsheet column letter)
     origins: dict[str, tuple[str, str]] = field(default_factory=dict)
+    constants: dict[str, str] = field(default_factory=dict)  # the mapping's konstan (the dinas of a header-only form)
 
 
 def place(file: str, sheet: str | None) -> str:
@@ -157,6 +158,7 @@ def _mapped(raw: RawTable, entry, table: Table, out: Scan) -> RawTable:
         raw.notes += notes
         out.problems += problems
         raw.period_unit = entry.period_unit
+        raw.constants = dict(entry.constants)
     raw.frame, notes = mapping.apply_synonyms(raw.frame, table, ROW, raw.origins)
     raw.notes += notes
     raw.frame, notes = shapes.adapt(raw.frame, table, raw.source, ROW)  # personal columns out, survey ids in
@@ -288,8 +290,8 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
                 unread.append(ws.title)
             continue
         try:
-            out.append(_mapped(_read_sheet(path, ws, tables[table], entry, scan_out.budget), entry, tables[table],
-                               scan_out))
+            out.append(_mapped(_read_sheet(path, ws, tables[table], entry, scan_out.budget,
+                                           _unmapped_hint(entry, scan_out)), entry, tables[table], scan_out))
         except InputError as error:
             scan_out.problems.extend(error.violations)
             scan_out.failed.add(table)
@@ -339,7 +341,8 @@ def _read_report(path: Path, book, plan_sheet: str, tables: dict[str, Table], sc
         return []
 
 
-def _read_sheet(path: Path, ws, table: Table, entry=None, budget: bounds.Budget | None = None) -> RawTable:
+def _read_sheet(path: Path, ws, table: Table, entry=None, budget: bounds.Budget | None = None,
+                unmapped: str = "") -> RawTable:
     source = f"{path.name}, sheet {ws.title}"
     notes: list[str] = []
     budget = budget or bounds.Budget()
@@ -355,11 +358,7 @@ def _read_sheet(path: Path, ws, table: Table, entry=None, budget: bounds.Budget 
         notes.append(f"{len(merged)} blok sel gabungan (merged cells) diisi dengan nilainya di setiap sel")
     header_at = entry.header_row - 1 if entry is not None and entry.header_row else _find_header(rows, table, entry)
     if header_at is None or header_at >= len(rows):
-        raise InputError([Violation(source, None, None, None,
-                                    f"baris judul tidak ditemukan dalam {HEADER_SEARCH_ROWS} baris pertama; "
-                                    "diharapkan baris berisi nama kolom "
-                                    + ", ".join(c.name for c in table.columns if c.required)
-                                    + " (atau tulis baris_judul di data/raw/pemetaan.yml)", kind="kolom")])
+        raise InputError([_no_header(source, table, unmapped)])
     if header_at > 0:
         notes.append(f"baris judul ditemukan di baris {header_at + 1}; baris di atasnya diabaikan")
     header = rows[header_at]
@@ -372,6 +371,26 @@ def _read_sheet(path: Path, ws, table: Table, entry=None, budget: bounds.Budget 
     raw = _finish(RawTable(table.name, frame, source, path, notes=notes, sheet=ws.title, origins=origins))
     budget.spend(raw.frame.size)
     return raw
+
+
+def _unmapped_hint(entry, out: Scan) -> str:
+    """What to do about a sheet pemetaan.yml lacks, read by its name only, should its header not be found ('' when
+    it is mapped, or when there is no mapping: a sheet named after its table is the contract's own layout)."""
+    if entry is not None or not out.has_mapping:
+        return ""
+    return ("tidak ada di data/raw/pemetaan.yml (jalankan make pemetaan lalu salin bagiannya dari "
+            "data/raw/pemetaan.usulan.yml ke pemetaan.yml, atau tandai 'tabel: abaikan'); dibaca menurut namanya")
+
+
+def _no_header(source: str, table: Table, unmapped: str) -> Violation:
+    """The header row was not found: for a sheet the mapping lacks, the missing mapping is the cause to fix."""
+    expected = ", ".join(c.name for c in table.columns if c.required)
+    if unmapped:
+        return Violation(source, None, None, None, f"{unmapped} sebagai tabel {table.name}, tetapi baris berisi nama "
+                         f"kolom {expected} tidak ada dalam {HEADER_SEARCH_ROWS} baris pertama", kind="pemetaan")
+    return Violation(source, None, None, None, f"baris judul tidak ditemukan dalam {HEADER_SEARCH_ROWS} baris "
+                     f"pertama; diharapkan baris berisi nama kolom {expected} (atau tulis baris_judul di "
+                     "data/raw/pemetaan.yml)", kind="kolom")
 
 
 def _find_header(rows: list[list], table: Table, entry=None) -> int | None:

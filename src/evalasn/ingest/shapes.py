@@ -32,10 +32,11 @@ def adapt(frame: pd.DataFrame, table: Table, source: str, row_column: str) -> tu
     for column, reason in ignored:
         notes.append(f"kolom '{column}' diabaikan: {reason}")
     frame = frame.drop(columns=personal + [c for c, _ in ignored])
-    if RESPONDENT in table.names and RESPONDENT not in frame.columns and len(frame):
-        frame = frame.assign(**{RESPONDENT: respondent_ids(source, frame[row_column])})
-        notes.append(f"kolom '{RESPONDENT}' tidak ada; dibuat dari nama file dan nomor baris untuk "
-                     f"{len(frame)} responden (mis. '{frame[RESPONDENT].iat[0]}')")
+    if RESPONDENT in table.names and RESPONDENT not in frame.columns:  # a form without answers too: no false
+        frame = frame.assign(**{RESPONDENT: respondent_ids(source, frame[row_column])})  # "kolom wajib tidak ada"
+        if len(frame):
+            notes.append(f"kolom '{RESPONDENT}' tidak ada; dibuat dari nama file dan nomor baris untuk "
+                         f"{len(frame)} responden (mis. '{frame[RESPONDENT].iat[0]}')")
     return frame, notes
 
 

@@ -107,7 +107,7 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
             bad = bad | blank
         elif blank.any():
             out.notes.append(f"kolom '{col.name}': {int(blank.sum())} sel kosong (boleh kosong); dibiarkan kosong")
-            if blank.all():
+            if blank.all() and len(text):
                 removed = (f"bagian laporan '{col.section[0]}' tidak dapat dibuat" if col.section else
                            "kolom ini tidak menambah apa pun pada laporan")
                 out.warnings.append(Violation(raw.source, None, col.name, None,
@@ -118,10 +118,22 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
         if note:
             out.notes.append(f"kolom '{col.name}': {note}")
         out.frame[col.name] = values.to_numpy() if hasattr(values, "to_numpy") else values
-    if len(raw.frame) == 0:
+    if len(raw.frame) == 0 and table.required:
         out.violations.append(Violation(raw.source, None, None, None, "tabel hanya berisi baris judul, tanpa "
                                         "baris data", kind="tabel"))
+    elif len(raw.frame) == 0:  # an optional table not filled yet (a survey form nobody has answered): said, not stopped
+        out.warnings.append(Violation(raw.source, None, None, None, _header_only(raw, table), kind="peringatan"))
     return out
+
+
+def _header_only(raw: RawTable, table: Table) -> str:
+    """The warning for an optional table with its header and no rows, naming the dinas the mapping gives it."""
+    slug = raw.constants.get("dinas")
+    whose = f" {registry.official_name(slug)}" if slug and registry.resolve(slug) else ""
+    if table.name == "skm":
+        return (f"belum ada jawaban (hanya baris judul); formulir ini belum menambah data IKM{whose}; laporan "
+                "tetap dibuat")
+    return f"belum ada baris data (hanya baris judul); file ini belum menambah apa pun ke tabel {table.name}"
 
 
 def cell_problems(raw: RawTable, col: Column, written: pd.Series, blank: np.ndarray, at: np.ndarray) -> list[Violation]:

@@ -116,6 +116,8 @@ RULES: list[tuple[str, str]] = [
       for cost_id, cost_en in schema.ABSENT_COSTS.values()),
     (r"PERINGATAN: kolom (.+?): kolom opsional tidak ada: bagian laporan '(.+?)' tidak dibuat",
      "WARNING: column {0}: optional column absent: report section '{1}' not built"),
+    (r"PERINGATAN: belum ada jawaban \(hanya baris judul\)", "WARNING: no answers yet (header row only)"),
+    (r"PERINGATAN: belum ada baris data \(hanya baris judul\)", "WARNING: no data rows yet (header row only)"),
     # --- many files per table, staff who left during the year (issue 20) ---
     (rf"{COUNT} baris dibaca dari file ini", "{0} rows read from this file"),
     (rf"{COUNT} baris sama persis dengan baris di (.+?) \(kunci dan isi sama, mis\. ekspor yang tumpang tindih\); "
