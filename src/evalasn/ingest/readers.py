@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants
-from evalasn.ingest import bounds, mapping, shapes
+from evalasn.ingest import bounds, footer, mapping, shapes
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
 from evalasn.schema_aliases import header_key
@@ -46,6 +46,7 @@ class RawTable:
     # column name in ``frame`` -> (its header as written in the export, its spreadsheet column letter)
     origins: dict[str, tuple[str, str]] = field(default_factory=dict)
     constants: dict[str, str] = field(default_factory=dict)  # the mapping's konstan (the dinas of a header-only form)
+    problems: list[Violation] = field(default_factory=list)  # found while read (a total row), beside the cell checks
 
 
 def place(file: str, sheet: str | None) -> str:
@@ -159,6 +160,7 @@ def _mapped(raw: RawTable, entry, table: Table, out: Scan) -> RawTable:
         out.problems += problems
         raw.period_unit = entry.period_unit
         raw.constants = dict(entry.constants)
+    out.problems += raw.problems
     raw.frame, notes = mapping.apply_synonyms(raw.frame, table, ROW, raw.origins)
     raw.notes += notes
     raw.frame, notes = shapes.adapt(raw.frame, table, raw.source, ROW)  # personal columns out, survey ids in
@@ -465,6 +467,9 @@ def _finish(raw: RawTable) -> RawTable:
     if blank.any():
         raw.notes.append(f"{int(blank.sum())} baris kosong diabaikan")
     frame = frame.loc[~blank].reset_index(drop=True)
+    totals, raw.problems = footer.total_rows(cells.loc[~blank].reset_index(drop=True), frame[ROW], raw.source,
+                                             raw.origins)
+    frame = frame.loc[~totals].reset_index(drop=True)  # one problem each, not a "sel kosong" per required column
     dupes = [c for c in frame.columns if list(frame.columns).count(c) > 1]
     if dupes:
         raise InputError([Violation(raw.source, 1, dupes[0], dupes[0], "nama kolom muncul lebih dari sekali; "
