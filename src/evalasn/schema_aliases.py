@@ -97,11 +97,13 @@ VALUE_ALIASES: dict[str, dict[str, str]] = {
                "webinar": "seminar"},
     "arah": {"naik": "naik_baik", "turun": "turun_baik", "naik baik": "naik_baik", "turun baik": "turun_baik",
              "positif": "naik_baik", "negatif": "turun_baik"},
-    # SIASN's JENIS PEGAWAI NAMA: 'PNS Daerah', 'PNS Pusat DPK' (seconded), 'CPNS Daerah'; 'PPPK'
+    # SIASN's JENIS PEGAWAI NAMA: 'PNS Daerah', 'PNS Pusat DPK' (seconded), 'CPNS Daerah'; 'PPPK'. Since 2025 SIASN
+    # splits PPPK into 'PPPK Penuh Waktu' (full-time) and 'PPPK Paruh Waktu' (part-time, UU 20/2023 on ASN and
+    # KepmenPAN-RB 16/2025): both are PPPK in the contract
     "status": {"pegawai negeri sipil": "PNS", "cpns": "PNS", "p3k": "PPPK",
                "pegawai pemerintah dengan perjanjian kerja": "PPPK", "pns daerah": "PNS", "pns pusat": "PNS",
                "pns pusat dpk": "PNS", "pns pusat dpb": "PNS", "cpns daerah": "PNS", "cpns pusat": "PNS",
-               "pns": "PNS", "pppk daerah": "PPPK", "pppk paruh waktu": "PPPK"},
+               "pns": "PNS", "pppk daerah": "PPPK", "pppk penuh waktu": "PPPK", "pppk paruh waktu": "PPPK"},
 }
 
 

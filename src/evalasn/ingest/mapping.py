@@ -236,12 +236,21 @@ def _values(raw, table: Table, line: int, problems: list) -> dict:
         out[name] = {}
         for source, target in pairs.items():
             value = _contract_value(col, str(target)) if target is not None else None
-            if value is None:
+            if target is None:  # the draft's unfilled guess: not a wrong value, a missing one
+                problems.append(_problem(line, f"'{source}' belum dipetakan (null): isi {_choices(col)}"))
+            elif value is None:
                 problems.append(_problem(line, f"'{source}' dipetakan ke nilai di luar kontrak kolom '{name}': "
                                                f"{col.expected()}", target))
             else:
                 out[name][header_key(source)] = value
     return out
+
+
+def _choices(col) -> str:
+    """'PNS atau PPPK', 'struktural, fungsional atau pelaksana'; for a dinas, its code or official name."""
+    if not col.choices:
+        return "kode dinas atau nama resmi dinas dari registri" if col.kind == "slug" else col.expected()
+    return ", ".join(col.choices[:-1]) + " atau " + col.choices[-1] if len(col.choices) > 1 else col.choices[0]
 
 
 def _contract_value(col, text: str) -> str | None:
