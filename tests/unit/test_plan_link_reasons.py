@@ -371,3 +371,17 @@ def test_an_interval_reaching_across_the_line_is_compared_and_printed_in_the_row
     past = {"ci_bawah": 0.9, "ci_atas": 0.99} if higher_better else {"ci_bawah": 0.01, "ci_atas": 0.05}
     if rule != "rec_weak":  # the whole interval past the line: nothing across
         assert province_rows._interval_across(past, line, higher_better, plan.MEASURED[rule].scale) is None
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_dinas_with_no_survey_at_all_has_no_skm_data_not_no_answers_on_the_element(contexts, lang):
+    """CHECK15 E15-10, set H: 'U9 = baris U9 rencana PPKUKM dan Sosial (…; PRKP: tidak ada jawaban SKM untuk unsur ini)'
+    for PRKP, which sent no survey at all."""
+    province = contexts[("kesehatan", lang)].province_ctx
+    assert province is not None
+    hasil: Any = copy.deepcopy(province.dinas_results["kesehatan"])
+    hasil["data"]["ada_skm"], hasil["data"]["n_responden_skm"] = False, 0
+    hasil["komunikasi"]["unsur"] = []
+    changed = dataclasses.replace(province, dinas_results={**province.dinas_results, "kesehatan": hasil})
+    said = province_rows.absent(changed, _row("U8", "rec_weak", owner_key="sekretariat"), "kesehatan")
+    assert said == t("pl_absent_no_skm", lang), said  # old: "tidak ada jawaban SKM untuk unsur ini"

@@ -43,11 +43,26 @@ class JpStart:
     small: Any = None
     below: int = 0
     at_least: bool = False
+    only: Any = None  # a dinas's one work unit (only_unit): no lowest unit to start from
+
+
+def only_unit(hasil: Hasil) -> Any:
+    """The one work unit of a dinas all of whose counted PNS are in it (`jp_20.unit_terendah` holds it alone, no small
+    unit): its share is the dinas's, so there is no lowest unit to start from and no table of lowest units (CHECK15
+    E15-10: Sumber Daya Air was told "mulai dari" its only unit, under a "lowest units" table of one); else None."""
+    jp_20: Any = hasil["pelaksanaan"]["jp_20"]
+    ranked, small = jp_20["unit_terendah"], jp_20.get("unit_kecil") or {}
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG or len(ranked) != 1 or small.get("n_unit"):
+        return None
+    return ranked[0] if ranked[0]["n"] == jp_20["keseluruhan"].get("n") else None
 
 
 def start(hasil: Hasil, target: float) -> JpStart:
     """Where to start for a 20 JP share below ``target`` (percent)."""
     jp_20 = hasil["pelaksanaan"]["jp_20"]
+    alone = only_unit(hasil)
+    if alone is not None:
+        return JpStart((), (), only=alone)
     figure = 100 * point(jp_20["keseluruhan"])
     flagged: list[Any] = []
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
@@ -98,6 +113,8 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
         # no ranked unit below the figure: the shortfall is in the small units, where the step starts (CHECK11 C11-2:
         # 'di semua unit', units at 100% included, while 10 of the 13 PNS below 20 JP were in four small units)
         where, small = t("jp_start_small", lang, **_small_values(found.small, lang), persen=now), ""
+    elif found.only is not None:
+        where = t("jp_only_unit", lang, unit=unit_name(found.only["unit_kerja"], lang))
     else:
         where = ""
     text = t("jp_rec", lang, mulai=where, kecil=small, **share_now) if where else \
@@ -105,7 +122,9 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     # the plan row names the units the recommendation starts from, as the CAKUPAN row does (LOOK12 K-10)
     named = dict(persen=now, unit=phrases.and_([_name(u, province, lang) for u in found.units], lang), **counted)
     small_units = found.small["n_unit"] if found.small else 0
-    if found.small and not (found.dinas or units):
+    if found.only is not None:
+        action = t("fu_jp_only_unit", lang, unit=unit_name(found.only["unit_kerja"], lang))
+    elif found.small and not (found.dinas or units):
         action = t("fu_jp_start_small", lang, min=constants.MIN_N, k=small_units)
     else:
         action = (t("fu_jp_dinas", lang, dinas=names, lalu=t("fu_jp_then_units" + of, lang, **named) if units else "")
@@ -115,6 +134,8 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     if found.dinas:
         brief = t("jp_brief_dinas", lang, dinas=names, n=len(found.units),
                   lalu=t("jp_brief_then_units", lang, n=len(found.units)) if units else "", **share_now)
+    elif found.only is not None:
+        brief = t("jp_brief_only_unit", lang, unit=unit_name(found.only["unit_kerja"], lang), **share_now)
     elif len(found.units) == 1:  # one unit by its name, not "mulai dari 1 unit di bawah …" (LOOK12 K-5)
         brief = t("jp_brief_unit_one", lang, unit=_name(found.units[0], province, lang), **share_now)
     elif units and found.below > len(found.units):  # the lowest few of more below (LOOK16 R-13: '3 unit di bawah

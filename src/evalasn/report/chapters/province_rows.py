@@ -435,6 +435,9 @@ def absence(province: Context, row: plan.PlanRow, slug: str) -> Absence:
     ctx = dinas_context(province, slug)
     if rules.year_not_received(ctx.hasil):
         return Absence(t("pl_absent_no_year", province.lang, tahun=ctx.hasil["tahun"]))
+    if plan.MEASURED[row.rule].survey and not ctx.hasil["data"].get("ada_skm", True):
+        # a dinas with no survey at all has no answers on any element: "tidak ada data SKM" (CHECK15 E15-10)
+        return Absence(t("pl_absent_no_skm", province.lang))
     if plan.MEASURED[row.rule].survey and (left_out := skm_left_out(province, slug)):
         return Absence(left_out)  # not "its IKM is not below B", "no SKM answers on this element" (CHECK13 D13-4)
     if row.rule == "rec_ikm_units" and slug not in executors(province, row):

@@ -15,7 +15,16 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.results import realisation_in_year
 from evalasn.registry import short_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, fact_targets, followup, followup_review, front, html, key_findings
+from evalasn.report.chapters import (
+    comparison,
+    fact_targets,
+    followup,
+    followup_review,
+    front,
+    html,
+    jp_rule,
+    key_findings,
+)
 from evalasn.report.chapters.followup import chapter as follow_up_plan
 from evalasn.report.chapters.followup_review import attention as follow_up_attention
 from evalasn.report.chapters.followup_review import attention_rule
@@ -119,7 +128,11 @@ def implementation(ctx: Context) -> str:
                                 suffix="%")
         parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
     units = pelaksanaan["jp_20"]["unit_terendah"]
-    if units:
+    alone = jp_rule.only_unit(hasil)
+    if alone is not None:  # a table of one unit, the dinas itself, is no "lowest units" (CHECK15 E15-10)
+        parts.append(html.para(ctx.t("i_jp_only_unit", n=fmt.integer(alone["n"], ctx.lang),
+                                     unit=unit_name(alone["unit_kerja"], ctx.lang))))
+    elif units:
         rows = [[unit_name(r["unit_kerja"], ctx.lang), fmt.integer(r["n"], ctx.lang),
                  phrases.percent_range(r["persen_memenuhi"], r["persen_bawah"], r["persen_atas"], ctx.lang),
                  fmt.figure(r["rata_jp"], "jp", ctx.lang)] for r in units]

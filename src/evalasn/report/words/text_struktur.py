@@ -847,6 +847,20 @@ TEXT: dict[str, dict[str, str]] = {
                                 "of {semua} units below {persen} (Chapter IX, 9.2)."},
     "jp_brief_count": {"id": "{m}", "en": "the {m}"},
     "jp_brief_at_least": {"id": "sedikitnya {m}", "en": "at least {m}"},
+    # a dinas whose PNS are all in one work unit (jp_rule.only_unit; CHECK15 E15-10): no "mulai dari" its only unit
+    "jp_only_unit": {"id": "semua PNS-nya ada di {unit}, satu-satunya unit kerja dinas ini",
+                     "en": "all its PNS are in {unit}, the agency's only work unit"},
+    "fu_jp_only_unit": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di {unit}, satu-satunya unit kerja "
+                              "dinas ini",
+                        "en": "Schedule development for PNS below 20 JP in {unit}, the agency's only work unit"},
+    "jp_brief_only_unit": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}) di {unit}, satu-satunya "
+                                 "unit kerja dinas ini (BAB IX, 9.2).",
+                           "en": "Raise 20-JP compliance (now {persen}; target {target}) in {unit}, the agency's only "
+                                 "work unit (Chapter IX, 9.2)."},
+    "i_jp_only_unit": {"id": "Semua {n} PNS yang dihitung ada di {unit}, satu-satunya unit kerja dinas ini: pemenuhan "
+                             "20 JP unit itu adalah angka dinas di atas, jadi tidak ada tabel unit terendah.",
+                       "en": "All {n} PNS counted are in {unit}, the agency's only work unit: that unit's 20-JP "
+                             "compliance is the agency's figure above, so there is no table of lowest units."},
     "jp_brief_unit_one": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {unit} (BAB IX, "
                                 "9.2).",
                           "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with {unit} "

@@ -321,6 +321,7 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_absent_pppk": {"id": "tidak ada PPPK", "en": "no PPPK"},
     "pl_absent_pppk_cap": {"id": "tidak ada PPPK di atas batas", "en": "no PPPK above the cap"},
     "pl_absent_method": {"id": "tidak ada kegiatan {metode}", "en": "no {metode} activities"},
+    "pl_absent_no_skm": {"id": "tidak ada data SKM", "en": "no SKM data"},
     "pl_absent_answers": {"id": "tidak ada jawaban SKM untuk unsur ini", "en": "no SKM answers on this element"},
     "pl_absent_participations": {"id": "tidak ada keikutsertaan tercatat", "en": "no participation recorded"},
     "pl_absent_no_data": {"id": "tidak ada data untuk indikatornya", "en": "no data for its indicator"},
