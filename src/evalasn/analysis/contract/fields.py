@@ -502,9 +502,9 @@ FIELDS: dict[str, Doc] = catalogue(
         "Daftar pegawai yang menjadi penyebut cakupan dan 20 JP tahun itu: \"tahun_itu\" (ekspor pegawai tahun itu "
         "untuk setiap dinas cakupan ini), \"campuran\" (untuk sebagian dinas; yang lain dari daftar pegawai terakhir) "
         "atau \"terakhir\" (daftar pegawai terakhir: tidak ada ekspor pegawai tahun itu).",
-        "The staff list that year's coverage and 20 JP are counted over: \"tahun_itu\" (that year's staff export for "
-        "every agency of the scope), \"campuran\" (for some agencies; the others from the latest staff list) or "
-        "\"terakhir\" (the latest staff list: no staff export of that year).", "teks"),
+        "The staff list that year's coverage and 20 JP are counted over: that year's staff export for every agency "
+        "of the scope, for some agencies (the others from the latest staff list), or the latest staff list (no staff "
+        "export of that year).", "teks"),
     # --- which plan of last year the report judged (rencana_tahun_lalu, written by the report stage) ---
     sumber=Doc("Rencana tahun lalu yang dinilai: \"terbit\" (rencana yang terbit bersama laporan tahun lalu) atau "
                "\"dibuat_ulang\" (tidak ada catatan yang terbit; rekonstruksi dari data tahun lalu).",
