@@ -44,3 +44,20 @@ def test_the_communication_period_goes_with_its_table_not_on_a_sheet_of_its_own(
 def test_the_event_study_sheet_is_named_in_the_readers_words(lang, sheet):
     names = _book(lang).sheetnames
     assert sheet in names and not {"Event study", "Studi peristiwa"} & set(names), names
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_last_years_plan_is_defined_without_its_value_repeated_or_a_path(lang):
+    """LOOK18 T-7: '“Sumber” “rencana yang terbit bersama laporan tahun lalu”: rencana yang terbit bersama laporan
+    tahun lalu (reports/<slug>/hasil-<tahun lalu>.json, …)': each value's words said twice, and a file path."""
+    from evalasn.analysis.contract import walk
+    from evalasn.analysis.contract.fields import FIELDS
+    from evalasn.report.formats import workbook_names
+
+    doc = walk.object_docs()["rencana_tahun_lalu"]
+    said = workbook_names.definition_text(doc.id if lang == "id" else doc.en, lang, near="rencana_tahun_lalu")
+    published = {"id": "rencana yang terbit bersama laporan tahun lalu",
+                 "en": "the plan published with last year's report"}[lang]
+    assert said.count(published) == 1 and "reports/" not in said and ".json" not in said, said
+    berkas = FIELDS["berkas"].id if lang == "id" else FIELDS["berkas"].en
+    assert "reports/" not in berkas and "<slug>" not in berkas

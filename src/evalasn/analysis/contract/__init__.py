@@ -172,13 +172,9 @@ class Hasil(Sections):
         "-")]]
     rencana_tahun_lalu: NotRequired[Annotated[PlanReviewed, Doc(
         "Hanya berkas yang terbit bersama laporannya, bila data memuat tahun sebelumnya: rencana tindak lanjut tahun "
-        "lalu yang dinilai BAB X. `sumber` \"terbit\": rencana yang terbit bersama laporan tahun lalu "
-        "(reports/<slug>/hasil-<tahun lalu>.json, atau rencana-terbit-<tahun lalu>.json yang disimpan ketika "
-        "data berubah), dicocokkan menurut `id`; \"dibuat_ulang\": tidak ada catatan yang terbit, rencana dibuat "
-        "ulang dari data tahun lalu (rekonstruksi, bukan rencana yang ditandatangani).",
+        "lalu yang dinilai BAB X, menurut `sumber`: \"terbit\" (barisnya dicocokkan menurut `id` dengan catatan yang "
+        "terbit, di `berkas`) atau \"dibuat_ulang\" (tidak ada catatan yang terbit).",
         "Only in the file published with its report, when the data hold the year before: which follow-up plan of "
-        "last year chapter X judged. `sumber` \"terbit\": the plan published with last year's report "
-        "(reports/<slug>/hasil-<last year>.json, or rencana-terbit-<last year>.json kept when the data changed), "
-        "matched by `id`; \"dibuat_ulang\": no published record exists, the plan was reconstructed from last year's "
-        "data (a reconstruction, not the signed plan).",
+        "last year chapter X judged, by `sumber`: \"terbit\" (its rows matched by `id` with the published record, "
+        "in `berkas`) or \"dibuat_ulang\" (no published record exists).",
         "-")]]

@@ -510,9 +510,11 @@ FIELDS: dict[str, Doc] = catalogue(
                "\"dibuat_ulang\" (tidak ada catatan yang terbit; rekonstruksi dari data tahun lalu).",
                "Last year's plan judged: \"terbit\" (the plan published with last year's report) or "
                "\"dibuat_ulang\" (no published record; a reconstruction from last year's data).", "teks"),
-    berkas=Doc("Nama berkas yang memuat rencana yang terbit (di reports/<slug>/); null bila rencana dibuat ulang.",
-               "Name of the file holding the published plan (in reports/<slug>/); null when the plan was "
-               "reconstructed.", "teks"),
+    # the files themselves (reports/<slug>/hasil-<tahun lalu>.json, or rencana-terbit-<tahun lalu>.json kept when
+    # the data changed): docs/siklus-tahunan.md; the workbook's definitions carry no path (LOOK18 T-7)
+    berkas=Doc("Nama berkas laporan tahun lalu yang memuat rencana yang terbit; null bila rencana dibuat ulang.",
+               "Name of last year's report file holding the published plan; null when the plan was reconstructed.",
+               "teks"),
     id_dinilai=Doc("ID baris rencana tahun lalu yang dinilai, dalam urutan tabel BAB X.",
                    "Ids of last year's plan rows judged, in the order of chapter X's table.", "daftar_teks"),
     nilai_berbeda=Doc("ID baris yang nilai tahun lalunya di rencana yang terbit berbeda dengan nilai tahun lalu yang "
