@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants, schema
-from evalasn.ingest import leavers, mapping, plan_ids, privacy, sources, unread
+from evalasn.ingest import leavers, mapping, plan_ids, privacy, silent_year, sources, unread
 from evalasn.ingest.errors import InputError, Violation, column_text, locate
 from evalasn.ingest.problems import update_problems, write_problems
 from evalasn.ingest.readers import FILE, ROW, SHEET, SOURCE_COLUMNS, RawTable, data_files, place, scan
@@ -154,6 +154,7 @@ def parse_all(raw_tables: dict[str, list[RawTable]], skipped: list[str] | None =
     if "anggaran" in parsed:
         check_zero_ceiling(parsed["anggaran"])
         check_future_budget_year(parsed["anggaran"])
+    silent_year.check(parsed)  # a dinas with staff and nothing of the newest year (CHECK15 E15-11)
     if "peserta" in parsed:
         if "kegiatan" in parsed:
             check_reference(parsed["peserta"], "kegiatan_id", parsed["kegiatan"].frame.get("kegiatan_id",

@@ -114,6 +114,11 @@ RULES: list[tuple[str, str]] = [
        f"WARNING: table {{0}}: no rows for agencies of the staff table ({{1}}): {{2}}; so {cost_en}; "
        f"{schema.ABSENT_ASK[1]}")
       for cost_id, cost_en in schema.ABSENT_COSTS.values()),
+    # a dinas with staff and nothing of the newest year (ingest.silent_year; the log keeps its first sentence); the
+    # year is caught with its colon, so it is not printed as a count ('2,025')
+    (rf"PERINGATAN: kolom (.+?): {COUNT} dinas ada di tabel pegawai tetapi tidak punya kegiatan, SKM atau anggaran "
+     r"(\d{4}:) (.+)", "WARNING: column {0}: agencies of the staff table ({1}) with no activity, SKM answer or budget "
+                       "row of {2} {3}"),
     (r"PERINGATAN: kolom (.+?): kolom opsional tidak ada: bagian laporan '(.+?)' tidak dibuat",
      "WARNING: column {0}: optional column absent: report section '{1}' not built"),
     (r"PERINGATAN: belum ada jawaban \(hanya baris judul\)", "WARNING: no answers yet (header row only)"),
