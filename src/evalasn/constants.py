@@ -310,6 +310,12 @@ SCALE_BOUNDS: dict[str, tuple[float, float]] = {
 # 25 to 100) says that the computation failed, not how uncertain the figure is: such an estimate is withheld
 # (analysis.small_clusters.wider_than_scale), never printed as a result (CHECK12 C12-12).
 POOLING_TAU2_ZERO = 1e-6  # tau2 / sigma2 below this is the REML boundary tau2 = 0 (full shrinkage), not noise
+# A dinas's adjusted gain is an estimate of that dinas only when its own participants carry at least this share of
+# it (pooling `bobot_data_sendiri`, tau2 / (tau2 + its variance)): below, the figure is the province mean (exactly so at
+# the boundary tau2 = 0, weight 0) with the province mean's interval, which says nothing of the dinas, and its reports
+# say so beside its participants' own mean (analysis.contract.budget.own_data_weighed; CHECK15 E15-7). A tenth: more
+# than nine tenths of the figure would be the province's.
+POOLING_MIN_OWN_WEIGHT = 0.10
 RANK_DRAWS = 4000  # draws from the BLUPs' joint prediction-error distribution for rank intervals (seeded)
 FDR_Q = 0.05  # Benjamini-Hochberg (1995) false-discovery rate across the province report's dinas findings
 

@@ -1,7 +1,8 @@
 """hasil.json: the budget against the score gain, and the partial pooling of the gain across dinas
 (`anggaran_vs_peningkatan`, `pooling`)."""
 
-from typing import Annotated, NotRequired, TypedDict
+from collections.abc import Mapping
+from typing import Annotated, Any, NotRequired, TypedDict
 
 from evalasn import constants
 from evalasn.analysis.contract.doc import Doc
@@ -324,3 +325,13 @@ def pooling_fitted(pooling: Pooling | None) -> bool:
     drawn towards the province mean), not the fallback of each dinas's participants' mean. The one test every
     label, caption, note and method sentence that names the gain measure goes through (report.words.gain_measure)."""
     return pooling is not None and pooling.get("metode") in (POOLING_MIXED, POOLING_BOUNDARY)
+
+
+def own_data_weighed(pooled: Mapping[str, Any] | None) -> bool:
+    """Whether a dinas's mixed-model gain (`pooled`) is an estimate of that dinas: its own participants carry at
+    least constants.POOLING_MIN_OWN_WEIGHT of it (`bobot_data_sendiri`). At the REML boundary (tau2 = 0) their weight
+    is 0 and the figure is the province mean with the province mean's interval (CHECK15 E15-7). The one rule the
+    reports' words go through (report.words.gain_measure.province_mean_only); a record without a weight (no pooling)
+    is the dinas's own."""
+    weight = (pooled or {}).get("bobot_data_sendiri")
+    return weight is None or weight >= constants.POOLING_MIN_OWN_WEIGHT

@@ -78,6 +78,21 @@ def gain_adjusted(ctx: Context) -> bool:
     return fact_targets.by_key(ctx)["gain"].raw is not None
 
 
+def weightless_sentence(ctx: Context) -> str | None:
+    """Where the model's figure of this dinas is the province mean (gain_measure.province_mean_only: tau2 = 0, or its
+    own data's weight below the floor), that it is not the dinas's estimate, and the dinas's own mean beside it, with
+    its interval (CHECK15 E15-7: 'Sosial 4,4 (3,4–5,3)', the province's, with its own 4,3 (0,4–8,2)); None otherwise."""
+    pooling = ctx.hasil["pooling"]
+    mine = pooling.get("dinas_ini")
+    if ctx.province or not mine or not gain_measure.province_mean_only(pooling):
+        return None
+    own = fact_targets.by_key(ctx)["gain"].raw or ctx.hasil["level2_pembelajaran"]["keseluruhan"]
+    mean = mine["pooled"]
+    return ctx.t("fact_gain_why_weightless", sebab=gain_measure.weightless_reason(pooling, ctx.lang),
+                 nilai=phrases.estimate(mean, ctx.lang), ik=phrases.ci(mean, ctx.lang),
+                 sendiri=phrases.estimate(own, ctx.lang), ik_sendiri=phrases.ci(own, ctx.lang))
+
+
 def mix_sentence(ctx: Context) -> str | None:
     """Where a dinas's adjusted gain and its participants' mean fall on different sides of the province mean, the
     reason from the data (its mix of methods), or that neither differs clearly; None otherwise or without the
@@ -113,7 +128,8 @@ def gain_note(ctx: Context) -> str:
     if gain_adjusted(ctx):
         gain = fact_targets.by_key(ctx)["gain"]
         status = [ctx.t("fact_gain_status")] if gain.against is not None else []
-        return " " + " ".join([ctx.t("fact_gain_why"), *filter(None, [mix_sentence(ctx), sides_sentence(ctx)]),
+        return " " + " ".join([ctx.t("fact_gain_why"), *filter(None, [weightless_sentence(ctx), mix_sentence(ctx),
+                                                                      sides_sentence(ctx)]),
                                ctx.t("fact_gain_province"), *status])
     mine = pooling.get("dinas_ini")
     if ctx.province or gain_measure.fitted(pooling) or not mine or not mine["pooled"].get("cukup_data"):
@@ -179,15 +195,32 @@ def clear_reason(hasil: Hasil, test: AttentionTest, lang: str) -> str:
 
 def pooled_rank_sentence(ctx: Context) -> str | None:
     """The gain's rank as the province report gives it (hasil.json `pooling.dinas_ini`: the mixed model's, or
-    without it the participants' mean), so a reader of both reports sees why the ranks differ; None without it."""
+    without it the participants' mean), so a reader of both reports sees why the ranks differ; where the model's
+    figure of the dinas is the province mean (gain_measure.province_mean_only), that, and the dinas's own mean the
+    table above uses (CHECK15 E15-7); None without it."""
     pooling = ctx.hasil["pooling"]
     mine = pooling.get("dinas_ini")
     if ctx.province or not mine or not mine["peringkat"] or not mine["pooled"]["cukup_data"]:
         return None
     lang, rank, pooled = ctx.lang, mine["peringkat"], mine["pooled"]
-    return gain_measure.text("pos_pooled_rank", pooling, lang, nama=ctx.hasil["cakupan"]["nama"], r=rank,
-             n=pooling.get("jumlah_dinas", rank), a=mine["peringkat_bawah"] or rank, b=mine["peringkat_atas"] or rank,
-             nilai=phrases.estimate(pooled, lang), ik=phrases.ci(pooled, lang))
+    place = rank_words(rank, pooling.get("jumlah_dinas") or rank, mine["peringkat_bawah"] or rank,
+                       mine["peringkat_atas"] or rank, lang)
+    name = ctx.hasil["cakupan"]["nama"]
+    if gain_measure.province_mean_only(pooling):
+        own = fact_targets.by_key(ctx)["gain"].raw or ctx.hasil["level2_pembelajaran"]["keseluruhan"]
+        return t("pos_pooled_rank_weightless", lang, sebab=gain_measure.weightless_reason(pooling, lang),
+                 nilai=phrases.estimate(pooled, lang), ik=phrases.ci(pooled, lang), nama=name, peringkat=place,
+                 sendiri=phrases.estimate(own, lang), ik_sendiri=phrases.ci(own, lang))
+    return gain_measure.text("pos_pooled_rank", pooling, lang, nama=name, peringkat=place,
+                             nilai=phrases.estimate(pooled, lang), ik=phrases.ci(pooled, lang))
+
+
+def rank_words(rank: int, of: int, best: int, worst: int, lang: str) -> str:
+    """'peringkat 2 dari 5 (rentang peringkat 95%: 1–4)'; where the range spans every place (uncertainty.spans_all)
+    no place is printed, as Tabel 1 (facts.rank_text) prints none (REVIEW7 R7-17, CHECK15 E15-7)."""
+    if uncertainty.spans_all(best, worst, of):
+        return t("pos_rank_apart", lang, a=best, b=worst, n=of)
+    return t("pos_rank_place", lang, r=rank, n=of, a=best, b=worst)
 
 
 def trend_table(ctx: Context) -> str:

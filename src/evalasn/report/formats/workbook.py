@@ -44,7 +44,7 @@ from evalasn.report.formats.workbook_names import (
     unit_words,
 )
 from evalasn.report.formats.workbook_words import worded
-from evalasn.report.words import names, reasons, titles
+from evalasn.report.words import names, reasons, titles, uncertainty
 from evalasn.report.words.text import label, t
 
 # on the about sheet; the follow-up plan's records on its own sheet (_plan, from the same rows)
@@ -347,7 +347,7 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     if isinstance(value, list):
         records = [v for v in value if isinstance(v, dict)]
         if records:
-            flat = [_flat(r, lang=lang) for r in records]
+            flat = _ranks_apart(records, [_flat(r, lang=lang) for r in records], lang)
             if all(record.get(EMPTY_DINAS) is None for record in flat):  # an agency's own rows (LOOK16 R-11)
                 flat = [{key: cell for key, cell in record.items() if key != EMPTY_DINAS} for record in flat]
             return [(path + "[]", flat)]
@@ -367,6 +367,18 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     if path == DECLARED:
         plain = declared_intervention(plain, lang)
     return ([(path, [plain])] if plain else []) + blocks
+
+
+def _ranks_apart(records: list[dict], flat: list[dict], lang: str) -> list[dict]:
+    """A rank whose 95% range spans every place among the ranked rows (five agencies the mixed model cannot tell
+    apart, each 'Peringkat 1') gets words, not a place, as every report's table prints it (uncertainty.spans_all;
+    REVIEW7 R7-17, CHECK15 E15-7); its bounds stay in their columns."""
+    ranked = sum(1 for record in records if record.get("peringkat"))
+    for record, row in zip(records, flat, strict=True):
+        if record.get("peringkat") and uncertainty.spans_all(record.get("peringkat_bawah"),
+                                                             record.get("peringkat_atas"), ranked):
+            row["peringkat"] = t("rank_apart_cell", lang)
+    return flat
 
 
 # the column naming each row's dinas, empty in every row of a dinas's own table (its workbook names it): no column

@@ -7,9 +7,11 @@ through the one test of analysis.contract.budget.pooling_fitted: a text ``key`` 
 
 from __future__ import annotations
 
+from typing import Any
+
 from evalasn import constants
 from evalasn.analysis.contract import Pooling
-from evalasn.analysis.contract.budget import pooling_fitted
+from evalasn.analysis.contract.budget import POOLING_BOUNDARY, own_data_weighed, pooling_fitted
 from evalasn.report.words import fmt
 from evalasn.report.words.text import label, t
 
@@ -46,3 +48,23 @@ def why_no_model(pooling: Pooling | None, lang: str) -> str:
     if count < constants.MIN_GROUPS_POOLING:
         return t("gm_why_few", lang, min=constants.MIN_GROUPS_POOLING, n=fmt.integer(count, lang))
     return t("gm_why_fit", lang)
+
+
+def province_mean_only(pooling: Pooling | None) -> bool:
+    """Whether the model's figure of this dinas (`pooling.dinas_ini`) is the province mean, its own data carrying
+    (almost) no weight in it (analysis.contract.budget.own_data_weighed): its reports then give its participants'
+    own mean and interval, and say why (weightless_reason; CHECK15 E15-7)."""
+    mine = pooling.get("dinas_ini") if pooling else None
+    return bool(fitted(pooling) and mine and mine["pooled"].get("cukup_data") and not own_data_weighed(mine["pooled"]))
+
+
+def weightless_reason(pooling: Pooling, lang: str) -> str:
+    """Why the model's figure of this dinas is the province mean: no difference between dinas beyond chance (tau2 = 0),
+    or its own data's weight below the floor."""
+    if pooling.get("metode") == POOLING_BOUNDARY:
+        return t("gain_weightless_boundary", lang)
+    mine = pooling.get("dinas_ini")
+    weight: Any = mine["pooled"].get("bobot_data_sendiri") if mine else None  # Estimate or PooledEstimate
+    weight = float(weight or 0.0)
+    return t("gain_weightless_floor", lang, bobot=fmt.percent(100 * weight, 0, lang),
+             batas=fmt.percent(100 * constants.POOLING_MIN_OWN_WEIGHT, 0, lang))

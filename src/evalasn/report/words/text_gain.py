@@ -46,13 +46,11 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_attention_gain_mean": {"id": "kenaikan nilai tidak diuji terhadap rata-rata provinsi ({alasan}).",
                                 "en": "the gain is not tested against the province mean ({alasan})."},
     "pos_pooled_rank_mean": {"id": "Laporan provinsi memeringkat kenaikan nilai menurut rata-rata peserta setiap "
-                                   "dinas, tanpa penyesuaian untuk campuran metode ({alasan}): {nama} peringkat {r} "
-                                   "dari {n} (rentang peringkat 95%: {a}–{b}), {nilai} poin ({ik}). Tabel di atas "
-                                   "memakai angka dan peringkat ini.",
+                                   "dinas, tanpa penyesuaian untuk campuran metode ({alasan}): {nama} {peringkat}, "
+                                   "{nilai} poin ({ik}). Tabel di atas memakai angka dan peringkat ini.",
                              "en": "The province report ranks the gain by each agency's participants' mean, with no "
-                                   "allowance for the mix of methods ({alasan}): {nama} ranks {r} of {n} (95% rank "
-                                   "range: {a}–{b}), {nilai} points ({ik}). The table above uses this figure and "
-                                   "rank."},
+                                   "allowance for the mix of methods ({alasan}): {nama} {peringkat}, {nilai} points "
+                                   "({ik}). The table above uses this figure and rank."},
     "fact_gain_why_mean": {"id": "Kenaikan nilai dinas adalah rata-rata peserta dengan rentang keyakinan 95% "
                                  "berkelompok per kegiatan, seperti di laporan provinsi: {alasan}, jadi tidak ada "
                                  "penyesuaian untuk campuran metode dan angka dinas tidak ditarik ke rata-rata "

@@ -479,12 +479,46 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_attention_gain": {"id": "kenaikan nilai memakai model campuran.", "en": "the gain uses the mixed model."},
     "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
                               "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "
-                              "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b}), {nilai} poin ({ik}). Tabel di "
-                              "atas memakai angka dan peringkat ini; rata-rata mentah peserta ada di sampingnya.",
+                              "{peringkat}, {nilai} poin ({ik}). Tabel di atas memakai angka dan peringkat ini; "
+                              "rata-rata mentah peserta ada di sampingnya.",
                         "en": "The province report ranks the gain with the mixed model (adjusted for the mix of "
                               "methods; agencies with few participants pulled toward the province mean): {nama} "
-                              "ranks {r} of {n} (95% rank range: {a}–{b}), {nilai} points ({ik}). The table above "
-                              "uses this figure and rank; the participants' raw mean stands beside it."},
+                              "{peringkat}, {nilai} points ({ik}). The table above uses this figure and rank; the "
+                              "participants' raw mean stands beside it."},
+    # a dinas's rank in BAB VII's sentence (REVIEW7 R7-17, CHECK15 E15-7: "peringkat 1 dari 5 (1–5)" when the range
+    # spans every place, while Tabel 1 said "tidak dapat dibedakan")
+    "pos_rank_place": {"id": "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b})",
+                       "en": "ranks {r} of {n} (95% rank range: {a}–{b})"},
+    "pos_rank_apart": {"id": "tidak dapat dibedakan peringkatnya dari dinas lain (rentang peringkat 95%: {a}–{b} dari "
+                             "{n})",
+                       "en": "cannot be told apart in rank from the other agencies (95% rank range: {a}–{b} of {n})"},
+    # a dinas whose own data carry (almost) no weight in the model's figure (analysis.contract.budget.own_data_weighed):
+    # the figure is the province mean, so its reports print its participants' own mean and say why (CHECK15 E15-7)
+    "gain_weightless_boundary": {"id": "model campuran tidak menemukan perbedaan antardinas melebihi kebetulan, jadi "
+                                       "angka disesuaikan setiap dinas = rata-rata provinsi",
+                                 "en": "the mixed model finds no difference between agencies beyond chance, so every "
+                                       "agency's adjusted figure is the province mean"},
+    "gain_weightless_floor": {"id": "data dinas ini sendiri hanya berbobot {bobot} dalam angka disesuaikannya dari "
+                                    "model campuran (kurang dari {batas}), jadi angka itu praktis rata-rata provinsi",
+                              "en": "the agency's own data carry only {bobot} of its adjusted figure from the mixed "
+                                    "model (less than {batas}), so that figure is in effect the province mean"},
+    "pos_pooled_rank_weightless": {"id": "Laporan provinsi membandingkan kenaikan nilai dinas dengan model campuran: "
+                                         "{sebab} ({nilai} poin; {ik}), bukan estimasi dinas ini; {nama} {peringkat}. "
+                                         "Angka disesuaikan di tabel di atas adalah rata-rata provinsi itu; angka "
+                                         "dinas ini sendiri adalah rata-rata pesertanya di sampingnya, {sendiri} "
+                                         "poin ({ik_sendiri}).",
+                                   "en": "The province report compares the agencies' gain with the mixed model: "
+                                         "{sebab} ({nilai} points; {ik}), not an estimate of this agency; {nama} "
+                                         "{peringkat}. The adjusted figure in the table above is that province mean; "
+                                         "this agency's own figure is its participants' mean beside it, {sendiri} "
+                                         "points ({ik_sendiri})."},
+    "fact_gain_why_weightless": {"id": "Untuk dinas ini, kenaikan nilai yang disesuaikan bukan estimasinya sendiri: "
+                                       "{sebab} ({nilai}; {ik}). Angka dinas ini sendiri adalah rata-rata pesertanya "
+                                       "di sampingnya ({sendiri}; {ik_sendiri}), dengan rentang keyakinan 95% "
+                                       "berkelompok per kegiatan.",
+                                 "en": "For this agency the adjusted gain is not its own estimate: {sebab} ({nilai}; "
+                                       "{ik}). This agency's own figure is its participants' mean beside it "
+                                       "({sendiri}; {ik_sendiri}), with a 95% CI clustered by activity."},
     # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
     "index_reports": {"id": "Laporan", "en": "Report"},
     "index_scroll_hint": {"id": "Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom; nama dinas "
@@ -535,6 +569,7 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "{r}\u00a0of\u00a0{n} ({a}–\u2060{b})"},
     # a rank whose 95% range spans every place (e.g. the mixed model finds no difference between agencies): no place
     # is printed, a shared "1 of 6" reads as first (REVIEW7 R7-17)
+    "rank_apart_cell": {"id": "tidak dapat dibedakan", "en": "cannot be told apart"},
     "rank_apart": {"id": "tidak dapat dibedakan ({a}–\u2060{b} dari\u00a0{n})",
                    "en": "cannot be told apart ({a}–\u2060{b} of\u00a0{n})"},
     # --- BAB VIII Keterbatasan evaluasi --------------------------------------------------------
