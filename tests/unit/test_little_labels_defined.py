@@ -18,3 +18,14 @@ def test_each_label_of_rule_1_is_defined_in_the_selection_rule(lang):
     said = {"id": f'disebut "{flat}" bila estimasi kenaikannya nol atau di bawahnya dan "{small}" bila di atas nol',
             "en": f'called "{flat}" when the gain is estimated at or below zero and "{small}" when above it'}[lang]
     assert said in rule, rule
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_workbook_definition_of_the_list_names_both_labels(lang):
+    """LOOK18 T-13: the workbook's Definisi called every row of the list "sangat kecil"."""
+    from evalasn.analysis.contract import walk
+
+    doc = walk.object_docs()["anggaran_vs_peningkatan.sedikit_kenaikan[]"]
+    text = doc.id if lang == "id" else doc.en
+    flat, small = LABELS[lang]
+    assert f'"{flat}"' in text and f'"{small}"' in text, text

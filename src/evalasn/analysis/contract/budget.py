@@ -178,17 +178,19 @@ class BudgetAndGain(TypedDict):
         "estimasi besar efeknya (Hedges' g_av) < 0,2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, di bawah \"kecil\" "
         "menurut Cohen) dan batas atas selang besar efeknya (`g_av_atas`) < 0,5 "
         "(`constants.LITTLE_GAIN_EFFECT_CEILING`, \"sedang\"): kenaikannya sangat kecil dan data menutup "
-        "kemungkinan kenaikan sedang atau besar. Berkas provinsi: metode provinsi (`dinas` null) lalu baris setiap "
-        "dinas yang dicantumkan laporan dinas itu sendiri (biaya per poin metodenya tidak sama dengan atau di bawah "
-        "biaya per poin dinas itu; `analysis.little_gain.listed`).",
+        "kemungkinan kenaikan sedang atau besar. Ringkasan laporan menyebut baris yang estimasi kenaikannya ≤ 0 "
+        "\"tanpa kenaikan yang berarti\" dan yang lain \"kenaikan sangat kecil\". Berkas provinsi: metode provinsi "
+        "(`dinas` null) lalu baris setiap dinas yang dicantumkan laporan dinas itu sendiri (biaya per poin "
+        "metodenya tidak sama dengan atau di bawah biaya per poin dinas itu; `analysis.little_gain.listed`).",
         "Money for a very small gain (`analysis.budget.is_little_gain`): every method with an activity budget in the "
         "evaluated year the upper end of whose score-gain 95% interval is > 0 (not `tanpa_kenaikan`), whose "
         "effect size (Hedges' g_av) is estimated < 0.2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, below Cohen's "
         "\"small\") and the upper end of whose effect-size interval (`g_av_atas`) is < 0.5 "
         "(`constants.LITTLE_GAIN_EFFECT_CEILING`, \"medium\"): the gain is very small and the data rule out a "
-        "medium or larger one. Province file: the province's methods (`dinas` null), then every dinas's rows that "
-        "the dinas's own report lists (the method's cost per point not at or below that dinas's; "
-        "`analysis.little_gain.listed`).",
+        "medium or larger one. The report's summary calls a row whose gain is estimated ≤ 0 \"without a meaningful "
+        "gain\" and the others \"a very small gain\". Province file: the province's methods (`dinas` null), then "
+        "every dinas's rows that the dinas's own report lists (the method's cost per point not at or below that "
+        "dinas's; `analysis.little_gain.listed`).",
         "poin_tes")]]
     di_luar_temuan_dinas: NotRequired[Annotated[list[MethodOutsideFindings], Doc(
         "Berkas provinsi: untuk setiap metode yang punya baris dinas di `tanpa_kenaikan` atau `sedikit_kenaikan`, "
