@@ -499,9 +499,9 @@ FIELDS: dict[str, Doc] = catalogue(
         "The scope's agencies with no activity or participant row that year: left out of that year's coverage and "
         "20 JP (a missing export is not zero training).", "daftar_teks"),
     daftar_pegawai=Doc(
-        "Daftar pegawai yang menjadi penyebut cakupan dan 20 JP tahun itu: \"tahun_itu\" (ekspor pegawai tahun itu "
-        "untuk setiap dinas cakupan ini), \"campuran\" (untuk sebagian dinas; yang lain dari daftar pegawai terakhir) "
-        "atau \"terakhir\" (daftar pegawai terakhir: tidak ada ekspor pegawai tahun itu).",
+        "Daftar pegawai yang menjadi penyebut cakupan dan 20 JP tahun itu: ekspor pegawai tahun itu untuk setiap dinas "
+        "cakupan ini, untuk sebagian dinas (yang lain dari daftar pegawai terakhir), atau daftar pegawai terakhir "
+        "(tidak ada ekspor pegawai tahun itu).",
         "The staff list that year's coverage and 20 JP are counted over: that year's staff export for every agency "
         "of the scope, for some agencies (the others from the latest staff list), or the latest staff list (no staff "
         "export of that year).", "teks"),
