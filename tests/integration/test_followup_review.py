@@ -27,7 +27,10 @@ from evalasn.report.formats import workbook
 from evalasn.report.words import fmt
 from tests.integration.helpers import cli, fill_plan_sheet
 
-EPOCH = "1764547200"  # 1 December 2025: every build here has the same build time
+EPOCH = "1764547200"  # 1 December 2025: every 2024 build here has the same build time
+# the 2025 builds: 1 January 2026, 07:00 WIB, the first day after the year they judge (a report dated inside its own
+# year calls its annual totals provisional, report.facts.year_open) and before its plan year's first quarter ends
+EPOCH_2025 = "1767225600"
 # the agency's answers on two rows: one done (with its date), one not started; staff also lowered one target
 FILLED = {"kesehatan-2024-JP20": ("selesai", dt.datetime(2025, 6, 30)), "kesehatan-2024-DATA": ("belum", None)}
 EDITED_TARGET = ("kesehatan-2024-DATA", 50.0)  # issued as >= 100%
@@ -89,6 +92,7 @@ def cycle(tmp_path_factory, pipeline_root) -> Cycle:
         mistyped = cli(root, "periksa", check=False)
         (paths.raw / PROVINCE_SHEET).unlink()
         fill_plan_sheet(issued, paths.raw / SHEET_NAME, FILLED, edit=EDITED_TARGET)
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH_2025)
         cli(root, "clean")  # runs make periksa's check of the returned sheet (ingest.plan_ids) and takes it in
         cli(root, "model")
         cli(root, "report", "--dinas", "kesehatan", "--quiet")

@@ -82,16 +82,21 @@ class KeyFigure:
     top_of_scale: float | None
     # (the year, the figures of the year computed before it in REGISTRY's order) -> the figure
     compute: Callable[[YearData, dict[str, Any]], Any] | None
+    # a total of the year (persons trained, hours, money spent) that only grows until 31 December: before the year
+    # ends its value is provisional and a target on it is neither met nor missed yet (report.facts.year_open; CHECK15
+    # E15-6: "Target terlewat: 20 JP 44,1%" in a report dated 7 December). A mean of finished activities or
+    # answers (gain, IKM, cost per point) is what it is on the day
+    year_total: bool = False
 
 
 REGISTRY: tuple[KeyFigure, ...] = (
     KeyFigure("cakupan_asn", True, True, 100.0,
-              lambda year, _: _module("compliance").coverage(year.per_asn, year.tanpa_data)),
+              lambda year, _: _module("compliance").coverage(year.per_asn, year.tanpa_data), year_total=True),
     KeyFigure("jp_20", True, True, 100.0,
-              lambda year, _: _module("compliance").duty_share(year.per_asn, year.tanpa_data)),
+              lambda year, _: _module("compliance").duty_share(year.per_asn, year.tanpa_data), year_total=True),
     KeyFigure("gain", True, False, None, lambda year, _: _module("learning").paired_change_clustered(year.in_year)),
     KeyFigure("ikm", True, False, None, None),
-    KeyFigure("persen_realisasi", True, False, 100.0, lambda year, _: _realisation(year)),
+    KeyFigure("persen_realisasi", True, False, 100.0, lambda year, _: _realisation(year), year_total=True),
     # the year's gain record (computed above it) decides whether there is a gain to divide by
     KeyFigure("biaya_per_poin", False, False, None,
               lambda year, done: _module("budget").cost_per_point_all(year.in_year, done["gain"], year.kegiatan)),
@@ -100,6 +105,7 @@ BY_KEY = {figure.kunci: figure for figure in REGISTRY}
 KEYS = tuple(figure.kunci for figure in REGISTRY)
 SHARES = tuple(figure.kunci for figure in REGISTRY if figure.share)
 TOP_OF_SCALE = {figure.kunci: figure.top_of_scale for figure in REGISTRY if figure.top_of_scale is not None}
+YEAR_TOTALS = tuple(figure.kunci for figure in REGISTRY if figure.year_total)
 HIGHER_BETTER = {figure.kunci: figure.higher_better for figure in REGISTRY}
 
 

@@ -29,6 +29,7 @@ everyone counted reached it, not met otherwise. Budget realisation is an account
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:  # the records are built from a context's fields; the index bu
 KEYS = key_figures.KEYS
 SHARES = key_figures.SHARES  # proportions 0-1 in hasil.json, percent in targets and tables
 TOP_OF_SCALE = key_figures.TOP_OF_SCALE
+YEAR_TOTALS = key_figures.YEAR_TOTALS
 # the province's figure is a sum over the dinas that have it (budget rows), not an estimate over everyone: its cell
 # says over how many dinas when some have none (REVIEW7 R7-12)
 SUMMED_OVER_DINAS = ("persen_realisasi",)
@@ -65,6 +67,7 @@ Figure = Any  # an estimate-like record (Interval, KeyIkm), a plain number (pers
 class Verdict:
     status: str  # "met", "not_met", "cannot"
     why: str = ""  # for "cannot": the reason
+    provisional: bool = False  # a total of a year not over on the report's date (not_over)
 
     def text(self, lang: str) -> str:
         word = t({"met": "status_met", "not_met": "status_not_met", "cannot": "status_cannot",
@@ -75,6 +78,8 @@ class Verdict:
         """``text`` for a table whose note gives the rule: 'belum dapat dinilai' without '(rentang memuat target)',
         the rule's one reason for it (the year's interval stands in the next cell); any other reason kept. That
         bracket set the status cell of Tabel 1, 11 and 16 a word a line in six lines (LOOK15 Q-3)."""
+        if self.provisional:  # the table's note says why (open_note): one word, not six lines
+            return t("status_provisional", lang)
         return self.text(lang) if self.why != t("status_ci_holds", lang) else replace(self, why="").text(lang)
 
 
@@ -327,10 +332,22 @@ def basis(key: str, figure: Figure, lang: str) -> str:
     return t(f"fact_census_{key}", lang) if figure is not None and f"fact_census_{key}" in TEXT else ""
 
 
+def year_open(tahun: int, dated: dt.date | None) -> dt.date | None:
+    """The report's date when the evaluated year is not over on it (a report dated 7 December 2026 on 2026), else
+    None: the year's totals (key_figures.YEAR_TOTALS) are then provisional and their targets not judged yet."""
+    return dated if dated is not None and dated < dt.date(tahun + 1, 1, 1) else None
+
+
+def open_on(ctx: Context) -> dt.date | None:
+    """year_open for a report: its year and its date (config/laporan.yml tanggal, else the build's)."""
+    return year_open(ctx.hasil["tahun"], ctx.dated)
+
+
 def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
-          previous: Hasil | None = None) -> tuple[Fact, ...]:
+          previous: Hasil | None = None, opened: dt.date | None = None) -> tuple[Fact, ...]:
     """Every key figure of ``hasil`` as a record, in the registry's order; ``previous`` (last year's results of
-    the same model run, hasil-<tahun>-tahun-lalu.json) gives last year's adjusted gain."""
+    the same model run, hasil-<tahun>-tahun-lalu.json) gives last year's adjusted gain; ``opened`` (year_open) the
+    date of a report on a year not yet over."""
     targets = targets or {}
     mine = results.key_figures(hasil)
     against = hasil.get("perbandingan_provinsi")
@@ -361,7 +378,8 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         if key == "persen_realisasi":  # a ceiling of Rp 0 is said as such, not as missing rows (CHECK14 E14-6)
             value = zero_ceiling(hasil, tahun, value)
         facts.append(Fact(key, tahun, value, raw, before, first, province, target,
-                          judge(key, value, target, lang) if target else None, rank, before_raw, province_raw,
+                          judge(key, value, target, lang, opened) if target else None, rank, before_raw,
+                          province_raw,
                           side, first_raw, _province_basis(key, hasil, against, compared)))
     return tuple(facts)
 
@@ -391,7 +409,7 @@ def of(ctx: Context) -> tuple[Fact, ...]:
     made_from = (id(ctx.hasil), ctx.lang, id(ctx.targets), id(ctx.previous))
     cached = ctx.__dict__.get("_facts")
     if cached is None or cached[0] != made_from:
-        cached = (made_from, build(ctx.hasil, ctx.lang, ctx.targets, ctx.previous))
+        cached = (made_from, build(ctx.hasil, ctx.lang, ctx.targets, ctx.previous, open_on(ctx)))
         ctx.__dict__["_facts"] = cached
     return cached[1]
 
@@ -541,9 +559,12 @@ def why_missing(key: str, figure: Figure, lang: str) -> str:
     return reasons.reason(figure, lang)
 
 
-def judge(key: str, figure: Figure, target: Target, lang: str) -> Verdict:
-    """Met / not met / cannot be judged (with the reason), by the rule in the module docstring."""
+def judge(key: str, figure: Figure, target: Target, lang: str, opened: dt.date | None = None) -> Verdict:
+    """Met / not met / cannot be judged (with the reason), by the rule in the module docstring; a total of a year
+    not over on ``opened`` (year_open) is not judged yet."""
     values = as_target_unit(key, figure)
+    if values is not None and opened is not None and key in YEAR_TOTALS:
+        return not_over(opened, lang)
     if values is None and no_interval_cell(figure, lang):  # the cell beside it shows the value: the reason alone
         return Verdict("cannot", reasons.reason({**figure, "rata_ikm": None}, lang))
     if values is None and isinstance(figure, dict) and figure.get("alasan") == reasons.NO_PNS:
@@ -553,6 +574,18 @@ def judge(key: str, figure: Figure, target: Target, lang: str) -> Verdict:
     if values is None:
         return Verdict("cannot", why_missing(key, figure, lang))
     return judge_values(values, target.nilai, target.higher_better, TOP_OF_SCALE.get(key), lang)
+
+
+def not_over(opened: dt.date, lang: str) -> Verdict:
+    """The verdict on a total of a year not over on ``opened``: its value is provisional (key_figures.year_total)."""
+    return Verdict("cannot", t("status_year_open", lang, tanggal=fmt.date(opened, lang)), provisional=True)
+
+
+def open_note(verdicts, opened: dt.date | None, lang: str) -> str:
+    """The note under a table whose status cells say 'sementara' (Verdict.cell), '' when none does."""
+    if opened is None or not any(v is not None and v.provisional for v in verdicts):
+        return ""
+    return t("kt_tab_note_open", lang, tahun=opened.year, tanggal=fmt.date(opened, lang))
 
 
 def judge_values(values: tuple[float, float, float], goal: float, higher_better: bool, top: float | None,

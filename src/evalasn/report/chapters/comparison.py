@@ -51,14 +51,17 @@ def key_figure_table(ctx: Context) -> str:
         # the province's gain is the model's province mean, as every dinas compares with it (REVIEW6 R6-8): why its
         # participants' mean beside it differs
         note = ctx.t("fact_gain_why_province") if gain_adjusted(ctx) else ""
+        provisional = facts.open_note([f.verdict for f in records], facts.open_on(ctx), lang)
         return html.table(header, body, ctx.t("pos_tab_prov", tahun=hasil["tahun"]), numeric={1},
-                          note=" ".join(filter(None, [note, ctx.t("kt_tab_note_n")])))
+                          note=" ".join(filter(None, [note, ctx.t("kt_tab_note_n"), provisional])))
     header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
     body = [[f.name(lang), f.cell(lang, with_n=True), f.province_cell(lang), f.rank_cell(lang),
              f.target_cell(lang), f.status(lang, cell=True)] for f in records]
     note = rank_note(ctx) + " " + ctx.t("kt_tab_note_n") + gain_note(ctx)
+    provisional = facts.open_note([f.verdict for f in records], facts.open_on(ctx), lang)
+    note += " " + provisional if provisional else ""
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)
 

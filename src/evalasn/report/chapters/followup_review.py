@@ -14,6 +14,7 @@ not reached by every civil servant), otherwise it cannot be judged; a figure wit
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Mapping
@@ -144,10 +145,13 @@ def _census_share(rule: str, hasil: Hasil, figure: object) -> float | None:
     return 100.0 * over / total if over is not None and total else None
 
 
-def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
+def judge(row: plan.PlanRow, now: Measured, lang: str, opened: dt.date | None = None) -> facts.Verdict:
     """Met / not met / cannot be judged, by the targets' interval rule (report.facts.judge_values). A row measured
     in several populations (a stop row; a province redesign row about some dinas, each against its own target) is
-    met when its target is met in every population it names, not met when it is missed in one."""
+    met when its target is met in every population it names, not met when it is missed in one. A total of a year
+    not over on ``opened`` (facts.year_open) is not judged yet."""
+    if opened is not None and plan.year_total(row.rule) and (now.parts or now.values is not None):
+        return facts.not_over(opened, lang)
     if now.parts:
         verdicts = [(part, *plan.part_verdict(part, lang)) for part in now.parts]
         if all(status == "met" for _, status, _ in verdicts):
@@ -324,7 +328,7 @@ def _review(ctx: Context) -> list[Reviewed]:
     for regenerated in rows:
         row, was = as_signed(regenerated, signed.get(regenerated.id), ctx.lang)
         now = measure(row, _subject(row, ctx.previous or ctx.hasil), ctx.hasil, ctx.lang, ctx.dinas_results)
-        out.append(Reviewed(row, now, judge(row, now, ctx.lang), was))
+        out.append(Reviewed(row, now, judge(row, now, ctx.lang, facts.open_on(ctx)), was))
     return out
 
 
@@ -706,5 +710,6 @@ def chapter(ctx: Context) -> str:
                        numeric={2, 3, 4}, keep=False, pin_first=True,
                        note=marks.note() or None)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
-    rule = " ".join([ctx.t("fr_rule"), *dinas_rule(done, ctx.lang)])
+    rule = " ".join([ctx.t("fr_rule"), *dinas_rule(done, ctx.lang),
+                     facts.open_note([r.verdict for r in done], facts.open_on(ctx), ctx.lang)]).strip()
     return section(lead, table, *parts, html.para(rule, cls="note"), province_table(ctx))

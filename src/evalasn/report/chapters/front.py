@@ -233,8 +233,11 @@ def cost_lead(ctx: Context) -> str:
             realisasi=ctx.money(spent["realisasi_rp"]), target=fmt.percent(target.nilai, 0, lang) if target else "–",
             n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
             n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead")
-    status = (comparison.judge("persen_realisasi", spent["persen_realisasi"], target, lang).text(lang)
+    opened = facts.open_on(ctx)  # a year not over: its realisation is provisional, not judged (CHECK15 E15-6)
+    status = (comparison.judge("persen_realisasi", spent["persen_realisasi"], target, lang, opened).text(lang)
               if target and spent["persen_realisasi"] is not None else ctx.t("status_no_target"))
+    if opened and target and spent["persen_realisasi"] is not None:  # the why alone: no bracket in the bracket
+        status = facts.not_over(opened, lang).why
     return html.para(ctx.t(
         "prov_first_cost" if ctx.province else "dinas_first_cost", tahun=hasil["tahun"],
         nama=hasil["cakupan"]["nama"], realisasi=ctx.money(spent["realisasi_rp"]), pagu=ctx.money(spent["pagu_rp"]),
@@ -242,6 +245,18 @@ def cost_lead(ctx: Context) -> str:
         target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
         n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
         n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead")
+
+
+def year_open_note(ctx: Context) -> str:
+    """The data's cut-off when the evaluated year is not over on the report's date (report.facts.year_open), with
+    the survey period still running when the newest is the date's half-year; '' for a year that is over."""
+    opened = facts.open_on(ctx)
+    if opened is None:
+        return ""
+    running = f"{ctx.hasil['tahun']}-S{1 if opened.month <= 6 else 2}"  # analysis.ikm's half-year periods
+    survey = (ctx.t("year_open_survey", periode=running)
+              if ctx.hasil["level4_hasil"].get("periode_terbaru") == running else "")
+    return ctx.t("year_open_note", tanggal=fmt.date(opened, ctx.lang), tahun=ctx.hasil["tahun"], survei=survey)
 
 
 def province_first_page(ctx: Context) -> list[str]:

@@ -682,6 +682,8 @@ def table(ctx: Context, split: bool = False) -> str:
     # a status cell says 'belum dapat dinilai' without the rule's reason (facts.Verdict.cell): a note of its own
     # gives it, the first note staying a short pointer to BAB VII
     cannot = ctx.t("kt_tab_note_cannot", tahun=tahun) if brief else ""
+    provisional = facts.open_note([fact.verdict for fact in fact_targets.of(ctx)], facts.open_on(ctx), lang)
+    cannot = " ".join(filter(None, [cannot, provisional]))
     # this dinas's own reason stays beside its figures, and the two measures on whether scores rose, this year and in
     # last year's column: each its own paragraph, so a phone reader gets short notes, not one of 14 lines (Kebudayaan
     # at 390 px)

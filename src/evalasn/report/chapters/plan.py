@@ -142,6 +142,8 @@ class _Measure:
     scale: float = 1.0  # a share 0-1 in hasil.json is shown in percent
     higher_better: bool = True
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
+    # a total of the year beyond the key figures' (key_figures.year_total): judged only once the year is over
+    year_total: bool = False
     has_interval: bool = True  # False: a plain figure (realisation, a share of participants), no interval
     survey: bool = False  # read from the year's SKM: without that year's survey it cannot be judged (CHECK12 C12-1)
     province_path: str = ""  # the province report's field when it is not ``path`` ({s} = the row's subject)
@@ -242,7 +244,8 @@ MEASURED: dict[str, _Measure] = {
                              province_path="pooling.per_dinas[dinas={s}].selisih_rata"),
     # PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap): none is the target, the regulation's line
     "rec_pppk": _Measure("PPPK-JP", "pelaksanaan.jp_20.pppk.di_atas_batas (× 100)", "pl_ind_pppk",
-                         lambda hasil, _: _pppk_over(hasil), scale=100.0, higher_better=False, floor=0.0),
+                         lambda hasil, _: _pppk_over(hasil), scale=100.0, higher_better=False, floor=0.0,
+                         year_total=True),  # every course until 31 December adds to a PPPK's hours
     # money without gain: its own goal (_stop_goal), a gain above zero or no money
     "rec_stop": _Measure("STOP", "level2_pembelajaran.per_metode[metode={s}]; "
                                  "pelaksanaan.kegiatan_per_metode[metode={s}].anggaran_rp", "pl_ind_stop",
@@ -517,6 +520,13 @@ def little_target_text(target: float, gain: Mapping[str, Any], lang: str, before
             math.isclose(target, _rounded(float(gain["ci_atas"]), 1, True, False)):
         return t("pl_tgt_little_range", lang, target=shown, tahun=year)
     return gain_target_text(target, lang)
+
+
+def year_total(rule: str) -> bool:
+    """Whether a rule's row measures a total of the year (a key figure's, facts.YEAR_TOTALS, or its own): such a
+    row is not judged on a year not over (followup_review.judge; CHECK15 E15-6)."""
+    measured = MEASURED.get(rule)
+    return measured is not None and (measured.year_total or measured.target_key in facts.YEAR_TOTALS)
 
 
 def gain_target_text(target: float, lang: str) -> str:

@@ -86,6 +86,8 @@ def summary(ctx: Context) -> str:
         given = any(finding.kind == "kenaikan_rendah" for finding in key_findings.ranked(ctx))
         listed = comparison.attention_sentence(ctx, with_rule=False, gain_given=given)
         head += [html.para(listed)] if listed else []
+    cutoff = front.year_open_note(ctx)  # a year not over on the report's date: its totals are provisional (E15-6)
+    head = ([html.para(cutoff, cls="lead")] if cutoff else []) + head
     compared = impact.compared(ctx.hasil, ctx.lang)  # no intervention declared: what the IKM comparison compared
     head += [html.para(compared)] if compared else []
     reviewed = follow_up_sentence(ctx)  # last year's follow-up targets (issue 24)

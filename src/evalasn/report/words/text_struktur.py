@@ -553,6 +553,24 @@ TEXT: dict[str, dict[str, str]] = {
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},
     "status_not_applicable": {"id": "tidak berlaku", "en": "does not apply"},
     "status_ci_holds": {"id": "rentang memuat target", "en": "interval holds the target"},
+    # a total of a year not over on the report's date (report.facts.year_open; CHECK15 E15-6)
+    "status_year_open": {"id": "sementara per {tanggal}: tahun belum berakhir",
+                         "en": "provisional as of {tanggal}: the year is not over"},
+    "status_provisional": {"id": "sementara", "en": "provisional"},
+    "kt_tab_note_open": {"id": "\"Sementara\": tahun {tahun} belum berakhir pada tanggal laporan ({tanggal}); angka "
+                               "tahunan (cakupan, 20 JP, PPPK di atas batas JP, realisasi anggaran) dapat bertambah "
+                               "sampai 31 Desember, jadi belum dinilai terhadap targetnya.",
+                         "en": "\"Provisional\": {tahun} is not over on the report's date ({tanggal}); annual figures "
+                               "(coverage, 20 JP, PPPK above the JP cap, budget realisation) can still grow until 31 "
+                               "December, so they are not yet judged against their targets."},
+    "year_open_note": {"id": "Data sampai {tanggal}; tahun {tahun} belum berakhir: cakupan ASN, pemenuhan 20 JP dan "
+                             "realisasi anggaran {tahun} masih sementara (dapat bertambah sampai 31 Desember), jadi "
+                             "targetnya belum dinilai tercapai atau tidak{survei}.",
+                       "en": "Data up to {tanggal}; {tahun} is not over: the {tahun} staff coverage, 20 JP compliance "
+                             "and budget realisation are provisional (they can still grow until 31 December), so "
+                             "their targets are not yet judged met or missed{survei}."},
+    "year_open_survey": {"id": "; periode SKM {periode} belum selesai (jawaban sampai tanggal itu)",
+                         "en": "; the SKM period {periode} is not over (answers up to that date)"},
     "status_no_target": {"id": "tidak ada target", "en": "no target"},
     "points": {"id": "{nilai} poin", "en": "{nilai} points"},
     "kfs_cakupan_asn": {"id": "cakupan", "en": "coverage"},
