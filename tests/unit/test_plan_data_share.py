@@ -48,3 +48,38 @@ def test_the_data_row_is_the_share_of_complete_rows(request, complete, total, sh
 
 def test_the_row_names_its_measure():
     assert plan.MEASURED["rec_data"].path == "data.n_partisipasi_lengkap / data.n_partisipasi_tahun (× 100)"
+
+
+@pytest.mark.parametrize("lang, said", [("id", "tidak ada data 2025"), ("en", "no 2025 data")], ids=["id", "en"])
+def test_the_data_row_of_a_year_not_received_says_so_not_zero_percent(lang, said):
+    """CHECK15 E15-9 (set H, Nakertransgi sent nothing for 2025): its DATA row printed '0,0%' (0 of 0
+    participations) as its 2025 value, and next year's review quoted '0,0% pada 2025'; E14-2 settled 'tidak ada
+    data'."""
+    from evalasn.report.chapters import rules
+
+    hasil: Any = {"data": {"n_partisipasi_tahun": 0, "n_partisipasi_lengkap": 0}, "tahun": 2025,
+                  "cakupan": {"jenis": "dinas", "slug": "nakertransgi"},
+                  "tren": [{"tahun": 2025, "dinas_tanpa_data_kegiatan": ["nakertransgi"]}]}
+    goal = plan._goal(rules.Recommendation("rec_data", ""), hasil, {}, lang)
+    assert goal is not None and goal.today_text == said and goal.today == 0.0, goal  # the row still asks, from 0
+    hasil["tren"][0]["dinas_tanpa_data_kegiatan"] = []
+    hasil["data"].update(n_partisipasi_tahun=10, n_partisipasi_lengkap=4)
+    sent = plan._goal(rules.Recommendation("rec_data", ""), hasil, {}, lang)
+    assert sent is not None and sent.today_text == ("40,0%" if lang == "id" else "40.0%")
+
+
+@pytest.mark.parametrize("lang, said", [("id", "lanjutan baris ini dari rencana 2025: tidak ada data pada 2025"),
+                                        ("en", "carried on from this row of the 2025 plan: no data in 2025")],
+                         ids=["id", "en"])
+def test_next_years_quote_of_a_year_not_received(lang, said):
+    """Old (2026 report, 10.2): '(lanjutan baris ini dari rencana 2025: 0,0% pada 2025, target ≥ 100% belum
+    tercapai)'."""
+    from evalasn.report import facts
+    from evalasn.report.chapters import followup_review
+    from evalasn.report.words.text import t
+
+    row = plan.PlanRow("nakertransgi-2025-DATA", "DATA", "rec_data", "", "", 0.0,
+                       t("fact_no_last_year", lang, tahun=2025), 100.0, "≥ 100%", True, "", 1, "")
+    reviewed = followup_review.Reviewed(row, None, facts.Verdict("not_met"), None)  # type: ignore[arg-type]
+    quoted = followup_review.history(reviewed, lang, code="DATA")
+    assert said in quoted and "0,0%" not in quoted and "2025 pada 2025" not in quoted, quoted

@@ -388,7 +388,10 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
                      f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
     target = _rounded(target, 1, higher_better, threshold)
     shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
-    return _Goal(indicator, today, fmt.percent(today, 1, lang), target, f"{sign} {shown}", higher_better)
+    now = fmt.percent(today, 1, lang)
+    if rec.rule == "rec_data" and rules.year_not_received(hasil):  # 0 of 0 received: no data, not 0,0% (E15-9)
+        now = t("fact_no_last_year", lang, tahun=hasil["tahun"])
+    return _Goal(indicator, today, now, target, f"{sign} {shown}", higher_better)
 
 
 def _did_units_goal(hasil: Hasil, lang: str, before: float | None = None) -> _Goal | None:
