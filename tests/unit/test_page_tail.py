@@ -5,7 +5,9 @@ quarter full (tools/page_fill.py's measure); without report.chapters.page_tail t
 
 from __future__ import annotations
 
+import re
 import shutil
+import subprocess
 
 import pytest
 
@@ -40,7 +42,7 @@ CASES = {"recommendations-4-5": (_filler(34), _recommendations(5)),
          "summary-closing-notice": (_filler(43), _closing_notes())}
 
 
-def _fills(tmp_path, parts: list[str]) -> list[float]:
+def _pdf(tmp_path, parts: list[str]):
     import weasyprint
 
     from evalasn.paths import TEMPLATES
@@ -50,7 +52,20 @@ def _fills(tmp_path, parts: list[str]) -> list[float]:
             f'{html.section("uji", "BAB I Uji", *parts)}</main></body></html>')
     pdf = tmp_path / "bab.pdf"
     weasyprint.HTML(string=page).write_pdf(pdf)
-    return _page_fill().fills(pdf)
+    return pdf
+
+
+def _fills(tmp_path, parts: list[str]) -> list[float]:
+    return _page_fill().fills(_pdf(tmp_path, parts))
+
+
+def _page_of(tmp_path, parts: list[str], codes: list[str]) -> tuple[list[float], list[int]]:
+    """The pages' fill and the page (1-based) each row code of ``codes`` is printed on."""
+    pdf = _pdf(tmp_path, parts)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")
+    return _page_fill().fills(pdf), [next(number for number, page in enumerate(pages, 1)
+                                          if re.search(rf"\b{code}\b", page)) for code in codes]
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -129,3 +144,59 @@ def test_a_figure_fits_the_page_after_the_chapters_opening_text(tmp_path):
                html.table(["Metode", "n"], [[f"metode {i}", str(i)] for i in range(6)], "Tabel 8. Uji", numeric={1})]
     fills = _fills(tmp_path, [*_filler(18), *closing])
     assert len(fills) == 2 and min(fills) >= 0.25 and fills[0] >= 0.5, fills
+
+
+def _plan(short: int, tall: int, tall_words: int, short_words: int = 2) -> str:
+    """A plan table of ``short`` rows K0.. and ``tall`` rows T0.. of action text, and a note."""
+    rows = [[f"K{i}", "kata " * short_words, "1,0"] for i in range(short)]
+    rows += [[f"T{i}", "kata " * tall_words, "2,0"] for i in range(tall)]
+    return html.table(["Kode", "Kegiatan tindak lanjut", "Nilai"], rows, "Tabel 16. Rencana", numeric={2},
+                      note="Catatan: " + LINE * 2)
+
+
+def _printed(plan: str) -> tuple[list[float], float]:
+    """The body rows' and the notes' printed heights html.table records on a table."""
+    found = re.search(r'data-baris="([\d ]+)" data-catatan="(\d+)"', plan)
+    assert found is not None
+    return [float(height) for height in found.group(1).split()], float(found.group(2))
+
+
+def test_a_tables_closing_rows_are_counted_by_their_own_heights():
+    """html.table records each body row's printed height and its notes' (data-baris, data-catatan); the closing rows
+    are the fewest last ones that, with the notes, make the need. Counted by the rows' mean height, ten short rows
+    made two tall last rows count as short ones, and four rows were held where one was needed (LOOK16 R-6)."""
+    plan = _plan(10, 2, 240)
+    rows, notes = _printed(plan)
+    assert len(rows) == 12 and rows[-1] > 5 * rows[0] and notes > 0
+    need = rows[-1] + notes - 1.0  # the last row with the notes makes it
+    marked = page_tail._last_items(plan, need)
+    assert marked is not None and marked.count('<tr class="tail') == 1
+    assert re.search(r'<tr class="tail tail-open"><td[^>]*>T1<', marked)  # the last row, tall: it may open a page
+    marked = page_tail._last_items(plan, rows[-1] + notes + 1.0)  # one more line: T0 too, no short row
+    assert marked is not None and marked.count('<tr class="tail') == 2 and marked.count("tail-open") == 1
+    short = _plan(12, 0, 0)  # short rows: as many as make the need, by their heights
+    heights, notes = _printed(short)
+    marked = page_tail._last_items(short, notes + 3.5 * heights[-1])
+    assert marked is not None and marked.count('<tr class="tail">') == 4
+    # the notes go with a row; a short one is no page's opening (bina-marga Tabel 9: its two-line last row alone)
+    marked = page_tail._last_items(short, notes - 1.0)
+    assert marked is not None and marked.count('<tr class="tail">') == 1 and "tail-open" not in marked
+
+
+def test_a_table_ending_a_chapter_with_tall_rows_keeps_on_the_page_the_ones_that_fit(tmp_path):
+    """LOOK16 R-6 / LOOK17 S-8 (ppapp BAB X p.33 55% blank): the plan's last two rows are tall; only the last one
+    goes to the chapter's last page with the notes, the other stays on the page before. Counted by the rows' mean,
+    four rows were held with the notes and the page before was 44% full, the last 67%."""
+    parts = [*_filler(4), _plan(10, 2, 240), html.para(LINE * 4, cls="note")]
+    fills, pages = _page_of(tmp_path, parts, ["K9", "T0", "T1"])
+    assert pages == [1, 1, 2] and fills[0] >= 0.6 and fills[-1] >= 0.25, (fills, pages)
+
+
+def test_a_tables_closing_row_may_open_the_chapters_last_page_alone(tmp_path):
+    """LOOK17 S-8 (perhubungan en p.32, 45% blank): report.css holds a table's last two rows together unless the last
+    is tall (html.END_ALONE_LINES); the closing row that page_tail holds with the notes and the blocks after them,
+    a third of a page, may open the page on its own when it is no orphan (tr.tail-open, page_tail.ALONE_ROW_PT): its
+    row before stays above."""
+    parts = [*_filler(6), _plan(0, 5, 150), html.para(LINE * 8, cls="note")]
+    fills, pages = _page_of(tmp_path, parts, ["T3", "T4"])
+    assert pages == [1, 2] and fills[-1] >= 0.25, (fills, pages)

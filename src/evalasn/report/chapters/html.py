@@ -14,6 +14,7 @@ import re
 import struct
 import zlib
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from evalasn import constants
 from evalasn.report.chapters import page_tail, wrap
@@ -117,7 +118,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     # a plan code is kept whole (span.kode) in a column wide enough for it, an id everywhere
     kept = [PLAN_CODE if whole else PLAN_ID for whole in whole_words(header, rows, numeric, shares, tight)]
     notes = [note] if isinstance(note, str) else [text for text in note or [] if text]
-    whole, held, height = print_breaks(header, rows, numeric, caption, notes, shares, tight)
+    whole, held, height, printed = print_breaks(header, rows, numeric, caption, notes, shares, tight)
     stack = stacks_on_phone(header, rows, numeric)
     # a stacked cell names its column (report.css .stack td::before)
     labels = [f' data-label="{escape(h)}"' if stack else "" for h in header]
@@ -131,8 +132,10 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     foot = "".join(f'<p class="table-note{" long" if note_lines(text) > NOTE_WHOLE_LINES else ""}">'
                    f'{keep_codes(escape(text))}</p>' for text in notes)
     cols = "".join(f'<col style="--w:{share:.1f}%">' for share in shares)
-    # its printed height, for the chapter's closing blocks (report.chapters.page_tail)
-    group = f'<colgroup data-tinggi="{height:.0f}">{cols}</colgroup>'
+    # its printed height, its body rows' and its notes', for the chapter's closing blocks (report.chapters.page_tail)
+    heights = " ".join(f"{row:.0f}" for row in printed.rows)
+    group = (f'<colgroup data-tinggi="{height:.0f}" data-baris="{heights}" data-catatan="{printed.notes:.0f}">'
+             f"{cols}</colgroup>")
     phone = " stack" if stack else " pin" if pin_first else ""
     block = (f'<div class="table-block{phone}"><table>'
              f"<caption>{escape(caption)}</caption>{group}<thead><tr>{head}</tr></thead>"
@@ -192,21 +195,28 @@ CAPTION_PT, NOTE_PT, BLOCK_MARGIN_PT = 8.8, 8.0, 10.0  # caption .88rem, note .8
 WRAP_WASTE = 1.1  # a wrapped line holds whole words: about a tenth less than the column's width
 
 
+class Printed(NamedTuple):
+    """A printed table's heights in points: each body row's (its tallest cell's lines) and its notes' together."""
+
+    rows: tuple[float, ...]
+    notes: float
+
+
 def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], caption: str, notes: list[str],
-                 shares: list[float], tight: bool) -> tuple[bool, str, float]:
+                 shares: list[float], tight: bool) -> tuple[bool, str, float, Printed]:
     """Whether the printed table is kept whole, the classes of a split table whose first rows are tall:
     ``lead-2`` (two rows held at its start and at its end, not three), and whose last row is (``end-1``: that row
-    alone may open a page), else "", and its printed height in points."""
+    alone may open a page), else "", its printed height in points, and its rows' and notes' heights (``Printed``)."""
     lines = row_lines(header, rows, numeric, shares, tight)
     font = TIGHT_FONT_PT if tight else TABLE_FONT_PT
-    height = BLOCK_MARGIN_PT + sum(count * font * TABLE_LINE_HEIGHT + CELL_EDGE_PT for count in lines)
+    printed = [count * font * TABLE_LINE_HEIGHT + CELL_EDGE_PT for count in lines]
+    noted = sum(note_lines(note) * NOTE_PT * 1.5 + NOTE_PT for note in notes)
+    height = BLOCK_MARGIN_PT + sum(printed) + noted
     height += math.ceil(text_width(caption, True) * CAPTION_PT / TEXT_WIDTH_PT * WRAP_WASTE) * CAPTION_PT * 1.5
-    for note in notes:
-        height += note_lines(note) * NOTE_PT * 1.5 + NOTE_PT
     lead = _held(lines[1:])
     held = [f"lead-{lead}"] if lead < HOLD_ROWS else []
     held += ["end-1"] if len(lines) > 2 and lines[-1] >= END_ALONE_LINES else []
-    return height <= KEEP_HEIGHT_PT, " ".join(held), height
+    return height <= KEEP_HEIGHT_PT, " ".join(held), height, Printed(tuple(printed[1:]), noted)
 
 
 # A table's note is kept whole in print (report.css .table-note), as the Word version keeps it (formats.word):

@@ -2,14 +2,14 @@
 to its last page together, at least a quarter of a page of them, so that a page never holds only recommendations 4-5,
 a section's one-row table or the summary's closing notice while the page before it is full.
 
-A chapter's closing blocks are estimated in printed points (report.css print sizes; a table by the height
-report.chapters.html.table records on its colgroup, data-tinggi) from the end until they reach TAIL_PT. The whole
-blocks among them are wrapped in ``div.tail`` (report.css: not split, so they move on together when they do not fit);
-where the last block needed is a list or a long table, only its last items or rows are held with them (``li.tail``,
-``tr.tail``: no break between them), so the page before keeps the rest. Nothing moves when the chapter ends on the
-page it fits: the rule only says where a page may break. A tall block (a figure) that would take the group past
-TAIL_MOST_PT is not held: the blocks after it go on together, and it stays where it falls (moving it would empty the
-page before).
+A chapter's closing blocks are estimated in printed points (report.css print sizes; a table by the heights
+report.chapters.html.table records on its colgroup: data-tinggi the whole, data-baris each body row, data-catatan its
+notes) from the end until they reach TAIL_PT. The whole blocks among them are wrapped in ``div.tail`` (report.css: not
+split, so they move on together when they do not fit); where the last block needed is a list or a long table, only its
+last items or rows are held with them (``li.tail``, ``tr.tail``: no break between them; rows by their own heights), so
+the page before keeps the rest. Nothing moves when the chapter ends on the page it fits: the rule only says where a page
+may break. A tall block (a figure) that would take the group past TAIL_MOST_PT is not held: the blocks after it go on
+together, and it stays where it falls (moving it would empty the page before).
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ TAG = re.compile(r"<[^>]+>")
 BLOCK = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>", re.S)
 CLASS = re.compile(r'class="([^"]*)"')
 TABLE_HEIGHT = re.compile(r'data-tinggi="([\d.]+)"')
+# a table row this tall (five lines of its text at 7.5 pt, html.HOLD_LINES, and its padding) is no orphan: it may open
+# the chapter's last page alone, its notes and the closing blocks under it; a shorter one keeps the table's own rule
+# (report.css: its last rows held together), or the last row of bina-marga Tabel 9, two lines, opened p.21 alone
+ALONE_ROW_PT = 60.0
+ROW_HEIGHTS = re.compile(r'data-baris="([\d. ]*)" data-catatan="([\d.]+)"')
 LIST_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S)
 LINE_BREAK = re.compile(r"<br\s*/?>")
 ROW = re.compile(r"<tr>")
@@ -155,39 +160,51 @@ def _png_size(head: str) -> tuple[int, int]:
 
 def _last_items(part: str, need: float) -> str | None:
     """``part`` with its last list items, or its last table rows, that make up ``need`` points marked ``tail``;
-    None when it is not one list or one long table (a table kept whole moves whole anyway)."""
+    None when it is not one list or one long table (a table kept whole moves whole anyway).
+
+    A table's rows are counted by their own printed heights (html.table records them with its notes'): counted by
+    their mean, two tall last rows were held with a third and moved together, leaving half of the page before them
+    blank (LOOK16 R-6, LOOK17 S-8: BAB X's plan). Its notes go with its last row, so one row is a group there; the
+    first of them, when at least ALONE_ROW_PT tall, is marked ``tail-open``: it may open the chapter's last page even
+    where report.css holds a table's last rows together, since the closing blocks under it fill TAIL_PT."""
     stripped = part.strip()
     if re.match(r"<(ol|ul)\b", stripped) and stripped.endswith(("</ol>", "</ul>")):
         items = list(LIST_ITEM.finditer(stripped))
         findings = "findings" in _classes(stripped[:stripped.index(">")])
         heights = [_item_height(item.group(1), findings) for item in items]
+        least, carried = 2, 0  # one item is no group
     elif re.match(r'<div class="(table-block|lead-\d|end-1|tight)', stripped) and "<tbody>" in stripped:
-        table = TABLE_HEIGHT.search(stripped)
-        rows = list(ROW.finditer(stripped, stripped.index("<tbody>")))
-        if table is None or not rows:
+        printed = ROW_HEIGHTS.search(stripped)
+        items = list(ROW.finditer(stripped, stripped.index("<tbody>")))
+        if printed is None or not items:
             return None
-        items = rows
-        heights = [float(table.group(1)) / (len(rows) + 1)] * len(rows)  # its rows' mean height (and its header's)
+        heights = [float(height) for height in printed.group(1).split()]
+        if len(heights) != len(items):
+            return None
+        need -= float(printed.group(2))  # its notes follow its last row
+        least, carried = 1, 1  # a row with the notes is a group, and the notes go only with a row
     else:
         return None
     count, total = 0, 0.0
-    while count < len(items) - 1 and total < need:
+    while count < len(items) - 1 and (total < need or count < carried):
         count += 1
         total += heights[-count]
-    if count < 2 or total < need:  # one item is no group; all but one are not enough: the whole block goes
+    if count < least or total < need:  # all but one are not enough: the whole block goes
         return None
+    opens = least == 1 and heights[-count] >= ALONE_ROW_PT
     marked, last = [], 0
-    for item in items[-count:]:
+    for index, item in enumerate(items[-count:]):
         tag_end = stripped.index(">", item.start())
         opening = stripped[item.start():tag_end]
-        marked += [stripped[last:item.start()], _with_tail(opening)]
+        classes = "tail tail-open" if opens and not index else "tail"
+        marked += [stripped[last:item.start()], _with_tail(opening, classes)]
         last = tag_end
     return "".join(marked) + stripped[last:]
 
 
-def _with_tail(opening: str) -> str:
-    """An item's or row's opening tag with the class ``tail`` added to those it has (a long list item: html.bullets)."""
+def _with_tail(opening: str, tail: str = "tail") -> str:
+    """An item's or row's opening tag with the classes ``tail`` added to its own (a long list item: html.bullets)."""
     if "class=" not in opening:
-        return opening + ' class="tail"'
-    return re.sub(r'class=(?:"([^"]*)"|(\S+))', lambda found: f'class="{found.group(1) or found.group(2)} tail"',
+        return opening + f' class="{tail}"'
+    return re.sub(r'class=(?:"([^"]*)"|(\S+))', lambda found: f'class="{found.group(1) or found.group(2)} {tail}"',
                   opening, count=1)
