@@ -28,8 +28,10 @@ def test_a_new_staff_export_beside_a_mapping_stops_the_check(tmp_path):
     assert "sesuai kontrak data" in cli(tmp_path, "periksa").stdout
 
     shutil.copy(paths.raw / SIMPEG, paths.raw / NEW)  # next year's export, not in pemetaan.yml
-    cli(tmp_path, "pemetaan")
-    assert paths.mapping_draft.exists()
+    said = cli(tmp_path, "pemetaan").stdout
+    usulan = yaml.safe_load(paths.mapping_draft.read_text(encoding="utf-8"))["sumber"]
+    assert [e for e in usulan if e["file"] != NEW] == data["sumber"]  # the evaluator's sections as chosen
+    assert f"1 bagian BARU ({NEW}, sheet Sheet1)" in said, said
     for command in ("periksa", "clean"):
         result = cli(tmp_path, command, check=False)
         out = result.stdout + result.stderr

@@ -7,7 +7,8 @@ question or a longer header, by its cells, else by difflib similarity), constant
 columns for required ones the export lacks (the dinas guessed from the file name when it says
 one), and value maps for values of closed lists the contract does not know. Every guess and
 every column left unmatched carries a "# PERIKSA" comment. An existing mapping is never
-overwritten: the draft then goes to pemetaan.usulan.yml beside it.
+overwritten: the draft then goes to pemetaan.usulan.yml beside it, keeping the sections pemetaan.yml
+already has and marking the new ones (``ingest.draft_keep``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import pandas as pd
 
 from evalasn import errors, registry, schema
 from evalasn.files import write_atomically
-from evalasn.ingest import columns, survey, validate
+from evalasn.ingest import columns, draft_keep, survey, validate
 from evalasn.ingest.columns import CHECK
 from evalasn.ingest.readers import HEADER_SEARCH_ROWS, RawTable, _decode, _sniff_delimiter, data_files
 from evalasn.ingest.sources import year_of
@@ -40,6 +41,7 @@ from evalasn.schema_aliases import (
 
 MIN_TABLE_SCORE = 2  # fewer recognised columns: the sheet is proposed as 'abaikan'
 MAX_VALUES = 40  # distinct unknown values proposed per column; the rest are counted
+MAX_NAMED = 10  # new sections named in the printed summary; the rest are counted
 
 
 @dataclass
@@ -68,19 +70,33 @@ class Proposal:
 
 
 def write(paths: ProjectPaths) -> tuple[Path, str]:
-    """Write the draft; returns where and a one-line summary."""
+    """Write the draft; returns where and a one-line summary. Beside an existing pemetaan.yml the draft keeps
+    its sections (``ingest.draft_keep``) and the summary names the sections that are new."""
     files = data_files(paths.raw)
     if not files:
         raise errors.InputError("data/raw/ tidak berisi file .csv atau .xlsx; letakkan ekspor di sana dulu")
     proposals = propose([s for f in files for s in read_sheets(f)])
-    target = paths.mapping_draft if paths.mapping.exists() else paths.mapping
-    text = render(proposals)
+    existing = draft_keep.read(paths.mapping) if paths.mapping.exists() else None
+    target = paths.mapping_draft if existing is not None else paths.mapping
+    text, kept, added, new = render_beside(proposals, existing)
     write_atomically(target, text)
-    mapped = [p for p in proposals if p.table]
-    names = sorted({p.table for p in mapped if p.table})
     checks = text.count(CHECK)
-    return target, (f"{len(proposals)} file/sheet, {len(mapped)} dipetakan ke tabel "
-                    f"({', '.join(names) or '-'}), {checks} baris perlu diperiksa")
+    if existing is None:
+        mapped = [p for p in proposals if p.table]
+        names = sorted({p.table for p in mapped if p.table})
+        return target, (f"{len(proposals)} file/sheet, {len(mapped)} dipetakan ke tabel "
+                        f"({', '.join(names) or '-'}), {checks} baris perlu diperiksa")
+    summary = _beside_summary(len(proposals), kept, added, new, existing.problem)
+    return target, f"{summary}, {checks} baris perlu diperiksa"
+
+
+def _beside_summary(sheets: int, kept: int, added: int, new: list[str], problem: str | None) -> str:
+    """'14 file/sheet: 11 sudah ada di pemetaan.yml (…), 3 bagian BARU (SIASN DKI 2026.xlsx, sheet Data ASN, …)'."""
+    shown = ", ".join(new[:MAX_NAMED]) + (f" dan {len(new) - MAX_NAMED} lainnya" if len(new) > MAX_NAMED else "")
+    return (f"{sheets} file/sheet: {kept} sudah ada di pemetaan.yml (pilihannya dipertahankan"
+            + (f"; {added} kolom/nilai baru diusulkan di dalamnya, bertanda '# BARU'" if added else "")
+            + f"), {len(new)} bagian BARU" + (f" ({shown})" if new else "")
+            + (f" [pemetaan.yml {problem}: tidak ada pilihan yang disalin]" if problem else ""))
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -243,36 +259,62 @@ def _dinas_from_name(sheet: Sheet) -> str | None:
 
 # --- rendering -----------------------------------------------------------------------------------
 def render(proposals: list[Proposal]) -> str:
+    """The draft's text for a project without pemetaan.yml."""
+    return render_beside(proposals, None)[0]
+
+
+def render_beside(proposals: list[Proposal], existing: draft_keep.Existing | None) -> tuple[str, int, int, list[str]]:
+    """The draft's text; beside ``existing`` (pemetaan.yml): how many sections were kept, how many new columns and
+    values were proposed inside them, and the names of the new sections."""
     lines = ["# Pemetaan ekspor ke kontrak data (docs/pemetaan.md; English: docs/mapping.md).",
-             "# Draf dari `make pemetaan`: setiap baris bertanda PERIKSA adalah tebakan atau belum terisi.",
-             "# Koreksi, lalu jalankan `make periksa` dan `make report DINAS=<kode dinas>`.",
-             "versi: 1", "sumber:"]
+             "# Draf dari `make pemetaan`: setiap baris bertanda PERIKSA adalah tebakan atau belum terisi."]
+    if existing is not None:
+        lines += ["# Bagian bertanda 'sudah ada di pemetaan.yml' memuat pilihan Anda dari file itu (komentar tidak",
+                  "# ikut); bagian, kolom dan nilai bertanda 'BARU' belum ada di sana."]
+    lines += ["# Koreksi, lalu jalankan `make periksa` dan `make report DINAS=<kode dinas>`.", "versi: 1", "sumber:"]
+    sheets_per_file: dict[str, int] = {}
     for proposal in proposals:
-        lines.append(f"  - file: {_q(proposal.sheet.file)}")
-        if proposal.sheet.name is not None:
-            lines.append(f"    sheet: {_q(proposal.sheet.name)}")
-        lines += [f"    {c}" for c in proposal.comments]
-        if proposal.table is None:
-            lines.append("    tabel: abaikan")
+        sheets_per_file[proposal.sheet.file] = sheets_per_file.get(proposal.sheet.file, 0) + 1
+    kept, added, new = 0, 0, []
+    for proposal in proposals:
+        found = draft_keep.match(existing, proposal, sheets_per_file[proposal.sheet.file] == 1) if existing else None
+        if found is not None:
+            section, count = draft_keep.kept_lines(*found, proposal)
+            lines += section
+            kept, added = kept + 1, added + count
             continue
-        lines.append(f"    tabel: {proposal.table}  # {proposal.score} petunjuk: kolom yang dikenali dan nama "
-                     "sheet/file")
-        lines.append(f"    baris_judul: otomatis  # ditemukan di baris {(proposal.header_at or 0) + 1}")
-        if proposal.period_unit:
-            others = ", ".join(u for u in PERIOD_UNITS if u != proposal.period_unit)
-            lines.append(f"    satuan_periode: {proposal.period_unit}  # tanggal di kolom periode dikelompokkan per "
-                         f"{proposal.period_unit}; atau {others}")
-        lines.append("    kolom:")
-        lines += [f"      {_q(h)}: {name or 'null'}" + (f"  {c}" if c else "") for h, name, c in proposal.columns]
-        if proposal.constants:
-            lines.append("    konstan:")
-            lines += [f"      {name}: {value or 'null'}  {c}" for name, value, c in proposal.constants]
-        if proposal.values:
-            lines.append("    nilai:")
-            for name, pairs in proposal.values.items():
-                lines.append(f"      {name}:")
-                lines += [f"        {_q(v)}: {_q(g) if g else 'null'}  {c}" for v, g, c in pairs]
-    return "\n".join(lines) + "\n"
+        if existing is not None:
+            new.append(proposal.sheet.file + (f", sheet {proposal.sheet.name}" if proposal.sheet.name else ""))
+        lines += _section(proposal, draft_keep.NEW + ": belum ada di pemetaan.yml" if existing is not None else None)
+    return "\n".join(lines) + "\n", kept, added, new
+
+
+def _section(proposal: Proposal, mark: str | None = None) -> list[str]:
+    lines = [f"  - file: {_q(proposal.sheet.file)}" + (f"  {mark}" if mark else "")]
+    if proposal.sheet.name is not None:
+        lines.append(f"    sheet: {_q(proposal.sheet.name)}")
+    lines += [f"    {c}" for c in proposal.comments]
+    if proposal.table is None:
+        lines.append("    tabel: abaikan")
+        return lines
+    lines.append(f"    tabel: {proposal.table}  # {proposal.score} petunjuk: kolom yang dikenali dan nama "
+                 "sheet/file")
+    lines.append(f"    baris_judul: otomatis  # ditemukan di baris {(proposal.header_at or 0) + 1}")
+    if proposal.period_unit:
+        others = ", ".join(u for u in PERIOD_UNITS if u != proposal.period_unit)
+        lines.append(f"    satuan_periode: {proposal.period_unit}  # tanggal di kolom periode dikelompokkan per "
+                     f"{proposal.period_unit}; atau {others}")
+    lines.append("    kolom:")
+    lines += [f"      {_q(h)}: {name or 'null'}" + (f"  {c}" if c else "") for h, name, c in proposal.columns]
+    if proposal.constants:
+        lines.append("    konstan:")
+        lines += [f"      {name}: {value or 'null'}  {c}" for name, value, c in proposal.constants]
+    if proposal.values:
+        lines.append("    nilai:")
+        for name, pairs in proposal.values.items():
+            lines.append(f"      {name}:")
+            lines += [f"        {_q(v)}: {_q(g) if g else 'null'}  {c}" for v, g, c in pairs]
+    return lines
 
 
 def _q(text: str) -> str:

@@ -264,8 +264,10 @@ def cmd_pemetaan(args, paths: ProjectPaths) -> int:
     target, summary = draft.write(paths)
     print(f"Draf pemetaan ditulis ke {os.path.relpath(target, paths.root)}: {summary}")
     if target == paths.mapping_draft:
-        print(f"{os.path.relpath(paths.mapping, paths.root)} sudah ada dan tidak diubah; bandingkan dengan drafnya "
-              "lalu salin bagian yang Anda perlukan.")
+        print(f"{os.path.relpath(paths.mapping, paths.root)} sudah ada dan tidak diubah. Drafnya memuat bagian-bagian "
+              "pemetaan.yml dengan pilihan Anda ('# sudah ada di pemetaan.yml'); salin bagian, kolom dan nilai "
+              "bertanda '# BARU' ke pemetaan.yml, atau salin drafnya utuh menggantikan pemetaan.yml (komentar Anda "
+              "di pemetaan.yml tidak ikut).")
     print("Baca setiap baris bertanda '# PERIKSA', koreksi, lalu jalankan make periksa dan make report "
           "DINAS=<kode dinas>. Penjelasan: docs/pemetaan.md")
     return 0
