@@ -67,8 +67,8 @@ def test_one_staff_list_gives_every_year_the_year_end_list():
 
 @pytest.mark.parametrize(("kinds", "lang", "expected"), [
     pytest.param({2023: "terakhir", 2024: "terakhir", 2025: "terakhir"}, "id",
-                 ["Data pegawai adalah daftar terakhir, sehingga cakupan tahun-tahun lalu dihitung atas ASN yang "
-                  "kini ada."], id="one-list"),
+                 ["Data pegawai adalah daftar terakhir, sehingga cakupan dan 20 JP tahun-tahun lalu dihitung atas "
+                  "ASN yang kini ada."], id="one-list"),
     pytest.param({2024: "tahun_itu", 2025: "terakhir"}, "id",
                  ["Cakupan dan 20 JP 2024 dihitung atas ekspor pegawai tahun itu."], id="own-export"),
     pytest.param({2023: "terakhir", 2024: "campuran", 2025: "terakhir"}, "en",

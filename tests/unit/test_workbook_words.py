@@ -92,3 +92,17 @@ def test_a_value_or_name_the_sentence_already_gives_is_not_repeated(text, said_o
 
 def test_a_constant_the_sentence_does_not_give_is_still_worded():
     assert workbook_names.definition_text("taraf (`constants.PRETREND_ALPHA`) dipakai", "id") == "taraf (0,10) dipakai"
+
+
+@pytest.mark.parametrize("code", ["tahun_itu", "campuran", "terakhir"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_staff_list_of_a_year_is_in_words(code, lang):
+    """LOOK19 V-1: the trend sheet's staff-list column showed 'terakhir' in both languages (no underscore, so the
+    code pattern let it through)."""
+    hasil = {"versi_skema": 1, "cakupan": {"slug": "provinsi", "nama": "Provinsi DKI Jakarta", "jenis": "provinsi"},
+             "tahun": 2025, "tren": [{"tahun": 2024, "daftar_pegawai": code}]}
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, dt.datetime(2026, 1, 2))))
+    texts = {cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
+             if isinstance(cell.value, str)}
+    assert workbook_words.STAFF_LIST_WORDS[code][0 if lang == "id" else 1] in texts
+    assert code not in texts

@@ -66,6 +66,15 @@ VALUE_WORDS = {
                              reasons.cause_words("biaya_tidak_tercatat", "en")),
     **GAIN_STATUS_WORDS,
 }
+# which staff list a year's coverage and 20 JP count (hasil.json `tren[].daftar_pegawai`; analysis.data.staff_list;
+# the trend table's note says the same: report.chapters.comparison.staff_notes)
+STAFF_LIST_WORDS = {
+    "tahun_itu": ("ekspor pegawai tahun itu", "that year's staff export"),
+    "campuran": ("ekspor pegawai tahun itu bagi dinas yang mengirimnya, dinas lain daftar pegawai terakhir",
+                 "that year's staff export for the agencies that sent one, the latest staff list for the others"),
+    "terakhir": ("daftar pegawai terakhir (tidak ada ekspor pegawai tahun itu)",
+                 "the latest staff list (no staff export of that year)"),
+}
 # columns listing dinas by their slugs ('kesehatan, kpkp, satpol-pp'): the names the reports write (LOOK16 R-18)
 DINAS_LISTS = ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran", "dinas_pagu_nol", "dinas_dikecualikan",
                "gain_di_bawah_rata", "dinas_registri", "dinas_dituju")
@@ -83,6 +92,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return VALUE_WORDS[value][0 if lang == "id" else 1]
     if column in WORDED_CODES:
         return label(value, lang)
+    if column == "daftar_pegawai" and value in STAFF_LIST_WORDS:
+        return STAFF_LIST_WORDS[value][0 if lang == "id" else 1]
     if column in ("kunci", "temuan") and f"kf_{value}" in LABELS:  # a key figure, named with its unit
         return label(f"kf_{value}", lang)
     if column in ("kontrol", "kontrol_dilepas", "penyesuaian"):  # model terms: 'metode, nilai_pre'

@@ -402,10 +402,10 @@ TEXT: dict[str, dict[str, str]] = {
                              "PNS (PPPK excluded), gain intervals clustered by activity, the IKM of the year's last "
                              "survey period (as the key figure; every period in the results chapter)."},
     # which staff list each year's coverage and 20 JP count (hasil.json `tren[].daftar_pegawai`; CHECK15 E15-2)
-    "pos_trend_staff_latest": {"id": "Data pegawai adalah daftar terakhir, sehingga cakupan tahun-tahun lalu dihitung "
-                                     "atas ASN yang kini ada.",
-                               "en": "Staff data are the latest list, so earlier years' coverage is computed over "
-                                     "today's civil servants."},
+    "pos_trend_staff_latest": {"id": "Data pegawai adalah daftar terakhir, sehingga cakupan dan 20 JP "
+                                     "tahun-tahun lalu dihitung atas ASN yang kini ada.",
+                               "en": "Staff data are the latest list, so earlier years' coverage and 20 JP are "
+                                     "computed over today's civil servants."},
     "pos_trend_staff_own": {"id": "Cakupan dan 20 JP {tahun} dihitung atas ekspor pegawai tahun itu.",
                             "en": "Coverage and 20 JP of {tahun} are counted over that year's staff export."},
     "pos_trend_staff_mixed": {"id": "Cakupan dan 20 JP {tahun} dihitung atas ekspor pegawai tahun itu bagi dinas yang "
