@@ -8,6 +8,7 @@ estimator (tests.panel: the same staff and classes, surveyed per semester and me
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any, cast
 
 import pandas as pd
@@ -85,6 +86,7 @@ def test_indicators_none_computed_are_one_sentence_not_a_table(lang):
             "en": f"only {d} trained and {p} comparison units"}[lang] in text, text
     assert all(w in text for w in WINDOWS[lang]), text
     assert {"id": "alasan yang sama", "en": "same reason"}[lang] not in text, text
+    assert not re.search(r"\([^()]*\(", text), text  # LOOK19 V-4: '(layanan tepat waktu (%) dan …)'
 
 
 def test_the_same_reason_as_the_ikm_means_the_same_words():

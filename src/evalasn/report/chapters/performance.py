@@ -64,7 +64,8 @@ def same_words(ikm: IkmDid, row: IndicatorDid, code: str, lang: str) -> bool:
 
 
 def none_computed(rows: list[IndicatorDid], lang: str) -> str:
-    """'Indikator kinerja unit (layanan tepat waktu (%) dan waktu tunggu (menit)) belum dapat dibandingkan …: <why>'
+    """'Indikator kinerja unit, yaitu layanan tepat waktu (%) dan waktu tunggu (menit), belum dapat dibandingkan …:
+    <why>' (LOOK19 V-4: not in brackets, where the units' brackets stacked inside)
     with one reason when every row has the same, else each indicator's."""
     why = {indicator_name(row["indikator"], lang): reasons.reason(row["efek"], lang) if row.get("efek")
            else reasons.unavailable(row, lang) for row in rows}
