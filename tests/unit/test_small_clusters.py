@@ -250,7 +250,14 @@ class _Ctx:
     (["met", "not_met"] + ["cannot"] * 5, "Dari 2 target tindak lanjut 2024 yang dapat dinilai, 1 tercapai dan 1 "
                                            "belum tercapai; 5 target lain belum dapat dinilai."),
     (["met", "met", "not_met"], "2 dari 3 target tindak lanjut 2024 tercapai (1 belum tercapai)."),
-], ids=["none-judged", "some-judged", "all-judged"])
+    (["not_met"] * 4, "Tidak satu pun dari 4 target tindak lanjut 2024 tercapai."),
+    (["met"] * 3, "Semua 3 target tindak lanjut 2024 tercapai."),
+    (["not_met", "not_met", "cannot"], "Dari 2 target tindak lanjut 2024 yang dapat dinilai, tidak satu pun "
+                                       "tercapai; 1 target lain belum dapat dinilai."),
+    (["met", "cannot", "cannot"], "Satu target tindak lanjut 2024 dapat dinilai dan tercapai; 2 target lain belum "
+                                  "dapat dinilai."),
+], ids=["none-judged", "some-judged", "all-judged", "none-met", "all-met", "some-judged-none-met",
+        "one-judged-met"])
 def test_the_summary_leads_with_what_could_be_judged(monkeypatch, statuses, expected):
     class Verdict:
         def __init__(self, status):
@@ -264,6 +271,7 @@ def test_the_summary_leads_with_what_could_be_judged(monkeypatch, statuses, expe
     sentence = followup_review.summary_sentence(cast(Any, _Ctx(None)))
     assert sentence is not None
     assert sentence.startswith(expected) and "0 dari" not in sentence
+    assert not re.search(r"\b0 (belum )?tercapai", sentence)  # LOOK19 V-6: 'Dari 5 …, 0 tercapai dan 5 belum …'
 
 
 # --- the lowest-IKM table keeps the units whose IKM is withheld ---------------------------------------------------

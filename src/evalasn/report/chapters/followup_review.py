@@ -475,6 +475,7 @@ def summary_sentence(ctx: Context) -> str | None:
         sentence = ctx.t("fr_summary_unjudged", total=len(done), tahun_lalu=ctx.previous["tahun"])
     else:
         key = "fr_summary_some" if tally["cannot"] else "fr_summary"
+        key += "_none_met" if not tally["met"] else "_all_met" if not tally["not_met"] else ""
         sentence = ctx.t(key, met=tally["met"], total=len(done), judged=judged, tahun_lalu=ctx.previous["tahun"],
                          not_met=tally["not_met"], cannot=tally["cannot"])
     if ctx.published is None:  # a reconstruction is never read as the signed plan, in the summary either

@@ -12,6 +12,27 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Of the {judged} follow-up {judged:target|targets} of {tahun_lalu} that could be "
                               "judged, {met} {met:was|were} met and {not_met} not met; {cannot} other "
                               "{cannot:target|targets} cannot be judged yet."},
+    # none or all met: words, not "0 tercapai" or "(0 belum tercapai)" (LOOK19 V-6)
+    "fr_summary_none_met": {"id": "{total:Satu-satunya target|Tidak satu pun dari {total} target} tindak lanjut "
+                                  "{tahun_lalu} {total:belum tercapai|tercapai}.",
+                            "en": "{total:The one follow-up target|None of the {total} follow-up targets} of "
+                                  "{tahun_lalu} was {total:not met|met}."},
+    "fr_summary_all_met": {"id": "{total:Satu-satunya target|Semua {total} target} tindak lanjut {tahun_lalu} "
+                                 "tercapai.",
+                           "en": "{total:The one follow-up target|All {total} follow-up targets} of {tahun_lalu} "
+                                 "{total:was|were} met."},
+    "fr_summary_some_none_met": {"id": "{judged:Satu target tindak lanjut {tahun_lalu} dapat dinilai dan belum "
+                                       "tercapai|Dari {judged} target tindak lanjut {tahun_lalu} yang dapat dinilai, "
+                                       "tidak satu pun tercapai}; {cannot} target lain belum dapat dinilai.",
+                                 "en": "{judged:The one follow-up target of {tahun_lalu} that could be judged was not "
+                                       "met|Of the {judged} follow-up targets of {tahun_lalu} that could be judged, "
+                                       "none was met}; {cannot} other {cannot:target|targets} cannot be judged yet."},
+    "fr_summary_some_all_met": {"id": "{judged:Satu target tindak lanjut {tahun_lalu} dapat dinilai dan tercapai|Dari "
+                                      "{judged} target tindak lanjut {tahun_lalu} yang dapat dinilai, semuanya "
+                                      "tercapai}; {cannot} target lain belum dapat dinilai.",
+                                "en": "{judged:The one follow-up target of {tahun_lalu} that could be judged was "
+                                      "met|All {judged} follow-up targets of {tahun_lalu} that could be judged were "
+                                      "met}; {cannot} other {cannot:target|targets} cannot be judged yet."},
     "fr_summary_unjudged": {"id": "{total} target tindak lanjut {tahun_lalu} belum dapat dinilai: alasannya per "
                                   "baris di BAB X (Evaluasi Tindak Lanjut {tahun_lalu}).",
                             "en": "{total:The one follow-up target|None of the {total} follow-up targets} of "
