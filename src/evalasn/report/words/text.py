@@ -320,8 +320,8 @@ TEXT: dict[str, dict[str, str]] = {
     "r_tab_kinerja_group_units": {"id": "Unit yang punya data indikator tidak sama dengan unit yang disurvei IKM.",
                                   "en": "The units with indicator data are not the units the IKM survey covered."},
     # no indicator's difference could be computed: one sentence instead of a table of reasons (LOOK18 T-5)
-    "r_kin_none": {"id": "Indikator kinerja unit, yaitu {daftar}, belum dapat dibandingkan antara unit dilatih dan unit "
-                         "pembanding: {alasan}.",
+    "r_kin_none": {"id": "Indikator kinerja unit, yaitu {daftar}, belum dapat dibandingkan antara unit dilatih "
+                         "dan unit pembanding: {alasan}.",
                    "en": "The unit performance indicators, {daftar}, cannot yet be compared between trained and "
                          "comparison units: {alasan}."},
     "r_impact_intervention": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
