@@ -312,3 +312,16 @@ def test_last_years_data_row_is_not_judged_at_zero_when_the_year_never_came(rece
     assert followup_review.judge(row, now, lang).status == status
     if not received:
         assert now.reason == {"id": "data 2025 tidak diterima", "en": "its 2025 data were not received"}[lang]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("id", "DATA: di rencana terbit tidak ada data 2025, tidak dihitung ulang: tidak ada data 2025"),
+    ("en", "DATA: no 2025 data in the published plan, not computed again: no 2025 data"),
+])
+def test_a_published_value_in_words_is_named_as_the_published_plans(lang, expected):
+    """E15-9 residue (Set H nakertransgi 2026): 'DATA: tidak ada data 2025 terbit, tidak dihitung ulang' read as
+    'no 2025 data published'; the published value now follows 'di rencana terbit'."""
+    from evalasn.report.words.text import t
+
+    value = {"id": "tidak ada data 2025", "en": "no 2025 data"}[lang]
+    assert t("fr_data_unchecked_row", lang, kode="DATA", terbit=value, alasan=value) == expected

@@ -110,10 +110,12 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "Some {tahun_lalu} values of the published plan cannot be computed again from today's "
                                 "data, so they are not checked ({daftar}); the {tahun_lalu} value and target columns "
                                 "use the published plan."},
-    "fr_data_unchecked_row": {"id": "{kode}: {terbit} terbit, tidak dihitung ulang: {alasan}",
-                              "en": "{kode}: {terbit} published, not computed again: {alasan}"},
-    "fr_data_differs_row": {"id": "{kode}: {terbit} terbit, {ulang} dihitung ulang",
-                            "en": "{kode}: {terbit} published, {ulang} computed again"},
+    # the published value first, named as such: a value in words reads as one ('DATA: di rencana terbit tidak ada
+    # data 2025', not 'tidak ada data 2025 terbit'; CHECK15 E15-9 residue)
+    "fr_data_unchecked_row": {"id": "{kode}: di rencana terbit {terbit}, tidak dihitung ulang: {alasan}",
+                              "en": "{kode}: {terbit} in the published plan, not computed again: {alasan}"},
+    "fr_data_differs_row": {"id": "{kode}: di rencana terbit {terbit}, dihitung ulang {ulang}",
+                            "en": "{kode}: {terbit} in the published plan, {ulang} computed again"},
     # "lembar isian", not "sheet": the reader's word for the form (LOOK9 #13)
     "fr_not_returned": {"id": "Lembar isian rencana tindak lanjut {tahun_lalu} yang diisi tidak diterima: status "
                               "pelaksanaan belum dilaporkan dinas.",
