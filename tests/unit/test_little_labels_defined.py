@@ -1,6 +1,8 @@
 """The two labels the summary gives money for a very small gain are both defined in its selection rule (LOOK18 T-13:
 Kesehatan's seminar "tanpa kenaikan yang berarti" and Lingkungan Hidup's "kenaikan sangat kecil", one rule (1) with
 one status in BAB IV, and the first label defined nowhere)."""
+import html
+
 import pytest
 
 from evalasn.report.words.text import t
@@ -12,12 +14,15 @@ LABELS = {"id": ("tanpa kenaikan yang berarti", "kenaikan sangat kecil"),
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_each_label_of_rule_1_is_defined_in_the_selection_rule(lang):
     rule = t("kt_rules", lang, efek="0,2", atas="0,5", batas=24)
+    short = t("kt_rules_short", lang, efek="0,2", atas="0,5")
     values = dict(biaya="Rp 1", metode="seminar", besar="1", ik="…", dasar="", g="0,1", per_poin="")
     flat, small = LABELS[lang]
     assert flat in t("kt_little_item_flat", lang, **values) and small in t("kt_little_item_small", lang, **values)
     said = {"id": f'disebut "{flat}" bila estimasi kenaikannya nol atau di bawahnya dan "{small}" bila di atas nol',
             "en": f'called "{flat}" when the gain is estimated at or below zero and "{small}" when above it'}[lang]
     assert said in rule, rule
+    # LOOK20 W-21: the rules went to BAB IX; the summary's note still defines both labels it uses
+    assert all(label in short.lower() for label in (flat, small)), short
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -29,3 +34,16 @@ def test_the_workbook_definition_of_the_list_names_both_labels(lang):
     text = doc.id if lang == "id" else doc.en
     flat, small = LABELS[lang]
     assert f'"{flat}"' in text and f'"{small}"' in text, text
+
+
+@pytest.mark.parametrize("scope", ["kesehatan", "provinsi"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_selection_rules_are_in_bab_ix_not_the_summary(contexts, figures_not_drawn, scope, lang):
+    """LOOK20 W-21: the fourteen lines of rules took a third of the ten-minute reader's summary page."""
+    from evalasn.report.chapters import key_findings, sections
+
+    ctx = contexts[(scope, lang)]
+    rules = html.escape(t("kt_rules", lang, efek="0,2", atas="0,5", batas=24)[:60])  # as the HTML writes it
+    summary = " ".join(key_findings.summary_parts(ctx))
+    assert rules not in summary and {"id": "BAB IX", "en": "Chapter IX"}[lang] in summary
+    assert rules in sections.conclusion(ctx)

@@ -776,9 +776,18 @@ def summary_parts(ctx: Context, above: Sequence[str] = ()) -> list[str]:
         more = left_over(ctx)
         parts += [html.para(more)] if more else []
     parts.append(table(ctx, split=rows_may_split([*above, *parts])))
-    if items:
-        parts += [html.para(ctx.t("kt_rules", efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang),
-                                  atas=fmt.number(constants.LITTLE_GAIN_EFFECT_CEILING, 1, ctx.lang),
-                                  batas=constants.PPPK_JP_MAXIMUM_PER_YEAR) + " " + ctx.t("kt_rounding"),
-                            cls="note")]
+    if items:  # the rules themselves in BAB IX (selection_rules); here where they are and the two labels
+        parts += [html.para(ctx.t("kt_rules_short", **_rule_values(ctx)) + " " + ctx.t("kt_rounding"), cls="note")]
     return parts
+
+
+def _rule_values(ctx: Context) -> dict[str, object]:
+    return {"efek": fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang),
+            "atas": fmt.number(constants.LITTLE_GAIN_EFFECT_CEILING, 1, ctx.lang),
+            "batas": constants.PPPK_JP_MAXIMUM_PER_YEAR}
+
+
+def selection_rules(ctx: Context) -> str:
+    """The rules that chose and ordered the summary's findings, for BAB IX (LOOK20 W-21: in the summary they took
+    fourteen lines of the ten-minute reader's page)."""
+    return html.para(ctx.t("kt_rules", **_rule_values(ctx)), cls="note")

@@ -309,6 +309,7 @@ def conclusion(ctx: Context) -> str:
                         # a finding of several dinas gives one line to each (lagging_gain.finding; LOOK9 #9)
                         html.heading(3, ctx.t("k_conclusions_h")), html.bullets([html.lines(f) for f in found],
                                                                                trusted=True),
+                        key_findings.selection_rules(ctx),
                         html.heading(3, ctx.t("k_recommend_h")),
                         # the rules first: after the list, the note was left alone on a page
                         html.para(ctx.t("k_rules"), cls="note"),

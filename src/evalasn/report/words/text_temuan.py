@@ -237,14 +237,15 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
                        "bobotnya: temuan yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun "
                        "itu lebih dulu, dari jumlah terbesar, lalu target yang jelas memburuk dari tahun lalu, lalu "
-                       "temuan lain menurut urutan aturan di bawah:",
+                       "temuan lain menurut urutan aturan pemilihan di BAB IX:",
                  "en": "Main findings of {nama}, {tahun}, each with its recommendation, ordered by weight: "
                        "findings that name an amount of money of at least {porsi} of the year's "
                        "programme cost first, the largest first, then targets clearly worse than last year, then the "
-                       "others in the order of the rules below:"},
+                       "others in the order of the selection rules in Chapter IX:"},
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
                     "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
-    "kt_rules": {"id": "Aturan pemilihan, menurut prioritas: (1) anggaran untuk metode yang rentang keyakinan 95% "
+    "kt_rules": {"id": "Temuan utama Ringkasan Eksekutif dipilih menurut prioritas: (1) anggaran untuk metode "
+                       "yang rentang keyakinan 95% "
                        "kenaikan nilainya berakhir pada atau di bawah nol, atau yang kenaikannya sangat kecil "
                        "(estimasi besar efek di bawah {efek} dan batas atas selangnya di bawah {atas}) dengan biaya "
                        "per poin di atas biaya per poin keseluruhan, disebut \"tanpa kenaikan yang berarti\" bila "
@@ -257,9 +258,10 @@ TEXT: dict[str, dict[str, str]] = {
                        "selisihnya seluruhnya di bawah nol) dan pengalihan ke metode yang lebih murah disarankan; "
                        "(5) hasil intervensi yang dinyatakan, bila ada; (6) "
                        "target yang terlewat paling jauh, paling banyak dua; (7) provinsi, unit atau dinas dengan IKM "
-                       "kategori C atau D. Paling banyak lima, yang lain disebut sesudahnya; semua temuan dan "
-                       "rekomendasi ada di BAB IX.",
-                 "en": "Selection rules, by priority: (1) money spent on methods whose gain's 95% interval ends at or "
+                       "kategori C atau D. Paling banyak lima; yang lain disebut sesudahnya, dan semua temuan serta "
+                       "rekomendasi ada di bab ini.",
+                 "en": "The Executive Summary's main findings are selected by priority: (1) money spent on "
+                       "methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is very small (effect size estimated below {efek} and its interval "
                        "ending below {atas}) at a cost per point above the overall cost per point, called \"without a "
                        "meaningful gain\" when the gain is estimated at or below zero and \"a very small gain\" "
@@ -271,8 +273,16 @@ TEXT: dict[str, dict[str, str]] = {
                        "clear (its whole interval below zero) and a shift to a cheaper method is advised; (5) the "
                        "result for the declared intervention, if any; "
                        "(6) the targets missed by the widest margin, at most two; (7) the province, units or agencies "
-                       "with an IKM in category C or D. At most five, the others named after them; every finding and "
-                       "recommendation is in Chapter IX."},
+                       "with an IKM in category C or D. At most five; the others are named after them, and every "
+                       "finding and recommendation is in this chapter."},
+    # the summary's note: the 14-line rules above went to BAB IX (LOOK20 W-21: a third of the ten-minute reader's
+    # page); the two labels of rule (1) stay defined where they are read (LOOK18 T-13)
+    "kt_rules_short": {"id": "Aturan pemilihan temuan utama ada di BAB IX. \"Tanpa kenaikan yang berarti\": estimasi "
+                             "kenaikan nilai nol atau di bawahnya; \"kenaikan sangat kecil\": di atas nol, tetapi "
+                             "besar efeknya di bawah {efek} dan batas atas selangnya di bawah {atas}.",
+                       "en": "The rules that select the main findings are in Chapter IX. \"Without a meaningful "
+                             "gain\": the gain is estimated at or below zero; \"a very small gain\": above zero, but "
+                             "its effect size is below {efek} and its interval ends below {atas}."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     # money without gain (R6-10: one plain sentence, amount first; a fall is never called a small gain)
     "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai, nilai peserta {arah}: {daftar}.",
