@@ -66,6 +66,9 @@ def cover(ctx: Context) -> str:
             f'<p class="cover-year">{html.escape(ctx.t("year", tahun=hasil["tahun"]))}</p>{number}{banner}'
             f'<p class="cover-date">{html.escape(cfg.tempat if cfg else "")}{", " if cfg else ""}'
             f'{html.escape(fmt.date(sign_date(ctx), lang))}</p>'
+            # on a screen the summary came after the foreword and four lists (LOOK20 W-20: 4,700 px on a phone);
+            # printed pages and the Word file have no use for it (report.css, formats.word SKIP_CLASSES)
+            f'<p class="skip-link"><a href="#ringkasan">{html.escape(ctx.t("skip_to_summary"))}</a></p>'
             "</section>")
 
 

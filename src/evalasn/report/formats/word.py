@@ -42,6 +42,8 @@ from evalasn.report.words.text import t
 SIGNATURE_INDENT_TWIPS = TEXT_WIDTH_TWIPS // 2  # report.css: .signature { margin-left: 50% }
 PAGE_NUMBER_TWIPS = 567  # 1 cm at the right of a contents line: its page number's, with a few leader dots
 
+# the running head (Word's own header holds it) and the screen's link past the front matter
+SKIP_CLASSES = {"running-header", "skip-link"}
 BLOCK_TAGS = {"p", "div", "section", "nav", "figure", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
               "main", "article", "aside", "header", "footer", "blockquote", "dl", "hr", "pre", "details"}
 SKIP_TAGS = {"style", "script", "head", "title", "meta", "link", "template", "noscript"}
@@ -106,7 +108,7 @@ class _Writer:
     def block(self, element) -> None:
         tag = element.tag.lower()
         classes = set((element.get("class") or "").split())
-        if tag in SKIP_TAGS or "running-header" in classes:
+        if tag in SKIP_TAGS or classes & SKIP_CLASSES:
             return
         # a section opens a page as its HTML does (the lists: an inline break-before, not under the Kata Pengantar)
         breaks = "break-before: page" in " ".join((element.get("style") or "").split())

@@ -20,6 +20,7 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Evaluation Report of the ASN Competency Development Programme"},
     "subtitle": {"id": "Pemerintah Provinsi DKI Jakarta", "en": "Jakarta Provincial Government"},
     "year": {"id": "Tahun evaluasi {tahun}", "en": "Evaluation year {tahun}"},
+    "skip_to_summary": {"id": "Langsung ke Ringkasan Eksekutif ↓", "en": "Go to the Executive Summary ↓"},
     "synthetic_banner": {"id": "DATA SINTETIS — laporan ini dibuat dari data contoh buatan, bukan data pegawai "
                                 "yang sebenarnya. Angka-angkanya tidak menggambarkan kinerja dinas mana pun.",
                          "en": "SYNTHETIC DATA — this report was made from synthetic sample data, not real staff "
