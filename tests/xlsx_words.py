@@ -16,6 +16,9 @@ TYPED = frozenset(column.name for table in schema.RAW.values() for column in tab
 # JSON's literals; the English adjective stays ("the false-discovery rate", "median(SE / true SE)")
 LITERAL = re.compile(r"\b(true|false|null)\b(?!-| SE\b| discovery)", re.I)
 NUMBER_WITH_POINT = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w])")
+# a dose (a slope over the share of staff trained) called an effect: a causal word needs a declared intervention
+# (LOOK20 W-6: "Efek per 10 poin persen staf yang dilatih"; the switch's own columns: test_workbook_reader)
+CAUSAL = re.compile(r"\b(?:efek|effect) per\b", re.I)
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # '1.000', 'Rp 238.866': the Indonesian thousands separator
 
 
@@ -24,6 +27,7 @@ def problems(text: str, lang: str) -> list[str]:
     found = [f"code {code!r}" for code in CODE.findall(text) if code not in TYPED]
     found += [f"literal {match.group(0)!r}" for match in LITERAL.finditer(text)]
     found += ["empty bracket"] if re.search(r"\(\s*\)", text) else []
+    found += [f"causal word {match.group(0)!r}" for match in CAUSAL.finditer(text)]
     if lang == "id":
         found += [f"decimal point {number!r}" for number in NUMBER_WITH_POINT.findall(text)
                   if not THOUSANDS.fullmatch(number)]

@@ -63,11 +63,15 @@ def test_definitions_give_the_unit_the_values_are_written_in(books, slug, lang):
                  id="indicator-did-en"),
     pytest.param("perbandingan_dinas[].jp_20", "en",
                  "The agency's “Share of PNS with ≥ 20 JP in the evaluated year” estimate", id="dinas-jp20-en"),
-    # LOOK13 M-3: its n, activities and mean gain are of the costed activities, not Tabel 8's columns: said
+    # LOOK13 M-3: its n, activities and mean gain are of the costed activities, not Tabel 8's columns: said; LOOK20
+    # W-8: and the report's table's base beside it
     pytest.param("anggaran_vs_peningkatan.biaya_per_poin[]", "id",
-                 "Biaya per poin kenaikan nilai, per metode, atas kegiatan dengan biaya tercatat", id="cost-base-id"),
+                 "Biaya per poin kenaikan nilai, per metode, atas kegiatan dengan biaya tercatat (tabel biaya per poin "
+                 "di laporan memberi kegiatan, peserta dan kenaikan nilai atas semua kegiatan bernilai)",
+                 id="cost-base-id"),
     pytest.param("anggaran_vs_peningkatan.biaya_per_poin[]", "en",
-                 "Cost per point of score gain, by method, over the activities with a recorded cost",
+                 "Cost per point of score gain, by method, over the activities with a recorded cost (the report's "
+                 "cost-per-point table gives activities, participants and score gain over every scored activity)",
                  id="cost-base-en"),
 ])
 def test_a_sheet_title_is_a_whole_phrase(path, lang, title):

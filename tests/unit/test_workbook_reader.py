@@ -300,3 +300,143 @@ def test_the_about_text_names_no_file_staff_do_not_know(lang):
 
     about = t("xlsx_about", lang, nama="Dinas Kesehatan", tahun=2025, isi="Isi", definisi="Definisi")
     assert not SOFTWARE.search(about), about
+
+
+# a dinas's impact and cost sections as the sample's Kesehatan hasil.json has them (LOOK20): no intervention declared,
+# a dose, the verdict, a performance indicator, p-values stored as 0, cost per point over the costed activities
+_DECLARED_NONE = {"teks": "", "dipilih": False, "n_kegiatan": 887, "penugasan": "observasional", "penjamin": ""}
+_VERDICT = {"boleh_kausal": False, "kode_alasan": ["intervensi_tidak_dipilih", "uji_tren_lemah"]}
+_DOSE = {"n": 23, "estimasi": 0.517377, "ci_bawah": 0.140239, "ci_atas": 0.894515, "p": 0.009526, "cukup_data": True,
+         "per_poin_persen": 10, "se": 0.18135, "df": 21, "n_klaster": 23, "bootstrap_liar": True}
+_EVENT = [{"n": 23, "estimasi": 0.9, "ci_bawah": -1.3, "ci_atas": 3.1, "p": 0.41, "cukup_data": True, "e": e,
+           "fase": fase, "n_unit_dilatih": 14} for e, fase in ((-3, "pre"), (-1, "transisi"), (0, "pasca"))]
+
+
+def _impact_hasil() -> dict:
+    design = {"tersedia": True, "periode_sebelum": "2024-Q4", "periode_sesudah": "2025-Q4",
+              "jendela_kegiatan": ["2024-12-31", "2025-10-01"], "ambang_persen_dilatih": 50.0,
+              "intervensi": dict(_DECLARED_NONE), "desain": "studi_peristiwa", "putusan": dict(_VERDICT)}
+    return {
+        "versi_skema": 1, "cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan", "jenis": "dinas"},
+        "tahun": 2025, "sintetis": True,
+        "level2_pembelajaran": {"keseluruhan": {**ESTIMATE, "p": 0.0, "p_wilcoxon": 0.0},
+                                "per_metode": [{"metode": "pelatihan", **ESTIMATE, "p": 0.000461},
+                                               {"metode": "seminar", **ESTIMATE, "p": 0.2}]},
+        "level4_hasil": {"did_ikm": {**design, "jendela_kegiatan": ["2024-12-31", "2025-07-01"],
+                                     "studi_peristiwa": _EVENT, "dosis": dict(_DOSE)},
+                         "did_kinerja": [{"indikator": "layanan_tepat_waktu_persen", "arah": "naik_baik", **design,
+                                          "efek": {**ESTIMATE, "unit_dilatih": 16, "unit_pembanding": 9},
+                                          "membaik": True},
+                                         {"indikator": "waktu_tunggu_menit", "arah": "turun_baik", **design}]},
+        "anggaran_vs_peningkatan": {"biaya_per_poin": [
+            {"metode": "pelatihan", "n": 539, "estimasi": 396047.26, "ci_bawah": 353537.7, "ci_atas": 442126.5,
+             "p": None, "cukup_data": True, "n_kegiatan": 26, "kegiatan_tanpa_biaya": 1, "rata_gain": 10.311688,
+             "porsi_replikasi_tidak_positif": 0.0, "biaya_per_peserta_rp": 4083915.9},
+            {"metode": "workshop", "n": 150, "estimasi": 463000.0, "ci_bawah": 300000.0, "ci_atas": 700000.0,
+             "p": None, "cukup_data": True, "n_kegiatan": 6, "kegiatan_tanpa_biaya": 0, "rata_gain": 5.4,
+             "porsi_replikasi_tidak_positif": 0.0, "biaya_per_peserta_rp": 2500000.0}]},
+    }
+
+
+def _impact_book(lang: str) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(workbook.build(_impact_hasil(), lang, BUILT)))
+
+
+def _cells(book: openpyxl.Workbook) -> list[tuple[str, str, object]]:
+    return [(sheet.title, cell.coordinate, cell.value) for sheet in book.worksheets for row in sheet.iter_rows()
+            for cell in row if cell.value is not None]
+
+
+CAUSAL_FLAG = re.compile(r"Aturan kata|Wording rule|Boleh memakai kata sebab-akibat|May use a causal word|"
+                         r"belum disebut efek|not yet called an effect", re.I)
+DOSE_AS_EFFECT = re.compile(r"\b(?:efek|effect) per\b", re.I)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_causal_switch_and_no_dose_called_an_effect(lang):
+    """LOOK20 W-6: with no intervention declared the workbook showed the program's switch as reader columns
+    ("Aturan kata: Boleh memakai kata sebab-akibat" | "tidak", a table "Aturan kata" on "Level 4 Hasil" and in the
+    contents) and defined the dose as "Efek per 10 poin persen staf yang dilatih", "Satuan dosis: efek per …"."""
+    found = [(sheet, where, value) for sheet, where, value in _cells(_impact_book(lang)) if isinstance(value, str)
+             and (CAUSAL_FLAG.search(value) or DOSE_AS_EFFECT.search(value))]
+    assert not found, found
+    definitions = {row[0]: row[1] for row in _impact_book(lang).worksheets[-1].iter_rows(min_row=2, values_only=True)}
+    dose = definitions[workbook_names.object_name("level4_hasil.did_ikm.dosis", lang)]
+    assert ("hubungan, bukan bukti sebab-akibat" if lang == "id" else "an association, not proof of cause") in dose
+
+
+@pytest.mark.parametrize("lang, window, dose_window", [
+    ("id", "1 Januari–30 September 2025", "1 Januari–30 Juni 2025"),
+    ("en", "1 January–30 September 2025", "1 January–30 June 2025")], ids=["id", "en"])
+def test_the_activity_window_is_the_days_the_report_gives(lang, window, dose_window):
+    """LOOK20 W-5: "Jendela kegiatan" showed the open bounds "2024-12-31, 2025-10-01" beside the PDF's "1 Januari–30
+    September 2025" (read as a window a day longer at each end); its definition says the days are included."""
+    values = [value for _, _, value in _cells(_impact_book(lang))]
+    assert values.count(window) == 2 and dose_window in values
+    assert not [value for value in values if isinstance(value, str) and "2024-12-31" in value]
+    definitions = {row[0]: row[1] for row in _impact_book(lang).worksheets[-1].iter_rows(min_row=2, values_only=True)}
+    assert ("keduanya termasuk" if lang == "id" else "both included") in definitions[
+        workbook_names.column_name("jendela_kegiatan", "", lang)]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_p_value_below_a_thousandth_is_written_as_the_report_writes_it(lang):
+    """LOOK20 W-10: p-values stored as 0 (and 0.000461) showed "0,000" where the PDF says "p < 0,001"."""
+    book = _impact_book(lang)
+    small = "< 0,001" if lang == "id" else "< 0.001"
+    header = workbook_names.column_name("p", "", lang)
+    shown = []
+    for sheet in book.worksheets[1:-1]:
+        for column in sheet.iter_cols():
+            for above, cell in zip(column, column[1:], strict=False):
+                if above.value == header and cell.value is not None:
+                    shown.append(cell.value)
+    assert small in shown and 0.009526 in shown, shown
+    assert not [value for value in shown if isinstance(value, (int, float)) and value < 0.001]
+    wilcoxon = [value for _, _, value in _cells(book)]
+    assert wilcoxon.count(small) >= 3  # p and Wilcoxon p of the whole, p of pelatihan
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_indicators_row_does_not_count_every_activity_in_the_data(lang):
+    """LOOK20 W-9: "Kegiatan yang diukur: Jumlah kegiatan" = 887 in a dinas workbook, every activity of all dinas
+    and years (intervensi.n_kegiatan with nothing declared): the row says nothing was declared, as did_ikm's does."""
+    book = _impact_book(lang)
+    sheet = book[workbook_names.sheet_name("level4_hasil", lang, set(), "level4_hasil.did_kinerja[]")]
+    values = [cell.value for row in sheet.iter_rows(min_row=3) for cell in row]
+    assert 887 not in values and values.count(workbook.NONE_DECLARED[0 if lang == "id" else 1]) == 2
+    assert 887 not in [value for _, _, value in _cells(book)]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_definitions_use_the_phase_words_the_sheet_shows(lang):
+    """LOOK20 W-11: the definition of the event study listed "pre", "transisi", "pasca" (Indonesian codes in the
+    English workbook too) while the sheet shows "sebelum/transisi/sesudah" ("before/transition/after"); the English
+    definition of the model comparison wrote "mixed model gain ~ metode"."""
+    book = _impact_book(lang)
+    shown = {value for _, _, value in _cells(book)}
+    words = ("sebelum", "transisi", "sesudah") if lang == "id" else ("before", "transition", "after")
+    assert set(words) <= shown
+    definitions = {row[0]: row[1] for row in book.worksheets[-1].iter_rows(min_row=2, values_only=True)}
+    event = definitions[workbook_names.object_name("level4_hasil.did_ikm.studi_peristiwa[]", lang)]
+    assert all(f"“{word}”" in event for word in words), event
+    assert not re.search(r"\bpasca\b|\bpre\b(?!-)", event) and (lang == "id" or "transisi" not in event)
+    from evalasn.analysis.contract import walk
+    pooling = workbook_names.definition_text(getattr(walk.object_docs()["pooling"], lang), lang, "pooling")
+    assert "~" not in pooling and "metode" not in (pooling if lang == "en" else "")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_cost_per_point_headers_say_their_base(lang):
+    """LOOK20 W-8: "n", "Jumlah kegiatan" and "Rata-rata kenaikan nilai" of "Biaya per poin per metode" (539 / 26 /
+    10,31, over the activities with a recorded cost) read as Tabel 8's 563 / 27 / 10,4 (every scored activity)."""
+    name = workbook_names.object_name("anggaran_vs_peningkatan.biaya_per_poin[]", lang)
+    sheet = next(sheet for sheet in _impact_book(lang).worksheets if sheet["A1"].value == name)
+    header = [cell.value for cell in sheet[2]]
+    costed = "biaya tercatat" if lang == "id" else "recorded cost"
+    row = dict(zip(header, (cell.value for cell in sheet[3]), strict=True))
+    based = {name: value for name, value in row.items() if costed in name}
+    assert sorted(based.values()) == sorted([539, 26, 1, 10.311688, 4083915.9]), header  # and those without one
+    assert costed in sheet["A1"].value and ("semua kegiatan bernilai" if lang == "id" else "every scored activity") \
+        in sheet["A1"].value
+

@@ -110,14 +110,14 @@ class Sections(TypedDict):
         "SKM elements in the latest period, flagging the ASN–public communication elements (u7, u8).",
         "-")]
     pooling: Annotated[Pooling, Doc(
-        "Partial pooling peningkatan nilai tahun evaluasi antardinas: model campuran `gain ~ metode` (efek tetap "
-        "metode, lihat `penyesuaian`) dengan intersep acak per dinas; varians dengan REML (kriteria MixedLM "
-        "statsmodels), lalu persamaan model campuran Henderson; satu kali untuk seluruh provinsi. `metode`: "
+        "Partial pooling peningkatan nilai tahun evaluasi antardinas: model campuran kenaikan nilai atas metode "
+        "(efek tetap metode, lihat `penyesuaian`) dengan intersep acak per dinas; varians dengan REML (kriteria "
+        "MixedLM statsmodels), lalu persamaan model campuran Henderson; satu kali untuk seluruh provinsi. `metode`: "
         "\"mixedlm\", \"mixedlm_batas\" (τ² = 0: semua dinas = rata-rata provinsi) atau \"tanpa_pooling\".",
-        "Partial pooling of the evaluated year's score gain across dinas: mixed model `gain ~ metode` (method "
-        "fixed effects, see `penyesuaian`) with a random intercept per dinas; variances by REML (statsmodels "
-        "MixedLM's criterion), then Henderson's mixed-model equations; fitted once for the province. `metode`: "
-        "\"mixedlm\", \"mixedlm_batas\" (τ² = 0: every dinas = the province mean) or \"tanpa_pooling\".",
+        "Partial pooling of the evaluated year's score gain across dinas: mixed model of the gain on the "
+        "method (method fixed effects, see `penyesuaian`) with a random intercept per dinas; variances by REML "
+        "(statsmodels MixedLM's criterion), then Henderson's mixed-model equations; fitted once for the province. "
+        "`metode`: \"mixedlm\", \"mixedlm_batas\" (τ² = 0: every dinas = the province mean) or \"tanpa_pooling\".",
         "-")]
     parameter: Annotated[Parameters, Doc(
         "Parameter model run ini (selain data).",

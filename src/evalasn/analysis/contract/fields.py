@@ -376,8 +376,9 @@ FIELDS: dict[str, Doc] = catalogue(
                        "bootstrap (Webb weights, "
                        f"{constants.WILD_BOOTSTRAP_REPS} draws, fixed seed) is run too and the wider interval is kept.",
                        "boolean"),
-    per_poin_persen=Doc("Satuan dosis: efek per sekian poin persen staf dilatih.",
-                        "Dose unit: effect per this many percentage points of staff trained.", "persen"),
+    per_poin_persen=Doc("Satuan dosis: perbedaan perubahan per sekian poin persen staf dilatih.",
+                        "Dose unit: difference in change per this many percentage points of staff trained.",
+                        "persen"),
     k=Doc("Jumlah estimasi pre dalam uji bersama.", "Number of pre estimates in the joint test.", "jumlah"),
     statistik_f=Doc("Statistik F uji tren awal.", "F statistic of the pre-trend check.", "-"),
     df1=Doc("Derajat bebas pembilang F.", "Numerator degrees of freedom of F.", "-"),

@@ -214,12 +214,12 @@ class DidDesign(TypedDict):
         "-")]]
     studi_peristiwa: NotRequired[Annotated[list[EventTime], Doc(
         "Studi peristiwa: satu estimasi per waktu relatif `e` (0 = periode pertama sesudah ambang), rata-rata "
-        "efek kelompok-waktu (Callaway & Sant'Anna) dengan bobot jumlah unit dilatih; `fase` pre (uji tren "
-        "awal), transisi (periode saat ambang tercapai) atau pasca; selang 95% t (df Satterthwaite ≤ G − 2). "
-        "Daftar kosong: tidak ada estimasi waktu relatif.",
+        "efek kelompok-waktu (Callaway & Sant'Anna) dengan bobot jumlah unit dilatih; `fase` \"pre\" (uji "
+        "tren awal), \"transisi\" (periode saat ambang tercapai) atau \"pasca\"; selang 95% t (df Satterthwaite "
+        "≤ G − 2). Daftar kosong: tidak ada estimasi waktu relatif.",
         "Event study: one estimate per relative time `e` (0 = the first period after the threshold), the "
-        "average of group-time effects (Callaway & Sant'Anna) weighted by trained units; `fase` pre (pre-trend "
-        "check), transisi (the period in which the threshold was reached) or pasca; 95% t interval "
+        "average of group-time effects (Callaway & Sant'Anna) weighted by trained units; `fase` \"pre\" (pre-trend "
+        "check), \"transisi\" (the period in which the threshold was reached) or \"pasca\"; 95% t interval "
         "(Satterthwaite df ≤ G − 2). Empty list: no relative-time estimate.",
         "lihat_objek")]]
     uji_tren_awal: NotRequired[Annotated[PretrendTest, Doc(
@@ -229,10 +229,11 @@ class DidDesign(TypedDict):
         f"F(k, df2) with the cluster covariance; rejected when p < {constants.PRETREND_ALPHA}.",
         "-")]]
     dosis: NotRequired[Annotated[DoseEstimate, Doc(
-        "Efek per 10 poin persen staf yang dilatih di jendela: kemiringan perubahan sebelum–sesudah unit atas "
-        "persen staf dilatih, semua unit (perlakuan kontinu).",
-        "Effect per 10 percentage points of staff trained in the window: slope of the units' before–after "
-        "change on the percent of staff trained, all units (continuous treatment).",
+        "Perbedaan perubahan per 10 poin persen staf yang dilatih di jendela (hubungan, bukan bukti sebab-akibat): "
+        "kemiringan perubahan sebelum–sesudah unit atas persen staf dilatih, semua unit (perlakuan kontinu).",
+        "Difference in change per 10 percentage points of staff trained in the window (an association, not proof "
+        "of cause): slope of the units' before–after change on the percent of staff trained, all units "
+        "(continuous treatment).",
         "lihat_objek")]]
     putusan: NotRequired[Annotated[Verdict, Doc(
         "Aturan kata: `boleh_kausal` true hanya bila ada pembanding, unit per kelompok cukup, uji tren awal ada, "
@@ -253,12 +254,13 @@ class IkmDid(DidDesign):
         "Estimasi: rata-rata efek kelompok-waktu pasca-pelatihan (Callaway & Sant'Anna, pembanding belum/tidak "
         "dilatih) atas rata-rata unit skor IKM konversi; dengan dua periode sama dengan 2x2. Galat baku klaster "
         "per unit (CR2), t dengan df Satterthwaite ≤ G − 2, dan di bawah FEW_CLUSTERS unit juga bootstrap liar "
-        "(Webb), selang yang lebih lebar dipakai; `n` = pengamatan unit × periode. Disebut efek hanya menurut "
-        "`putusan`.",
+        "(Webb), selang yang lebih lebar dipakai; `n` = pengamatan unit × periode. Disebut efek hanya bila "
+        "intervensi dinyatakan dan `putusan` membolehkan; selain itu hubungan, bukan bukti sebab-akibat.",
         "Estimate: the average post-training group-time effect (Callaway & Sant'Anna, not-yet/never-trained "
         "comparisons) on unit means of converted IKM scores; with two periods the 2x2. Cluster (unit) CR2 standard "
         "errors, t with Satterthwaite df ≤ G − 2, and below FEW_CLUSTERS units also a wild bootstrap (Webb), the "
-        "wider interval kept; `n` = unit × period observations. Called an effect only as `putusan` allows.",
+        "wider interval kept; `n` = unit × period observations. Called an effect only when an "
+        "intervention is declared and `putusan` allows it; otherwise an association, not proof of cause.",
         "ikm")]]
 
 

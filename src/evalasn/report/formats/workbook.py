@@ -33,6 +33,7 @@ from evalasn.report.chapters import plan, review_sheet
 from evalasn.report.formats import workbook_review
 from evalasn.report.formats.workbook_names import (
     FORMATS,
+    SHOWN_MEANINGS,
     column_name,
     column_unit,
     definition_text,
@@ -44,7 +45,7 @@ from evalasn.report.formats.workbook_names import (
     unit_words,
 )
 from evalasn.report.formats.workbook_words import worded
-from evalasn.report.words import names, reasons, titles, uncertainty
+from evalasn.report.words import fmt, names, reasons, titles, uncertainty
 from evalasn.report.words.text import label, t
 
 # on the about sheet; the follow-up plan's records on its own sheet (_plan, from the same rows)
@@ -358,6 +359,8 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
         return [(path, [_flat(value, lang=lang)])]
     blocks, plain = [], {}
     for key, child in value.items():
+        if key in NOT_FOR_READERS:
+            continue
         if isinstance(child, dict) or (isinstance(child, list) and child and isinstance(child[0], dict)):
             blocks += _blocks(f"{path}.{key}", child, lang)
         elif child is not None and not isinstance(child, list):
@@ -381,6 +384,10 @@ def _ranks_apart(records: list[dict], flat: list[dict], lang: str) -> list[dict]
     return flat
 
 
+# the program's own switches, not figures: `putusan` (may the report use a causal word, and the codes why not) showed
+# as "Aturan kata: Boleh memakai kata sebab-akibat" beside a dose called an effect (LOOK20 W-6); the report's text
+# follows it, the reader's workbook has no column of it (a causal word needs a declared intervention)
+NOT_FOR_READERS = frozenset({"putusan"})
 # the column naming each row's dinas, empty in every row of a dinas's own table (its workbook names it): no column
 EMPTY_DINAS = "dinas"
 DECLARED = "level4_hasil.did_ikm.intervensi"
@@ -404,7 +411,13 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
     without a value gets its reason in words (report.words.reasons) in its 'alasan' column, not a code."""
     out = {}
     for key, value in record.items():
+        if key in NOT_FOR_READERS:
+            continue
         name = f"{prefix}{key}"
+        if key == DECLARED.rsplit(".", 1)[-1] and isinstance(value, dict) and "dipilih" in value:
+            # a performance indicator's row carries the same declared intervention as did_ikm: shown the same way, never
+            # the count of every activity in all data as "Jumlah kegiatan" (887 in a dinas workbook, LOOK20 W-9)
+            value = declared_intervention(value, lang)
         if isinstance(value, dict):
             out.update(_flat(value, name + ".", lang))
         elif isinstance(value, list):
@@ -444,17 +457,20 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
         columns.update(name.rsplit(".", 1)[-1] for name in names)
         sheet.append([_cell(sheet, header(name, path, lang), bold=True, fill=True, wrap=True) for name in names])
         # what each column's cells need, worked out once per column, not once per cell (the province has 67,000)
-        kinds = [(name, name.rsplit(".", 1)[-1], unit_format(unit), unit == "proporsi")
+        kinds = [(name, name.rsplit(".", 1)[-1], unit_format(unit), unit == "proporsi", unit == "probabilitas")
                  for name in names for unit in (column_unit(name, path),)]
         for record in records:
             row: list[object] = []
             figure: object = _UNSET  # the record's key figure, for _scale: looked up at its first number
-            for name, leaf, number_format, share in kinds:
+            for name, leaf, number_format, share, probability in kinds:
                 value = record.get(name)
                 if value is None:
                     row.append(None)
                 elif isinstance(value, bool):
                     row.append(yes if value else no)
+                elif probability and isinstance(value, (int, float)) and value < SMALLEST_P:
+                    # as the report writes it: a p-value stored as 0 (rounded) showed "0,000" (LOOK20 W-10)
+                    row.append(_cell(sheet, fmt.p_value(value, lang).removeprefix("p ")))
                 elif isinstance(value, (int, float)):
                     if share:
                         scale = 100.0
@@ -581,6 +597,7 @@ def _bound_scale(figure, leaf: str) -> float:
     return 100.0 if leaf in FIGURE_VALUES and figure in facts.SHARES else 1.0
 
 
+SMALLEST_P = 0.001  # below it a p-value is written "< 0,001", as fmt.p_value writes it in the report
 FIGURE_VALUES = frozenset(("estimasi", "ci_bawah", "ci_atas", "pembanding"))
 _UNSET = object()
 
@@ -596,11 +613,12 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
                   for text in (label("objek", lang) + " / " + label("field", lang).lower(), label("arti", lang),
                                label("satuan", lang))])
     documented = walk.object_docs()
-    rows = [(object_name(path, lang), documented[path], path) for path in used if path in documented]
-    rows += [(column_name(name, "", lang), FIELDS[name], "") for name in sorted(columns) if name in FIELDS]
+    rows = [(object_name(path, lang), documented[path], path, "") for path in used if path in documented]
+    rows += [(column_name(name, "", lang), FIELDS[name], "", name) for name in sorted(columns) if name in FIELDS]
     shown: set[tuple[str, str]] = set()
-    for name, doc, path in rows:
-        meaning = (doc.id, doc.en)[lang_index]
+    for name, doc, path, key in rows:
+        # a column whose cells are written otherwise than hasil.json holds them: its meaning as the sheet shows it
+        meaning = SHOWN_MEANINGS.get(key, (doc.id, doc.en))[lang_index]
         text = definition_text(meaning, lang, path)
         if (name, text) not in shown:  # two keys shown under one name with one meaning: one row
             shown.add((name, text))

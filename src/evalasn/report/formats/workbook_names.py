@@ -206,9 +206,11 @@ OBJECT_NAMES = {
     "kuadratik": ("Suku kuadrat log biaya (uji kelengkungan)", "Squared log-cost term (curvature check)"),
     # its n, activities and mean gain are of the costed activities, not Tabel 8's columns (LOOK13 M-3)
     "anggaran_vs_peningkatan.biaya_per_poin": ("Biaya per poin kenaikan nilai, per metode, atas kegiatan dengan biaya "
-                                               "tercatat",
+                                               "tercatat (tabel biaya per poin di laporan memberi kegiatan, "
+                                               "peserta dan kenaikan nilai atas semua kegiatan bernilai)",
                                                "Cost per point of score gain, by method, over the activities with a "
-                                               "recorded cost"),
+                                               "recorded cost (the report's cost-per-point table gives activities, "
+                                               "participants and score gain over every scored activity)"),
     "tantangan.resistensi.gain_per_poin_resistensi": ("Kenaikan nilai per poin skor resistensi (dengan metode)",
                                                       "Score gain per point of resistance score (with method)"),
     "tantangan.resistensi.rata_resistensi": ("Rata-rata skor resistensi", "Mean resistance score"),
@@ -245,6 +247,8 @@ OBJECT_NAMES = {
     "perbandingan_provinsi.perhatian.uji": ("Uji untuk daftar perhatian provinsi",
                                             "Tests for the province's attention list"),
     "perhatian.uji": ("Uji untuk daftar perhatian provinsi", "Tests for the province's attention list"),
+    # named in a definition only (the workbook has no column of it: workbook.NOT_FOR_READERS, LOOK20 W-6)
+    "putusan": ("syarat laporan untuk kata sebab-akibat", "the report's conditions for a causal word"),
 }
 # nested objects named in a column header ('Efek: Batas bawah 95%'), by their key
 OWNER_NAMES = {
@@ -259,13 +263,26 @@ OWNER_NAMES = {
     "mentah": ("Kenaikan nilai tanpa model", "Score gain without the model"),
     "dilatih": ("Unit dilatih", "Trained units"), "pembanding": ("Unit pembanding", "Comparison units"),
     "pooled": ("Kenaikan nilai (perbandingan dinas)", "Score gain (agency comparison)"),
-    "provinsi": ("Provinsi", "Province"), "putusan": ("Aturan kata", "Wording rule"),
+    "provinsi": ("Provinsi", "Province"),
     "selisih_rata": ("Selisih dari rata-rata provinsi", "Difference from the province mean"),
     "uji_tren_awal": ("Uji tren awal", "Pre-trend test"), "unsur": ("Rata-rata unsur", "Element mean"),
     "persen_realisasi": ("Realisasi anggaran (%)", "Budget realisation (%)"),
     # its documented meaning names `dinas_dikecualikan` and runs to a paragraph (7 headers of LOOK15 Q-13)
     "selisih_dengan_temuan": ("Selisih dengan dinas yang punya temuan sendiri",
                               "Difference from the agencies with a finding of their own"),
+}
+# columns whose base is not the one the same column has elsewhere: cost per point counts only the activities with a
+# recorded cost, the report's Tabel 8 gives activities, participants and gain over every scored activity (LOOK20 W-8:
+# n 539 / 26 kegiatan / 10,31 beside Tabel 8's 563 / 27 / 10,4)
+_COSTED = "anggaran_vs_peningkatan.biaya_per_poin[]"
+PATH_COLUMN_NAMES = {
+    (_COSTED, "n"): ("Peserta bernilai di kegiatan dengan biaya tercatat",
+                     "Scored participants in activities with a recorded cost"),
+    (_COSTED, "n_kegiatan"): ("Kegiatan dengan biaya tercatat", "Activities with a recorded cost"),
+    (_COSTED, "rata_gain"): ("Rata-rata kenaikan nilai di kegiatan dengan biaya tercatat",
+                             "Mean score gain in activities with a recorded cost"),
+    (_COSTED, "biaya_per_peserta_rp"): ("Rata-rata biaya per peserta di kegiatan dengan biaya tercatat",
+                                        "Mean cost per participant in activities with a recorded cost"),
 }
 TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level4_hasil.ikm_unit[]": ("IKM per Unit", "IKM per Unit"),
@@ -328,6 +345,19 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "perbandingan_provinsi.perhatian": ("Daftar perhatian provinsi", "Province attention list"),
     "perbandingan_provinsi.perhatian.uji[]": ("Uji daftar perhatian", "Attention list tests"),
     "perbandingan_provinsi.indikator[]": ("Angka kunci dibanding provinsi", "Key figures vs the province"),
+}
+# the meaning of a column whose cells the workbook writes otherwise than hasil.json holds them (the contract's meaning,
+# docs/hasil-json.md, describes the JSON value): the window's days as the report gives them, not its open bounds
+# (LOOK20 W-5); a p-value below 0,001 as the report writes it (LOOK20 W-10)
+_SMALL_P = ("; di bawah 0,001 ditulis “< 0,001”, seperti di laporan", "; below 0.001 written “< 0.001”, as in the "
+            "report")
+SHOWN_MEANINGS: dict[str, tuple[str, str]] = {
+    "jendela_kegiatan": ("Hari pertama dan terakhir jendela kegiatan (keduanya termasuk), seperti tanggal di laporan: "
+                         "kegiatan yang selesai dari hari pertama sampai hari terakhir itu dihitung sebagai pelatihan.",
+                         "First and last day of the activity window (both included), as the report's dates give them: "
+                         "activities ending from the first to the last of those days count as training."),
+    **{key: (f"{FIELDS[key].id.rstrip('.')}{_SMALL_P[0]}.", f"{FIELDS[key].en.rstrip('.')}{_SMALL_P[1]}.")
+       for key in ("p", "p_wilcoxon", "q_bh") if key in FIELDS},
 }
 INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
 OFFICIAL_NAME = ("Nama resmi", "Official name (Indonesian)")
@@ -406,6 +436,8 @@ def object_name(path: str, lang: str) -> str:
 def column_name(column: str, path: str, lang: str) -> str:
     """A column header in the report's language: 'efek.ci_bawah' is 'Efek …: Batas bawah 95%'."""
     parent, _, leaf = column.rpartition(".")
+    if (path, column) in PATH_COLUMN_NAMES:
+        return PATH_COLUMN_NAMES[path, column][0 if lang == "id" else 1]
     if column == "nama" and path.startswith("perbandingan_dinas"):  # beside the English "Agency" column (REVIEW5 D12)
         return OFFICIAL_NAME[0 if lang == "id" else 1]
     if leaf in COLUMN_NAMES:

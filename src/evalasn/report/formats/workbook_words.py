@@ -8,7 +8,7 @@ import re
 from evalasn import constants
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
-from evalasn.report.words import indicators, names, reasons, units
+from evalasn.report.words import fmt, indicators, names, reasons, units
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label
 
 # the gain's answer to "clearly above zero" (analysis.learning.gain_status) in words
@@ -92,6 +92,10 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return VALUE_WORDS[value][0 if lang == "id" else 1]
     if column in WORDED_CODES:
         return label(value, lang)
+    if column == "jendela_kegiatan" and len(bounds := value.split(", ")) == 2:
+        # the days between the open bounds, as the report gives them ('1 Januari–30 September 2025'), not the bounds
+        # ('2024-12-31, 2025-10-01' read as a window a day longer at each end: LOOK20 W-5)
+        return fmt.days_between(bounds[0], bounds[1], lang)
     if column == "daftar_pegawai" and value in STAFF_LIST_WORDS:
         return STAFF_LIST_WORDS[value][0 if lang == "id" else 1]
     if column in ("kunci", "temuan") and f"kf_{value}" in LABELS:  # a key figure, named with its unit
