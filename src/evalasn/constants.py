@@ -108,6 +108,14 @@ DECIMALS: dict[str, int] = {
 # better (docs/metode.md, "Rencana tindak lanjut"); figures with an interval take its better end. A policy choice
 # of the evaluation, not a regulation: a step a unit can take in one year.
 FOLLOW_UP_SHARE_POINTS = 10.0
+# The follow-up plan's ceiling on cost per participant (BAB X, row BIAYA-POIN): one per method, at that method's cost
+# per participant in the evaluated year, this field of BAB IV's cost-per-point table (its column "Biaya per peserta";
+# MethodCostPerPoint), never one figure across methods. The same plan moves activities to the method that buys a point
+# for less, which may cost more per participant than the others (LOOK20 W-1: a ceiling at the median across methods,
+# Rp 1,7 juta, ruled out pelatihan at Rp 4,1 juta, the method Rekomendasi 3-4 and KECIL-SEMINAR moved money to). Next
+# year's evaluation checks each method's cost per participant against its ceiling in that same table; the row's
+# target, judged in BAB X's review, stays the cost per point. A policy choice: "not above this year's level".
+FOLLOW_UP_COST_CAP_FIELD = "biaya_per_peserta_rp"
 # A follow-up plan dated with fewer days than this left of its plan year (the year its indicators are measured in and
 # judged by the next evaluation; about one quarter) comes late: the Ringkasan Eksekutif and the top of BAB X say so,
 # with the days left (REVIEW3 12: a report dated 5 December 2026 gave every action 26 days). A policy choice.

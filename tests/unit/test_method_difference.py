@@ -18,7 +18,7 @@ from evalasn.analysis.difference import clearly_below, difference
 from evalasn.paths import project
 from evalasn.report.chapters import plan, rules
 from evalasn.report.context import load_context
-from evalasn.report.words import narrative
+from evalasn.report.words import fmt, narrative
 from evalasn.report.words.text import label
 
 
@@ -107,10 +107,14 @@ def test_no_recommendation_or_plan_row_shifts_to_the_method_rule_3_keeps_out(pip
     budget = recs.get("rec_budget_cheaper")
     assert budget is not None
     assert cheap not in budget.text and label(standing, lang) in budget.text, budget.text
-    assert cheap not in budget.action and ("alihkan" if lang == "id" else "move") not in budget.action.lower()
+    # no shift: the action names the cheap method only for its own ceiling per method (LOOK20 W-1), never as where
+    # activities go
+    ceiling = rules.method_caps(hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], lang)
+    assert label(cheap, lang) in ceiling and ceiling in budget.action, budget.action
+    assert ("alihkan" if lang == "id" else "move") not in budget.action.lower().replace(ceiling.lower(), "")
     (row,) = [r for r in plan.rows(ctx) if r.code == "BIAYA-POIN"]
     assert row.action.startswith("Jangan menaikkan biaya per peserta" if lang == "id" else
-                                 "Do not raise the cost per participant"), row.action
+                                 "Do not raise any method's cost per participant"), row.action
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -125,10 +129,16 @@ def test_one_cost_ceiling_per_finance_unit(pipeline_root, dinas, points_to_dinas
     row states its ceiling in rupiah."""
     ctx = load_context(dinas, lang, project(pipeline_root))
     (row,) = [r for r in plan.rows(ctx) if r.code == "BIAYA-POIN"]
-    own_ceiling = "tetapkan plafon Rp" if lang == "id" else "set a ceiling of Rp"
+    own_ceiling = "(BAB IV): " if lang == "id" else "(Chapter IV): "
     pointer = "lihat baris BIAYA-POIN rencana dinas itu" if lang == "id" else "see the BIAYA-POIN row of that agency"
     assert (pointer in row.action) is points_to_dinas_plan, row.action
     assert (own_ceiling in row.action) is not points_to_dinas_plan, row.action
+    # LOOK20 W-1: a ceiling per method at the year's cost per participant of BAB IV's table, for every method it
+    # prints (pelatihan at Rp 4,1 juta, the method the plan moves money to), never one median across methods
+    for cost in ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]:
+        if cost.get("biaya_per_peserta_rp"):
+            assert f'{label(cost["metode"], lang)} ≤ {fmt.rupiah(cost["biaya_per_peserta_rp"], lang)}' in row.action
+    assert "median" not in row.action, row.action
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

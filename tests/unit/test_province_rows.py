@@ -161,30 +161,36 @@ def test_a_dinas_row_on_the_same_finding_names_the_province_row(kesehatan):
 
 
 def _budget_province(lang: str) -> Any:
-    hasil = {"cakupan": {"slug": "provinsi", "jenis": "provinsi"},
-             "anggaran_vs_peningkatan": {"model": {"biaya_median_per_peserta_rp": 1_300_000.0}}}
+    hasil = {"cakupan": {"slug": "provinsi", "jenis": "provinsi"}, "tahun": 2025,
+             "anggaran_vs_peningkatan": {"biaya_per_poin": [{"metode": "pelatihan", "biaya_per_peserta_rp": 4.1e6},
+                                                            {"metode": "workshop", "biaya_per_peserta_rp": 1.3e6}]}}
     return SimpleNamespace(hasil=hasil, lang=lang, province=True, dinas_results={"kesehatan": {}, "dispora": {}},
                            config=None)
 
 
 @pytest.mark.parametrize(("lang", "having", "said", "not_said"), [
-    pytest.param("id", ("kesehatan",), "lihat baris BIAYA-POIN rencana Kesehatan; dinas lain: median provinsi "
-                 "Rp 1,3 juta per peserta", "rencana dinas itu", id="id-one-of-two-named"),
-    pytest.param("en", ("kesehatan",), "see the BIAYA-POIN row of the plans of Health; other agencies: the province "
-                 "median of Rp 1.3 million per participant", "that agency's plan", id="en-one-of-two-named"),
-    pytest.param("id", (), "plafon median provinsi Rp 1,3 juta per peserta di setiap dinas", "lihat baris",
-                 id="id-none-has-the-row"),
-    pytest.param("en", (), "a ceiling of the province median, Rp 1.3 million per participant, in every agency",
-                 "see the", id="en-none-has-the-row"),
-    pytest.param("id", ("dispora", "kesehatan"), "lihat baris BIAYA-POIN rencana setiap dinas", "dinas itu terlalu "
-                 "sedikit atau rencananya tidak memuat", id="id-every-dinas-has-it"),
+    pytest.param("id", ("kesehatan",), "lihat baris BIAYA-POIN rencana Kesehatan; dinas lain: tingkat provinsi 2025, "
+                 "pelatihan ≤ Rp 4,1 juta dan workshop ≤ Rp 1,3 juta per peserta", "rencana dinas itu",
+                 id="id-one-of-two-named"),
+    pytest.param("en", ("kesehatan",), "see the BIAYA-POIN row of the plans of Health; other agencies: the province's "
+                 "2025 level, classroom training ≤ Rp 4.1 million and workshop ≤ Rp 1.3 million per participant",
+                 "that agency's plan", id="en-one-of-two-named"),
+    pytest.param("id", (), "di setiap dinas di atas tingkat provinsi 2025: pelatihan ≤ Rp 4,1 juta dan workshop ≤ "
+                 "Rp 1,3 juta per peserta; plafon per metode", "lihat baris", id="id-none-has-the-row"),
+    pytest.param("en", (), "in any agency above the province's 2025 level: classroom training ≤ Rp 4.1 million "
+                 "and workshop ≤ Rp 1.3 million per participant; a ceiling per method", "see the",
+                 id="en-none-has-the-row"),
+    pytest.param("id", ("dispora", "kesehatan"), "lihat baris BIAYA-POIN rencana setiap dinas (tingkat 2025 metode "
+                 "itu di dinas itu)", "rencananya tidak memuat", id="id-every-dinas-has-it"),
 ])
 def test_the_province_budget_row_points_only_at_dinas_rows_that_exist(monkeypatch, lang, having, said, not_said):
     """CHECK11 C11-13: the province BIAYA-POIN row said 'lihat baris BIAYA-POIN rencana dinas itu' while no dinas plan
-    had that row."""
+    had that row. LOOK20 W-1: its ceiling is per method (the province's levels for a dinas without the row), never one
+    median across methods ('median provinsi Rp 1,8 juta' ruled out pelatihan at Rp 4,1 juta)."""
     from evalasn.report.chapters import rules
     ctx = _budget_province(lang)
-    action = rules.budget_action(ctx.hasil["anggaran_vs_peningkatan"]["model"], None, lang, province=True)
+    action = rules.budget_action(ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], 2025, None, lang,
+                                 province=True)
     row = dataclasses.replace(_row("BIAYA-POIN", "rec_budget_cheaper", "anggaran"), action=action + " (dari X)")
     found = {slug: ({plan.dinas_finding(row): f"{slug}-2025-BIAYA-POIN"} if slug in having else {})
              for slug in ("kesehatan", "dispora")}

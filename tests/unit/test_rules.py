@@ -316,13 +316,26 @@ def test_a_dinas_plan_row_from_the_province_estimate_says_so_in_one_bracket(hasi
     assert "median data evaluasi" not in budget.action and "evaluation data" not in budget.action
 
 
+_METHOD_COSTS: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 4.1e6},
+                     {"metode": "workshop", "biaya_per_peserta_rp": 2.5e6},
+                     {"metode": "seminar", "n_kegiatan": 0, "kegiatan_tanpa_biaya": 2}]  # no costed participant
+
+
 @pytest.mark.parametrize(("lang", "basis", "expected"), [
-    ("id", True, "tetapkan plafon Rp 1,8 juta per peserta (median provinsi; data dinas ini terlalu sedikit)"),
-    ("id", False, "tetapkan plafon Rp 1,8 juta per peserta (median data evaluasi)"),
-    ("en", True, "set a ceiling of Rp 1.8 million per participant (the province median; this agency's own data are "
-                 "too few)"),
-], ids=["id-province-median", "id-own-median", "en-province-median"])
-def test_the_budget_ceiling_names_whose_median_it_is(lang, basis, expected):
-    """LOOK12 K-7: a ceiling taken from the province's cost model is the province's median, said in its one bracket."""
-    action = rules.budget_action(cast(Any, {"biaya_median_per_peserta_rp": 1.8e6}), None, lang, basis=basis)
-    assert action.endswith(expected), action
+    ("id", False, "Jangan menaikkan biaya per peserta setiap metode di atas tingkatnya pada 2025 (BAB IV): pelatihan "
+                  "≤ Rp 4,1 juta dan workshop ≤ Rp 2,5 juta per peserta; plafon per metode, bukan satu plafon untuk "
+                  "semua metode"),
+    ("id", True, "untuk semua metode (berdasarkan estimasi provinsi)"),
+    ("en", False, "Do not raise any method's cost per participant above its 2025 level (Chapter IV): classroom "
+                  "training ≤ Rp 4.1 million and workshop ≤ Rp 2.5 million per participant; a ceiling per method, not "
+                  "one for all methods"),
+], ids=["id-own", "id-province-estimate", "en-own"])
+def test_the_budget_ceiling_is_per_method_at_this_years_level(lang, basis, expected):
+    """LOOK20 W-1: Kesehatan's BIAYA-POIN set 'tetapkan plafon Rp 1,7 juta per peserta (median data evaluasi)' while
+    the same plan moved seminar and e-learning money to pelatihan at Rp 4,1 juta per peserta: one ceiling across
+    methods ruled out the method the plan recommends. The ceiling is per method, at the year's level of each
+    (constants.FOLLOW_UP_COST_CAP_FIELD), a method without a costed participant has none; a row resting on the
+    province's estimate says so once beside it (LOOK12 K-7)."""
+    action = rules.budget_action(_METHOD_COSTS, 2025, None, lang, basis=basis)
+    assert action.endswith(expected) and "median" not in action and "seminar" not in action, action
+    assert rules.budget_action([], 2025, None, lang) == rules.t("fu_rec_budget_hold", lang)

@@ -170,23 +170,23 @@ def carried_by(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ...]) -> st
 
 
 def budget_pointer(ctx: Context, row: plan.PlanRow, having: list[str], executing: int) -> str:
-    """The province BIAYA-POIN row's ceiling per dinas, pointing only at rows that exist (CHECK11 C11-13: 'lihat
-    baris BIAYA-POIN rencana dinas itu' while no dinas plan had one): the dinas whose plans have the row, by name
-    ('setiap dinas' when all do), and the province median for the others; the province median for every dinas when
-    none has one. The row's other clauses (a shift, the province basis, last year's row) are kept."""
-    lang = ctx.lang
-    median = ctx.hasil["anggaran_vs_peningkatan"]["model"].get("biaya_median_per_peserta_rp")
-    general = t("fu_rec_budget_cap_province", lang, median=fmt.rupiah(median, lang)) if median else ""
+    """The province BIAYA-POIN row's ceiling per dinas and method, pointing only at rows that exist (CHECK11 C11-13:
+    'lihat baris BIAYA-POIN rencana dinas itu' while no dinas plan had one): the dinas whose plans have the row, by
+    name ('setiap dinas' when all do), and the province's levels per method for the others (rules.method_caps); the
+    province's levels for every dinas when none has one. The row's other clauses (a shift, the province basis, last
+    year's row) are kept."""
+    lang, hasil = ctx.lang, ctx.hasil
+    caps = rules.method_caps(hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], lang)
+    general = t("fu_rec_budget_cap_province", lang, tahun=hasil["tahun"], daftar=caps) if caps else ""
     if not general or general not in row.action:
         return row.action
-    money = fmt.rupiah(median, lang)
     if not having:
-        pointer = t("fu_rec_budget_cap_median", lang, median=money)
+        pointer = t("fu_rec_budget_cap_all", lang, tahun=hasil["tahun"], daftar=caps)
     elif len(having) == executing:
-        pointer = t("fu_rec_budget_cap_every", lang, median=money)
+        pointer = t("fu_rec_budget_cap_every", lang, tahun=hasil["tahun"])
     else:
         names = phrases.and_([short_name_in(slug, lang) for slug in having], lang)
-        pointer = t("fu_rec_budget_cap_named", lang, dinas=names, median=money)
+        pointer = t("fu_rec_budget_cap_named", lang, tahun=hasil["tahun"], dinas=names, daftar=caps)
     return row.action.replace(general, pointer, 1)
 
 
@@ -558,9 +558,10 @@ def action(ctx: Context, row: plan.PlanRow, about: str) -> str:
         text = rules.coverage_action(hasil, lang, goal.nilai if goal else None)
     elif row.rule in ("rec_budget_cheaper", "rec_budget_more"):
         money: Any = hasil["anggaran_vs_peningkatan"]
-        own_median = bool(money["model"].get("biaya_median_per_peserta_rp"))  # else the province's, said so (K-7)
-        text = rules.budget_action(money["model"] if own_median else money["model_provinsi"], None, lang,
-                                   basis=not own_median)
+        # the dinas's own ceilings per method (constants.FOLLOW_UP_COST_CAP_FIELD); its cost model the province's when
+        # its own has too few data, said so (K-7)
+        text = rules.budget_action(money["biaya_per_poin"], hasil["tahun"], None, lang,
+                                   basis=not money["model"].get("biaya_median_per_peserta_rp"))
     elif row.rule == "rec_method":
         pair = rules.method_shift(province)
         text = t("fu_rec_method", lang, metode=label(about, lang),

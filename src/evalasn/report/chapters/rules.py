@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any, overload
+from typing import Any, cast, overload
 
 from evalasn import constants
 from evalasn.analysis import results
@@ -207,7 +207,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             text = t("rec_budget_cheaper_province" if borrowed else "rec_budget_cheaper", lang, **doubling,
                      metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
-        add("rec_budget_cheaper", text + note, budget_action(model, None if borrowed else shift, lang, province, basis),
+        add("rec_budget_cheaper", text + note, budget_action(budget["biaya_per_poin"], hasil["tahun"],
+                                                            None if borrowed else shift, lang, province, basis),
             basis)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
@@ -387,21 +388,37 @@ def based(action: str, basis: bool, lang: str) -> str:
     return phrases.aside(action, t("fu_basis_prov", lang)) if basis else action
 
 
-def budget_action(model: BudgetModel, shift: tuple[MethodCostPerPoint, MethodCostPerPoint] | None,
-                  lang: str, province: bool = False, basis: bool = False) -> str:
+def budget_action(costs: list[MethodCostPerPoint], year: int,
+                  shift: tuple[MethodCostPerPoint, MethodCostPerPoint] | None, lang: str, province: bool = False,
+                  basis: bool = False) -> str:
     """The BIAYA-POIN row's step, worded from the recommendation that raised it (REVIEW6 R6-22): no higher cost per
-    participant, capped at the median of the cost model's data when it has one; moving activities to the cheaper
-    method only where rule 3 advises it (``shift``: its pair, None when it gains clearly less per participant or
-    no method is clearly cheaper). The province row, carried out by every dinas's finance unit, sets no ceiling of
-    its own but points to the one in each dinas's plan (LOOK10 N-21: two ceilings for one unit). ``basis``: the model
-    is the province's (the dinas's own data too few), so the ceiling is the province median and the row says so."""
-    median = model.get("biaya_median_per_peserta_rp")
-    cap = "fu_rec_budget_cap_province" if province else "fu_rec_budget_cap_basis" if basis else "fu_rec_budget_cap"
-    text = t(cap, lang, median=fmt.rupiah(median, lang)) if median else based(t("fu_rec_budget_hold", lang), basis,
-                                                                               lang)
+    participant, a ceiling per method at its cost per participant of ``year`` in ``costs`` (BAB IV's table;
+    constants.FOLLOW_UP_COST_CAP_FIELD, LOOK20 W-1: one ceiling across methods ruled out the method the plan moves
+    activities to) when any method has one; moving activities to the cheaper method only where rule 3 advises it
+    (``shift``: its pair, None when it gains clearly less per participant or no method is clearly cheaper). The
+    province row, carried out by every dinas's finance unit, sets no ceiling of its own but points to the ones in each
+    dinas's plan, its own levels only for a dinas without that row (LOOK10 N-21: two ceilings for one unit;
+    province_rows.budget_pointer). ``basis``: the recommendation rests on the province's estimate (the dinas's own
+    data too few), said beside the step; the ceilings stay the dinas's own levels."""
+    caps = method_caps(costs, lang)
+    if not caps:
+        text = based(t("fu_rec_budget_hold", lang), basis, lang)
+    elif province:
+        text = t("fu_rec_budget_cap_province", lang, tahun=year, daftar=caps)
+    else:
+        text = based(t("fu_rec_budget_cap", lang, tahun=year, daftar=caps), basis, lang)
     if shift is not None:
         text += shift_words(shift, lang)
     return text
+
+
+def method_caps(costs: list[MethodCostPerPoint], lang: str) -> str:
+    """BIAYA-POIN's ceilings, one per method with a cost per participant in ``costs``
+    (constants.FOLLOW_UP_COST_CAP_FIELD), in the table's order: 'pelatihan ≤ Rp 4,1 juta, workshop ≤ Rp 2,5 juta dan
+    seminar ≤ Rp 863.840'; '' without any."""
+    levels: list[tuple[str, float]] = [(r["metode"], float(level)) for r in costs
+                                       if (level := cast(Any, r).get(constants.FOLLOW_UP_COST_CAP_FIELD)) and level > 0]
+    return phrases.and_([f"{label(metode, lang)} ≤ {fmt.rupiah(level, lang)}" for metode, level in levels], lang)
 
 
 def shift_words(shift: tuple[MethodCostPerPoint, MethodCostPerPoint], lang: str) -> str:

@@ -734,46 +734,49 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
                       "en": "Schedule development for PNS below 20 JP in every unit"},
     # worded from the recommendation that raised the row (rules.budget_action; REVIEW6 R6-22: the row shifted to the
-    # cheapest method per point, which rule 3 had just said not to move participants to)
-    "fu_rec_budget_cap": {"id": "Jangan menaikkan biaya per peserta: tetapkan plafon {median} per peserta (median "
-                                "data evaluasi)",
-                          "en": "Do not raise the cost per participant: set a ceiling of {median} per participant "
-                                "(the median of the evaluation data)"},
-    # a dinas with too few data of its own takes the province's cost model, and so its median: said in the one bracket
-    # (LOOK12 K-7: Dispora's "(median data evaluasi) (berdasarkan estimasi provinsi)" hid whose median it was)
-    "fu_rec_budget_cap_basis": {"id": "Jangan menaikkan biaya per peserta: tetapkan plafon {median} per peserta "
-                                      "(median provinsi; data dinas ini terlalu sedikit)",
-                                "en": "Do not raise the cost per participant: set a ceiling of {median} per "
-                                      "participant (the province median; this agency's own data are too few)"},
-    # the province row: one ceiling per finance unit, the one its own dinas plan states (LOOK10 N-21: the province
-    # median and each dinas's median gave one subbagian two ceilings); a dinas with too few data of its own takes
-    # the province model and so its median (rules.recommendations, rec_province_basis), and so does a dinas whose
-    # plan has no BIAYA-POIN row (its budget rule asked something else, e.g. to spend what was granted first)
-    "fu_rec_budget_cap_province": {"id": "Jangan menaikkan biaya per peserta: plafon per dinas, lihat baris BIAYA-POIN "
-                                         "rencana dinas itu (median biaya per peserta dinas itu; median provinsi "
-                                         "{median} bila data dinas itu terlalu sedikit atau rencananya tidak memuat "
-                                         "baris ini)",
-                                   "en": "Do not raise the cost per participant: a ceiling per agency, see the "
-                                         "BIAYA-POIN row of that agency's plan (the agency's median cost per "
-                                         "participant; the province median of {median} where its own data are too "
-                                         "few or its plan has no such row)"},
+    # cheapest method per point, which rule 3 had just said not to move participants to); one ceiling per method at
+    # its cost per participant of the year (constants.FOLLOW_UP_COST_CAP_FIELD; LOOK20 W-1: a ceiling at the median
+    # across methods ruled out pelatihan, the method the plan moved seminar and e-learning money to)
+    # (the reason, a shift the ceiling must not rule out, is not said here: the shift, where rule 3 advises one, is
+    # the row's or the PORSI row's own clause; a method rule 3 keeps out is never pointed at, R6-22)
+    "fu_rec_budget_cap": {"id": "Jangan menaikkan biaya per peserta setiap metode di atas tingkatnya pada {tahun} "
+                                "(BAB IV): {daftar} per peserta; plafon per metode, bukan satu plafon untuk semua "
+                                "metode",
+                          "en": "Do not raise any method's cost per participant above its {tahun} level (Chapter IV): "
+                                "{daftar} per participant; a ceiling per method, not one for all methods"},
+    # the province row: one ceiling per finance unit and method, the one its own dinas plan states (LOOK10 N-21: the
+    # province's and each dinas's ceiling gave one subbagian two); the province's levels for a dinas whose plan has
+    # no BIAYA-POIN row (its budget rule asked something else, e.g. to spend what was granted first)
+    "fu_rec_budget_cap_province": {"id": "Jangan menaikkan biaya per peserta setiap metode di atas tingkatnya pada "
+                                         "{tahun}: plafon per dinas dan per metode, lihat baris BIAYA-POIN rencana "
+                                         "dinas itu (tingkat {tahun} metode itu di dinas itu; tingkat provinsi bila "
+                                         "rencananya tidak memuat baris ini: {daftar} per peserta)",
+                                   "en": "Do not raise any method's cost per participant above its {tahun} level: a "
+                                         "ceiling per agency and per method, see the BIAYA-POIN row of that agency's "
+                                         "plan (the method's {tahun} level in that agency; the province level where "
+                                         "its plan has no such row: {daftar} per participant)"},
     # the province row once the dinas plans are known (province_rows.budget_pointer, CHECK11 C11-13): it points only
-    # at BIAYA-POIN rows that exist, and states the province median for the dinas without one
-    "fu_rec_budget_cap_every": {"id": "Jangan menaikkan biaya per peserta: plafon per dinas, lihat baris BIAYA-POIN "
-                                      "rencana setiap dinas (median biaya per peserta dinas itu, atau median provinsi "
-                                      "{median} bila data dinas itu terlalu sedikit)",
-                                "en": "Do not raise the cost per participant: a ceiling per agency, see the "
-                                      "BIAYA-POIN row of each agency's plan (the agency's median cost per participant, "
-                                      "or the province median of {median} where its own data are too few)"},
-    "fu_rec_budget_cap_named": {"id": "Jangan menaikkan biaya per peserta: plafon per dinas, lihat baris BIAYA-POIN "
-                                      "rencana {dinas}; dinas lain: median provinsi {median} per peserta",
-                                "en": "Do not raise the cost per participant: a ceiling per agency, see the "
-                                      "BIAYA-POIN row of the plans of {dinas}; other agencies: the province median of "
-                                      "{median} per participant"},
-    "fu_rec_budget_cap_median": {"id": "Jangan menaikkan biaya per peserta: plafon median provinsi {median} per "
-                                       "peserta di setiap dinas",
-                                 "en": "Do not raise the cost per participant: a ceiling of the province median, "
-                                       "{median} per participant, in every agency"},
+    # at BIAYA-POIN rows that exist, and states the province's levels for the dinas without one
+    "fu_rec_budget_cap_every": {"id": "Jangan menaikkan biaya per peserta setiap metode di atas tingkatnya pada "
+                                      "{tahun}: plafon per dinas dan per metode, lihat baris BIAYA-POIN rencana setiap "
+                                      "dinas (tingkat {tahun} metode itu di dinas itu), bukan satu plafon untuk semua "
+                                      "metode",
+                                "en": "Do not raise any method's cost per participant above its {tahun} level: a "
+                                      "ceiling per agency and per method, see the BIAYA-POIN row of each agency's plan "
+                                      "(the method's {tahun} level in that agency), not one for all methods"},
+    "fu_rec_budget_cap_named": {"id": "Jangan menaikkan biaya per peserta setiap metode di atas tingkatnya pada "
+                                      "{tahun}: plafon per dinas dan per metode, lihat baris BIAYA-POIN rencana "
+                                      "{dinas}; dinas lain: tingkat provinsi {tahun}, {daftar} per peserta",
+                                "en": "Do not raise any method's cost per participant above its {tahun} level: a "
+                                      "ceiling per agency and per method, see the BIAYA-POIN row of the plans of "
+                                      "{dinas}; other agencies: the province's {tahun} level, {daftar} per "
+                                      "participant"},
+    "fu_rec_budget_cap_all": {"id": "Jangan menaikkan biaya per peserta setiap metode di setiap dinas di atas tingkat "
+                                    "provinsi {tahun}: {daftar} per peserta; plafon per metode, bukan satu plafon "
+                                    "untuk semua metode",
+                              "en": "Do not raise any method's cost per participant in any agency above the "
+                                    "province's {tahun} level: {daftar} per participant; a ceiling per method, not one "
+                                    "for all methods"},
     "fu_rec_budget_hold": {"id": "Jangan menaikkan biaya per peserta", "en": "Do not raise the cost per participant"},
     "fu_rec_budget_shift": {"id": "; alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama",
                             "en": "; move part of the {pembanding} activities to {metode} where the learning aims "
