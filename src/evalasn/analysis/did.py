@@ -115,22 +115,27 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
                              for g, arm in (("dilatih", trained), ("tidak", untrained))
                              for t, i in (("sebelum", ib), ("sesudah", ia)) if (seen & arm).any()})
     rows = int(np.sum(~np.isnan(Y)))
-    effect = ES.overall(cells, n, strata)
+    effect = ES.overall(cells, n, strata, cohort)
     # without a group-time cell (fewer than 2 units in an arm) the units of each arm seen before and after: a
     # comparison unit that exists is counted (REVIEW6b R6b-9: 1 comparison unit was reported as 0)
     n_t = effect.get("unit_dilatih", int((seen & trained).sum()))
     n_c = effect.get("unit_pembanding", int((seen & untrained).sum()))
+    # the comparison units split: never trained, and trained later (a comparison before their training; LOOK20 W-2)
+    never, later = (int(effect.get("unit_pembanding_tidak_dilatih", n_c)),
+                    int(effect.get("unit_pembanding_dilatih_kemudian", 0)))
     few = not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM
     # an interval wider than the outcome's whole scale is a failed computation, not an uncertainty (C12-12's rule for
     # the dose, here for the effect itself)
     failed = not few and wider_than_scale(effect.get("ci_bawah"), effect.get("ci_atas"), scale)
     if few or failed:
-        info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table,
-                        "n_klaster": n_t + n_c}
+        info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c,
+                        "unit_pembanding_tidak_dilatih": never, "unit_pembanding_dilatih_kemudian": later,
+                        "rata_rata": table, "n_klaster": n_t + n_c}
         if failed:
             info["efek"]["alasan"] = "rentang_melebihi_skala"
     else:
         info["efek"] = {**as_kind(IkmEffect, _record(effect, rows)), "unit_dilatih": n_t, "unit_pembanding": n_c,
+                        "unit_pembanding_tidak_dilatih": never, "unit_pembanding_dilatih_kemudian": later,
                         "rata_rata": table, **_inference(effect), **power(effect)}
     events = ES.event_study(cells, n, strata)
     if few:  # an arm below MIN_UNITS_PER_ARM: no event time is estimated or tested either, as the effect is not

@@ -77,15 +77,21 @@ def aggregate(cells: list[Cell], n_units: int, strata: np.ndarray, bootstrap: bo
     return combine(parts, n_units, strata, bootstrap=bootstrap)
 
 
-def overall(cells: list[Cell], n_units: int, strata: np.ndarray) -> dict[str, Any]:
-    """The average effect after training (all post cells); wild bootstrap when units are few."""
+def overall(cells: list[Cell], n_units: int, strata: np.ndarray, cohort: np.ndarray | None = None) -> dict[str, Any]:
+    """The average effect after training (all post cells); wild bootstrap when units are few. With ``cohort`` the
+    comparison units are split: never trained, and trained later (not yet trained, a comparison in the cells before
+    their own training; also counted among the trained units when their cohort has cells; LOOK20 W-2)."""
     post = [c for c in cells if c.kind == "pasca"]
     if not post:
         return {}
     out = aggregate(post, n_units, strata, bootstrap=None)
     treated = set().union(*(c.part.units[: c.n_treated].tolist() for c in post))
     control = set().union(*(c.part.units[c.n_treated:].tolist() for c in post))
-    return out | {"unit_dilatih": len(treated), "unit_pembanding": len(control), "sel_pasca": len(post)}
+    out = out | {"unit_dilatih": len(treated), "unit_pembanding": len(control), "sel_pasca": len(post)}
+    if cohort is not None:
+        later = sum(1 for u in control if cohort[u] != NEVER)
+        out |= {"unit_pembanding_tidak_dilatih": len(control) - later, "unit_pembanding_dilatih_kemudian": later}
+    return out
 
 
 def event_study(cells: list[Cell], n_units: int, strata: np.ndarray) -> list[dict[str, Any]]:

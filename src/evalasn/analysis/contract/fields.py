@@ -116,8 +116,17 @@ FIELDS: dict[str, Doc] = catalogue(
         "use this answer.", "teks"),
     unit_dilatih=Doc("Jumlah unit yang dilatih dalam desain DiD.", "Number of trained units in the DiD design.",
                      "jumlah"),
-    unit_pembanding=Doc("Jumlah unit pembanding (tidak dilatih) dalam desain DiD.",
-                        "Number of comparison (untrained) units in the DiD design.", "jumlah"),
+    unit_pembanding=Doc("Jumlah unit pembanding dalam desain DiD: unit tidak dilatih ditambah unit yang baru "
+                        "dilatih kemudian (pembanding sebelum pelatihannya).",
+                        "Number of comparison units in the DiD design: untrained units plus units trained later "
+                        "(a comparison before their training).", "jumlah"),
+    unit_pembanding_tidak_dilatih=Doc("Dari unit pembanding: unit yang tidak dilatih di jendela.",
+                                      "Of the comparison units: units not trained in the window.", "jumlah"),
+    unit_pembanding_dilatih_kemudian=Doc(
+        "Dari unit pembanding: unit yang baru dilatih kemudian, pembanding sebelum pelatihannya; unit ini juga "
+        "terhitung di antara unit dilatih.",
+        "Of the comparison units: units trained later, a comparison before their training; these units are also "
+        "counted among the trained units.", "jumlah"),
     dilatih_sebelum=Doc("Rata-rata hasil unit dilatih pada periode sebelum.",
                         "Mean outcome of trained units in the before period.", "lihat_objek"),
     dilatih_sesudah=Doc("Rata-rata hasil unit dilatih pada periode sesudah.",

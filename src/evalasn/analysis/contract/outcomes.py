@@ -161,6 +161,8 @@ class Verdict(TypedDict):
 class IkmEffect(DidEstimate):
     unit_dilatih: int
     unit_pembanding: int
+    unit_pembanding_tidak_dilatih: NotRequired[int]
+    unit_pembanding_dilatih_kemudian: NotRequired[int]
     alasan: NotRequired[str]
     rata_rata: Annotated[CellMeans, Doc(
         "Rata-rata skor IKM konversi di keempat sel (dilatih/tidak × sebelum/sesudah).",
@@ -171,6 +173,8 @@ class IkmEffect(DidEstimate):
 class IndicatorEffect(DidEstimate):
     unit_dilatih: int
     unit_pembanding: int
+    unit_pembanding_tidak_dilatih: NotRequired[int]
+    unit_pembanding_dilatih_kemudian: NotRequired[int]
     alasan: NotRequired[str]
     rata_rata: Annotated[CellMeans, Doc(
         "Rata-rata nilai indikator di keempat sel (dilatih/tidak × sebelum/sesudah).",

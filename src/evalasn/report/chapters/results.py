@@ -104,7 +104,8 @@ def level4(ctx: Context) -> list[str]:
                                          jendela=fmt.days_between(*_window(did), lang),
                                          unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
                                          unit_p=fmt.integer(did_effect["unit_pembanding"], lang),
-                                         sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]), cls="note"))
+                                         sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"])
+                                   + impact.comparison_split(did_effect, lang, "r_did_design_split"), cls="note"))
             parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t, sentence or "")]
             events = did.get("studi_peristiwa", [])
             if (did.get("desain") == "studi_peristiwa" and impact.estimated(did)

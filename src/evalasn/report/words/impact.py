@@ -33,6 +33,19 @@ def _check(did: AnyDid) -> Mapping[str, Any]:
     return did.get("uji_tren_awal") or {}
 
 
+def comparison_split(effect: Mapping[str, Any], lang: str, key: str = "did_comparison_split") -> str:
+    """' (7 tidak dilatih dan 2 yang baru dilatih kemudian …; 23 unit seluruhnya)' after the comparison count when
+    units trained later served as a comparison before their training (staggered training: they are counted among the
+    trained units too, so the two counts add up to more than the units there are; LOOK20 W-2); '' otherwise."""
+    later = int(effect.get("unit_pembanding_dilatih_kemudian") or 0)
+    if not later:
+        return ""
+    never = int(effect.get("unit_pembanding_tidak_dilatih") or 0)
+    return t(key, lang, tidak=fmt.integer(never, lang), kemudian=fmt.integer(later, lang),
+             total=fmt.integer(int(effect.get("unit_dilatih") or 0) + never, lang),
+             unit_p=fmt.integer(int(effect.get("unit_pembanding") or 0), lang))
+
+
 def estimated(did: AnyDid) -> bool:
     """Whether the comparison's estimator ran: units enough in each arm (an effect, or one computed and refused for
     an interval wider than the scale). A comparison withheld for its units names no estimator and no pre-trend check

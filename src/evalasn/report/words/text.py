@@ -307,9 +307,19 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": "Units in the indicator comparison: {kinerja}; in the IKM comparison above: {ikm}. "
                                   "{sebab}"},
     "r_tab_kinerja_group_one": {"id": "perubahan dari {sebelum} ke {sesudah}, pelatihan pada {jendela}, {unit_d} unit "
-                                      "dilatih dan {unit_p} unit pembanding",
+                                      "dilatih dan {unit_p} unit pembanding{pisah}",
                                 "en": "the change from {sebelum} to {sesudah}, training during {jendela}, {unit_d} "
-                                      "trained and {unit_p} comparison units"},
+                                      "trained and {unit_p} comparison units{pisah}"},
+    # the comparison units split when units trained later were a comparison before their training (LOOK20 W-2)
+    "did_comparison_split": {"id": " ({tidak} tidak dilatih dan {kemudian} yang baru dilatih kemudian, pembanding "
+                                   "sebelum pelatihannya; {total} unit seluruhnya)",
+                             "en": " ({tidak} untrained and {kemudian} trained later, a comparison before "
+                                   "{kemudian:its|their} training; {total} units in all)"},
+    # the IKM design note's comparison units split, when a later cohort was a comparison before its training (W-2)
+    "r_did_design_split": {"id": " Dari {unit_p} unit lain itu, {tidak} tidak dilatih dan {kemudian} baru dilatih "
+                                 "kemudian, pembanding sebelum pelatihannya; {total} unit seluruhnya.",
+                           "en": " Of those {unit_p} other units, {tidak} were untrained and {kemudian} trained later, "
+                                 "a comparison before {kemudian:its|their} training; {total} units in all."},
     "r_tab_kinerja_group_when": {"id": "perubahan dari {sebelum} ke {sesudah}, pelatihan pada {jendela}",
                                  "en": "the change from {sebelum} to {sesudah}, training during {jendela}"},
     "r_tab_kinerja_group_window": {"id": "Indikator diukur pada periode lain daripada survei IKM, jadi jendela "
@@ -784,9 +794,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "menghapus perbedaan tingkat awal antara kedua kelompok, tetapi mengandaikan bahwa tanpa "
                            "pelatihan IKM keduanya akan berubah sejajar.",
                      "en": "Comparison design: {unit_d} {unit_d:unit|units} with at least {ambang} of staff trained "
-                           "during {jendela} against {unit_p} other {unit_p:unit|units}, periods {sebelum} (before) "
-                           "and {sesudah} (after). Units were not chosen at random: the difference-in-differences "
-                           "removes the difference in starting level between the groups, but assumes that without "
+                           "during {jendela} against {unit_p} other {unit_p:unit|units}, periods {sebelum} "
+                           "(before) and {sesudah} (after). Units were not chosen at random: the "
+                           "difference-in-differences removes the difference in starting level between the groups, but "
+                           "assumes that without "
                            "training their IKM would have moved in parallel."},
     # the same groups when the comparison is withheld for its units: what would be compared, as the summary's
     # sum_compared_none, and no estimator named as having run (LOOK16 R-16)
