@@ -230,11 +230,11 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
     unjudged = rules.without_estimate_dinas(hasil)
     if texts and unjudged:  # the province's pairs without an estimate: their cost said, not dropped (P4, session 8)
         named = {r["metode"] for r in rows} | {r.metode for r in little} | {r["metode"] for r in pairs}
-        texts[-1] += unjudged_said(unjudged, named, lang)
+        texts[-1] += unjudged_said(hasil, unjudged, named, lang)
     return Finding("tanpa_kenaikan", " ".join(texts), " ".join(advice), rupiah=spent or None) if texts else None
 
 
-def unjudged_said(unjudged: list, named: set[str], lang: str) -> str:
+def unjudged_said(hasil: Hasil, unjudged: list, named: set[str], lang: str) -> str:
     """The money finding's pairs without an estimate (rules.without_estimate_dinas) of the finding's own ``named``
     methods ('Belum dapat dinilai per dinas: seminar Rp 320 juta di 11 dinas …'); '' without such pairs. The
     all-method total stays in BAB IV (rules.without_estimate_said): LOOK13 M-9, "Rp 1,4 miliar" of four methods read
@@ -243,9 +243,15 @@ def unjudged_said(unjudged: list, named: set[str], lang: str) -> str:
     money = lambda rows: fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang)  # noqa: E731
     by_method = {metode: [r for r in unjudged if r["metode"] == metode] for metode in
                  dict.fromkeys(r["metode"] for r in unjudged)}
-    own = [t("kt_no_estimate_group", lang, metode=label(metode, lang), biaya=money(of), k=len(of))
+    # the same method's dinas too small to judge with no recorded cost, counted apart: 9.1 lists them with the others
+    # (LOOK20 W-3: 13 dinas listed, "Rp 320 juta di 11 dinas" said)
+    free = {metode: len(rules.unpriced_pairs(hasil, metode, {str(r["dinas"]) for r in of}))
+            for metode, of in by_method.items() if metode in named}
+    own = [t("kt_no_estimate_group_free" if free[metode] else "kt_no_estimate_group", lang,
+             metode=label(metode, lang), biaya=money(of), k=len(of), bebas=free[metode])
            for metode, of in by_method.items() if metode in named]
-    return t("kt_no_estimate", lang, daftar=phrases.and_(own, lang), bab=t("kt_chapter_iv", lang)) if own else ""
+    key = "kt_no_estimate_free" if any(free.values()) else "kt_no_estimate"
+    return t(key, lang, daftar=phrases.and_(own, lang), bab=t("kt_chapter_iv", lang)) if own else ""
 
 
 def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:

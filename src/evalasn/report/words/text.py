@@ -915,6 +915,16 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": " Not yet judged per agency: {daftar} with too few activities or participants{bab}."},
     "kt_no_estimate_group": {"id": "{metode} {biaya} di {k} dinas",
                              "en": "{metode} {biaya} in {k} {k:agency|agencies}"},
+    # dinas of the same method too small to judge whose activities recorded no cost: counted beside the money's, as
+    # 9.1's list of dinas names them (LOOK20 W-3: a list of 13 dinas, then "Rp 320 juta di 11 dinas")
+    "kt_no_estimate_free": {"id": " Belum dapat dinilai per dinas karena terlalu sedikit kegiatan atau peserta: "
+                                  "{daftar}{bab}.",
+                            "en": " Not yet judged per agency, with too few activities or participants: "
+                                  "{daftar}{bab}."},
+    "kt_no_estimate_group_free": {"id": "{metode} {biaya} di {k} dinas dengan biaya tercatat dan {bebas} dinas lain "
+                                        "tanpa biaya tercatat",
+                                  "en": "{metode} {biaya} in {k} {k:agency|agencies} with a recorded cost and {bebas} "
+                                        "more {bebas:agency|agencies} with no cost recorded"},
     "kt_chapter_iv": {"id": " (BAB IV)", "en": " (Chapter IV)"},
     # the province-wide figure of a method driven by the dinas with a finding of their own (rules.spread)
     "b_driven": {"id": "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri ({daftar}); di dinas lain "
