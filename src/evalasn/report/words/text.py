@@ -534,16 +534,18 @@ TEXT: dict[str, dict[str, str]] = {
                    "dengan kenaikan nilai.",
              "en": "Level 3 (behaviour): supervisors' rating some months after the activity (1–5) and its relation "
                    "to the gain."},
-    "m_l4": {"id": "Level 4 (hasil): Indeks Kepuasan Masyarakat (IKM) menurut PermenPAN-RB 14/2017 (rata-rata "
-                   "sembilan unsur × 1/9 × 25; bobot 1/9 persis, yang dicetak peraturan sebagai 0,11) dan "
+    "m_l4": {"id": "Level 4 (hasil): Indeks Kepuasan Masyarakat (IKM) menurut PermenPAN-RB 14/2017 (jumlah "
+                   "nilai rata-rata sembilan unsur × 1/9 × 25, sama dengan rata-rata kesembilan nilai itu × 25; "
+                   "bobot 1/9 persis, yang dicetak peraturan sebagai 0,11) dan "
                    "indikator kinerja unit. IKM dinas dan provinsi dihitung dari semua responden unit-unitnya "
                    "sekaligus, bukan rata-rata IKM unit; kategorinya disertai kategori yang dicapai rentang keyakinan "
                    "95%. Perbedaan "
                    "perubahan diukur dengan selisih-dari-selisih (difference-in-differences): "
                    "perubahan di unit yang sedikitnya {ambang} stafnya dilatih dibanding perubahan di unit lain, "
                    "dengan galat baku yang dikelompokkan per unit.",
-             "en": "Level 4 (results): the IKM by PermenPAN-RB 14/2017 (mean of the nine elements × 1/9 × 25; the "
-                   "exact weight 1/9, which the regulation prints as 0.11) and unit performance indicators. An "
+             "en": "Level 4 (results): the IKM by PermenPAN-RB 14/2017 (the sum of the nine element means × 1/9 × "
+                   "25, the same as the mean of the nine × 25; the exact weight 1/9, which the regulation prints as "
+                   "0.11) and unit performance indicators. An "
                    "agency's and the province's IKM are computed from all their units' respondents together, not "
                    "as a mean of unit IKMs; each category comes with the categories its 95% CI reaches. The "
                    "difference in change is measured by difference-in-differences: the change "
