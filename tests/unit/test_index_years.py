@@ -73,8 +73,12 @@ def test_each_row_shows_last_years_follow_up_as_its_report_counts_it(page):
         assert counted.rows
         cell = next(td for td in main[ctx.hasil["cakupan"]["nama"]] if td.get("class") == "fu")  # after the figures
         # the share of the targets that could be judged, never of every row (REVIEW6b 12)
-        assert _text(cell).startswith(f"{counted.met} dari {counted.judged} yang dapat dinilai tercapai"
-                                      if counted.judged else f"{counted.rows} target belum dapat dinilai")
+        # none met in words (LOOK20 W-22: "0 dari 10 yang dapat dinilai tercapai (0,0%)")
+        none = "satu-satunya yang dapat dinilai belum tercapai" if counted.judged == 1 else \
+            f"tidak satu pun dari {counted.judged} yang dapat dinilai tercapai"
+        assert _text(cell).startswith((f"{counted.met} dari {counted.judged} yang dapat dinilai tercapai"
+                                       if counted.met else none) if counted.judged
+                                      else f"{counted.rows} target belum dapat dinilai")
         assert "tidak dilaporkan" in _text(cell)  # no sheet was returned in the sample
         assert float(cell.get("data-v")) == pytest.approx(counted.met_share)
 

@@ -297,7 +297,8 @@ def _follow_up_text(follow_up: AgencyFollowUp, lang: str, year: int | None = Non
     rows, judged = follow_up.rows, follow_up.judged
     if judged:  # the share of what could be judged, then what could not (REVIEW6b 12: no "0%" over unjudged rows)
         met = t("index_fu_met", lang, met=follow_up.met, total=judged,
-                persen=fmt.percent_of(follow_up.met, judged, lang, column=True))
+                persen=fmt.percent_of(follow_up.met, judged, lang, column=True)) if follow_up.met \
+            else t("index_fu_none_met", lang, total=judged)
         # the rows that could not be judged on a line of their own: one nowrap line of both pushed the index past
         # a 1366-px window once the report links moved beside the name (REVIEW7 R7-2)
         cannot = [t("index_fu_cannot", lang, n=rows - judged)] if rows > judged else []

@@ -163,6 +163,10 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Last year's follow-up: targets met; rows done"},
     "index_fu_met": {"id": "{met} dari {total} yang dapat dinilai tercapai ({persen})",
                      "en": "{met} of {total} judged met ({persen})"},
+    # none met said in words, as the dinas summary's fr_summary_none_met (LOOK20 W-22: "0 dari 10 … tercapai (0,0%)")
+    "index_fu_none_met": {"id": "{total:satu-satunya yang dapat dinilai belum tercapai|tidak satu pun dari "
+                                "{total} yang dapat dinilai tercapai}",
+                          "en": "{total:the one judged target not met|none of {total} judged met}"},
     "index_fu_cannot": {"id": "{n} belum dapat dinilai", "en": "{n} cannot be judged yet"},
     "index_fu_unjudged": {"id": "{n} target belum dapat dinilai", "en": "{n} {n:target|targets} cannot be judged yet"},
     "index_fu_regenerated": {"id": "(rencana dibuat ulang dari data, bukan yang ditandatangani)",
