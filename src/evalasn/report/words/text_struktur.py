@@ -391,10 +391,14 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_trend_h": {"id": "Tren {tahun_awal}–{tahun}", "en": "Trend {tahun_awal}–{tahun}"},
     "pos_trend_tab": {"id": "Angka kunci {nama} per tahun (rentang keyakinan 95%)",
                       "en": "Key figures of {nama} by year (95% confidence interval)"},
+    # what comparison.trend_targets draws: a configured target in every year that sets it, a plan row's only in the
+    # year it is for (LOOK20 W-16: "hanya pada tahun yang menjadi sasarannya" beside lines across 2023-2025)
     "pos_trend_fig": {"id": "Angka kunci {nama} per tahun, dengan rentang keyakinan 95%; garis putus-putus: target, "
-                            "hanya pada tahun yang menjadi sasarannya",
-                      "en": "Key figures of {nama} by year, with 95% confidence intervals; dashed line: target, only "
-                            "in the years it is set for"},
+                            "di setiap tahun yang menetapkannya (target tahunan: setiap tahun; target rencana tindak "
+                            "lanjut: hanya tahun sasarannya)",
+                      "en": "Key figures of {nama} by year, with 95% confidence intervals; dashed line: target, in "
+                            "every year that sets it (an annual target: every year; a follow-up plan target: only "
+                            "the year it is for)"},
     "pos_trend_note": {"id": "Setiap tahun dihitung dengan definisi dan cara tahun evaluasi: 20 JP atas PNS (tanpa "
                              "PPPK), rentang kenaikan nilai berkelompok per kegiatan, IKM periode survei terakhir "
                              "tahun itu (seperti angka kunci; semua periode di bab hasil).",
