@@ -32,6 +32,9 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "PP": {"id": "Peraturan Pemerintah", "en": "Government Regulation"},
     "PPPK": {"id": "Pegawai Pemerintah dengan Perjanjian Kerja", "en": "government employee on contract"},
     "Renstra": {"id": "Rencana Strategis", "en": "strategic plan"},
+    "SIMDIKLAT": {"id": "Sistem Informasi Manajemen Pendidikan dan Pelatihan",
+                  "en": "education and training management information system (Sistem Informasi Manajemen "
+                        "Pendidikan dan Pelatihan)"},
     "SKM": {"id": "Survei Kepuasan Masyarakat", "en": "Public Satisfaction Survey"},
     "UU": {"id": "Undang-Undang", "en": "Law"},
 }
