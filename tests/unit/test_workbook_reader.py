@@ -440,3 +440,23 @@ def test_cost_per_point_headers_say_their_base(lang):
     assert costed in sheet["A1"].value and ("semua kegiatan bernilai" if lang == "id" else "every scored activity") \
         in sheet["A1"].value
 
+
+@pytest.mark.parametrize("unknown", [0, 7], ids=["none-unrecorded", "seven-unrecorded"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_20_jp_definition_counts_whom_the_report_counts(lang, unknown):
+    """LOOK20 W-25: Angka Kunci B3 defined 20 JP over "PNS (dan ASN yang statusnya tidak tercatat)" in every workbook
+    while the PDF, for a dinas with no such staff, says only PNS: one source (phrases.counted_pns) for the workbook's
+    definition, BAB II's unit table and the summary's target sentence; the unrecorded status only where there is."""
+    from evalasn.report.words import phrases
+
+    hasil = _hasil()
+    hasil["pelaksanaan"]["jp_20"]["n_status_tidak_diketahui"] = unknown
+    fact = facts.Fact("jp_20", 2025, ESTIMATE, status_unknown=phrases.status_unknown(hasil))  # as facts.build has it
+    who = phrases.counted_pns(hasil, lang)
+    said = "statusnya tidak tercatat" if lang == "id" else "without a recorded status"
+    assert who in fact.definition(lang) and (said in fact.definition(lang)) == bool(unknown)
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT, key_facts=(fact,))))[
+        workbook.label("xf_sheet", lang)]
+    assert sheet["B2"].value == fact.definition(lang)
+    assert (said in workbook.t("kt_target_pns_only", lang, siapa=who)) == bool(unknown)
+

@@ -134,6 +134,7 @@ class Fact:
     province_basis: tuple[int, int] | None = None
     followup: FollowUpTarget | None = None  # without ``target``: last year's plan row on this figure
     planned: PlannedTarget | None = None  # without ``target`` or ``followup``: this year's plan row, for next year
+    status_unknown: bool = False  # 20 JP only: staff without a recorded status counted with the PNS (definition)
 
     @property
     def other_period(self) -> tuple[str, str] | None:
@@ -195,6 +196,8 @@ class Fact:
         where it is that)."""
         if self.key == "gain" and not self.adjusted:
             return t("fact_def_gain_mean", lang)
+        if self.key == "jp_20":  # who is counted, as the PDF's unit table and target sentence say it (LOOK20 W-25)
+            return t("fact_def_jp_20", lang, siapa=phrases.counted_pns_words(self.status_unknown, lang))
         return t(f"fact_def_{self.key}", lang)
 
     def reason(self, lang: str) -> str | None:
@@ -380,7 +383,8 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         facts.append(Fact(key, tahun, value, raw, before, first, province, target,
                           judge(key, value, target, lang, opened) if target else None, rank, before_raw,
                           province_raw,
-                          side, first_raw, _province_basis(key, hasil, against, compared)))
+                          side, first_raw, _province_basis(key, hasil, against, compared),
+                          status_unknown=key == "jp_20" and phrases.status_unknown(hasil)))
     return tuple(facts)
 
 

@@ -468,7 +468,8 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
         text = t("kt_target", lang, nama=t("kfs_" + key, lang), nilai=_with_interval(key, row["value"], lang),
                  target=comparison.show_target(key, row["target"], lang))
         if key == "jp_20":  # BAB II has a PPPK paragraph only where the scope has PPPK (CHECK11 C11-5)
-            text += " " + t("kt_target_pns" if phrases.has_pppk(ctx.hasil) else "kt_target_pns_only", lang)
+            text += " " + t("kt_target_pns" if phrases.has_pppk(ctx.hasil) else "kt_target_pns_only", lang,
+                            siapa=phrases.counted_pns(ctx.hasil, lang))
         left_out = rules.missing_this_year(ctx.hasil) if key in ("cakupan_asn", "jp_20") and ctx.province else []
         named = phrases.and_([short_name_in(slug, lang) for slug in left_out], lang)
         if left_out:  # beside the figure they are missing from (R6b-14)

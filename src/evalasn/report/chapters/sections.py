@@ -138,13 +138,13 @@ def implementation(ctx: Context) -> str:
         rows = [[unit_name(r["unit_kerja"], ctx.lang), fmt.integer(r["n"], ctx.lang),
                  phrases.percent_range(r["persen_memenuhi"], r["persen_bawah"], r["persen_atas"], ctx.lang),
                  fmt.figure(r["rata_jp"], "jp", ctx.lang)] for r in units]
-        unknown = bool(pelaksanaan["jp_20"].get("n_status_tidak_diketahui"))  # said only when there are such staff
+        unknown = phrases.status_unknown(ctx.hasil)  # said only when there are such staff
         header = [ctx.label("unit"), ctx.label("n_pns_status_dihitung" if unknown else "n_pns_dihitung"),
                   ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
             rows = [[names.short_name_in(r["dinas"], ctx.lang)] + row for r, row in zip(units, rows, strict=True)]
             header = [ctx.label("dinas")] + header
-        who = ctx.t("i_counted_pns_unknown" if unknown else "i_counted_pns")
+        who = phrases.counted_pns(ctx.hasil, ctx.lang)
         parts.append(html.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N, siapa=who),
                                 numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
     parts.append(html.heading(3, ctx.t("i_methods_h")))

@@ -146,6 +146,23 @@ def has_pppk(hasil: Mapping[str, Any]) -> bool:
     return bool((hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"))
 
 
+def counted_pns(hasil: Mapping[str, Any], lang: str) -> str:
+    """Who the 20 JP duty counts: 'PNS', or 'PNS dan ASN yang statusnya tidak tercatat' where the data have staff
+    without a recorded status (`pelaksanaan.jp_20.n_status_tidak_diketahui`, counted with the PNS). One source for the
+    PDF's unit table and target sentence and the workbook's key-figure definition (LOOK20 W-25: the workbook named the
+    unrecorded status in every report, the PDF never)."""
+    return counted_pns_words(status_unknown(hasil), lang)
+
+
+def status_unknown(hasil: Mapping[str, Any]) -> bool:
+    """The data have ASN without a recorded status, counted with the PNS in the 20 JP duty."""
+    return bool(((hasil.get("pelaksanaan") or {}).get("jp_20") or {}).get("n_status_tidak_diketahui"))
+
+
+def counted_pns_words(unknown: bool, lang: str) -> str:
+    return t("i_counted_pns_unknown" if unknown else "i_counted_pns", lang)
+
+
 def unrecorded_cost(hasil: Mapping[str, Any], lang: str, only: frozenset[str] | None = None) -> str:
     """The year's activities without a recorded cost by method (`kegiatan_per_metode[].kegiatan_tanpa_biaya`,
     analysis.budget.recorded_cost): '15 kegiatan seminar dan 2 kegiatan pelatihan'; '' when there are none (or for

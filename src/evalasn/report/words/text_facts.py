@@ -8,10 +8,10 @@ TEXT: dict[str, dict[str, str]] = {
                                    "pada tahun itu.",
                              "en": "Share of ASN who took part in at least one competency development activity in "
                                    "the year."},
-    "fact_def_jp_20": {"id": "Persentase PNS (dan ASN yang statusnya tidak tercatat) yang menyelesaikan sedikitnya "
-                             "20 JP pada tahun itu; PPPK tidak dihitung.",
-                       "en": "Share of PNS (and ASN whose status is not recorded) who completed at least 20 JP in "
-                             "the year; PPPK are not counted."},
+    # {siapa}: "PNS", or with the ASN without a recorded status where the data have them (phrases.counted_pns)
+    "fact_def_jp_20": {"id": "Persentase {siapa} yang menyelesaikan sedikitnya 20 JP pada tahun itu; PPPK tidak "
+                             "dihitung.",
+                       "en": "Share of {siapa} who completed at least 20 JP in the year; PPPK are not counted."},
     "fact_def_gain": {"id": "Kenaikan nilai post-test atas pre-test (poin): estimasi model campuran, rata-rata "
                             "peserta di sampingnya; dinas dibanding rata-rata provinsi model yang sama, yang juga "
                             "angka provinsi sendiri.",

@@ -391,10 +391,11 @@ TEXT: dict[str, dict[str, str]] = {
     # the activities of both years as a sentence, only when their count changed (LOOK12 K-8: '2 kegiatan, 2024: 8')
     "kt_change_activities": {"id": "; {n} kegiatan pada {tahun_ini}, {m} pada {tahun}",
                              "en": "; {n} {n:activity|activities} in {tahun_ini}, {m} in {tahun}"},
-    "kt_target_pns": {"id": "Dihitung atas PNS (PPPK dilaporkan terpisah, BAB II).",
-                      "en": "Counted over PNS (PPPK are reported apart, Chapter II)."},
+    # {siapa}: phrases.counted_pns, as the key-figure definition and BAB II's unit table say it (LOOK20 W-25)
+    "kt_target_pns": {"id": "Dihitung atas {siapa} (PPPK dilaporkan terpisah, BAB II).",
+                      "en": "Counted over {siapa} (PPPK are reported apart, Chapter II)."},
     # a scope without PPPK: no pointer to a PPPK paragraph BAB II does not have (CHECK11 C11-5)
-    "kt_target_pns_only": {"id": "Dihitung atas PNS.", "en": "Counted over PNS."},
+    "kt_target_pns_only": {"id": "Dihitung atas {siapa}.", "en": "Counted over {siapa}."},
     "kt_rec_target": {"id": "Tetapkan langkah untuk mencapai target ini dalam rencana tindak lanjut (BAB X).",
                       "en": "Set steps to reach this target in the follow-up plan (Chapter X)."},
     "kt_ikm_sure": {"id": "Layanan di bawah kategori B: {jumlah:satu|{jumlah}} {siapa} yang seluruh rentang "
