@@ -61,7 +61,8 @@ def test_a_dinas_report_marks_a_unit_whose_interval_reaches_b():
     assert found is not None
     assert found.text.startswith("Service possibly below category B: no unit has its IKM's whole 95% CI")
     assert ("one unit with an IKM estimate in category C or D whose interval reaches category B may be below B — "
-            "Puskesmas Kecamatan Senen 73.82 (95% CI: 70.50 to 77.10; 300 respondents)") in found.text, \
+            "Senen Sub-district Health Centre (Puskesmas Kecamatan Senen) 73.82 (95% CI: 70.50 to 77.10; 300 "
+            "respondents)") in found.text, \
         found.text
     assert "73,82 C" not in found.text and "agencies needing attention" not in found.text
 

@@ -46,8 +46,7 @@ def test_the_jp_finding_names_each_lowest_unit_with_the_value_of_bab_ii_table(co
     for unit in units:
         cell = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang)
         assert cell in table  # the same rendering as the table's cell ...
-        name = unit_name(unit["unit_kerja"], lang)
-        name += f" ({short_name_in(unit['dinas'], lang)})" if ctx.province else ""
+        name = unit_name(unit["unit_kerja"], lang, unit["dinas"] if ctx.province else None)
         # ... beside its name, with the PNS it is a share of (a list item carries its n: P3, session 8)
         counted = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang,
                                         unit["n"], "PNS")

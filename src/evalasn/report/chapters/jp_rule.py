@@ -193,9 +193,8 @@ def _units(units: tuple[Any, ...], ranked: int, province: bool, lang: str) -> st
 
 
 def _tied_name(unit: Any, province: bool, lang: str) -> str:
-    name = unit_name(unit["unit_kerja"], lang)
-    where = f"{short_name_in(unit['dinas'], lang)}; " if province else ""
-    return f"{name} ({where}{fmt.integer(unit['n'], lang)}\u00a0PNS)"
+    return unit_name(unit["unit_kerja"], lang, unit["dinas"] if province else None,
+                     f"{fmt.integer(unit['n'], lang)}\u00a0PNS")
 
 
 def _unit(unit: Any, province: bool, lang: str) -> str:
@@ -208,8 +207,7 @@ def _unit(unit: Any, province: bool, lang: str) -> str:
 
 def _name(unit: Any, province: bool, lang: str) -> str:
     """'Puskesmas A', in the province report 'Puskesmas A (Kesehatan)'."""
-    name = unit_name(unit["unit_kerja"], lang)
-    return f"{name} ({short_name_in(unit['dinas'], lang)})" if province else name
+    return unit_name(unit["unit_kerja"], lang, unit["dinas"] if province else None)
 
 
 def _small(small: Any, now: str, lang: str) -> str:

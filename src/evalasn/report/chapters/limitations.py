@@ -9,7 +9,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
 from evalasn.report.chapters import html
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, impact, names, phrases, uncertainty
+from evalasn.report.words import fmt, impact, phrases, uncertainty
 from evalasn.report.words.text import label
 from evalasn.report.words.units import unit_name
 
@@ -54,7 +54,7 @@ def boundary_items(ctx: Context) -> list[str]:
     for unit in hasil["level4_hasil"]["ikm_unit"]:
         others = crossing(unit)
         if unit["periode"] == period and others:
-            name = f"{unit_name(unit['unit_kerja'], lang)} ({names.short_name_in(unit['dinas'], lang)})"
+            name = unit_name(unit["unit_kerja"], lang, unit["dinas"])
             items.append(ctx.t("lim_boundary_item", nama=name, periode=unit["periode"], nilai=num(unit["estimasi"]),
                                bawah=num(unit["ci_bawah"]), atas=num(unit["ci_atas"]), kategori=unit["kategori"],
                                mungkin=phrases.and_(others, lang)))

@@ -625,8 +625,7 @@ class BelowB:
         short name."""
         if self.dinas:
             return short_name_in(self.name, lang)
-        name = unit_name(self.name, lang)
-        return f"{name} ({short_name_in(self.of, lang)})" if self.of else name
+        return unit_name(self.name, lang, self.of)
 
 
 def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:

@@ -1,13 +1,20 @@
 """Work-unit names as the agencies' exports write them ('Suku Dinas Perhubungan Jakarta Timur', 'Bidang Pelayanan',
-'Puskesmas Kecamatan Tebet'), in both builds: the reader of the English build looks the unit up in the agency's own
-SIMPEG or SKM data, where an English rendering ('East Jakarta Transportation Sub-agency') cannot be found, and a
-rendering of the known words only read 'Programme Division' beside 'Layanan Division' in one table (REVIEW6b 15).
-The English build explains each Indonesian kind of unit its text uses, once, in the list of abbreviations
-(report.words.abbreviations): 'Bidang: Division, a division of an agency's head office'."""
+'Puskesmas Kecamatan Tebet'). The Indonesian build shows them unchanged. The English build (LOOK20 W-4: Tabel 3, Tabel
+9, 8.5, the recommendations and the plan printed 'Suku Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat'
+untranslated) names each unit in English by its structure, with the name as written in brackets so the reader can
+still find it in the agency's SIMPEG or SKM data (REVIEW6b 15): 'West Jakarta Manpower and Energy Sub-agency (Suku
+Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat)', 'Development Division (Bidang Pengembangan)'. One form in
+tables and sentences alike. A name whose words are not all known (a field outside FIELDS_EN and the agencies' own
+names, a name of no listed kind) is data: it is quoted as written, never half-translated ('“Bidang Layanan”', not
+'Layanan Division' beside 'Programme Division', REVIEW6b 15). The English list of abbreviations still explains each
+Indonesian kind of unit the brackets use, once (report.words.abbreviations)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from evalasn.registry import AGENCIES
+from evalasn.report.words.names import ENGLISH_NAMES, ENGLISH_SHORT, short_name_in
 
 
 @dataclass(frozen=True)
@@ -46,9 +53,123 @@ PLACES: tuple[UnitType, ...] = (
 _TERMS = sorted(((word, kind) for kind in UNIT_TYPES + PLACES for word in kind.words), key=lambda pair: -len(pair[0]))
 
 
-def unit_name(name: str, lang: str) -> str:  # noqa: ARG001  (one name in every language: the module's docstring)
-    """A work unit's name as the agency's data write it, in either language, its spaces made single."""
-    return " ".join(str(name).split())
+# where a unit is: 'Kecamatan Tebet' -> 'Tebet Sub-district'; the five administrative cities and the regency in English
+# ('Kota Administrasi Jakarta Timur' or 'Jakarta Timur' -> 'East Jakarta')
+CITIES_EN = {"jakarta pusat": "Central Jakarta", "jakarta utara": "North Jakarta", "jakarta barat": "West Jakarta",
+             "jakarta selatan": "South Jakarta", "jakarta timur": "East Jakarta",
+             "kepulauan seribu": "Thousand Islands"}
+
+# the field of a division, section or sub-agency, where the whole field is one of these (keys lower case, spaces
+# single, no commas); the agencies' own fields come from the registry and report.words.names (_agency_fields)
+FIELDS_EN: dict[str, str] = {
+    "dinas": "Agency", "badan": "Agency",
+    "pelayanan": "Service", "pengembangan": "Development", "pengawasan": "Supervision",
+    "perencanaan": "Planning", "program": "Programme", "perencanaan dan anggaran": "Planning and Budget",
+    "program dan pelaporan": "Programme and Reporting", "umum": "General Affairs", "keuangan": "Finance",
+    "kepegawaian": "Personnel", "umum dan kepegawaian": "General Affairs and Personnel",
+    "pengendalian": "Control", "pengendalian operasional": "Operations Control", "operasional": "Operations",
+    "penegakan": "Enforcement", "penegakan peraturan daerah": "Regional Regulation Enforcement",
+    "ketertiban umum": "Public Order", "perlindungan masyarakat": "Community Protection",
+    "pencegahan": "Prevention", "penyelamatan": "Rescue", "data dan informasi": "Data and Information",
+    "sarana dan prasarana": "Facilities and Infrastructure", "pembinaan": "Guidance", "hukum": "Legal Affairs",
+    "pelayanan kesehatan": "Health Services", "kesehatan masyarakat": "Public Health",
+    "pencegahan dan pengendalian penyakit": "Disease Prevention and Control",
+    "sumber daya kesehatan": "Health Resources",
+}
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace(",", " ").split()).casefold()
+
+
+def agency_field(slug: str) -> str:
+    """An agency's field in English as a unit's name carries it: its English short name ('Manpower and Energy',
+    no comma inside a name that lists separate by commas), else its English name without 'Agency' or 'Unit'
+    ('Public Housing and Settlements', 'Civil Service Police')."""
+    if slug in ENGLISH_SHORT:
+        return ENGLISH_SHORT[slug]
+    return ENGLISH_NAMES.get(slug, short_name_in(slug, "en")).removesuffix(" Agency").removesuffix(" Unit")
+
+
+def _agency_fields() -> dict[str, str]:
+    """An agency's field as a unit name writes it ('Perhubungan', 'Tenaga Kerja, Transmigrasi dan Energi', 'Satuan
+    Polisi Pamong Praja') -> its English field ('Transportation', 'Manpower and Energy', 'Civil Service Police')."""
+    fields: dict[str, str] = {}
+    for slug, official in AGENCIES.items():
+        fields.setdefault(_key(official.removeprefix("Dinas ")), agency_field(slug))
+        if official.startswith("Dinas ") and slug in ENGLISH_NAMES:  # 'Sekretariat Dinas Kesehatan'
+            fields.setdefault(_key(official), ENGLISH_NAMES[slug])
+    return fields
+
+
+# a unit named as its agency (its head office): 'Dinas Kesehatan' -> 'Health Agency'
+OFFICIAL_EN = {_key(official): ENGLISH_NAMES[slug] for slug, official in AGENCIES.items() if slug in ENGLISH_NAMES}
+
+
+FIELDS = {**{_key(k): v for k, v in FIELDS_EN.items()}, **_agency_fields()}
+# kinds of unit whose name is the kind and an area alone ('Puskesmas Senen', 'RSUD Tarakan')
+NAMED_BY_PLACE = frozenset({"Health Centre", "Regional General Hospital"})
+_KINDS = sorted(((word, kind) for kind in UNIT_TYPES for word in kind.words), key=lambda pair: -len(pair[0]))
+_AREA = re.compile(r"^(?P<rest>.*?)\s*\b(?P<kind>kecamatan|kelurahan)\s+(?P<place>\S.*)$", re.IGNORECASE)
+_CITY = re.compile(r"^(?P<rest>.*?)\s*(?:\b(?:kota|kabupaten)\s+administrasi\s+)?\b(?P<city>" +
+                   "|".join(city.replace(" ", r"\s+") for city in CITIES_EN) + r")$", re.IGNORECASE)
+_NUMBER = re.compile(r"^(?P<rest>.*?)\s+(?P<number>\d+[A-Za-z]?)$")
+
+
+def english_unit_name(name: str) -> str | None:
+    """A unit's name in English from its structure, or None when any of its words is not known (then it is data):
+    'Suku Dinas Perhubungan Jakarta Timur' -> 'East Jakarta Transportation Sub-agency', 'Sekretariat Dinas' ->
+    'Agency Secretariat', 'Satuan Pelaksana Pendidikan Kecamatan Tebet' -> 'Tebet Sub-district Education
+    Implementing Unit', 'Puskesmas Kecamatan Tebet' -> 'Tebet Sub-district Health Centre', 'UPT Perhubungan 12' ->
+    'Transportation Technical Implementing Unit 12'. The place first, as English names an office."""
+    text = " ".join(str(name).split())
+    if _key(text) in OFFICIAL_EN:
+        return OFFICIAL_EN[_key(text)]
+    folded = text.casefold()
+    word, kind = next(((w, k) for w, k in _KINDS if folded == w.casefold() or folded.startswith(w.casefold() + " ")),
+                      ("", None))
+    if kind is None:
+        return None
+    rest, place = text[len(word):].strip(), ""
+    if match := _CITY.match(rest):
+        place, rest = CITIES_EN[" ".join(match["city"].split()).casefold()], match["rest"]
+    elif match := _AREA.match(rest):
+        if any(term.casefold() in _key(match["place"]).split() for term in ("kecamatan", "kelurahan")):
+            return None
+        area = next(k.english for k in PLACES if k.words[0].casefold() == match["kind"].casefold())
+        place, rest = f"{match['place']} {area}", match["rest"]
+    if rest and not place and kind.english in NAMED_BY_PLACE and _key(rest) not in FIELDS:
+        place, rest = rest, ""  # 'Puskesmas Senen': a health centre named by its area -> 'Senen Health Centre'
+    number = ""
+    if match := _NUMBER.match(f" {rest}"):
+        rest, number = match["rest"].strip(), match["number"]
+    if rest and _key(rest) not in FIELDS:
+        return None  # a field the vocabulary does not know: not 'Layanan Division'
+    field = FIELDS[_key(rest)] if rest else ""
+    return " ".join(part for part in (place, field, kind.english, number) if part)
+
+
+def unit_name(name: str, lang: str, dinas: str | None = None, note: str = "") -> str:
+    """A work unit's name in the report's language, its spaces made single, in tables and sentences alike. In
+    Indonesian as written ('Bidang Pengembangan', with ``dinas`` 'Bidang Pengembangan (Satpol PP)'). In English
+    its English name with the name as written in brackets ('Development Division (Bidang Pengembangan)'), the
+    agency ``dinas`` before it where the English name does not already carry its field ('Satpol PP Development
+    Division (Bidang Pengembangan)', 'Social Affairs Agency Secretariat (Sekretariat Dinas)', but 'Kembangan
+    Sub-district Health Centre (Puskesmas Kecamatan Kembangan)'); a name not all of whose words are known quoted
+    as data ('“Gedung Graha Mental Spiritual” (Social Affairs)'). A ``note`` ('14 PNS') joins the bracket, never a
+    second one: 'Bidang Pengembangan (Satpol PP; 14 PNS)', 'Satpol PP Development Division (Bidang Pengembangan;
+    14 PNS)'."""
+    written = " ".join(str(name).split())
+    agency = short_name_in(dinas, lang) if dinas else ""
+    english = english_unit_name(written) if lang == "en" else None
+    if lang == "en" and english is not None:
+        if agency and dinas and agency_field(dinas) not in english and agency not in english:
+            english = f"{agency} {english}"
+        shown, inside = english, [written]
+    else:
+        shown, inside = (f"\u201c{written}\u201d" if lang == "en" else written), [agency] if agency else []
+    inside += [note] if note else []
+    return f"{shown} ({'; '.join(inside)})" if inside else shown
 
 
 def terms_used(text: str) -> list[tuple[str, UnitType]]:
