@@ -460,3 +460,15 @@ def test_the_20_jp_definition_counts_whom_the_report_counts(lang, unknown):
     assert sheet["B2"].value == fact.definition(lang)
     assert (said in workbook.t("kt_target_pns_only", lang, siapa=who)) == bool(unknown)
 
+
+def test_the_readme_promises_the_frozen_headers_the_workbook_has():
+    """LOOK20 W-12: the README promised "judul kolom dibekukan" for every sheet, while a chapter's sheet of one-row
+    tables ("Pelaksanaan", "Level 4 Hasil": each header right above its row) has nothing frozen, as it should not."""
+    from evalasn.paths import CODE_ROOT
+
+    line = next(line for line in (CODE_ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+                if "laporan-<kode>-<tahun>.xlsx" in line and line.startswith("|"))
+    assert "satu sheet per tabel" not in line and "dibekukan" in line, line
+    assert "tepat di atas barisnya" in line and "tanpa baris yang dibekukan" in line, line
+    book = _book("id")
+    assert book["Pelaksanaan"].freeze_panes is None and book["IKM per Unit"].freeze_panes == "B3"
