@@ -229,7 +229,9 @@ def test_every_measured_rule_gives_an_indicator_for_next_year_and_a_target_bette
     assert goal is not None and goal.today is not None
     assert str(ctx.hasil["tahun"] + 1) in goal.indicator and "{" not in goal.indicator
     assert plan.code(rules.Recommendation(rule, "", subject=subject)).startswith(plan.MEASURED[rule].code)
-    assert goal.target_text.startswith("≥" if goal.higher_better else "≤")
+    # a count of none is '0 unit', never '≤ 0' (LOOK20 W-15: a count is never below 0)
+    none = plan.MEASURED[rule].unit == "count" and not goal.higher_better and goal.target == 0
+    assert goal.target_text == "0 unit" if none else goal.target_text.startswith("≥" if goal.higher_better else "≤")
     assert (goal.target >= goal.today) if goal.higher_better else (goal.target <= goal.today)
     assert goal.target != pytest.approx(goal.today) or plan._met(goal)
 

@@ -270,7 +270,7 @@ def test_only_a_recomputed_value_that_differs_is_changed_data(previous_jp, diffe
 @pytest.mark.parametrize(("rule", "higher_better", "target", "text"), [
     pytest.param("rec_pppk", False, 0.0, "≤ 0%", id="pppk-over-the-cap"),
     pytest.param("rec_jp", True, 100.0, "≥ 100%", id="jp20"),
-    pytest.param("rec_ikm_units", False, 0.0, "≤ 0", id="units-below-b"),
+    pytest.param("rec_ikm_units", False, 0.0, "0 unit", id="units-below-b"),
 ])
 def test_a_published_target_is_written_in_its_rows_unit(rule, higher_better, target, text):
     """CHECK12 C12-14: the published PPPK-JP target was reprinted '≤ 0,00' (a score) beside its '50,0%'."""

@@ -354,12 +354,13 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         target, threshold = prior, True
     if rec.rule == "rec_gain_low" and interval is not None:
         return _gain_low_goal(rec, hasil, interval, target, lang)
-    indicator = indicator_words(rec.rule, rec.subject, hasil["tahun"], lang,
-                                province=(hasil.get("cakupan") or {}).get("jenis") == "provinsi")
+    province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
+    indicator = indicator_words(rec.rule, rec.subject, hasil["tahun"], lang, province=province)
     sign = "≥" if higher_better else "≤"
     if measure.unit == "count":  # a whole number of units, never a percent
         target = _rounded(target, 0, higher_better, threshold)
-        return _Goal(indicator, today, fmt.integer(today, lang), target, f"{sign} {fmt.integer(target, lang)}",
+        return _Goal(indicator, today, fmt.integer(today, lang), target,
+                     count_target_text(target, higher_better, lang, of_dinas=bool(province and measure.province_code)),
                      higher_better)
     if measure.unit == "rupiah":
         target = _rounded(target, 0, higher_better, threshold)
@@ -530,6 +531,20 @@ def year_total(rule: str) -> bool:
     row is not judged on a year not over (followup_review.judge; CHECK15 E15-6)."""
     measured = MEASURED.get(rule)
     return measured is not None and (measured.year_total or measured.target_key in facts.YEAR_TOTALS)
+
+
+def count_target_text(target: float, higher_better: bool, lang: str, of_dinas: bool = False) -> str:
+    """A target on a count of units (``of_dinas``: of dinas) as every table, note and workbook prints it: '≤ 3',
+    '≥ 3'; none at all '0 unit' ('0 dinas'), never '≤ 0' (LOOK20 W-15: a count is never below 0)."""
+    if not higher_better and target <= 0:
+        return t("pl_tgt_count_none_dinas" if of_dinas else "pl_tgt_count_none", lang)
+    return f"{'≥' if higher_better else '≤'} {fmt.integer(target, lang)}"
+
+
+def counts_dinas(row: PlanRow) -> bool:
+    """Whether a row's count is of dinas, not of units: the province's own code of its rule (IKM-CD-DINAS)."""
+    measured = MEASURED.get(row.rule)
+    return bool(measured and measured.province_code and row.code == measured.province_code)
 
 
 def gain_target_text(target: float, lang: str) -> str:

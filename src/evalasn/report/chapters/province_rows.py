@@ -462,8 +462,8 @@ def line_text(rule: str, line: float, lang: str) -> str:
         return t("pl_tgt_weak", lang, batas=fmt.element_threshold(lang))
     if measured.unit == "percent":
         return f"{sign} {fmt.percent(line, 0 if float(line).is_integer() else 1, lang)}"
-    if measured.unit == "count":
-        return f"{sign} {fmt.integer(line, lang)}"
+    if measured.unit == "count":  # a dinas's units
+        return plan.count_target_text(line, measured.higher_better, lang)
     return f"{sign} {fmt.number(line, 2 if measured.unit == 'score' else 1, lang)}"
 
 

@@ -39,7 +39,7 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
     if unit == RUPIAH:
         return f"{sign} {fmt.rupiah(value, lang)}"
     if unit == COUNT:
-        return f"{sign} {fmt.integer(value, lang)}"
+        return plan.count_target_text(value, row.higher_better, lang, plan.counts_dinas(row))
     if unit == ELEMENT:
         return f"{sign} {fmt.element(value, lang)}"
     if unit == POINTS:

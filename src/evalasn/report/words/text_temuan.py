@@ -77,6 +77,10 @@ TEXT: dict[str, dict[str, str]] = {
                                "with an SKM before and after the training"},
     "pl_now_did_units": {"id": "{n} ({d} dilatih, {p} pembanding)", "en": "{n} ({d} trained, {p} comparison)"},
     "pl_tgt_did_units": {"id": "≥ {n}, sedikitnya {min} per kelompok", "en": "≥ {n}, at least {min} per group"},
+    # a count of units (dinas) whose target is none at all (plan.count_target_text; LOOK20 W-15: '≤ 0', a count is
+    # never below 0)
+    "pl_tgt_count_none": {"id": "0 unit", "en": "0 units"},
+    "pl_tgt_count_none_dinas": {"id": "0 dinas", "en": "0 agencies"},
     # rec_ikm_units: a count, as rules.ikm_below_b lists them ({siapa}: kt_ikm_unit_word, kt_ikm_dinas_word)
     "pl_ind_ikm_units": {"id": "Jumlah {siapa} dengan estimasi IKM di bawah kategori B (C atau D) pada periode SKM "
                                "terakhir {tahun}",
