@@ -36,9 +36,11 @@ def _pair(n_treated: int, n_control: int, seed: int = 3) -> tuple[IkmDid, list[I
     return ikm, did.kinerja_did(frame, quarters.pegawai, quarters.part, 2025)
 
 
-def _section(rows: list[IndicatorDid], ikm: IkmDid | None, lang: str) -> str:
+def _section(rows: list[IndicatorDid], ikm: IkmDid | None, lang: str, said: set[str] | None = None) -> str:
+    """Tabel 7 under IKM paragraphs that give the reason codes ``said`` (by default all of the IKM's verdict)."""
     ctx = Context(cast(Any, {"level4_hasil": {"did_kinerja": rows}}), lang, pd.DataFrame())
-    said = set(ikm["putusan"]["kode_alasan"]) if ikm else set()
+    if said is None:
+        said = set(ikm["putusan"]["kode_alasan"]) if ikm else set()
     return " ".join(performance.section(ctx, ikm, said))
 
 
@@ -97,6 +99,25 @@ def test_the_same_reason_as_the_ikm_means_the_same_words():
     other = copy.deepcopy(ikm)
     other["efek"] |= {"unit_dilatih": 2, "unit_pembanding": 4}
     assert not performance.same_words(other, rows[0], "unit_kurang", "id")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_same_reason_as_the_ikm_says_which_when_the_ikm_gave_more(lang):
+    """Kesehatan: the IKM paragraph gave two reasons (no programme declared; a weak pre-trend check, 1,70 / 3,20), the
+    indicators shared the first, and Tabel 7's note said 'dengan alasan yang sama dengan perbedaan IKM di atas' beside
+    rows giving a pre-trend reason in other numbers and an interval holding zero (LOOK20 V-3). The reason shared is
+    named by what it is about, not said again (REVIEW5b 18)."""
+    ikm, rows = _pair(6, 6)
+    shared = impact.shared_reasons(rows, lang)
+    assert "intervensi_tidak_dipilih" in shared and set(shared) < set(ikm["putusan"]["kode_alasan"]), shared
+    note = _section(rows, ikm, lang).split("</table>", 1)[-1]
+    about = {"id": "(alasan mengenai program yang dinyatakan sebagai intervensi",
+             "en": "(the reasons about the programme declared as the intervention"}[lang]
+    assert about in note and "tidak ada program" not in note and "no training programme" not in note, note
+    # the IKM paragraphs give exactly the shared reasons: 'the same reason' needs no naming
+    note = _section(rows, ikm, lang, said=set(shared)).split("</table>", 1)[-1]
+    assert {"id": "alasan yang sama dengan perbedaan IKM di atas.", "en": "as the IKM difference above."}[lang] in note
+    assert {"id": "mengenai", "en": "about"}[lang] not in note, note
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -3,8 +3,9 @@
 The indicators are measured in their own periods (quarters in the sample, semesters for the survey), so their
 training window, and the units that reach the trained share in it, can differ from the IKM comparison's: the
 note says so with both records' counts (LOOK18 T-10), and refers to "the same reason as the IKM" only where the
-words are the same. When no indicator's difference could be computed the table would repeat one reason per row:
-one paragraph says it instead (LOOK18 T-5). Sentences from report.words; numbers from hasil.json.
+words are the same, naming which when the IKM gave others too (LOOK20 V-3). When no indicator's difference could be
+computed the table would repeat one reason per row: one paragraph says it instead (LOOK18 T-5). Sentences from
+report.words; numbers from hasil.json.
 """
 
 from __future__ import annotations
@@ -40,27 +41,43 @@ def section(ctx: Context, ikm: IkmDid | None, ikm_said: set[str]) -> list[str]:
                       else reasons.unavailable(row, lang),
                       impact.verdict_cell(row, lang, shared)])
     notes = [grouping] if grouping else []
-    if shared:  # said once in the chapter: the reasons the IKM comparison's paragraphs above give are referred to
-        first = rows[0]
-        same = {code for code in shared if code in ikm_said and ikm is not None and same_words(ikm, first, code, lang)}
-        other = tuple(code for code in first["putusan"]["kode_alasan"] if code not in shared)
-        rest = impact.reasons(first, lang, skip=other + tuple(same))
-        note = ctx.t("r_tab_kinerja_same_part" if same else "r_tab_kinerja_same", alasan=rest) \
-            if rest else ctx.t("r_tab_kinerja_same_ikm")
+    if shared:  # said once under the table
+        notes.append(shared_note(rows[0], shared, ikm, ikm_said, lang))
         if any(set(impact.said_codes(row)) - set(shared) for row in rows):
-            note += ctx.t("r_tab_kinerja_more")
-        notes.append(note)
+            notes[-1] += ctx.t("r_tab_kinerja_more")
     return [html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], table,
                        ctx.t("r_tab_kinerja"), note=" ".join(notes) or None)]
+
+
+def shared_note(first: IndicatorDid, shared: tuple[str, ...], ikm: IkmDid | None, ikm_said: set[str],
+                lang: str) -> str:
+    """'Kesimpulan setiap indikator belum dapat ditarik': the shared reasons the IKM paragraphs above give in the same
+    words referred to, not repeated (REVIEW5b 18), the others said. When the IKM paragraphs give other reasons too,
+    the reference names which (LOOK20 V-3: 'dengan alasan yang sama dengan perbedaan IKM di atas' where the IKM gave
+    two reasons, no programme declared and a weak pre-trend check, and the indicators shared the first only)."""
+    same = tuple(code for code in shared if code in ikm_said and ikm is not None and same_words(ikm, first, code, lang))
+    rest = impact.reasons(first, lang, skip=_but(first, tuple(c for c in shared if c not in same)))
+    if not same:
+        return t("r_tab_kinerja_same", lang, alasan=rest)
+    topics = list(dict.fromkeys(t(f"topic_{code}", lang) for code in same))
+    topic = "" if set(same) == ikm_said else t("r_tab_kinerja_topic", lang, daftar=phrases.and_(topics, lang),
+                                                n=len(topics))
+    return t("r_tab_kinerja_same_part", lang, n=len(same), topik=topic, alasan=rest) if rest else \
+        t("r_tab_kinerja_same_ikm", lang, n=len(same), topik=topic)
 
 
 def same_words(ikm: IkmDid, row: IndicatorDid, code: str, lang: str) -> bool:
     """Whether the IKM comparison gives reason ``code`` in the words the indicator row would (a count of units is
     part of the words: 'unit terlalu sedikit: 2 dilatih, 4 pembanding' is not 5 and 1)."""
     def alone(record: Any) -> str:
-        return impact.reasons(record, lang, skip=tuple(c for c in record["putusan"]["kode_alasan"] if c != code))
+        return impact.reasons(record, lang, skip=_but(record, (code,)))
     verdict: Any = ikm.get("putusan") or {}
     return code in verdict.get("kode_alasan", []) and alone(ikm) == alone(row)
+
+
+def _but(record: Any, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The record's reason codes other than ``codes`` (what impact.reasons skips to give only those)."""
+    return tuple(c for c in record["putusan"]["kode_alasan"] if c not in codes)
 
 
 def none_computed(rows: list[IndicatorDid], lang: str) -> str:

@@ -289,16 +289,32 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "the direction is the opposite of the one expected"},
     "not_yet": {"id": "belum dapat disimpulkan: {alasan}", "en": "cannot yet be concluded: {alasan}"},
     "not_yet_short": {"id": "belum dapat disimpulkan", "en": "cannot yet be concluded"},
+    # the reasons shared with the IKM comparison referred to; which ones, when the IKM gave others too (LOOK20 V-3)
     "r_tab_kinerja_same_ikm": {"id": "Kesimpulan setiap indikator belum dapat ditarik, dengan alasan yang sama dengan "
-                                     "perbedaan IKM di atas.",
-                               "en": "No indicator's conclusion can be drawn yet, for the same reason as the IKM "
-                                     "difference above."},
+                                     "perbedaan IKM di atas{topik}.",
+                               "en": "No indicator's conclusion can be drawn yet, for the same {n:reason|reasons} as "
+                                     "the IKM difference above{topik}."},
     "r_tab_kinerja_more": {"id": " Kolom kesimpulan menyebut alasan lain tiap baris.",
                            "en": " The conclusion column gives each row's other reasons."},
     "r_tab_kinerja_same_part": {"id": "Kesimpulan setiap indikator belum dapat ditarik, dengan alasan yang sama dengan "
-                                      "perbedaan IKM di atas, dan: {alasan}.",
-                                "en": "No indicator's conclusion can be drawn yet, for the same reasons as the IKM "
-                                      "difference above, and: {alasan}."},
+                                      "perbedaan IKM di atas{topik}, dan: {alasan}.",
+                                "en": "No indicator's conclusion can be drawn yet, for the same {n:reason|reasons} as "
+                                      "the IKM difference above{topik}, and: {alasan}."},
+    "r_tab_kinerja_topic": {"id": " (alasan mengenai {daftar})",
+                            "en": " (the {n:reason|reasons} about {daftar})"},
+    "topic_intervensi_tidak_dipilih": {"id": "program yang dinyatakan sebagai intervensi",
+                                       "en": "the programme declared as the intervention"},
+    "topic_selang_memuat_nol": {"id": "rentang keyakinan yang memuat nol",
+                                "en": "the confidence interval that includes zero"},
+    "topic_rentang_melebihi_skala": {"id": "rentang keyakinan yang melebihi skala",
+                                     "en": "the confidence interval wider than the scale"},
+    "topic_unit_kurang": {"id": "jumlah unit", "en": "the number of units"},
+    "topic_tanpa_pembanding": {"id": "unit pembanding", "en": "the comparison units"},
+    "topic_tanpa_dilatih": {"id": "unit dilatih", "en": "the trained units"},
+    "topic_tanpa_uji_tren": {"id": "uji tren awal", "en": "the pre-trend check"},
+    "topic_uji_tren_lemah": {"id": "uji tren awal", "en": "the pre-trend check"},
+    "topic_tren_awal_berbeda": {"id": "tren sebelum pelatihan", "en": "the trend before the training"},
+    "topic_arah_tak_terduga": {"id": "arah perubahan", "en": "the direction of the change"},
     "r_tab_kinerja_same": {"id": "Kesimpulan setiap indikator belum dapat ditarik: {alasan}.",
                            "en": "No indicator's conclusion can be drawn yet: {alasan}."},
     # the indicators' own comparison beside the IKM's, when periods, window or unit counts differ (LOOK18 T-10)
