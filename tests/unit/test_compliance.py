@@ -98,3 +98,16 @@ def test_pppk_above_the_cap_are_counted_with_their_money_at_any_n(lang, words):
     assert out["pppk"]["jumlah_di_atas_batas"] == 7 and not out["pppk"]["di_atas_batas"]["cukup_data"]
     assert out["pppk"]["biaya_di_atas_batas_rp"] == pytest.approx(7 * 800_000 / 2)
     assert uncertainty.pppk_sentences(out, lang) == words
+
+
+def test_the_units_below_the_scopes_share_are_counted_before_the_list_is_cut():
+    """LOOK20 W-17: the model keeps the 10 lowest units; how many ranked units are below the scope's share is counted
+    over all of them (`n_unit_di_bawah`), so the province report need not say 'sedikitnya 10 unit'. Units under
+    MIN_N PNS are not ranked and not counted."""
+    rows = [{"pegawai_id": f"{unit}-{i}", "dinas": "kesehatan", "unit_kerja": unit, "golongan": "III/a",
+             "jenis_jabatan": "pelaksana", "status": "PNS", "jp": 24.0 if i < met else 0.0}
+            for unit, n, met in [*((f"Rendah {k}", 10, 2) for k in range(13)), *((f"Tinggi {k}", 10, 10)
+                                                                              for k in range(12)), ("Kecil", 4, 0)]
+            for i in range(n)]
+    out = compliance.compliance(pd.DataFrame(rows))
+    assert len(out["unit_terendah"]) == 10 and out["n_unit_di_bawah"] == 13

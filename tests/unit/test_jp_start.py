@@ -342,3 +342,18 @@ def test_the_summary_counts_every_unit_below_the_figure_not_only_the_three_it_st
     """LOOK16 R-13: 'mulai dari 3 unit di bawah 61,6%' read as 'the three units below 61,6%' where Tabel 3 lists 9."""
     _, _, short = jp_rule.recommendation(_below_of_ten(count), lang, 100.0)
     assert _plain(short).endswith(brief) or brief in _plain(short), short
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "3 unit terendah dari 14 unit di bawah 61,6%", id="id"),
+    pytest.param("en", "the lowest 3 of the 14 units below 61.6%", id="en"),
+])
+def test_the_count_below_the_figure_is_the_models_count_before_its_list_is_cut(lang, said):
+    """LOOK20 W-17: the province's Rekomendasi 4 and JP20 row read 'lalu 3 unit terendah dari sedikitnya 10 unit di
+    bawah 64,8%' because the model keeps 10 units; its count of every unit below the figure (`n_unit_di_bawah`) is
+    said instead, as a dinas report says '3 unit terendah dari 9 unit'."""
+    hasil = _below_of_ten(10)
+    hasil["pelaksanaan"]["jp_20"]["n_unit_di_bawah"] = 14
+    text, action, short = jp_rule.recommendation(hasil, lang, 100.0)
+    for words in (text, action, short):
+        assert said in _plain(words) and "sedikitnya" not in words and "at least" not in words, words

@@ -132,8 +132,9 @@ def compliance(per_asn: pd.DataFrame, worst_units: int = 10, missing: Sequence[s
     is_pppk = status == "PPPK"
     unknown = int(status.isna().sum())
     # withheld for want of data only when no staff is left at all (not when the left ones are all PPPK)
-    duty = _duty(duty_group(per_asn), worst_units, missing if per_asn.empty else ())
-    duty["keseluruhan"] = duty_share(per_asn, missing)  # on every ASN: says when none of them owes 20 JP
+    overall = duty_share(per_asn, missing)  # on every ASN: says when none of them owes 20 JP
+    duty = _duty(duty_group(per_asn), worst_units, missing if per_asn.empty else (), overall)
+    duty["keseluruhan"] = overall
     return {**duty, "n_pns": int((status == constants.JP_DUTY_STATUS).sum()),
             "n_status_tidak_diketahui": unknown, "pppk": pppk(per_asn[is_pppk])}
 
@@ -171,10 +172,14 @@ class _Duty(TypedDict):
     per_golongan: list[GolonganShare]
     per_jenis_jabatan: list[PositionShare]
     unit_terendah: list[LowUnit]
+    n_unit_di_bawah: int
     unit_kecil: SmallUnits
 
 
-def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str]) -> _Duty:
+def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str],
+          overall: ProportionEstimate | None = None) -> _Duty:
+    """``overall``: the scope's share the ranked units are counted below (n_unit_di_bawah), the duty group's own
+    without it."""
     meets = per_asn["jp"] >= constants.JP_MINIMUM_PER_YEAR
     frame = per_asn.assign(_ok=meets, golongan_ruang=per_asn["golongan"].str.split("/").str[0])
     units = (frame.groupby(["dinas", "unit_kerja"], observed=True)
@@ -183,6 +188,12 @@ def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str]) -> _D
     small = small_below(units, "memenuhi", float(meets.mean()) if len(frame) else None)
     units = units[units["n"] >= constants.MIN_N]
     units["persen_memenuhi"] = units["memenuhi"] / units["n"] * 100
+    overall = duty_share(per_asn, missing) if overall is None else overall
+    # the ranked units below the scope's figure, counted before the list is cut to ``worst_units`` (LOOK20 W-17: the
+    # province's "3 unit terendah dari sedikitnya 10 unit" where every unit beyond the tenth was dropped uncounted);
+    # the comparison is the report's (jp_rule.start: the unit's percent below 100 × the overall estimate)
+    figure = overall.get("estimasi")
+    below = int((units["persen_memenuhi"] < 100 * figure).sum()) if figure is not None else 0
     units = units.sort_values(["persen_memenuhi", "n", "dinas", "unit_kerja"],
                               ascending=[True, False, True, True]).head(worst_units)
     return {
@@ -193,6 +204,7 @@ def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str]) -> _D
         "per_jenis_jabatan": [{"jenis_jabatan": key, **e} for key, e in _shares(frame, "jenis_jabatan")],
         "unit_terendah": [_low_unit(r.dinas, r.unit_kerja, int(r.n), float(r.persen_memenuhi), int(r.memenuhi),
                                     float(r.rata_jp)) for r in units.itertuples()],
+        "n_unit_di_bawah": below,
         "unit_kecil": {**proportion_ci(int(small["memenuhi"].sum()), int(small["n"].sum())),
                        "jumlah": int(small["memenuhi"].sum()), "n_unit": len(small)},
     }

@@ -203,6 +203,13 @@ FIELDS: dict[str, Doc] = catalogue(
     # --- estimates (issue 10.6) ---
     n_pns=Doc("Jumlah PNS cakupan ini (status tercatat PNS).", "Number of the scope's PNS (status recorded as PNS).",
               "jumlah"),
+    n_unit_di_bawah=Doc(
+        f"Jumlah unit kerja (dengan ≥ {constants.MIN_N} PNS) yang persen memenuhi {constants.JP_MINIMUM_PER_YEAR} "
+        "JP-nya di bawah persen keseluruhan (`keseluruhan`), dihitung sebelum daftar `unit_terendah` dipotong: "
+        "hitungan, bukan estimasi.",
+        f"Number of work units (with ≥ {constants.MIN_N} PNS) whose percent meeting {constants.JP_MINIMUM_PER_YEAR} "
+        "JP is below the overall percent (`keseluruhan`), counted before the `unit_terendah` list is cut: a count, "
+        "not an estimate.", "jumlah"),
     n_status_tidak_diketahui=Doc("Jumlah ASN tanpa status tercatat; dihitung bersama PNS dalam kewajiban 20 JP.",
                                  "Number of ASN without a recorded status; counted with the PNS in the 20 JP duty.",
                                  "jumlah"),

@@ -125,6 +125,7 @@ class Jp20(TypedDict):
         f"Up to 10 work units (with ≥ {constants.MIN_N} PNS) with the lowest percent meeting "
         f"{constants.JP_MINIMUM_PER_YEAR} JP, lowest first; `n` = the unit's PNS (and ASN without a status).",
         "-")]
+    n_unit_di_bawah: NotRequired[int]
     unit_kecil: NotRequired[Annotated[SmallUnits, Doc(
         f"Estimasi: proporsi PNS (dan ASN tanpa status) dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP di semua unit "
         f"kerja dengan kurang dari {constants.MIN_N} PNS yang persennya di bawah persen keseluruhan, bersama (unit "

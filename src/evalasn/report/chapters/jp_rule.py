@@ -80,8 +80,13 @@ def start(hasil: Hasil, target: float) -> JpStart:
     below = bool(small and small.get("n_unit") and small.get("n") and small.get("jumlah") is not None
                  and 100 * small["jumlah"] / small["n"] < figure)
     ranked = jp_20["unit_terendah"]
-    return JpStart(tuple(flagged), tuple(units), small if below else None, len(lower),
-                   len(lower) == len(ranked) >= RANKED_KEPT)
+    cut = len(lower) == len(ranked) >= RANKED_KEPT
+    # the model's count before the list was cut (LOOK20 W-17: "dari sedikitnya 10 unit"), the units below the scope's
+    # figure, the line here whenever the rule fires (figure below target); "at least" only for results without it
+    counted = jp_20.get("n_unit_di_bawah")
+    if cut and counted is not None and figure <= target:
+        return JpStart(tuple(flagged), tuple(units), small if below else None, max(counted, len(lower)))
+    return JpStart(tuple(flagged), tuple(units), small if below else None, len(lower), cut)
 
 
 def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, str]:
