@@ -66,9 +66,9 @@ FLAGGED = [_test("satpol-pp", 0.525, True), _test("sumber-daya-air", 0.503, True
     pytest.param(FLAGGED, "en", "; start with the agencies clearly below the others: Water Resources 50.3% "
                  "(42.8–57.8) and Satpol PP 52.5% (46.2–58.7), then the lowest 3 of the 4 units below 64.8%: ",
                  "Schedule development for PNS below 20 JP, starting with Water Resources and Satpol PP, then the "
-                 "lowest 3 of the 4 units below 64.8%: Satuan Pelaksana Pendidikan Kecamatan Mampang Prapatan "
-                 "(Education), Bidang "
-                 "Pengembangan (Satpol PP) and Puskesmas Kecamatan Kembangan (Health)",
+                 "lowest 3 of the 4 units below 64.8%: Mampang Prapatan Sub-district Education Implementing Unit "
+                 "(Satuan Pelaksana Pendidikan Kecamatan Mampang Prapatan), Satpol PP Development Division (Bidang "
+                 "Pengembangan) and Kembangan Sub-district Health Centre (Puskesmas Kecamatan Kembangan)",
                  "Raise 20-JP compliance (now 64.8%; target 100%), starting with Water Resources and Satpol PP, then "
                  "the 3 lowest units (Chapter IX, 9.2).", id="province-starts-from-the-flagged-dinas-en"),
     pytest.param(FLAGGED[2:], "id", "; utamakan 3 unit terendah dari 4 unit di bawah 64,8%: Satuan Pelaksana",
@@ -129,9 +129,11 @@ MANY = {**_share(0.25, 0.14, 0.40, 40), "jumlah": 10, "n_unit": 6}
                  "memenuhi 20 JP (25,0%), juga di bawah 62,7%.",
                  "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), mulai dari Sekretariat Dinas dan satu unit "
                  "dengan kurang dari 10 PNS (BAB IX, 9.2).", id="kpkp-one-unit-below-and-a-small-unit-id"),
-    pytest.param(KPKP_UNITS, MANY, "en", "start with the units below 62.7%: Sekretariat Dinas 9.1% (0.0–24.1; 11 "
+    pytest.param(KPKP_UNITS, MANY, "en", "start with the units below 62.7%: Agency Secretariat (Sekretariat "
+                 "Dinas) 9.1% (0.0–24.1; 11 "
                  "PNS); 6 small units (< 10 PNS) together: 25.0% (14.0–40.0; 40 PNS), also below 62.7%.",
-                 "Raise 20-JP compliance (now 62.7%; target 100%), starting with Sekretariat Dinas and the 6 units "
+                 "Raise 20-JP compliance (now 62.7%; target 100%), starting with Agency Secretariat (Sekretariat "
+                 "Dinas) and the 6 units "
                  "with fewer than 10 PNS (Chapter IX, 9.2).", id="small-units-together-en"),
     pytest.param(KPKP_UNITS, {**MANY, "jumlah": 30, "estimasi": 0.75}, "id", "utamakan unit di bawah 62,7%: "
                  "Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS).", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), "
@@ -250,8 +252,9 @@ def _prkp(coverage: tuple[float, float, float], mean: tuple[float, float, float]
                  ", dengan kegiatan sedikitnya 20 JP atau rangkaian kegiatan yang bersama mencapai 20 JP", "Selatan",
                  id="prkp-ties-and-short-activities-id"),
     pytest.param((0.922, 0.848, 0.962), (8.6, 7.4, 9.8), "en",
-                 "start with the units below 1.3%: 5 of 6 units all at 0.0%: Seksi PRKP Barat (14 PNS), Seksi PRKP "
-                 "Timur (13 PNS), Seksi PRKP Utara (13 PNS), Seksi PRKP Kepulauan (12 PNS), Seksi PRKP Pusat (12 PNS); "
+                 "start with the units below 1.3%: 5 of 6 units all at 0.0%: “Seksi PRKP Barat” (14 PNS), “Seksi "
+                 "PRKP Timur” (13 PNS), “Seksi PRKP Utara” (13 PNS), “Seksi PRKP Kepulauan” (12 PNS), “Seksi PRKP "
+                 "Pusat” (12 PNS); "
                  "nearly all staff take part (coverage 92.2%), but PNS average 8.6 (7.4–9.8) JP: the activities are "
                  "too short", ", through activities of at least 20 JP or series of activities", "Selatan",
                  id="prkp-ties-and-short-activities-en"),
@@ -288,8 +291,9 @@ def _kesehatan() -> Any:
                  "Kecamatan Grogol Petamburan",
                  id="kesehatan-id"),
     pytest.param("en", "Schedule development for PNS below 20 JP, starting with the lowest 3 of the 4 units below "
-                 "61.6%: Puskesmas Kecamatan Kembangan, Puskesmas Kecamatan Kebon Jeruk and Puskesmas Kecamatan "
-                 "Grogol Petamburan",
+                 "61.6%: Kembangan Sub-district Health Centre (Puskesmas Kecamatan Kembangan), Kebon Jeruk "
+                 "Sub-district Health Centre (Puskesmas Kecamatan Kebon Jeruk) and Grogol Petamburan Sub-district "
+                 "Health Centre (Puskesmas Kecamatan Grogol Petamburan)",
                  id="kesehatan-en"),
 ])
 def test_the_plan_row_names_the_units_the_recommendation_starts_from(lang, action):

@@ -272,7 +272,7 @@ def test_a_dinas_summary_opens_with_its_own_money(pipeline_root, lang, opening):
 
 @pytest.mark.parametrize("lang, sure, maybe", [
     ("id", "Mulai dari UPT Sosial Utara, yang seluruh", "lalu UPT Sosial Selatan, yang estimasi"),
-    ("en", "Start with UPT Sosial Utara, whose IKM's whole", "then UPT Sosial Selatan, whose IKM estimate"),
+    ("en", "Start with “UPT Sosial Utara”, whose IKM's whole", "then “UPT Sosial Selatan”, whose IKM estimate"),
 ], ids=["id", "en"])
 def test_one_unit_each_side_is_named_not_counted(monkeypatch, lang, sure, maybe):
     """CHECK11 C11-10 (set C, Sosial): "Start with the 1 unit named above …; then the 1 unit named above" — two

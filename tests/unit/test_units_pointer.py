@@ -15,6 +15,7 @@ from evalasn.analysis.ikm import category
 from evalasn.report.chapters import key_findings, results, rules
 from evalasn.report.formats import workbook
 from evalasn.report.words.text import t
+from evalasn.report.words.units import unit_name
 
 
 def _unit(name: str, value: float, period: str) -> dict:
@@ -45,7 +46,7 @@ def test_units_beyond_the_table_are_pointed_to_the_workbook_sheet(contexts, lang
     ctx = _with_units_below_b(contexts[("kesehatan", lang)], 14)
     table = results.communication(ctx)
     unnamed = [f"Unit C{i:02d}" for i in range(rules.NAMED_AT_MOST, 14)]
-    tabled = [name for name in unnamed if f">{name}<" in table]
+    tabled = [name for name in unnamed if f">{unit_name(name, lang)}<" in table]  # in English quoted as data
     assert len(tabled) == rules.IKM_TABLE_UNITS - rules.NAMED_AT_MOST  # the table shows ten, three are named
     text = _finding(ctx)
     sheet = t("kt_ikm_sheet", lang)
@@ -57,7 +58,7 @@ def test_units_beyond_the_table_are_pointed_to_the_workbook_sheet(contexts, lang
     book = load_workbook(io.BytesIO(workbook.build(ctx.hasil, lang, dt.datetime(2026, 1, 5))), read_only=True)
     assert sheet in book.sheetnames
     cells = {str(cell) for row in book[sheet].iter_rows(values_only=True) for cell in row}
-    assert set(unnamed) <= cells
+    assert {unit_name(name, lang) for name in unnamed} <= cells
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
