@@ -333,7 +333,7 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     items = []
     for row in little:
-        item = rules.little_item(row, lang)
+        item = rules.little_item(row, lang, cost=False)  # its cost per point a sentence after (LOOK20 W-19)
         spread = (_driven(hasil, row, lang) if brief else _spread_text(hasil, row, lang)) if province else ""
         items.append(item + spread)
     items += [_pair_item(r, "kt_little_pair_flat" if _flat(r) else "kt_little_pair_small", lang) for r in pairs]
@@ -347,7 +347,14 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     flat = [_flat(r.gain) for r in little] + [_flat(r) for r in pairs]
     key = "kt_little" if len(items) <= 1 else "kt_little_total_flat" if all(flat) else \
         "kt_little_total_small" if not any(flat) else "kt_little_total"
-    return t(key, lang, jumlah=money(_little_total(hasil)), daftar="; ".join(items), pembanding=compare)
+    costs = "".join(rules.little_cost(row, lang) for row in little)
+    if not costs:
+        return t(key, lang, jumlah=money(_little_total(hasil)), daftar="; ".join(items), pembanding=compare)
+    # the gain's sentence, then the cost per point with its interval, then the cheapest method beside it (LOOK20 W-19)
+    return (t(key, lang, jumlah=money(_little_total(hasil)), daftar="; ".join(items), pembanding="") + costs
+            + (t("kt_little_cheapest_after", lang, metode=label(cheapest["metode"], lang),
+                 biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=phrases.ci(cheapest, lang, "rp_per_poin"))
+               if compare and cheapest else ""))
 
 
 def _little_total(hasil: Hasil) -> float:

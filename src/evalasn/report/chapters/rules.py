@@ -252,7 +252,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         name = label(row.metode, lang)
         out.append(Recommendation(
             "rec_little", t("rec_little", lang, metode=phrases.method_noun(row.metode, lang),
-                            temuan=little_item(row, lang), alihkan=little_move(hasil, [row.metode], lang, "rec")),
+                            temuan=little_item(row, lang, cost=False),
+                            alihkan=little_move(hasil, [row.metode], lang, "rec")) + little_cost(row, lang),
             t("pl_act_little", lang, metode=name, alihkan=little_move(hasil, [row.metode], lang, "pl")),
             OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     out += little_gain_dinas_recommendations(hasil, lang)
@@ -867,11 +868,12 @@ def little_gain(hasil: Hasil) -> list[LittleGain]:
     return [row for row in very_small_gain(hasil) if not cheap_per_point(row.cost, overall)]
 
 
-def little_item(row: LittleGain, lang: str) -> str:
+def little_item(row: LittleGain, lang: str, cost: bool = True) -> str:
     """A very small gain as the summary, 9.1 and 9.2 all say it (REVIEW7 R7-10: 9.2 called a fall of 1,0 point "a
     gain at most very small"): 'Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin; …)' when the
     estimate is at or below zero (R6-10), else 'Rp 974 juta untuk seminar dengan kenaikan sangat kecil (1,8 poin; …;
-    besar efek 0,16; Rp 408.332 per poin, rentang keyakinan 95%: Rp 298.223 s.d. Rp 670.156)'."""
+    besar efek 0,16; Rp 408.332 per poin, rentang keyakinan 95%: Rp 298.223 s.d. Rp 670.156)'. Without ``cost`` the
+    cost per point is left to little_cost's sentence after the caller's (LOOK20 W-19: seven facts in one bracket)."""
     common = dict(metode=phrases.method_noun(row.metode, lang), biaya=fmt.rupiah(row.anggaran_rp, lang),
                   besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang),
                   dasar=gain_basis(row.gain, lang))
@@ -879,7 +881,7 @@ def little_item(row: LittleGain, lang: str) -> str:
         return t("kt_little_item_flat", lang, **common)
     # its interval like every other cost per point (LOOK9 #1: 'Rp 408.332 per poin' stood alone)
     per_point = ""
-    if row.cost:
+    if row.cost and cost:
         # the cost per point on its own base where it differs from the gain's counts in the same bracket (LOOK12
         # K-3: "52 kegiatan, 1.239 peserta …; Rp 435.847 per poin" was computed over 48 costed activities)
         costed = row.cost.get("n_kegiatan") is not None and row.gain.get("n_kegiatan") is not None \
@@ -890,6 +892,20 @@ def little_item(row: LittleGain, lang: str) -> str:
                       n=fmt.integer(row.cost.get("n") or 0, lang))
     return t("kt_little_item_small", lang, **common, g=fmt.figure(row.gain.get("g_av"), "sd_selisih", lang),
              per_poin=per_point)
+
+
+def little_cost(row: LittleGain, lang: str) -> str:
+    """The cost per point of a very small gain as a sentence of its own, after the gain's (LOOK20 W-19): ' Biaya per
+    poin seminar: Rp 435.847 atas 48 kegiatan dengan biaya tercatat dan 1.129 peserta (rentang keyakinan 95%: …).';
+    '' without a cost or for a gain at or below zero (little_item says no cost per point there)."""
+    if not row.cost or (point(row.gain) or 0.0) <= constants.NO_GAIN_UPPER:
+        return ""
+    costed = row.cost.get("n_kegiatan") is not None and row.gain.get("n_kegiatan") is not None \
+        and row.cost["n_kegiatan"] < row.gain["n_kegiatan"]
+    return t("kt_little_cost_costed" if costed else "kt_little_cost", lang,
+             metode=phrases.method_noun(row.metode, lang), biaya=phrases.estimate(row.cost, lang, "rp_per_poin"),
+             ik=phrases.ci(row.cost, lang, "rp_per_poin"), k=row.cost.get("n_kegiatan") or 0,
+             n=fmt.integer(row.cost.get("n") or 0, lang))
 
 
 def very_small_gain(hasil: Hasil) -> list[LittleGain]:

@@ -366,6 +366,16 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": ", so whether the province-wide figure comes mainly from those agencies cannot "
                                     "be judged"},
     "kt_spread_small_item": {"id": "{dinas} ({k} kegiatan)", "en": "{dinas} ({k} {k:activity|activities})"},
+    # a very small gain's cost per point as a sentence of its own (rules.little_cost; LOOK20 W-19: "(1,8 poin; …; 52
+    # kegiatan, …; Rp 435.847 per poin atas 48 kegiatan dengan biaya tercatat (1.129 peserta), …)" held seven facts)
+    "kt_little_cost": {"id": " Biaya per poin {metode}: {biaya} ({ik}).",
+                       "en": " Cost per point of {metode}: {biaya} ({ik})."},
+    "kt_little_cost_costed": {"id": " Biaya per poin {metode}: {biaya} atas {k} kegiatan dengan biaya tercatat dan {n} "
+                                    "peserta ({ik}).",
+                              "en": " Cost per point of {metode}: {biaya} over the {k} {k:activity|activities} with a "
+                                    "recorded cost and {n} participants ({ik})."},
+    "kt_little_cheapest_after": {"id": " Sebagai pembanding, {metode} {biaya} per poin ({ik}).",
+                                 "en": " For comparison, {metode} costs {biaya} per point ({ik})."},
     "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin ({ik})",
                            "en": "; for comparison, {metode} costs {biaya} per point ({ik})"},
     "kt_rec_little": {"id": "Rancang ulang {metode} agar kenaikannya sebanding dengan biayanya{alihkan} (BAB X).",

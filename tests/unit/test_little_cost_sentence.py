@@ -1,0 +1,54 @@
+"""LOOK20 W-19: the province seminar finding held seven facts in one bracket, with another bracket inside it: "(1,8
+poin; rentang keyakinan 95%: 1,0 s.d. 2,6; besar efek 0,16; 52 kegiatan, 1.239 peserta bernilai pre dan post;
+Rp 435.847 per poin atas 48 kegiatan dengan biaya tercatat (1.129 peserta), rentang …)". The gain keeps its bracket;
+the cost per point is a sentence of its own, with its interval."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+import pytest
+
+from evalasn.report.chapters import key_findings, rules
+from tests.unit.test_cost_table_base import SEMINAR_COST, SEMINAR_GAIN
+from tests.unit.test_findings import _little_hasil
+
+ROW = rules.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, SEMINAR_COST))
+
+
+def _nested(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth > 1:
+            return True
+    return False
+
+
+@pytest.mark.parametrize(("lang", "gain", "cost"), [
+    ("id", "Rp 974 juta untuk seminar dengan kenaikan sangat kecil (1,8 poin; rentang keyakinan 95%: 1,0 s.d. 2,6; "
+           "besar efek 0,16; 52 kegiatan, 1.239 peserta bernilai pre dan post)",
+     " Biaya per poin seminar: Rp 435.847 atas 48 kegiatan dengan biaya tercatat dan 1.129 peserta (rentang keyakinan "
+     "95%: Rp 317.286 s.d. Rp 729.766)."),
+    ("en", "Rp 974 million on seminars for a very small gain (1.8 points; 95% CI: 1.0 to 2.6; effect size 0.16; 52 "
+           "activities, 1,239 participants with both scores)",
+     " Cost per point of seminars: Rp 435,847 over the 48 activities with a recorded cost and 1,129 participants (95% "
+     "CI: Rp 317,286 to Rp 729,766)."),
+], ids=["id", "en"])
+def test_the_gain_and_its_cost_per_point_are_two_sentences(lang, gain, cost):
+    assert rules.little_item(ROW, lang, cost=False) == gain
+    assert rules.little_cost(ROW, lang) == cost
+    assert not _nested(gain + cost)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_summary_finding_has_no_bracket_inside_a_bracket(lang):
+    hasil = _little_hasil((1.8, 1.0, 2.6), (0.16, 0.19), 9.74e8, 408_332.0)
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
+    found = key_findings.without_gain(hasil, [], lang)
+    assert found is not None and not _nested(found.text), found
+    said = "Biaya per poin seminar: Rp 408.332 (rentang keyakinan 95%:" if lang == "id" else \
+        "Cost per point of seminars: Rp 408,332 (95% CI:"
+    assert found is not None and said in found.text, found
+    assert not re.search(r"per (poin|point), (rentang|95%)", found.text), found.text
