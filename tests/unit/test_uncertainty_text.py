@@ -39,7 +39,8 @@ def test_the_report_says_which_pooling_method_ranked_the_dinas():
     intro = lambda pooling, lang: U.pooling_intro(cast(Pooling, pooling), lang)  # noqa: E731
     assert "varians antar-dinas 0" in intro(boundary, "id") and "1–21" in intro(boundary, "id")
     for lang in ("id", "en"):  # CHECK10 C10-7: the continuing clause's comma inside the brackets printed "…,)."
-        assert ",)" not in intro(boundary, lang) and "(efek tetap metode))" in intro(boundary, "id")
+        # LOOK20 W-13: "(efek tetap metode)" is the annex's; the body's bracket ends with the plain words
+        assert ",)" not in intro(boundary, lang) and "campuran metode setiap dinas)." in intro(boundary, "id")
     assert "adjusted for each agency's mix of methods" in intro({**boundary, "metode": "mixedlm"}, "en")
     assert "single method" in intro({**boundary, "metode": "mixedlm", "penyesuaian": []}, "en")
     assert "raw mean" in intro({"metode": "tanpa_pooling", "penyesuaian": []}, "en")

@@ -20,7 +20,7 @@ from evalasn.report.words.text import CONTROLS, GLOSSARY, t
 
 # the regulations the report applies (Dasar Hukum lists only these), in order of rank
 LAWS = ("law_uu_asn", "law_pp_11", "law_pp_49", "law_lan", "law_skm")
-TECHNICAL_TERMS = ("dz", "p", "fdr")  # explained in the technical annex, not in BAB I (R6-30: no authors there)
+TECHNICAL_TERMS = ("dz", "p", "fdr", "bootstrap")  # in the technical annex, not BAB I (R6-30; LOOK20 W-13)
 # glossary terms only the province report uses (the mixed model is every dinas's adjusted gain: in every glossary)
 PROVINCE_TERMS = ("fdr",)
 GOALS = tuple(f"intro_goal_{i}" for i in range(1, 6))

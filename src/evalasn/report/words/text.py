@@ -568,19 +568,19 @@ TEXT: dict[str, dict[str, str]] = {
                    "in units where at least {ambang} of staff were trained against the change in other units, "
                    "with standard errors clustered by unit."},
     "m_budget": {"id": "Anggaran: regresi kenaikan nilai terhadap logaritma biaya per peserta, dengan {kontrol} "
-                       "sebagai kontrol; biaya per poin kenaikan dengan rentang keyakinan 95% dari bootstrap "
-                       "(lihat Daftar istilah).",
+                       "sebagai kontrol; biaya per poin kenaikan dengan rentang keyakinan 95% yang dihitung ulang "
+                       "ribuan kali dari kegiatan yang diambil acak (rinciannya di Lampiran).",
                  "en": "Budget: regression of the gain on the logarithm of cost per participant, with {kontrol} "
-                       "as controls; cost per point of gain with a 95% confidence interval from the bootstrap "
-                       "(see the Glossary)."},
-    "m_pooling": {"id": "Perbandingan dinas: model campuran (efek acak per dinas dan per kegiatan, efek tetap "
-                        "metode) agar dinas dengan sedikit peserta tidak diperingkat berdasarkan kebetulan, peserta "
-                        "satu kegiatan (pengajar dan tes yang sama) tidak dihitung saling bebas, dan campuran metode "
+                       "as controls; cost per point of gain with a 95% confidence interval recomputed thousands of "
+                       "times from randomly drawn activities (details in the Annex)."},
+    "m_pooling": {"id": "Perbandingan dinas: model campuran agar dinas dengan sedikit peserta tidak diperingkat "
+                        "berdasarkan kebetulan, peserta satu kegiatan (pengajar dan tes yang sama) tidak dihitung "
+                        "saling bebas, dan campuran metode "
                         "tiap dinas diperhitungkan; peringkat disertai rentang 95%. Temuan per dinas (IKM, 20 JP) "
                         "dengan koreksi untuk banyak uji (rinciannya di Lampiran).",
-                  "en": "Agency comparison: a mixed model (random effects per agency and per activity, method "
-                        "fixed effects) so that agencies with few participants are not ranked on chance, participants "
-                        "of one activity (the same trainer and test) are not counted as independent, and each "
+                  "en": "Agency comparison: a mixed model so that agencies with few participants are not ranked "
+                        "on chance, participants of one activity (the same trainer and test) are not counted as "
+                        "independent, and each "
                         "agency's mix of methods is allowed for; ranks come with 95% intervals. Per-agency findings "
                         "(IKM, 20 JP) with a correction for many tests (details in the Annex)."},
     # one rounding rule for differences (REVIEW6 R6-17): computed from the unrounded figures, as a statistician
@@ -1033,10 +1033,11 @@ TEXT: dict[str, dict[str, str]] = {
     "b_costed_item": {"id": "{metode} {k} kegiatan, {n} peserta",
                       "en": "{metode} {k} activities, {n} participants"},
     "b_basis_item": {"id": "{metode} {n} dari {semua}", "en": "{metode} {n} of {semua}"},
-    # the English word glossed where the body uses it (LOOK10 N-20: Tabel 8 '(rentang keyakinan 95% bootstrap)')
-    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% dari "
-                         "bootstrap, lihat Daftar istilah)",
-                   "en": "Cost per point of gain by method, {tahun} (95% CI from the bootstrap, see the Glossary)"},
+    # the interval in the reader's words; "bootstrap" is the annex's word (LOOK20 W-13, after LOOK10 N-20)
+    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% dihitung "
+                         "ulang dari kegiatan yang diambil acak)",
+                   "en": "Cost per point of gain by method, {tahun} (95% CI recomputed from randomly drawn "
+                         "activities)"},
     # --- challenges ----------------------------------------------------------------------------
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
     "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n} "
@@ -1124,8 +1125,8 @@ TEXT: dict[str, dict[str, str]] = {
                            "each agency's mix of methods and agencies with few participants are not pulled toward "
                            "the province mean. Differences between agencies can reflect their mix of methods and "
                            "chance; agencies whose rank intervals overlap cannot be told apart in order."},
-    "p_adjust_methods": {"id": "kenaikan nilai disesuaikan dengan campuran metode setiap dinas (efek tetap metode),",
-                         "en": "gains are adjusted for each agency's mix of methods (method fixed effects),"},
+    "p_adjust_methods": {"id": "kenaikan nilai disesuaikan dengan campuran metode setiap dinas,",
+                         "en": "gains are adjusted for each agency's mix of methods,"},
     "p_adjust_none": {"id": "hanya ada satu metode, jadi tidak ada penyesuaian campuran metode,",
                       "en": "there is a single method, so no adjustment for the mix of methods,"},
     "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi model campuran (titik) dan mentah (silang), "

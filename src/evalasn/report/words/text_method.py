@@ -4,6 +4,15 @@ the same in reader words and point here (REVIEW5 D10, issue 22.10: no statistica
 id and en; merged into the one catalogue by report.words.text."""
 
 TEXT: dict[str, dict[str, str]] = {
+    # what the body says as "dihitung ulang dari kegiatan yang diambil acak" and "model campuran" (LOOK20 W-13)
+    "a_cost_boot": {"id": "Biaya per poin: rentang keyakinan 95% dari bootstrap per kegiatan (kegiatan diambil ulang "
+                          "secara acak, biaya per poin dihitung ulang pada setiap ulangan).",
+                    "en": "Cost per point: 95% confidence interval from a bootstrap by activity (activities redrawn "
+                          "at random, the cost per point recomputed in each draw)."},
+    "a_pooling_terms": {"id": "Perbandingan dinas: model campuran dengan efek acak per dinas dan per kegiatan serta "
+                              "efek tetap metode.",
+                        "en": "Agency comparison: a mixed model with random effects per agency and per activity and "
+                              "method fixed effects."},
     "a_budget_few": {"id": "Model anggaran: {n} kegiatan, kurang dari {min}. Galat baku per kegiatan dengan koreksi "
                            "sampel kecil CR2 (Bell-McCaffrey) dan distribusi t ({df} derajat bebas){boot}{lepas}.",
                      "en": "Budget model: {n} activities, fewer than {min}. Standard errors by activity with the CR2 "

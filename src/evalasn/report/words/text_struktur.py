@@ -103,11 +103,11 @@ TEXT: dict[str, dict[str, str]] = {
     "lim_cost_unrecorded": {"id": "Biaya tidak tercatat: {k} dari {n} kegiatan tahun {tahun} beranggaran Rp 0 atau "
                                   "kosong ({daftar}). Ekspor SIMDIKLAT mengisi 0 bila biayanya ada di mata anggaran "
                                   "lain, jadi ini data yang hilang, bukan kegiatan gratis: kegiatan itu tidak dihitung "
-                                  "dalam biaya per poin, bootstrap-nya dan model anggaran.",
+                                  "dalam biaya per poin, rentang keyakinannya dan model anggaran.",
                             "en": "Cost not recorded: {k} of {n} activities of {tahun} have a budget of Rp 0 or blank "
                                   "({daftar}). SIMDIKLAT exports leave 0 when the cost sits in another budget line, "
                                   "so this is missing data, not free activities: they are left out of the cost per "
-                                  "point, its bootstrap and the budget model."},
+                                  "point, its confidence interval and the budget model."},
     "rec_data_cost": {"id": "; catat biaya setiap kegiatan (kini tanpa biaya tercatat: {daftar})",
                       "en": "; record each activity's cost (now without a recorded cost: {daftar})"},
     "why_brief": {"id": "{sebab} ({dasar})", "en": "{sebab} ({dasar})"},

@@ -268,6 +268,11 @@ def method_details(hasil: Hasil, lang: str) -> list[str]:
     not show."""
     out = []
     budget = hasil["anggaran_vs_peningkatan"]
+    # the words the body says plainly (LOOK20 W-13): the cost per point's bootstrap, the agency model's terms
+    if any(row.get("cukup_data") for row in budget.get("biaya_per_poin") or []):
+        out.append(t("a_cost_boot", lang))
+    if str((hasil.get("pooling") or {}).get("metode") or "").startswith("mixedlm"):  # the model ran
+        out.append(t("a_pooling_terms", lang))
     # the curve the chapter speaks of (report.chapters.results.budget): the dinas's, else the province's
     curve = budget["model"] if budget["model"]["kuadratik"]["cukup_data"] else budget["model_provinsi"]
     if curve["kuadratik"]["cukup_data"]:
