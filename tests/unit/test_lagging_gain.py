@@ -431,3 +431,25 @@ def test_one_method_compared_is_named_not_counted_as_one_of_one(monkeypatch, lan
     assert found is not None
     text = found[0].replace("\u2060", "")
     assert text.endswith(short) and "1 dari 1" not in text and "1 of 1" not in text, text
+
+
+@pytest.mark.parametrize(("lang", "elsewhere"), [
+    ("id", "Mentoring, yang juga lebih rendah, ditinjau pada rekomendasi rancang ulangnya sendiri (BAB X)."),
+    ("en", "Mentoring, also lower, is reviewed under its own redesign recommendation (Chapter X)."),
+])
+def test_the_step_names_the_lower_methods_it_leaves_to_their_own_rows(pipeline_root, lang, elsewhere):
+    """LOOK20 V-5 (Kesehatan): the summary said '… lebih rendah daripada di provinsi pada 5 dari 5 metode' and its step
+    reviewed 'pelatihan, workshop dan mentoring' only, seminar and e-learning being left to their own redesign rows;
+    the step says where the others are, so the methods it names and those it points to add up to the count."""
+    ctx = _dinas(pipeline_root, listed=True)
+    ctx = dataclasses.replace(ctx, lang=lang)
+    own = {"mentoring"}  # of the two lower methods (pelatihan, mentoring), mentoring has a redesign row of its own
+    found, short = lagging_gain.finding(ctx.hasil, lang, own), lagging_gain.brief(ctx.hasil, lang, own)
+    step = lagging_gain.recommendation(ctx.hasil, lang, own)
+    assert found and short and step
+    for text in (found[1], short[1], step[0]):
+        assert text.endswith(" " + elsewhere), text
+    assert "mentoring" not in step[1].lower(), step[1]  # the plan row keeps its own methods only
+    # no method left to another row: nothing added
+    found = lagging_gain.finding(ctx.hasil, lang, set())
+    assert found and not found[1].endswith(elsewhere) and "(Chapter X)." not in found[1].split("KENAIKAN")[-1], found

@@ -125,6 +125,18 @@ def to_review(item: Lagging, own_rows: Collection[str]) -> list[str]:
     return [m for m in lower if m not in own_rows] or lower
 
 
+def reviewed_elsewhere(item: Lagging, own_rows: Collection[str], lang: str) -> str:
+    """' Seminar dan e-learning, yang juga lebih rendah, ditinjau pada rekomendasi rancang ulangnya sendiri (BAB X).':
+    the lower methods the step leaves to their own stop-or-redesign rows (to_review), named after it, so that its
+    methods add up to the evidence's count (LOOK20 V-5: 'pada 5 dari 5 metode' beside a review of three); ''."""
+    review = to_review(item, own_rows)
+    rest = [label(m["metode"], lang) for m in lower_methods(item) if m["metode"] not in review]
+    if not rest:
+        return ""
+    names = phrases.and_(rest, lang)
+    return t("lg_own_rows", lang, daftar=names[:1].upper() + names[1:], n=len(rest))
+
+
 def methods_text(methods: list[str], lang: str) -> str:
     """'pelatihan dan mentoring', or without a lower method the dinas's activities in general."""
     return phrases.and_([label(m, lang) for m in methods], lang) if methods else t("lg_all_methods", lang)
@@ -170,7 +182,7 @@ def recommendation(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> t
     item = found[0]
     methods = to_review(item, own_rows)
     return (t("rec_gain_low", lang, metode=methods_text(methods, lang), bukti=evidence(item, lang),
-              **figures(item, hasil, lang)),
+              **figures(item, hasil, lang)) + reviewed_elsewhere(item, own_rows, lang),
             action(item, methods, lang))
 
 
@@ -220,7 +232,8 @@ def finding(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[st
     text = t("kt_gain_low", lang, bukti=evidence(item, lang), **figures(item, hasil, lang))
     spent = cost(hasil, "", lang)
     text += t("kt_gain_low_cost", lang, biaya=spent) if spent else ""
-    return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang))
+    return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang)) \
+        + reviewed_elsewhere(item, own_rows, lang)
 
 
 def spent(hasil: Hasil, dinas: str = "") -> float | None:
@@ -270,7 +283,8 @@ def brief(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str,
              ik_selisih=phrases.ci(item.contrast, lang), peringkat=facts.rank_text(item.rank, lang),
              biaya=t("kt_gain_low_brief_spent", lang, tahun=hasil["tahun"], biaya=fmt.rupiah(money, lang))
              if money else "", metode=methods)
-    return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang))
+    return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang)) \
+        + reviewed_elsewhere(item, own_rows, lang)
 
 
 def cost(hasil: Hasil, dinas: str, lang: str) -> str:

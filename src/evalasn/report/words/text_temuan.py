@@ -559,6 +559,11 @@ TEXT: dict[str, dict[str, str]] = {
                            "province (participants' means, points: {rincian}): the difference lies between "
                            "activities"},
     "lg_all_methods": {"id": "kegiatan pelatihannya", "en": "its training activities"},
+    # the lower methods the step leaves to their own stop-or-redesign rows (lagging_gain.reviewed_elsewhere, V-5)
+    "lg_own_rows": {"id": " {daftar}, yang juga lebih rendah, ditinjau pada rekomendasi rancang ulangnya sendiri "
+                          "(BAB X).",
+                    "en": " {daftar}, also lower, {n:is|are} reviewed under {n:its|their} own redesign recommendation "
+                          "(Chapter X)."},
     "rec_gain_low": {"id": "Tinjau bersama BPSDM desain dan pelaksanaan {metode} (tujuan, materi, pengajar, tes): "
                            "kenaikan nilai yang disesuaikan {nama} {nilai} jelas di bawah rata-rata provinsi {prov}, "
                            "peringkat {peringkat} — laporan provinsi mencantumkannya di antara dinas yang perlu "
