@@ -30,6 +30,7 @@ everyone counted reached it, not met otherwise. Budget realisation is an account
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -632,6 +633,26 @@ def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str
         return f"{text}\u00a0({reach})" if reach else text
     span = fmt.span(low, high, lang)
     return f"{text} ({reach}; {span})" if reach else f"{text} ({span})"
+
+
+def interval_end(key: str, figure: Figure, target_text: str, lang: str) -> tuple[str, str] | None:
+    """Which end of ``figure``'s 95% interval, as a cell prints it, a plan row's target is ('bawah' or 'atas') and
+    that interval as printed, when its number is one (plan._target: the better end of the year's interval); None
+    otherwise (a configured target, last year's unmet one, a fixed step). Compared as printed, so a target and an
+    interval that only agree unrounded are not said to (LOOK19 V-7: '≤ Rp 361.488' beside 2024's
+    'Rp 361.488–Rp 646.439' with no word why)."""
+    if not isinstance(figure, dict) or not figure.get("cukup_data"):
+        return None
+    values = as_target_unit(key, figure)
+    if values is None or None in values:
+        return None
+    _, low, high = fmt.figures(values, kind(key), lang, sign=False)
+    number = re.compile(r"[−-]?\d[\d.,]*")
+    goal = number.findall(target_text)
+    for end, text in (("bawah", low), ("atas", high)):
+        if goal and goal == number.findall(text):
+            return end, fmt.span(low, high, lang)
+    return None
 
 
 def no_interval_cell(figure: Figure, lang: str) -> str | None:

@@ -347,12 +347,14 @@ def targets_table(ctx: Context) -> str:
         fact = records.get(key)
         if fact is not None and fact.target is None and fact.followup is not None:  # BAB X's row (LOOK14 P-15)
             rows.append([label(f"kf_{key}", ctx.lang), fact.followup.target,
-                         ctx.t("fact_followup_basis", tahun=fact.followup.tahun, kode=fact.followup.code)])
+                         ctx.t("fact_followup_basis", tahun=fact.followup.tahun, kode=fact.followup.code)
+                         + end_words(ctx, key, fact.last_year, fact.followup.target, fact.followup.tahun)])
             continue
         if fact is not None and fact.target is None and fact.planned is not None:  # set for next year (LOOK15 Q-14)
             rows.append([label(f"kf_{key}", ctx.lang), fact.target_cell(ctx.lang),
                          ctx.t("fact_planned_basis", tahun_rencana=ctx.hasil["tahun"], kode=fact.planned.code,
-                               tahun=fact.planned.tahun)])
+                               tahun=fact.planned.tahun)
+                         + end_words(ctx, key, fact.value, fact.planned.target, ctx.hasil["tahun"])])
             continue
         if fact is not None and fact.target_cell(ctx.lang) != show_target(key, ctx.targets.get(key), ctx.lang):
             basis = ctx.t("fact_gain_target_basis") + ("" if basis == "–" else f" {basis}")
@@ -363,6 +365,15 @@ def targets_table(ctx: Context) -> str:
                      ctx.t("pos_target_pppk_basis")])
     return html.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
                       ctx.t("pos_targets_tab"))
+
+
+def end_words(ctx: Context, key: str, figure: facts.Figure, target: str, tahun: int) -> str:
+    """'; target = batas bawah rentang keyakinan 95% nilai 2024 (Rp 361.488–Rp 646.439), …' when a plan row's
+    target is an end of the interval of the year it was set from (plan._target), else nothing (LOOK19 V-7)."""
+    found = facts.interval_end(key, figure, target, ctx.lang)
+    if found is None:
+        return ""
+    return ctx.t("fact_target_interval_end", ujung=ctx.t(f"fact_end_{found[0]}"), tahun=tahun, rentang=found[1])
 
 
 def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:

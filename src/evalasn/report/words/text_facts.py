@@ -116,6 +116,13 @@ TEXT: dict[str, dict[str, str]] = {
                                  "tidak ada target peraturan atau kebijakan untuk indikator ini",
                            "en": "{tahun_rencana} follow-up plan, row {kode} (Chapter X), target for {tahun}; no "
                                  "regulatory or policy target for this indicator"},
+    # a plan row's target at the better end of the interval of the year it was set from (plan._target; LOOK19 V-7)
+    "fact_target_interval_end": {"id": "; target = batas {ujung} rentang keyakinan 95% nilai {tahun} ({rentang}): "
+                                       "perubahan yang lebih besar dari ketidakpastian angka itu",
+                                 "en": "; the target is the {ujung} end of the {tahun} value's 95% confidence interval "
+                                       "({rentang}): a change larger than that figure's uncertainty"},
+    "fact_end_bawah": {"id": "bawah", "en": "lower"},
+    "fact_end_atas": {"id": "atas", "en": "upper"},
     "fact_gain_target_place": {"id": "tidak di bawah provinsi", "en": "not below province"},
     "fact_gain_target_basis": {"id": "Letak terhadap rata-rata provinsi: aturan daftar dinas yang perlu perhatian "
                                      "(di bawah bila seluruh rentang keyakinan 95% selisih dari rata-rata provinsi "
