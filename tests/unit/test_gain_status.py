@@ -154,12 +154,12 @@ def test_the_results_chapter_says_not_yet_certain_with_its_activities(lang, unsu
 
 
 @pytest.mark.parametrize("lang, why", [
-    ("id", "Kedua ukuran berbeda soal apakah nilai naik: kenaikan yang disesuaikan mengambil efek setiap metode dari "
-           "21 dinas melalui model campuran, sedangkan rentang rata-rata peserta bersandar pada kegiatan Kebudayaan "
-           "sendiri (6 kegiatan, jadi rentangnya lebar)."),
-    ("en", "The two measures differ on whether scores rose: the adjusted gain takes each method's effect from all 21 "
-           "agencies through the mixed model, while the interval of the participants' mean rests on Culture's own "
-           "activities alone (6 activities, so the interval is wide)."),
+    ("id", "Kedua ukuran berbeda soal apakah nilai naik: kenaikan yang disesuaikan mengambil kenaikan rata-rata "
+           "setiap metode dari 21 dinas melalui model campuran, sedangkan rentang rata-rata peserta bersandar pada "
+           "kegiatan Kebudayaan sendiri (6 kegiatan, jadi rentangnya lebar)."),
+    ("en", "The two measures differ on whether scores rose: the adjusted gain takes each method's average gain "
+           "from all 21 agencies through the mixed model, while the interval of the participants' mean rests on "
+           "Culture's own activities alone (6 activities, so the interval is wide)."),
 ], ids=["id", "en"])
 def test_one_sentence_says_why_the_two_measures_disagree_on_a_gain(lang, why):
     gain = learning.paired_change_clustered(_frame())
@@ -183,10 +183,10 @@ def _row(slug: str, gain: Any, pooled: tuple[float, float, float]) -> dict[str, 
 @pytest.mark.parametrize("lang, named", [
     ("id", "Kenaikan yang disesuaikan dan rata-rata peserta berbeda soal apakah nilai naik pada Kebudayaan "
            "(rata-rata peserta 6,4 poin; rentang keyakinan 95%: −1,0 s.d. 13,9; 6 kegiatan, jadi rentangnya lebar): "
-           "kenaikan yang disesuaikan mengambil efek setiap metode dari 21 dinas"),
+           "kenaikan yang disesuaikan mengambil kenaikan rata-rata setiap metode dari 21 dinas"),
     ("en", "The adjusted gain and the participants' mean differ on whether scores rose for Culture (participants' "
            "mean 6.4 points; 95% CI: −1.0 to 13.9; 6 activities, so the interval is wide): the adjusted gain takes "
-           "each method's effect from all 21 agencies"),
+           "each method's average gain from all 21 agencies"),
 ], ids=["id", "en"])
 def test_the_province_table_and_the_index_name_each_dinas_whose_measures_disagree(lang, named):
     unsure = learning.paired_change_clustered(_frame())

@@ -52,3 +52,16 @@ def test_the_summary_finding_has_no_bracket_inside_a_bracket(lang):
         "Cost per point of seminars: Rp 408,332 (95% CI:"
     assert found is not None and said in found.text, found
     assert not re.search(r"per (poin|point), (rentang|95%)", found.text), found.text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("id", "besar efek 0,16, rentang keyakinan 95%: 0,09 s.d. 0,23;"),
+    ("en", "effect size 0.16, 95% CI: 0.09 to 0.23;"),
+], ids=["id", "en"])
+def test_a_very_small_gain_gives_its_effect_sizes_interval(lang, said):
+    """LOOK21 X-2: the label's rule is on the effect size's interval (it ends below 0,5), which no page printed;
+    beside the points interval '1,0 s.d. 2,6' the definition read as broken. One bracket still (W-19)."""
+    row = rules.LittleGain("seminar", cast(Any, {**SEMINAR_GAIN, "g_av_bawah": 0.0912, "g_av_atas": 0.2341}), 974e6,
+                           cast(Any, SEMINAR_COST))
+    text = rules.little_item(row, lang, cost=False)
+    assert said in text and not _nested(text), text

@@ -15,7 +15,7 @@ LABELS = {"id": ("tanpa kenaikan yang berarti", "kenaikan sangat kecil"),
 def test_each_label_of_rule_1_is_defined_in_the_selection_rule(lang):
     rule = t("kt_rules", lang, efek="0,2", atas="0,5", batas=24)
     short = t("kt_rules_short", lang, efek="0,2", atas="0,5")
-    values = dict(biaya="Rp 1", metode="seminar", besar="1", ik="…", dasar="", g="0,1", per_poin="")
+    values = dict(biaya="Rp 1", metode="seminar", besar="1", ik="…", dasar="", g="0,1", g_ik="", per_poin="")
     flat, small = LABELS[lang]
     assert flat in t("kt_little_item_flat", lang, **values) and small in t("kt_little_item_small", lang, **values)
     said = {"id": f'disebut "{flat}" bila estimasi kenaikannya nol atau di bawahnya dan "{small}" bila di atas nol',
@@ -23,6 +23,9 @@ def test_each_label_of_rule_1_is_defined_in_the_selection_rule(lang):
     assert said in rule, rule
     # LOOK20 W-21: the rules went to BAB IX; the summary's note still defines both labels it uses
     assert all(label in short.lower() for label in (flat, small)), short
+    # LOOK21 X-2: the second test is on the effect size's own interval, not the gain's in points
+    assert {"id": "rentang keyakinan 95% besar efek itu berakhir di bawah 0,5",
+            "en": "the effect size's 95% confidence interval ends below 0,5"}[lang] in short, short
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

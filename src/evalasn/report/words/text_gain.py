@@ -84,11 +84,13 @@ TEXT: dict[str, dict[str, str]] = {
     "p_tied_one": {"id": "{nama} {nilai} (peringkat {r})", "en": "{nama} {nilai} (rank {r})"},
     # why the participants' mean and the adjusted gain disagree on whether scores rose (report.words.gain_sides)
     "gs_why_methods": {"id": "Kedua ukuran{tahun} berbeda soal apakah nilai naik: kenaikan yang disesuaikan "
-                             "mengambil efek setiap metode dari {m} dinas melalui model campuran, sedangkan rentang "
-                             "rata-rata peserta{angka} bersandar pada kegiatan {nama} sendiri ({dasar}).",
+                             "mengambil kenaikan rata-rata setiap metode dari {m} dinas melalui model campuran, "
+                             "sedangkan rentang rata-rata peserta{angka} bersandar pada kegiatan {nama} sendiri "
+                             "({dasar}).",
                        "en": "The two measures{tahun} differ on whether scores rose: the adjusted gain takes each "
-                             "method's effect from all {m} agencies through the mixed model, while the interval of "
-                             "the participants' mean{angka} rests on {nama}'s own activities alone ({dasar})."},
+                             "method's average gain from all {m} agencies through the mixed model, while the "
+                             "interval of the participants' mean{angka} rests on {nama}'s own activities alone "
+                             "({dasar})."},
     "gs_why": {"id": "Kedua ukuran{tahun} berbeda soal apakah nilai naik: kenaikan yang disesuaikan ditarik ke "
                      "rata-rata {m} dinas melalui model campuran, sedangkan rentang rata-rata peserta{angka} "
                      "bersandar pada kegiatan {nama} sendiri ({dasar}).",
@@ -100,13 +102,13 @@ TEXT: dict[str, dict[str, str]] = {
     "gs_item": {"id": "{nama} (rata-rata peserta {mentah} poin; {ik}; {dasar})",
                 "en": "{nama} (participants' mean {mentah} points; {ik}; {dasar})"},
     "gs_list_methods": {"id": "Kenaikan yang disesuaikan dan rata-rata peserta berbeda soal apakah nilai naik pada "
-                              "{daftar}: kenaikan yang disesuaikan mengambil efek setiap metode dari {m} dinas melalui "
-                              "model campuran, sedangkan rentang rata-rata peserta bersandar pada kegiatan dinas itu "
-                              "sendiri.",
+                              "{daftar}: kenaikan yang disesuaikan mengambil kenaikan rata-rata setiap metode "
+                              "dari {m} dinas melalui model campuran, sedangkan rentang rata-rata peserta bersandar "
+                              "pada kegiatan dinas itu sendiri.",
                         "en": "The adjusted gain and the participants' mean differ on whether scores rose for "
-                              "{daftar}: the adjusted gain takes each method's effect from all {m} agencies through "
-                              "the mixed model, while the interval of the participants' mean rests on the agency's "
-                              "own activities alone."},
+                              "{daftar}: the adjusted gain takes each method's average gain from all {m} "
+                              "agencies through the mixed model, while the interval of the participants' mean rests "
+                              "on the agency's own activities alone."},
     "gs_list": {"id": "Kenaikan yang disesuaikan dan rata-rata peserta berbeda soal apakah nilai naik pada {daftar}: "
                       "kenaikan yang disesuaikan ditarik ke rata-rata {m} dinas melalui model campuran, sedangkan "
                       "rentang rata-rata peserta bersandar pada kegiatan dinas itu sendiri.",

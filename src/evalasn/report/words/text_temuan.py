@@ -251,7 +251,8 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rules": {"id": "Temuan utama Ringkasan Eksekutif dipilih menurut prioritas: (1) anggaran untuk metode "
                        "yang rentang keyakinan 95% "
                        "kenaikan nilainya berakhir pada atau di bawah nol, atau yang kenaikannya sangat kecil "
-                       "(estimasi besar efek di bawah {efek} dan batas atas selangnya di bawah {atas}) dengan biaya "
+                       "(estimasi besar efek di bawah {efek} dan rentang keyakinan 95% besar efek itu berakhir di "
+                       "bawah {atas}) dengan biaya "
                        "per poin di atas biaya per poin keseluruhan, disebut \"tanpa kenaikan yang berarti\" bila "
                        "estimasi kenaikannya nol atau di bawahnya dan \"kenaikan sangat kecil\" bila di atas nol; "
                        "(2) PPPK di atas batas {batas} JP (PP 49/2018 Pasal 39), bila seluruh rentang porsinya di "
@@ -283,10 +284,12 @@ TEXT: dict[str, dict[str, str]] = {
     # page); the two labels of rule (1) stay defined where they are read (LOOK18 T-13)
     "kt_rules_short": {"id": "Aturan pemilihan temuan utama ada di BAB IX. \"Tanpa kenaikan yang berarti\": estimasi "
                              "kenaikan nilai nol atau di bawahnya; \"kenaikan sangat kecil\": di atas nol, tetapi "
-                             "besar efeknya di bawah {efek} dan batas atas selangnya di bawah {atas}.",
+                             "estimasi besar efeknya di bawah {efek} dan rentang keyakinan 95% besar efek itu "
+                             "berakhir di bawah {atas}.",
                        "en": "The rules that select the main findings are in Chapter IX. \"Without a meaningful "
                              "gain\": the gain is estimated at or below zero; \"a very small gain\": above zero, but "
-                             "its effect size is below {efek} and its interval ends below {atas}."},
+                             "its effect size is estimated below {efek} and the effect size's 95% confidence "
+                             "interval ends below {atas}."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     # money without gain (R6-10: one plain sentence, amount first; a fall is never called a small gain)
     "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai, nilai peserta {arah}: {daftar}.",
@@ -314,9 +317,9 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_little_item_flat": {"id": "{biaya} untuk {metode} tanpa kenaikan yang berarti ({besar} poin; {ik}{dasar})",
                             "en": "{biaya} on {metode} without a meaningful gain ({besar} points; {ik}{dasar})"},
     "kt_little_item_small": {"id": "{biaya} untuk {metode} dengan kenaikan sangat kecil ({besar} poin; {ik}; "
-                                   "besar efek {g}{dasar}{per_poin})",
+                                   "besar efek {g}{g_ik}{dasar}{per_poin})",
                              "en": "{biaya} on {metode} for a very small gain ({besar} points; {ik}; effect size "
-                                   "{g}{dasar}{per_poin})"},
+                                   "{g}{g_ik}{dasar}{per_poin})"},
     "kt_little_pair_flat": {"id": "{biaya} untuk {metode} di {dinas} tanpa kenaikan yang berarti ({besar} poin; "
                                   "{ik}{dasar})",
                             "en": "{biaya} on {metode} in {dinas} without a meaningful gain ({besar} points; "
