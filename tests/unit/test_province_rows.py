@@ -170,15 +170,15 @@ def _budget_province(lang: str) -> Any:
 
 @pytest.mark.parametrize(("lang", "having", "said", "not_said"), [
     pytest.param("id", ("kesehatan",), "lihat baris BIAYA-POIN rencana Kesehatan; dinas lain: tingkat provinsi 2025, "
-                 "pelatihan ≤ Rp 4,1 juta dan workshop ≤ Rp 1,3 juta per peserta", "rencana dinas itu",
+                 "pelatihan ≤ Rp 4.100.000 dan workshop ≤ Rp 1.300.000 per peserta", "rencana dinas itu",
                  id="id-one-of-two-named"),
     pytest.param("en", ("kesehatan",), "see the BIAYA-POIN row of the plans of Health; other agencies: the province's "
-                 "2025 level, classroom training ≤ Rp 4.1 million and workshop ≤ Rp 1.3 million per participant",
+                 "2025 level, classroom training ≤ Rp 4,100,000 and workshop ≤ Rp 1,300,000 per participant",
                  "that agency's plan", id="en-one-of-two-named"),
-    pytest.param("id", (), "di setiap dinas di atas tingkat provinsi 2025: pelatihan ≤ Rp 4,1 juta dan workshop ≤ "
-                 "Rp 1,3 juta per peserta; plafon per metode", "lihat baris", id="id-none-has-the-row"),
-    pytest.param("en", (), "in any agency above the province's 2025 level: classroom training ≤ Rp 4.1 million "
-                 "and workshop ≤ Rp 1.3 million per participant; a ceiling per method", "see the",
+    pytest.param("id", (), "di setiap dinas di atas tingkat provinsi 2025: pelatihan ≤ Rp 4.100.000 dan workshop ≤ "
+                 "Rp 1.300.000 per peserta; plafon per metode", "lihat baris", id="id-none-has-the-row"),
+    pytest.param("en", (), "in any agency above the province's 2025 level: classroom training ≤ Rp 4,100,000 "
+                 "and workshop ≤ Rp 1,300,000 per participant; a ceiling per method", "see the",
                  id="en-none-has-the-row"),
     pytest.param("id", ("dispora", "kesehatan"), "lihat baris BIAYA-POIN rencana setiap dinas (tingkat 2025 metode "
                  "itu di dinas itu)", "rencananya tidak memuat", id="id-every-dinas-has-it"),

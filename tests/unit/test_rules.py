@@ -323,11 +323,12 @@ _METHOD_COSTS: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 4.1e6},
 
 @pytest.mark.parametrize(("lang", "basis", "expected"), [
     ("id", False, "Jangan menaikkan biaya per peserta setiap metode di atas tingkatnya pada 2025 (BAB IV): pelatihan "
-                  "≤ Rp 4,1 juta dan workshop ≤ Rp 2,5 juta per peserta; plafon per metode, bukan satu plafon untuk "
+                  "≤ Rp 4.100.000 dan workshop ≤ Rp 2.500.000 per peserta; plafon per metode, bukan satu plafon untuk "
                   "semua metode"),
-    ("id", True, "untuk semua metode (berdasarkan estimasi provinsi)"),
+    ("id", True, "untuk semua metode (rekomendasinya berdasarkan estimasi provinsi; plafon: tingkat 2025 "
+                 "dinas ini sendiri per metode)"),
     ("en", False, "Do not raise any method's cost per participant above its 2025 level (Chapter IV): classroom "
-                  "training ≤ Rp 4.1 million and workshop ≤ Rp 2.5 million per participant; a ceiling per method, not "
+                  "training ≤ Rp 4,100,000 and workshop ≤ Rp 2,500,000 per participant; a ceiling per method, not "
                   "one for all methods"),
 ], ids=["id-own", "id-province-estimate", "en-own"])
 def test_the_budget_ceiling_is_per_method_at_this_years_level(lang, basis, expected):
@@ -339,3 +340,31 @@ def test_the_budget_ceiling_is_per_method_at_this_years_level(lang, basis, expec
     action = rules.budget_action(_METHOD_COSTS, 2025, None, lang, basis=basis)
     assert action.endswith(expected) and "median" not in action and "seminar" not in action, action
     assert rules.budget_action([], 2025, None, lang) == rules.t("fu_rec_budget_hold", lang)
+
+
+@pytest.mark.parametrize(("lang", "printed"), [("id", "mentoring ≤ Rp 1.375.470"), ("en", "mentoring ≤ Rp 1,375,470")])
+def test_a_cost_ceiling_is_never_printed_above_the_level(lang, printed):
+    """LOOK21 X-5: 'mentoring ≤ Rp 1,4 juta' for a 2025 level of Rp 1.375.470 (and 'pelatihan ≤ Rp 4,1 juta' for
+    Rp 4.083.916) let the cost rise 1,8% under a sentence that forbids any rise. Every ceiling is printed to the rupiah,
+    rounded down, in one precision with those under Rp 1 juta."""
+    costs: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 4_083_915.91},
+                  {"metode": "mentoring", "biaya_per_peserta_rp": 1_375_470.6},
+                  {"metode": "e_learning", "biaya_per_peserta_rp": 460_342.2}]
+    caps = rules.method_caps(costs, lang)
+    assert printed in caps and ("Rp 4.083.915" if lang == "id" else "Rp 4,083,915") in caps, caps
+    assert "juta" not in caps and "million" not in caps, caps
+    for cost, shown in zip(costs, caps.split("≤ Rp ")[1:], strict=True):
+        digits = int("".join(ch for ch in shown.split(" ")[0] if ch.isdigit()))
+        assert digits <= cost["biaya_per_peserta_rp"], (digits, cost)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_ceilings_basis_says_they_are_the_dinas_own_levels(lang):
+    """LOOK21 X-4: Dispora's ceilings, its own Tabel 8 levels, were followed by '(berdasarkan estimasi provinsi)' as if
+    they came from the province. The aside now says the estimate is the province's and the ceilings the dinas's own."""
+    action = rules.budget_action(_METHOD_COSTS, 2025, None, lang, basis=True)
+    own = {"id": "plafon: tingkat 2025 dinas ini sendiri per metode",
+           "en": "ceilings: this agency's own 2025 level per method"}[lang]
+    bare = {"id": "per metode (berdasarkan estimasi provinsi)", "en": "for all methods (based on the province's "
+            "estimate)"}[lang]
+    assert own in action and bare not in action, action

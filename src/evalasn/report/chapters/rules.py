@@ -12,6 +12,7 @@ it rests on the province's estimate.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, cast, overload
@@ -407,7 +408,11 @@ def budget_action(costs: list[MethodCostPerPoint], year: int,
     elif province:
         text = t("fu_rec_budget_cap_province", lang, tahun=year, daftar=caps)
     else:
-        text = based(t("fu_rec_budget_cap", lang, tahun=year, daftar=caps), basis, lang)
+        # the ceilings are the dinas's own levels even where the recommendation rests on the province's estimate: the
+        # aside says which is whose (LOOK21 X-4: '(berdasarkan estimasi provinsi)' read as the ceilings' source)
+        text = t("fu_rec_budget_cap", lang, tahun=year, daftar=caps)
+        if basis:
+            text = phrases.aside(text, t("fu_rec_budget_cap_basis", lang, tahun=year))
     if shift is not None:
         text += shift_words(shift, lang)
     return text
@@ -416,10 +421,17 @@ def budget_action(costs: list[MethodCostPerPoint], year: int,
 def method_caps(costs: list[MethodCostPerPoint], lang: str) -> str:
     """BIAYA-POIN's ceilings, one per method with a cost per participant in ``costs``
     (constants.FOLLOW_UP_COST_CAP_FIELD), in the table's order: 'pelatihan ≤ Rp 4,1 juta, workshop ≤ Rp 2,5 juta dan
-    seminar ≤ Rp 863.840'; '' without any."""
+    seminar ≤ Rp 863.840'; '' without any. Each to the rupiah, rounded down (LOOK21 X-5: 'mentoring ≤ Rp 1,4 juta'
+    for Rp 1.375.470 allowed the rise the sentence forbids): keeping under the printed number keeps under the level,
+    and a finance officer reads the same figure as the workbook's cost per participant."""
     levels: list[tuple[str, float]] = [(r["metode"], float(level)) for r in costs
                                        if (level := cast(Any, r).get(constants.FOLLOW_UP_COST_CAP_FIELD)) and level > 0]
-    return phrases.and_([f"{label(metode, lang)} ≤ {fmt.rupiah(level, lang)}" for metode, level in levels], lang)
+    return phrases.and_([f"{label(metode, lang)} ≤ {ceiling_rupiah(level, lang)}" for metode, level in levels], lang)
+
+
+def ceiling_rupiah(value: float, lang: str) -> str:
+    """A ceiling in full rupiah, rounded down so it never allows more than ``value``: 1375470.6 -> 'Rp 1.375.470'."""
+    return f"Rp {fmt.number(math.floor(value + 1e-9), 0, lang)}"
 
 
 def shift_words(shift: tuple[MethodCostPerPoint, MethodCostPerPoint], lang: str) -> str:

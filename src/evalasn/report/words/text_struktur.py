@@ -748,6 +748,12 @@ TEXT: dict[str, dict[str, str]] = {
                                 "metode",
                           "en": "Do not raise any method's cost per participant above its {tahun} level (Chapter IV): "
                                 "{daftar} per participant; a ceiling per method, not one for all methods"},
+    # a dinas row whose recommendation rests on the province's estimate (too few data of its own): the ceilings are
+    # still the dinas's own levels, said apart from the estimate (LOOK21 X-4)
+    "fu_rec_budget_cap_basis": {"id": "rekomendasinya berdasarkan estimasi provinsi; plafon: tingkat {tahun} dinas ini "
+                                      "sendiri per metode",
+                                "en": "the recommendation is based on the province's estimate; ceilings: this "
+                                      "agency's own {tahun} level per method"},
     # the province row: one ceiling per finance unit and method, the one its own dinas plan states (LOOK10 N-21: the
     # province's and each dinas's ceiling gave one subbagian two); the province's levels for a dinas whose plan has
     # no BIAYA-POIN row (its budget rule asked something else, e.g. to spend what was granted first)
