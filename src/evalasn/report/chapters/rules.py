@@ -904,7 +904,7 @@ def little_item(row: LittleGain, lang: str, cost: bool = True) -> str:
                       n=fmt.integer(row.cost.get("n") or 0, lang))
     # the effect size's own interval: the rule's second test is its upper end (LOOK21 X-2: the label's definition
     # beside a points interval ending at 2,6 read as broken)
-    effect = {"ci_bawah": row.gain.get("g_av_bawah"), "ci_atas": row.gain.get("g_av_atas")}
+    effect = cast(Interval, {"ci_bawah": row.gain.get("g_av_bawah"), "ci_atas": row.gain.get("g_av_atas")})
     g_ik = phrases.ci(effect, lang, "sd_selisih")
     return t("kt_little_item_small", lang, **common, g=fmt.figure(row.gain.get("g_av"), "sd_selisih", lang),
              g_ik=f", {g_ik}" if g_ik else "", per_poin=per_point)
