@@ -361,3 +361,22 @@ def test_the_count_below_the_figure_is_the_models_count_before_its_list_is_cut(l
     text, action, short = jp_rule.recommendation(hasil, lang, 100.0)
     for words in (text, action, short):
         assert said in _plain(words) and "sedikitnya" not in words and "at least" not in words, words
+
+
+@pytest.mark.parametrize(("lang", "said", "wrong"), [
+    pytest.param("id", "3 unit terendah dari 14 unit di bawah 61,6%: ", "termasuk", id="id"),
+    pytest.param("en", "the lowest 3 of the 14 units below 61.6%: ", "including", id="en"),
+])
+def test_the_small_units_are_apart_from_the_units_counted_below_the_figure(lang, said, wrong):
+    """LOOK21 X-12: the province JP20 row read '… 3 unit terendah dari 70 unit di bawah 64,8%: …, termasuk 8 unit kecil
+    dengan kurang dari 10 PNS', while the 70 count units of 10 PNS or more only (compliance.jp_share) and
+    Rekomendasi 4 and the summary count the small units apart. The row says them apart too, with their share."""
+    hasil = _below_of_ten(10)
+    hasil["pelaksanaan"]["jp_20"]["n_unit_di_bawah"] = 14
+    hasil["pelaksanaan"]["jp_20"]["unit_kecil"] = {**_share(0.393, 0.281, 0.519, 61), "jumlah": 24, "n_unit": 8}
+    text, action, _ = jp_rule.recommendation(hasil, lang, 100.0)
+    apart = {"id": "; juga 8 unit kecil (< 10 PNS), bersama-sama 39,3%",
+             "en": "; also the 8 small units (< 10 PNS), together 39.3%"}[lang]
+    assert said in _plain(action) and _plain(action).endswith(apart) and wrong not in action, action
+    assert ("8 unit kecil (< 10 PNS) bersama-sama: 39,3%" if lang == "id" else
+            "8 small units (< 10 PNS) together: 39.3%") in _plain(text), text

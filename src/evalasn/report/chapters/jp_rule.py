@@ -134,7 +134,8 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     else:
         action = (t("fu_jp_dinas", lang, dinas=names, lalu=t("fu_jp_then_units" + of, lang, **named) if units else "")
                   if found.dinas else t("fu_rec_jp" + of, lang, **named) if units else t("fu_rec_jp_all", lang)) \
-            + (t("fu_jp_small", lang, min=constants.MIN_N, k=small_units) if found.small else "")
+            + (t("fu_jp_small", lang, min=constants.MIN_N, k=small_units, persen=_small_share(found.small, lang))
+               if found.small else "")
     brief = ""
     if found.dinas:
         brief = t("jp_brief_dinas", lang, dinas=names, n=len(found.units),
@@ -218,6 +219,12 @@ def _name(unit: Any, province: bool, lang: str) -> str:
 def _small(small: Any, now: str, lang: str) -> str:
     """'; satu unit kecil (< 10 PNS): 2 dari 8 PNS memenuhi 20 JP (25,0%), juga di bawah 62,7%'."""
     return t("jp_small", lang, **_small_values(small, lang), persen=now)
+
+
+def _small_share(small: Any, lang: str) -> str:
+    """The small units' share together, as the recommendation prints its estimate: '39,3%'."""
+    share = small["estimasi"] if small.get("estimasi") is not None else small["jumlah"] / small["n"]
+    return fmt.share(share, 1, lang)
 
 
 def _small_values(small: Any, lang: str) -> dict[str, Any]:

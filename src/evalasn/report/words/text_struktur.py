@@ -733,8 +733,13 @@ TEXT: dict[str, dict[str, str]] = {
                                 "{k} small units} with fewer than {min} PNS"},
     "fu_jp_short": {"id": ", dengan kegiatan sedikitnya 20 JP atau rangkaian kegiatan yang bersama mencapai 20 JP",
                     "en": ", through activities of at least 20 JP or series of activities that together reach 20 JP"},
-    "fu_jp_small": {"id": ", termasuk {k:satu unit kecil|{k} unit kecil} dengan kurang dari {min} PNS",
-                    "en": ", including {k:the one small unit|the {k} small units} with fewer than {min} PNS"},
+    # the small units are not among the units counted or named before them (compliance.jp_share ranks and counts
+    # units of MIN_N PNS or more only): 'juga', apart, as Rekomendasi 4 and the summary say (LOOK21 X-12: 'termasuk 8
+    # unit kecil' made them part of the 70 units below the figure)
+    "fu_jp_small": {"id": "; juga {k:satu unit kecil (< {min} PNS): {persen}|{k} unit kecil (< {min} PNS), "
+                          "bersama-sama {persen}}",
+                    "en": "; also {k:the one small unit (< {min} PNS): {persen}|the {k} small units (< {min} PNS), "
+                          "together {persen}}"},
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
                       "en": "Schedule development for PNS below 20 JP in every unit"},
     # worded from the recommendation that raised the row (rules.budget_action; REVIEW6 R6-22: the row shifted to the
