@@ -29,7 +29,7 @@ from evalasn.report.words.abbreviations import used
      "Pendidikan 3; SUDIN KPKP JAKARTA UTARA; Sub Bagian Umum.", "en",
      [("Bidang", "Division: a division of an agency's head office"),
       ("Kecamatan", "Sub-district: a district of one of Jakarta's administrative cities"),
-      ("KPKP", "Food Security, Marine and Agriculture Agency (Dinas Ketahanan Pangan, Kelautan dan Pertanian)"),
+      ("KPKP", "Food Security, Marine Affairs and Agriculture Agency (Dinas Ketahanan Pangan, Kelautan dan Pertanian)"),
       ("Puskesmas", "community health centre (Pusat Kesehatan Masyarakat)"),
       ("Satpol PP", "Civil Service Police Unit (Satuan Polisi Pamong Praja)"),
       ("Sub Bagian", "Subdivision: a subdivision of a secretariat or office"),
@@ -57,10 +57,10 @@ def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
     ("Baris CAKUPAN, BIAYA-POIN dan KECIL-SEMINAR.", "id", []),  # Indonesian: the codes are the reader's words
     # LOOK18 T-8: its code glossed as every other dinas's (KENAIKAN-SATPOL-PP), its acronym kept
     ("KENAIKAN-KPKP", "en", [("KENAIKAN", "gain in test scores (plan row code, kept in Indonesian)"),
-                             ("KENAIKAN-KPKP", "the KENAIKAN row for the Food Security, Marine and Agriculture "
+                             ("KENAIKAN-KPKP", "the KENAIKAN row for the Food Security, Marine Affairs and Agriculture "
                                                "Agency, Dinas Ketahanan Pangan, Kelautan dan Pertanian (plan row "
                                                "code, kept in Indonesian)"),
-                             ("KPKP", "Food Security, Marine and Agriculture Agency (Dinas Ketahanan Pangan, "
+                             ("KPKP", "Food Security, Marine Affairs and Agriculture Agency (Dinas Ketahanan Pangan, "
                                       "Kelautan dan Pertanian)")]),
     ("KECIL-PROV-SEMINAR", "en", [("KECIL", "very small gain, to be redesigned (plan row code, kept in Indonesian)"),
                                       ("PROV", "the whole province (plan row code, kept in Indonesian)")]),

@@ -35,7 +35,7 @@ def test_the_cover_gives_the_official_name_in_brackets(slug, shown, full):
 
 @pytest.mark.parametrize("slug, lang, shown", [
     ("kesehatan", "en", "Health Agency"),
-    ("ppkukm", "en", compact_name("ppkukm").removeprefix("Dinas ") + " Agency"),
+    ("ppkukm", "en", "Industry and Trade Agency"),  # LOOK20 W-18: was 'PPKUKM Agency'
     ("ppkukm", "id", compact_name("ppkukm")),
 ], ids=["short-en", "long-en-shortened", "id-official"])
 def test_compact_names_for_narrow_cells(slug, lang, shown):
@@ -69,9 +69,11 @@ def test_every_contract_table_is_named_in_words(table, lang):
     # acronyms and blends (Citata, KPKP) are spelled out once, in the Daftar Singkatan (REVIEW6 R6-13)
     ("id", ""),
     # a short name of Indonesian words is English in an English table ('Health'): not an abbreviation, so it is
-    # spelled out under the table, with the official name in brackets; an acronym (KPKP) is not repeated there
-    ("en", "Health = Health Agency (Dinas Kesehatan); Public Works and Spatial Planning = Public Works, Spatial "
-           "Planning and Land Agency (Dinas Cipta Karya, Tata Ruang dan Pertanahan)"),
+    # spelled out under the table, with the official name in brackets; so is an agency the Indonesian build names by
+    # its acronym, which the English one names in English words (LOOK20 W-18: 'KPKP' beside 'Health')
+    ("en", "Food Security and Marine Affairs = Food Security, Marine Affairs and Agriculture Agency (Dinas Ketahanan "
+           "Pangan, Kelautan dan Pertanian); Health = Health Agency (Dinas Kesehatan); Public Works and Spatial "
+           "Planning = Public Works, Spatial Planning and Land Agency (Dinas Cipta Karya, Tata Ruang dan Pertanahan)"),
 ], ids=["id-in-the-list-only", "en-with-official-in-brackets"])
 def test_the_province_tables_short_names_are_spelled_out_once(lang, expected):
     from typing import Any, cast
@@ -92,11 +94,13 @@ def test_the_province_tables_short_names_are_spelled_out_once(lang, expected):
 
 @pytest.mark.parametrize("slug, lang, shown", [
     ("kesehatan", "en", "Health"), ("kesehatan", "id", "Kesehatan"), ("bina-marga", "en", "Highways"),
-    ("kpkp", "en", "KPKP"), ("satpol-pp", "en", "Satpol PP"), ("sosial", "en", "Social Affairs"),
-], ids=["health-en", "health-id", "highways-en", "acronym-kept", "satpol-kept", "social-en"])
+    ("kpkp", "en", "Food Security and Marine Affairs"), ("kpkp", "id", "KPKP"), ("satpol-pp", "en", "Satpol PP"),
+    ("sosial", "en", "Social Affairs"),
+], ids=["health-en", "health-id", "highways-en", "acronym-in-english-words", "acronym-id", "satpol-kept", "social-en"])
 def test_short_names_in_english_tables_and_sentences_are_english(slug, lang, shown):
     """The English province report said 'seminar in Kesehatan and Satpol PP' and listed 'Kesehatan' in its
-    tables: a short name of Indonesian words is English in an English build; acronyms stay (spelled out)."""
+    tables: a short name of Indonesian words is English in an English build, and so is an acronym (LOOK20 W-18:
+    Table 11 listed 'KPKP' beside 'Health'); Satpol PP, the name English writing uses, stays (spelled out)."""
     assert names.short_name_in(slug, lang) == shown
 
 

@@ -23,8 +23,8 @@ from tests.unit.test_workbook_reader import BUILT, _hasil
 
 
 @pytest.mark.parametrize("slug, lang, header", [
-    ("kpkp", "en", "KPKP Agency · Evaluation year"),
-    ("ppkukm", "en", "PPKUKM Agency · Evaluation year"),
+    ("kpkp", "en", "Food Security and Marine Affairs Agency · Evaluation year"),  # LOOK20 W-18: was 'KPKP Agency'
+    ("ppkukm", "en", "Industry and Trade Agency · Evaluation year"),
     ("kpkp", "id", "Dinas KPKP · Tahun evaluasi"),
 ], ids=["kpkp-en", "ppkukm-en", "kpkp-id"])
 def test_the_running_head_names_a_long_scope_in_the_report_language(pipeline_root, slug, lang, header):

@@ -174,8 +174,8 @@ def test_the_province_finding_on_agencies_below_b_leaves_out_a_two_unit_ikm():
 
 @pytest.mark.parametrize("lang,words", [("id", "IKM PPAPP tidak diuji: kurang dari 3 unit layanan, tanpa rentang "
                                                "keyakinan."),
-                                        ("en", "The IKM of PPAPP is not tested: fewer than 3 service units, no "
-                                               "interval.")], ids=["id", "en"])
+                                        ("en", "The IKM of Empowerment and Child Protection is not tested: fewer "
+                                               "than 3 service units, no interval.")], ids=["id", "en"])
 def test_the_attention_rule_says_which_agency_ikm_was_not_tested(lang, words):
     """Its BAB VII counted 4 tests for 4 agencies without saying the IKM ones were not run (set B)."""
     from evalasn.report.words import uncertainty

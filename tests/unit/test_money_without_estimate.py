@@ -158,8 +158,8 @@ def _mixes(*pairs: tuple[str, str, int, int]) -> Any:
                  " Tanpa biaya tercatat: Dispora (1 kegiatan, 12 peserta) dan PPKUKM (1 kegiatan, 10 peserta).",
                  id="two-seminars-without-cost-named-id"),
     pytest.param("en", [("dispora", "seminar", 1, 12), ("ppkukm", "seminar", 1, 10)],
-                 " With no cost recorded: Youth and Sports (1 activity, 12 participants), and PPKUKM (1 activity, "
-                 "10 participants).",
+                 " With no cost recorded: Youth and Sports (1 activity, 12 participants), and Industry and Trade (1 "
+                 "activity, 10 participants).",
                  id="two-seminars-without-cost-named-en"),
     pytest.param("id", [("sosial", "seminar", 4, 6)], " Tanpa biaya tercatat: Sosial (4 kegiatan, 6 peserta).",
                  id="enough-activities-too-few-participants-same-rule"),

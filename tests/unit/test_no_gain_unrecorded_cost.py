@@ -71,7 +71,8 @@ def test_rule_1_fires_on_the_gain_and_says_the_cost_is_not_recorded(lang):
 def test_the_province_row_of_a_dinas_fall_without_recorded_cost(lang):
     rows = budget.without_gain([SEMINAR], _activities(0.0), dinas="prkp")
     (stop,) = rules.stop_or_redesign(_hasil(rows, "provinsi"), lang)
-    said = {"id": "di PRKP: nilai peserta turun (perubahan −2,2 poin", "en": "in PRKP: participants' scores fell"}
+    said = {"id": "di PRKP: nilai peserta turun (perubahan −2,2 poin",
+            "en": "in Public Housing and Settlements: participants' scores fell"}
     assert said[lang] in stop.text and "Rp 0" not in stop.text, stop.text
     found = key_findings.without_gain(_hasil(rows, "provinsi"), [], lang)
     assert found is not None and "Rp 0" not in found.text and ("biaya tidak tercatat" if lang == "id"

@@ -423,7 +423,8 @@ def test_an_element_owner_is_one_unit_from_the_config(tmp_path, element, key):
     pytest.param("provinsi", (), "id", "Kantor Koordinator Uji; dilaksanakan oleh Sekretariat setiap dinas (subbagian "
                  "kepegawaian)", id="province-every-dinas-one-office"),
     pytest.param("provinsi", ("sosial", "kpkp"), "en", "Test coordinating office; carried out by Social Affairs "
-                 "Agency and KPKP Agency secretariat (personnel section)", id="province-two-dinas-one-office-english"),
+                 "Agency, and Food Security and Marine Affairs Agency secretariat (personnel section)",
+                 id="province-two-dinas-one-office-english"),
     pytest.param("provinsi", ("sosial",), "id", "Sekretariat Dinas Sosial (subbagian kepegawaian)",
                  id="province-one-dinas-its-own-unit"),
     pytest.param("kesehatan", (), "id", "Sekretariat Dinas Kesehatan (subbagian kepegawaian)", id="dinas-report"),

@@ -120,7 +120,8 @@ def _running_header(slug: str, lang: str) -> str:
 
 @pytest.mark.parametrize("slug, lang, shown", [
     ("ppapp", "id", "Dinas PPAPP"), ("kesehatan", "id", "Dinas Kesehatan"),
-    ("ppapp", "en", "PPAPP Agency"), ("kpkp", "en", "KPKP Agency"),
+    ("ppapp", "en", "Empowerment and Child Protection Agency"),
+    ("kpkp", "en", "Food Security and Marine Affairs Agency"),
     ("nakertransgi", "en", "Manpower and Energy Agency"),
     ("citata", "en", "Public Works and Spatial Planning Agency"), ("kesehatan", "en", "Health Agency"),
     ("provinsi", "en", "Jakarta Provincial Government"),

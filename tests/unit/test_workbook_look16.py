@@ -81,7 +81,7 @@ def test_money_for_no_meaningful_or_a_very_small_gain_is_named_for_both(lang, sh
 
 @pytest.mark.parametrize(("lang", "shown"), [
     pytest.param("id", "Dinas Kesehatan, Dinas KPKP, Satuan Polisi Pamong Praja", id="id"),
-    pytest.param("en", "Health Agency; Food Security, Marine and Agriculture Agency; Civil Service Police Unit",
+    pytest.param("en", "Health Agency; Food Security, Marine Affairs and Agriculture Agency; Civil Service Police Unit",
                  id="en"),
 ])
 def test_the_dinas_wholly_below_the_province_mean_are_named(lang, shown):

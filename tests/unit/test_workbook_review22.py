@@ -46,8 +46,8 @@ def test_the_english_workbook_names_the_ikm_as_the_report_does():
 
 
 @pytest.mark.parametrize("lang,expected", [
-    pytest.param("en", "Public Works, Spatial Planning and Land Agency; Food Security, Marine and Agriculture Agency; "
-                       "Education Agency", id="english-names-of-the-reports"),
+    pytest.param("en", "Public Works, Spatial Planning and Land Agency; Food Security, Marine Affairs and Agriculture "
+                       "Agency; Education Agency", id="english-names-of-the-reports"),
     pytest.param("id", "Dinas Citata, Dinas KPKP, Dinas Pendidikan", id="indonesian-official-short-names"),
 ])
 def test_data_available_names_agencies_as_the_reports_do(lang, expected):

@@ -86,7 +86,8 @@ def _province(lang: str) -> Any:
      "(2024, 2025)."),
     ("en", ", over 2 agencies; a ceiling of Rp 0, probably not filled in: Fire and Rescue",
      ["1 of 3", "2 of 3"],
-     "no budget data: 2024: KPKP; a ceiling of Rp 0, probably not filled in: Fire and Rescue "
+     "no budget data: 2024: Food Security and Marine Affairs; a ceiling of Rp 0, probably not filled in: Fire and "
+     "Rescue "
      "(2024, 2025)."),
 ], ids=["id", "en"])
 def test_the_province_counts_and_names_a_zero_ceiling_one_way(lang, basis, cells, note):

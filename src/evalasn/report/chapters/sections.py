@@ -8,6 +8,8 @@ sentence from the catalogue in ``text``.
 
 from __future__ import annotations
 
+import html as pylib_html
+import re
 from typing import cast
 
 from evalasn import constants, schema
@@ -94,7 +96,27 @@ def summary(ctx: Context) -> str:
     head += [html.para(reviewed)] if reviewed else []
     late = followup.late_notice(ctx)  # a plan with little or no time left (REVIEW3 12)
     head += [html.para(late, cls=followup.LATE_CLASS)] if late else []
-    return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
+    return html.section("ringkasan", ctx.t("ch_summary"), *short_names_key(ctx, head),
+                        html.para(ctx.t("summary_reading"), cls="note"))
+
+
+def short_names_key(ctx: Context, parts: list[str]) -> list[str]:
+    """The summary's ``parts`` with, in English, one sentence before the first that names an agency by its short
+    name, saying what each short name the summary uses stands for ('Agencies by short name: Satpol PP = Civil
+    Service Police Unit (Satuan Polisi Pamong Praja); Health = Health Agency (Dinas Kesehatan); …'; LOOK20 W-18: the
+    key was under Table 11, 20 pages on); ``parts`` unchanged in Indonesian, or naming none."""
+    if ctx.lang != "en":
+        return parts
+    texts = [pylib_html.unescape(re.sub(r"<[^>]+>", " ", part)) for part in parts]
+    named = names.named_in(" ".join(texts))
+    if not named:
+        return parts
+    first = next(i for i, text in enumerate(texts) if names.named_in(text))
+    while first and texts[first - 1].strip().endswith(":"):  # not between a list and the words that open it
+        first -= 1
+    key = html.para(ctx.t("summary_short_names", daftar="; ".join(names.spelled_out(slug) for slug in named)),
+                    cls="note")
+    return parts[:first] + [key] + parts[first:]
 
 
 method = front.introduction  # BAB I Pendahuluan (with the methods and the glossary)

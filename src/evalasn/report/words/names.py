@@ -3,6 +3,8 @@ name in brackets where the reader first meets it (the cover), so the document ca
 to the official one. The Indonesian build uses the official names unchanged."""
 from __future__ import annotations
 
+import re
+
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name, short_name
 
 # slug -> English name (the registry keeps the official Indonesian one)
@@ -18,13 +20,13 @@ ENGLISH_NAMES: dict[str, str] = {
     "lingkungan-hidup": "Environment Agency",
     "sosial": "Social Affairs Agency",
     "parekraf": "Tourism and Creative Economy Agency",
-    "ppapp": "Women's Empowerment, Child Protection and Population Control Agency",
+    "ppapp": "Empowerment, Child Protection and Population Control Agency",
     "dispora": "Youth and Sports Agency",
     "dpmptsp": "Investment and One-Stop Integrated Services Agency",
     "gulkarmat": "Fire and Rescue Agency",
     "prkp": "Public Housing and Settlements Agency",
     "nakertransgi": "Manpower, Transmigration and Energy Agency",
-    "kpkp": "Food Security, Marine and Agriculture Agency",
+    "kpkp": "Food Security, Marine Affairs and Agriculture Agency",
     "ppkukm": "Industry, Trade, Cooperatives and Small and Medium Enterprises Agency",
     "kominfotik": "Communication, Informatics and Statistics Agency",
     "kebudayaan": "Culture Agency",
@@ -36,9 +38,11 @@ PROSE_NAMES = frozenset(ENGLISH_NAMES.values())
 
 # slug -> English short name, where the usual short name is Indonesian words ("Kesehatan") or a clipped form of
 # them read as a word ("Citata", "Parekraf": an English list mixed "Highways, Water Resources, Citata, … Parekraf",
-# REVIEW3 20). One convention in English: every agency by English words, but those known by an acronym in capitals
-# (KPKP, DPMPTSP, PPAPP, PRKP, PPKUKM) and Satpol PP, which stay as they are, spelled out in the Daftar Singkatan and
-# under the province tables; no name here has a comma, so a list of them reads as one
+# REVIEW3 20) or an Indonesian acronym (LOOK20 W-18: Table 11 listed "Fire and Rescue" beside "PRKP" and "KPKP",
+# the plan "KPKP Agency secretariat"). One convention in English: every agency by English words, a long name by its
+# first two fields ("Manpower and Energy", "Food Security and Marine Affairs"); only Satpol PP stays as it is, the
+# name English writing about Jakarta uses, spelled out in the Abbreviations list. No name here has a comma, so a
+# list of them reads as one; each is spelled out with its official name under Table 11 and before the summary uses it
 ENGLISH_SHORT: dict[str, str] = {
     "pendidikan": "Education",
     "kesehatan": "Health",
@@ -55,12 +59,17 @@ ENGLISH_SHORT: dict[str, str] = {
     "gulkarmat": "Fire and Rescue",
     "nakertransgi": "Manpower and Energy",
     "kominfotik": "Communication and Informatics",
+    "ppapp": "Empowerment and Child Protection",
+    "dpmptsp": "Investment and One-Stop Services",
+    "prkp": "Public Housing and Settlements",
+    "kpkp": "Food Security and Marine Affairs",
+    "ppkukm": "Industry and Trade",
 }
 
 
 def short_name_in(slug: str, lang: str) -> str:
     """A dinas's usual short name in the report's language: 'Kesehatan', in English 'Health' (an English
-    table or sentence said 'Kesehatan'); acronyms ('KPKP', 'Satpol PP') in both."""
+    table or sentence said 'Kesehatan', and 'Food Security and Marine Affairs' for 'KPKP'); 'Satpol PP' in both."""
     return ENGLISH_SHORT.get(slug, short_name(slug)) if lang == "en" else short_name(slug)
 
 
@@ -72,7 +81,8 @@ def scope_name(slug: str, official: str, lang: str) -> str:
 
 def running_name(slug: str, official: str, lang: str, limit: int) -> str:
     """A scope's name for the running head of every page, in the report's language: the full name when it fits
-    ``limit`` characters, else a compact one ('Dinas PPAPP'; in English 'PPAPP Agency', never 'Dinas …')."""
+    ``limit`` characters, else a compact one ('Dinas PPAPP'; in English 'Empowerment and Child Protection Agency',
+    never 'Dinas …')."""
     shown = scope_name(slug, official, lang)
     if len(shown) <= limit:
         return shown
@@ -85,6 +95,25 @@ def with_official(slug: str, shown: str) -> str:
     itself otherwise (the Indonesian build, or a scope without an English name)."""
     official = official_name(slug) if slug in ENGLISH_NAMES and (slug == PROVINCE_SLUG or slug in AGENCIES) else shown
     return f"{shown} ({official})" if official != shown else shown
+
+
+def spelled_out(slug: str) -> str:
+    """An agency's English short name with what it stands for: 'Health = Health Agency (Dinas Kesehatan)', 'Food
+    Security and Marine Affairs = Food Security, Marine Affairs and Agriculture Agency (Dinas Ketahanan Pangan,
+    Kelautan dan Pertanian)', 'Satpol PP = Civil Service Police Unit (Satuan Polisi Pamong Praja)'."""
+    return f"{short_name_in(slug, 'en')} = {with_official(slug, scope_name(slug, official_name(slug), 'en'))}"
+
+
+def named_in(text: str) -> list[str]:
+    """The agencies (slugs) an English ``text`` names by their short name ('Health', 'Satpol PP'), in the order it
+    first names them; a short name that is the start of the full one ('Health Agency') is not counted."""
+    found: dict[str, int] = {}
+    for slug in AGENCIES:
+        short = short_name_in(slug, "en")
+        first = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?! Agency\b)(?! Unit\b)", text)
+        if first:
+            found[slug] = first.start()
+    return sorted(found, key=lambda slug: found[slug])
 
 
 # activity themes (kegiatan.tema, free text) as an English table shows them; keys lower case, spaces single. A
@@ -135,7 +164,8 @@ def table_name(table: str | None, lang: str) -> str:
 
 def compact(slug: str, compact_official: str, lang: str) -> str:
     """A scope's name for a narrow cell: the English name when short, else its English short name with 'Agency'
-    ('Manpower and Energy Agency', 'PPKUKM Agency': as English lists name it, not 'Nakertransgi Agency'); in
+    ('Manpower and Energy Agency', 'Industry and Trade Agency': as English lists name it, not 'Nakertransgi Agency' or
+    'PPKUKM Agency'); in
     Indonesian the official short form ('Dinas PPKUKM')."""
     if lang != "en" or slug not in ENGLISH_NAMES:
         return compact_official

@@ -10,7 +10,7 @@ import re
 import string
 
 from evalasn import constants
-from evalasn.report.words.names import PROSE_NAMES
+from evalasn.report.words.names import ENGLISH_SHORT, PROSE_NAMES
 
 LANGS = constants.LANGUAGES
 
@@ -87,6 +87,9 @@ TEXT: dict[str, dict[str, str]] = {
                                                                           "Recommendations"},
     "ch_annex": {"id": "Lampiran", "en": "Annex"},
     # --- executive summary -------------------------------------------------------------------
+    # the agencies' short names the English summary uses, spelled out before it first uses one (LOOK20 W-18: the key
+    # was under Table 11, 20 pages on); the Indonesian build names them by their official short names
+    "summary_short_names": {"id": "Nama singkat dinas: {daftar}.", "en": "Agencies by short name: {daftar}."},
     "summary_reading": {"id": "Cara membaca: rentang keyakinan 95% (didefinisikan di Kata Pengantar) makin sempit, "
                                "makin pasti. \"Belum dapat dihitung\" selalu disertai alasannya.",
                         "en": "How to read: the narrower the 95% confidence interval (defined in the Foreword), the "
@@ -1851,6 +1854,12 @@ def _format(template: str, values: dict[str, object]) -> str:
     return _FORMATTER.vformat(template, (), values) if "|" in template else template.format(**values)
 
 
+# the agencies' English names that end in a plural noun ('Social Affairs', 'Food Security and Marine Affairs',
+# 'Water Resources'): a template's "{nama}'s" takes the apostrophe alone after them (LOOK20 W-18: "Food Security and
+# Marine Affairs's adjusted gain")
+PLURAL_NAMES = frozenset(name for name in {*ENGLISH_SHORT.values(), *PROSE_NAMES} if name.endswith("s"))
+
+
 def _fill(template: str, lang: str, values: dict[str, object]) -> str:
     """``template`` filled in. In English a scope's name in a sentence takes its article: 'of the Health Agency',
     'The Jakarta Provincial Government …' after a full stop; a name opening a template is a label (the cover, a
@@ -1859,6 +1868,8 @@ def _fill(template: str, lang: str, values: dict[str, object]) -> str:
         return _format(template, values)
     parts: list[str] = []
     for literal, field, spec, conversion in _FORMATTER.parse(template):
+        if literal.startswith("'s") and not literal[2:3].isalnum() and parts and parts[-1] in PLURAL_NAMES:
+            literal = "'" + literal[2:]  # "Social Affairs' gain", not "Affairs's"
         parts.append(literal)
         if field is None:
             continue
