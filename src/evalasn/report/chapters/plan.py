@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -895,7 +895,9 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
         path = where
         if goal.dinas:  # read in each dinas's own results, not the report's
             where += " " + t("pl_measure_dinas", lang, dinas=", ".join(goal.dinas))
-        out.append(PlanRow(row_id(slug, tahun, row_code), row_code, rec.rule, _action(ctx, rec), goal.indicator,
+        action = _action(ctx, rec) + (gain_needed(hasil, goal.target, lang) if measured is MEASURED.get(
+            "rec_budget_cheaper") or measured is MEASURED.get("rec_budget_more") else "")
+        out.append(PlanRow(row_id(slug, tahun, row_code), row_code, rec.rule, action, goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
                            owner(ctx, rec, goal.dinas), rec.quarter,
                            rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets,
@@ -903,6 +905,26 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
                            rules.ELEMENT_OWNER[rec.subject] if rec.rule == "rec_weak" else rec.owner,
                            due=rules.due(tahun, rec.quarter, ctx.dated)))
     return after_review(ctx, shift_in_one_row(ctx, out), recs)
+
+
+def gain_needed(hasil: Hasil, target: float, lang: str) -> str:
+    """BIAYA-POIN's target in words at this year's cost per participant (LOOK21 X-3: '≤ Rp 114.888' against Rp
+    354.785 could be met only by a higher gain, and nothing said so): the mean gain it takes, cost per participant ÷
+    target cost per point, the cost printed to the rupiah and the gain rounded up so that reaching it reaches the
+    target (the figures divide as printed); past the test scale's top
+    (constants.NILAI_RANGE) minus this year's mean pre-test score, not reachable by a gain alone. '' without figures."""
+    overall: Any = hasil["anggaran_vs_peningkatan"].get("biaya_per_poin_semua") or {}
+    cost, gain = overall.get("biaya_per_peserta_rp"), overall.get("rata_gain")
+    if not cost or gain is None or not target or target <= 0:
+        return ""
+    needed = math.ceil(cost / target * 10 - 1e-9) / 10
+    text = t("pl_cost_gain_needed", lang, tahun=hasil["tahun"], biaya=f"Rp {fmt.number(round(cost), 0, lang)}",
+             perlu=fmt.number(needed, 1, lang), kini=fmt.number(gain, 1, lang))
+    pre = cast(Any, hasil["level2_pembelajaran"]["keseluruhan"]).get("rata_pre")
+    room = constants.NILAI_RANGE[1] - (pre if pre is not None else constants.NILAI_RANGE[0])
+    if needed > room:
+        text += t("pl_cost_gain_out_of_reach", lang, ruang=fmt.number(room, 1, lang))
+    return text
 
 
 def _shifted_method(hasil: Hasil) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:

@@ -753,6 +753,15 @@ TEXT: dict[str, dict[str, str]] = {
                                 "metode",
                           "en": "Do not raise any method's cost per participant above its {tahun} level (Chapter IV): "
                                 "{daftar} per participant; a ceiling per method, not one for all methods"},
+    # BIAYA-POIN's target at this year's cost per participant (plan.gain_needed, LOOK21 X-3)
+    "pl_cost_gain_needed": {"id": "; pada biaya per peserta {tahun} ({biaya}), target ini berarti kenaikan nilai "
+                                  "rata-rata sedikitnya {perlu} poin ({tahun}: {kini} poin)",
+                            "en": "; at the {tahun} cost per participant ({biaya}), this target means a mean gain of "
+                                  "at least {perlu} points ({tahun}: {kini} points)"},
+    "pl_cost_gain_out_of_reach": {"id": ", lebih dari yang dimungkinkan skala tes ({ruang} poin): tidak tercapai "
+                                        "hanya dengan kenaikan nilai",
+                                  "en": ", more than the test scale allows ({ruang} points): not reachable by a "
+                                        "higher gain alone"},
     # a dinas row whose recommendation rests on the province's estimate (too few data of its own): the ceilings are
     # still the dinas's own levels, said apart from the estimate (LOOK21 X-4)
     "fu_rec_budget_cap_basis": {"id": "rekomendasinya berdasarkan estimasi provinsi; plafon: tingkat {tahun} dinas ini "
