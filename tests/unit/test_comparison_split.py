@@ -49,7 +49,8 @@ def test_the_indicator_note_says_which_comparison_units_were_trained_later(lang)
     text = " ".join(performance.section(ctx, ikm, set()))
     total = effect["unit_dilatih"] + never
     words = {"id": f"{effect['unit_pembanding']} unit pembanding ({never} tidak dilatih dan {later} yang baru "
-                   f"dilatih kemudian, pembanding sebelum pelatihannya; {total} unit seluruhnya)",
+                   f"dilatih kemudian, pembanding sebelum pelatihannya, termasuk di antara {effect['unit_dilatih']} "
+                   f"unit dilatih; {total} unit seluruhnya)",
              "en": f"{effect['unit_pembanding']} comparison units ({never} untrained and {later} trained later, a "
                    f"comparison before"}[lang]
     assert words in text, text
@@ -62,10 +63,10 @@ def test_the_workbook_calls_the_never_trained_arm_untrained_and_labels_the_split
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", " Dari 9 unit lain itu, 7 tidak dilatih dan 2 baru dilatih kemudian, pembanding sebelum pelatihannya; 23 "
-           "unit seluruhnya."),
-    ("en", " Of those 9 other units, 7 were untrained and 2 trained later, a comparison before their training; 23 "
-           "units in all."),
+    ("id", " Dari 9 unit lain itu, 7 tidak dilatih dan 2 baru dilatih kemudian, pembanding sebelum pelatihannya, "
+           "termasuk di antara 16 unit dilatih; 23 unit seluruhnya."),
+    ("en", " Of those 9 other units, 7 were untrained and 2 trained later, a comparison before their training, also "
+           "among the 16 trained units; 23 units in all."),
 ])
 def test_the_ikm_design_note_splits_its_comparison_units(lang, said):
     effect = {"unit_dilatih": 16, "unit_pembanding": 9, "unit_pembanding_tidak_dilatih": 7,

@@ -123,6 +123,11 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     # the comparison units split: never trained, and trained later (a comparison before their training; LOOK20 W-2)
     never, later = (int(effect.get("unit_pembanding_tidak_dilatih", n_c)),
                     int(effect.get("unit_pembanding_dilatih_kemudian", 0)))
+    # the units counted: every unit that reached the threshold in the window, the distinct units in either arm, and
+    # what the trained count is (LOOK21 X-1: 2 counted of 5 that reached it): the units of a cohort with a
+    # group-time cell after its training, or without any cell the trained units with data before and after
+    reached, distinct = int(trained.sum()), int(effect.get("unit_seluruhnya", n_t + n_c))
+    basis = "sel_pasca" if effect else "data_sebelum_sesudah"
     few = not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM
     # an interval wider than the outcome's whole scale is a failed computation, not an uncertainty (C12-12's rule for
     # the dose, here for the effect itself)
@@ -130,12 +135,14 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     if few or failed:
         info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c,
                         "unit_pembanding_tidak_dilatih": never, "unit_pembanding_dilatih_kemudian": later,
+                        "unit_mencapai_ambang": reached, "unit_seluruhnya": distinct, "hitungan_dilatih": basis,
                         "rata_rata": table, "n_klaster": n_t + n_c}
         if failed:
             info["efek"]["alasan"] = "rentang_melebihi_skala"
     else:
         info["efek"] = {**as_kind(IkmEffect, _record(effect, rows)), "unit_dilatih": n_t, "unit_pembanding": n_c,
                         "unit_pembanding_tidak_dilatih": never, "unit_pembanding_dilatih_kemudian": later,
+                        "unit_mencapai_ambang": reached, "unit_seluruhnya": distinct, "hitungan_dilatih": basis,
                         "rata_rata": table, **_inference(effect), **power(effect)}
     events = ES.event_study(cells, n, strata)
     if few:  # an arm below MIN_UNITS_PER_ARM: no event time is estimated or tested either, as the effect is not

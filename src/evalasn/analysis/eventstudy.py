@@ -90,7 +90,8 @@ def overall(cells: list[Cell], n_units: int, strata: np.ndarray, cohort: np.ndar
     out = out | {"unit_dilatih": len(treated), "unit_pembanding": len(control), "sel_pasca": len(post)}
     if cohort is not None:
         later = sum(1 for u in control if cohort[u] != NEVER)
-        out |= {"unit_pembanding_tidak_dilatih": len(control) - later, "unit_pembanding_dilatih_kemudian": later}
+        out |= {"unit_pembanding_tidak_dilatih": len(control) - later, "unit_pembanding_dilatih_kemudian": later,
+                "unit_seluruhnya": len(treated | control)}  # a unit trained later may be in both arms (LOOK21 X-1)
     return out
 
 

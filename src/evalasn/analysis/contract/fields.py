@@ -124,9 +124,27 @@ FIELDS: dict[str, Doc] = catalogue(
                                       "Of the comparison units: units not trained in the window.", "jumlah"),
     unit_pembanding_dilatih_kemudian=Doc(
         "Dari unit pembanding: unit yang baru dilatih kemudian, pembanding sebelum pelatihannya; unit ini juga "
-        "terhitung di antara unit dilatih.",
+        "terhitung di antara unit dilatih bila kelompoknya punya perbandingan sesudah pelatihannya (lihat "
+        "`unit_seluruhnya`).",
         "Of the comparison units: units trained later, a comparison before their training; these units are also "
-        "counted among the trained units.", "jumlah"),
+        "counted among the trained units when their cohort has a comparison after its training (see "
+        "`unit_seluruhnya`).", "jumlah"),
+    unit_mencapai_ambang=Doc("Jumlah unit yang mencapai ambang pelatihan di jendela (jumlah semua kohort); "
+                             "`unit_dilatih` dapat lebih kecil (lihat `hitungan_dilatih`).",
+                             "Number of units that reached the training threshold in the window (all cohorts); "
+                             "`unit_dilatih` may be smaller (see `hitungan_dilatih`).", "jumlah"),
+    unit_seluruhnya=Doc("Jumlah unit berbeda dalam perbandingan: unit dilatih dan unit pembanding, unit yang ada di "
+                        "keduanya dihitung sekali.",
+                        "Number of distinct units in the comparison: trained and comparison units, a unit in both "
+                        "counted once.", "jumlah"),
+    hitungan_dilatih=Doc("Apa yang dihitung `unit_dilatih`: `sel_pasca` = unit dari kohort yang sesudah pelatihannya "
+                         "punya sel perbandingan (sedikitnya 2 unit kohort dan 2 unit belum dilatih, dengan data); "
+                         "`data_sebelum_sesudah` = tanpa sel apa pun, unit yang mencapai ambang dengan data pada "
+                         "periode sebelum dan sesudah.",
+                         "What `unit_dilatih` counts: `sel_pasca` = the units of a cohort that has a comparison cell "
+                         "after its training (at least 2 cohort units and 2 untrained units, with data); "
+                         "`data_sebelum_sesudah` = without any cell, the units that reached the threshold with data "
+                         "in the before and after periods.", "teks"),
     dilatih_sebelum=Doc("Rata-rata hasil unit dilatih pada periode sebelum.",
                         "Mean outcome of trained units in the before period.", "lihat_objek"),
     dilatih_sesudah=Doc("Rata-rata hasil unit dilatih pada periode sesudah.",

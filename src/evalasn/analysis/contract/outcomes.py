@@ -163,6 +163,9 @@ class IkmEffect(DidEstimate):
     unit_pembanding: int
     unit_pembanding_tidak_dilatih: NotRequired[int]
     unit_pembanding_dilatih_kemudian: NotRequired[int]
+    unit_mencapai_ambang: NotRequired[int]
+    unit_seluruhnya: NotRequired[int]
+    hitungan_dilatih: NotRequired[str]
     alasan: NotRequired[str]
     rata_rata: Annotated[CellMeans, Doc(
         "Rata-rata skor IKM konversi di keempat sel (dilatih/tidak × sebelum/sesudah).",
@@ -175,6 +178,9 @@ class IndicatorEffect(DidEstimate):
     unit_pembanding: int
     unit_pembanding_tidak_dilatih: NotRequired[int]
     unit_pembanding_dilatih_kemudian: NotRequired[int]
+    unit_mencapai_ambang: NotRequired[int]
+    unit_seluruhnya: NotRequired[int]
+    hitungan_dilatih: NotRequired[str]
     alasan: NotRequired[str]
     rata_rata: Annotated[CellMeans, Doc(
         "Rata-rata nilai indikator di keempat sel (dilatih/tidak × sebelum/sesudah).",

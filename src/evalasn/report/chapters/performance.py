@@ -132,7 +132,7 @@ def _too_few(row: IndicatorDid) -> bool:
         and min(effect["unit_dilatih"], effect["unit_pembanding"]) < constants.MIN_UNITS_PER_ARM
 
 
-Key = tuple[str, str, tuple[str, ...], int, int, int, int]
+Key = tuple[str, str, tuple[str, ...], int, int, int, int, int]
 
 
 def _key(did: Any) -> Key:
@@ -140,13 +140,16 @@ def _key(did: Any) -> Key:
     return (did.get("periode_sebelum") or "", did.get("periode_sesudah") or "",
             tuple(did.get("jendela_kegiatan") or ()), int(effect.get("unit_dilatih") or 0),
             int(effect.get("unit_pembanding") or 0), int(effect.get("unit_pembanding_tidak_dilatih") or 0),
-            int(effect.get("unit_pembanding_dilatih_kemudian") or 0))
+            int(effect.get("unit_pembanding_dilatih_kemudian") or 0),
+            # the distinct units, said only with units trained later (reasons.comparison_split; LOOK21 X-1)
+            int(effect.get("unit_seluruhnya") or 0) if effect.get("unit_pembanding_dilatih_kemudian") else 0)
 
 
 def _clause(key: Key, lang: str, counts: bool = True) -> str:
-    before, after, window, trained, comparison, never, later = key
-    split = impact.comparison_split({"unit_dilatih": trained, "unit_pembanding_tidak_dilatih": never,
-                                     "unit_pembanding_dilatih_kemudian": later}, lang)
+    before, after, window, trained, comparison, never, later, total = key
+    split = impact.comparison_split({"unit_dilatih": trained, "unit_pembanding": comparison,
+                                     "unit_pembanding_tidak_dilatih": never, "unit_pembanding_dilatih_kemudian": later,
+                                     "unit_seluruhnya": total}, lang)
     return t("r_tab_kinerja_group_one" if counts else "r_tab_kinerja_group_when", lang, sebelum=before, sesudah=after,
              jendela=fmt.days_between(window[0], window[1], lang) if len(window) == 2 else "–",
              unit_d=fmt.integer(trained, lang), unit_p=fmt.integer(comparison, lang), pisah=split)

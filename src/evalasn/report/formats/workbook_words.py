@@ -59,6 +59,10 @@ VALUE_WORDS = {
     "unit_kurang_dosis": ("unit dengan data sebelum dan sesudah terlalu sedikit untuk dosis",
                           "too few units with before and after data for the dose"),
     "rentang_melebihi_skala": ("rentang lebih lebar dari seluruh skala", "interval wider than the whole scale"),
+    # what a DiD's trained count counts (hasil.json efek.hitungan_dilatih; LOOK21 X-1)
+    "sel_pasca": ("unit kelompok yang dapat dibandingkan sesudah pelatihannya",
+                  "units of a group that can be compared after its training"),
+    "data_sebelum_sesudah": ("unit dengan data sebelum dan sesudah", "units with data before and after"),
     # a withheld cost per point's cause: the words of the report's tables (one catalogue entry, reasons.cause_words)
     **{cause: (reasons.cause_words(cause, "id"), reasons.cause_words(cause, "en")) for cause in reasons.FINDINGS},
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
@@ -88,7 +92,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     position type, an effect-size band, an agency's slug, an SKM element (IKM category labels: ENGLISH_VALUES)."""
     if column in ("metode", "metode_fdr", "metode_gain") and value in VALUE_WORDS:  # an estimator, a correction
         return VALUE_WORDS[value][0 if lang == "id" else 1]
-    if value in VALUE_WORDS and column in ("desain", "penugasan", "fase", "sumber"):  # before labels: "pasca" has none
+    # before labels: "pasca" has none
+    if value in VALUE_WORDS and column in ("desain", "penugasan", "fase", "sumber", "hitungan_dilatih"):
         return VALUE_WORDS[value][0 if lang == "id" else 1]
     if column in WORDED_CODES:
         return label(value, lang)

@@ -23,6 +23,7 @@ from evalasn.analysis.contract.estimate import Interval, bounds, point
 from evalasn.analysis.pretrend_rule import pretrend_shortfall
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.indicators import indicator_name
+from evalasn.report.words.reasons import comparison_split, trained_count
 from evalasn.report.words.text import label, t
 
 AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-differences
@@ -31,19 +32,6 @@ AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-diff
 def _check(did: AnyDid) -> Mapping[str, Any]:
     """The record's pre-trend check (empty when it has none)."""
     return did.get("uji_tren_awal") or {}
-
-
-def comparison_split(effect: Mapping[str, Any], lang: str, key: str = "did_comparison_split") -> str:
-    """' (7 tidak dilatih dan 2 yang baru dilatih kemudian …; 23 unit seluruhnya)' after the comparison count when
-    units trained later served as a comparison before their training (staggered training: they are counted among the
-    trained units too, so the two counts add up to more than the units there are; LOOK20 W-2); '' otherwise."""
-    later = int(effect.get("unit_pembanding_dilatih_kemudian") or 0)
-    if not later:
-        return ""
-    never = int(effect.get("unit_pembanding_tidak_dilatih") or 0)
-    return t(key, lang, tidak=fmt.integer(never, lang), kemudian=fmt.integer(later, lang),
-             total=fmt.integer(int(effect.get("unit_dilatih") or 0) + never, lang),
-             unit_p=fmt.integer(int(effect.get("unit_pembanding") or 0), lang))
 
 
 def estimated(did: AnyDid) -> bool:
@@ -71,7 +59,8 @@ def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = (), no_data: int | N
     values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang),
               "unit_p": fmt.integer(effect["unit_pembanding"], lang),
               "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang),
-              "p": pretrend_p(test, lang), "k": fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang)}
+              "p": pretrend_p(test, lang), "k": fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang),
+              **split_values(effect, lang)}
     mde = _check(did).get("selisih_minimum_terdeteksi")
     if mde is not None and effect.get("estimasi") is not None:
         values |= {"mde": fmt.figure(mde, kind_of(did), lang, sign=False),
@@ -127,8 +116,16 @@ def pretrend_gaps(did: AnyDid, lang: str, gaps: list[str] | None = None) -> str:
     effect = did["efek"]
     values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang), "unit_p": fmt.integer(effect["unit_pembanding"],
                                                                                           lang),
-              "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang)}
+              "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang), **split_values(effect, lang)}
     return phrases.and_([t(f"gap_{gap}", lang, **values) for gap in gaps], lang)
+
+
+def split_values(effect: Mapping[str, Any], lang: str) -> dict[str, str]:
+    """The comparison split and the trained count inside a reason already in brackets or after a colon ('unit
+    terlalu sedikit: 2 dilatih, 3 pembanding, yaitu 1 tidak dilatih dan 2 yang baru dilatih kemudian, …'; LOOK21
+    X-1), as the values `pisah` and `hitung`."""
+    return {"pisah": comparison_split(effect, lang, "did_comparison_split_inline"),
+            "hitung": trained_count(effect, lang)}
 
 
 def pretrend_p(test: Mapping[str, Any] | None, lang: str) -> str:

@@ -184,9 +184,10 @@ TEXT: dict[str, dict[str, str]] = {
     # why no pre-trend check ran (hasil.json uji_tren_awal.sebab; REVIEW6b R6b-8), from what is missing
     "gap_tanpa_dilatih": {"id": "tidak ada unit dilatih", "en": "there is no trained unit"},
     "gap_tanpa_pembanding": {"id": "tidak ada unit pembanding", "en": "there is no comparison unit"},
-    "gap_unit_kurang": {"id": "unit terlalu sedikit ({unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
-                              "kelompok)",
-                        "en": "too few units ({unit_d} trained, {unit_p} comparison, at least {min} per group)"},
+    "gap_unit_kurang": {"id": "unit terlalu sedikit ({unit_d} dilatih, {unit_p} pembanding{pisah}, minimum {min} per "
+                              "kelompok{hitung})",
+                        "en": "too few units ({unit_d} trained, {unit_p} comparison{pisah}, at least {min} per "
+                              "group{hitung})"},
     "gap_satu_periode_sebelum": {"id": "data hanya punya satu periode sebelum pelatihan",
                                  "en": "the data have only one period before the training"},
     "gap_data_sebelum_kurang": {"id": "terlalu sedikit unit punya data pada periode sebelum periode acuan (minimum "
@@ -261,10 +262,10 @@ TEXT: dict[str, dict[str, str]] = {
                                            "training counts and no programme is tested"},
     "why_tanpa_pembanding": {"id": "tidak ada unit pembanding yang belum dilatih pada periode yang sama",
                              "en": "there are no comparison units still untrained in the same periods"},
-    "why_unit_kurang": {"id": "unit terlalu sedikit: {unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
-                              "kelompok",
-                        "en": "too few units: {unit_d} trained, {unit_p} comparison, at least {min} per group "
-                              "needed"},
+    "why_unit_kurang": {"id": "unit terlalu sedikit: {unit_d} dilatih, {unit_p} pembanding{pisah}, minimum {min} per "
+                              "kelompok{hitung}",
+                        "en": "too few units: {unit_d} trained, {unit_p} comparison{pisah}, at least {min} per group "
+                              "needed{hitung}"},
     "why_tanpa_uji_tren": {"id": "tren sebelum pelatihan tidak dapat diperiksa: {sebab}",
                            "en": "the trend before training cannot be checked: {sebab}"},
     "why_tanpa_uji_tren_also": {"id": "karena itu tren sebelum pelatihan juga tidak dapat diperiksa",
@@ -331,14 +332,39 @@ TEXT: dict[str, dict[str, str]] = {
                                       "trained and {unit_p} comparison units{pisah}"},
     # the comparison units split when units trained later were a comparison before their training (LOOK20 W-2)
     "did_comparison_split": {"id": " ({tidak} tidak dilatih dan {kemudian} yang baru dilatih kemudian, pembanding "
-                                   "sebelum pelatihannya; {total} unit seluruhnya)",
+                                   "sebelum pelatihannya{termasuk}; {total} unit seluruhnya)",
                              "en": " ({tidak} untrained and {kemudian} trained later, a comparison before "
-                                   "{kemudian:its|their} training; {total} units in all)"},
+                                   "{kemudian:its|their} training{termasuk}; {total} units in all)"},
+    # the same split inside a clause already in brackets or after a colon (no stacked brackets; LOOK21 X-1)
+    "did_comparison_split_inline": {"id": ", yaitu {tidak} tidak dilatih dan {kemudian} yang baru dilatih kemudian, "
+                                          "pembanding sebelum pelatihannya{termasuk}, {total} unit seluruhnya",
+                                    "en": ", that is {tidak} untrained and {kemudian} trained later, a comparison "
+                                          "before {kemudian:its|their} training{termasuk}, {total} units in all"},
+    # whether the units trained later are among the trained units too (LOOK21 X-11: so the reader can add up)
+    "did_split_among_all": {"id": ", termasuk di antara {unit_d} unit dilatih",
+                            "en": ", also among the {unit_d} trained units"},
+    "did_split_among_some": {"id": ", {m} di antaranya termasuk di antara {unit_d} unit dilatih",
+                             "en": ", {m} of them also among the {unit_d} trained units"},
+    # the trained count below the units that reached the threshold in the window: what it counts (LOOK21 X-1)
+    "did_trained_count_sel_pasca": {"id": "; dari {k} unit yang mencapai ambang pelatihan di jendela, hanya {d} "
+                                          "terhitung dilatih: unit dari kelompok yang mencapai ambang pada periode "
+                                          "yang sama dan sesudah pelatihannya dapat dibandingkan, dengan sedikitnya 2 "
+                                          "unit kelompok itu dan 2 unit yang belum dilatih yang punya data pada "
+                                          "periode yang sama",
+                                    "en": "; of the {k} units that reached the training threshold in the window, "
+                                          "only {d} count as trained: the units of a group reaching the threshold in "
+                                          "the same period that can be compared after its training, with at least 2 "
+                                          "of its units and 2 still-untrained units with data in the same period"},
+    "did_trained_count_data_sebelum_sesudah": {"id": "; dari {k} unit yang mencapai ambang pelatihan di jendela, "
+                                                     "hanya {d} punya data pada periode sebelum dan sesudah",
+                                               "en": "; of the {k} units that reached the training threshold in the "
+                                                     "window, only {d} have data in the before and after periods"},
     # the IKM design note's comparison units split, when a later cohort was a comparison before its training (W-2)
     "r_did_design_split": {"id": " Dari {unit_p} unit lain itu, {tidak} tidak dilatih dan {kemudian} baru dilatih "
-                                 "kemudian, pembanding sebelum pelatihannya; {total} unit seluruhnya.",
+                                 "kemudian, pembanding sebelum pelatihannya{termasuk}; {total} unit seluruhnya.",
                            "en": " Of those {unit_p} other units, {tidak} were untrained and {kemudian} trained later, "
-                                 "a comparison before {kemudian:its|their} training; {total} units in all."},
+                                 "a comparison before {kemudian:its|their} training{termasuk}; {total} units in "
+                                 "all."},
     "r_tab_kinerja_group_when": {"id": "perubahan dari {sebelum} ke {sesudah}, pelatihan pada {jendela}",
                                  "en": "the change from {sebelum} to {sesudah}, training during {jendela}"},
     "r_tab_kinerja_group_window": {"id": "Indikator diukur pada periode lain daripada survei IKM, jadi jendela "
