@@ -635,6 +635,9 @@ def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str
     return f"{text} ({reach}; {span})" if reach else f"{text} ({span})"
 
 
+_NUMBER = re.compile(r"[−-]?\d[\d.,]*")  # a printed number: '361.488', '−1,0', '70,4'
+
+
 def interval_end(key: str, figure: Figure, target_text: str, lang: str) -> tuple[str, str] | None:
     """Which end of ``figure``'s 95% interval, as a cell prints it, a plan row's target is ('bawah' or 'atas') and
     that interval as printed, when its number is one (plan._target: the better end of the year's interval); None
@@ -647,10 +650,9 @@ def interval_end(key: str, figure: Figure, target_text: str, lang: str) -> tuple
     if values is None or None in values:
         return None
     _, low, high = fmt.figures(values, kind(key), lang, sign=False)
-    number = re.compile(r"[−-]?\d[\d.,]*")
-    goal = number.findall(target_text)
+    goal = _NUMBER.findall(target_text)
     for end, text in (("bawah", low), ("atas", high)):
-        if goal and goal == number.findall(text):
+        if goal and goal == _NUMBER.findall(text):
             return end, fmt.span(low, high, lang)
     return None
 

@@ -86,11 +86,11 @@ def none_computed(rows: list[IndicatorDid], lang: str) -> str:
     with one reason when every row has the same, else each indicator's."""
     why = {indicator_name(row["indikator"], lang): reasons.reason(row["efek"], lang) if row.get("efek")
            else reasons.unavailable(row, lang) for row in rows}
-    names = [_lower(name) for name in why]
+    names = [phrases.lower_first(name) for name in why]
     if len(set(why.values())) == 1:
         alasan = next(iter(why.values()))
     else:
-        alasan = "; ".join(f"{_lower(name)}: {text}" for name, text in why.items())
+        alasan = "; ".join(f"{phrases.lower_first(name)}: {text}" for name, text in why.items())
     return t("r_kin_none", lang, daftar=phrases.and_(names, lang), alasan=alasan)
 
 
@@ -112,7 +112,7 @@ def groups_sentence(rows: list[IndicatorDid], ikm: IkmDid | None, lang: str, cou
     if len(distinct) == 1:
         kinerja = _clause(distinct[0], lang, counts)
     else:
-        kinerja = "; ".join(f"{phrases.and_([_lower(n) for n, k in keys.items() if k == key], lang)}: "
+        kinerja = "; ".join(f"{phrases.and_([phrases.lower_first(n) for n, k in keys.items() if k == key], lang)}: "
                             f"{_clause(key, lang)}" for key in distinct)
     window = any(key[:3] != mine[:3] for key in distinct)
     return t("r_tab_kinerja_group", lang, kinerja=kinerja, ikm=_clause(mine, lang),
@@ -153,7 +153,3 @@ def _clause(key: Key, lang: str, counts: bool = True) -> str:
     return t("r_tab_kinerja_group_one" if counts else "r_tab_kinerja_group_when", lang, sebelum=before, sesudah=after,
              jendela=fmt.days_between(window[0], window[1], lang) if len(window) == 2 else "–",
              unit_d=fmt.integer(trained, lang), unit_p=fmt.integer(comparison, lang), pisah=split)
-
-
-def _lower(name: str) -> str:
-    return name[:1].lower() + name[1:]
