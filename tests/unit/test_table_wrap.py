@@ -120,3 +120,21 @@ def test_a_code_that_does_not_fit_its_line_leaves_the_line_before_it_full():
     lines = _printed(html.print_codes(NOTE))
     assert "judged" not in lines and any(line.startswith("judged with the 2025 data") for line in lines), lines
     assert any("PORSI-MENTORING (2025 value" in line for line in lines) and html.WORD_JOINER not in "".join(lines)
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("peserta e-learning 2025", "e-\u2060learning"),
+    ("(e-learning)", "(e-\u2060learning)"),
+], ids=["in-a-sentence", "in-brackets"])
+def test_a_word_whose_first_part_is_one_letter_never_ends_a_line_at_its_hyphen(text, whole):
+    """'peserta e-' / 'learning 2025' (LOOK21 X-8): held as one piece, and measured as one."""
+    held = html.hold_together(text)
+    assert whole in held
+    assert any(piece == whole.replace("\u2060", "") for word in text.split() for piece in html._pieces(word))
+
+
+@pytest.mark.parametrize("text", ["Sub-district", "KECIL-E-LEARNING", "pre-test"],
+                         ids=["longer-first-part", "plan-code", "two-letters-and-more"])
+def test_other_hyphens_are_left_as_they_break(text):
+    """Only the one-letter first part is held; a plan code keeps its characters (a reader copies it)."""
+    assert html.hold_together(text) == text

@@ -272,12 +272,16 @@ _UNITS = r"(?:juta|miliar|ribu|triliun|poin|JP|pp|million|billion|thousand|trill
 # whose second end carries its own currency ("Rp 337.606–Rp 481.348") may break after its dash: each line still reads
 # as an amount, and held whole it kept Tabel 1's year columns half empty beside indicator and status columns set a
 # word a line (REVIEW6 R6-12)
+ONE_LETTER_HYPHEN = re.compile(r"(?<=(?<![\w-])[^\W\d_])-(?=[^\W\d_])")  # not in a code: "KECIL-E-LEARNING"
 _HOLDS = (
     (re.compile(r"(?<=\bRp) (?=[\d−-])"), NBSP),  # "Rp 405.194"
     (re.compile(r"\b(BAB|Chapter) (?=[IVXLC]+\b)"), r"\1" + NBSP),  # "BAB X" (LOOK15 Q-3: "BAB" / "X)")
     (re.compile(r"(?<=[≥≤<>±]) (?=[\d−(]|Rp\b)"), NBSP),  # "≥ 100%", "≤ Rp 337.605"
     (re.compile(r"(?<=[\d%]) (?=" + _UNITS + ")"), NBSP),  # "167 juta", "−1,0 poin", "20 JP"
     (re.compile(r"([\d%)]|" + _UNITS + r")–(?=[\d−(])"), r"\1–" + WORD_JOINER),  # "62,6–70,4": one range
+    # a word whose first part is one letter ("e-learning"): "peserta e-" / "learning 2025" read as two words (LOOK21
+    # X-8); the hyphen of a longer part ("Sub-" / "district") may still end a line
+    (ONE_LETTER_HYPHEN, "-" + WORD_JOINER),
 )
 # a bracketed range of numbers written with its word ("(9,7 s.d. 11,1)": one_range_style, fmt.span), held whole in
 # the columns a table names (``held_ranges``; LOOK13 M-6: Tabel 8 broke "10,4 (9,7 / s.d. 11,1)"); not everywhere:
@@ -639,7 +643,7 @@ def share_out(floor: list[float], most: list[float], cells: list[list[wrap.Cell]
 # (breaking "17 dari 21 (7–" / "21)" reads badly, and WeasyPrint breaks at the dash of a narrower column)
 _BREAKS = re.compile(r"[ \t\n\r/]+")
 # a line may also break after a hyphen followed by a letter (Unicode line breaking; not before a digit)
-_HYPHEN_BREAKS = re.compile(r"(?<=-)(?=[^\W\d_])")
+_HYPHEN_BREAKS = re.compile(r"(?<=-)(?<!(?<![\w-])[^\W\d_]-)(?=[^\W\d_])")  # not after one letter's: ONE_LETTER_HYPHEN
 def _pieces(word: str) -> list[str]:
     """Where a word may break after its hyphens: a word holding a plan id never (keep_codes, PLAN_ID)."""
     return [word] if PLAN_ID.search(word) else _HYPHEN_BREAKS.split(word)
