@@ -18,7 +18,8 @@ from evalasn.report.words.units import UNIT_TYPES, unit_name
 
 @pytest.mark.parametrize("name, english", [
     ("Suku Dinas Perhubungan Jakarta Timur", "East Jakarta Transportation Sub-agency"),
-    ("Suku Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat", "West Jakarta Manpower and Energy Sub-agency"),
+    ("Suku Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat",
+     "West Jakarta Manpower, Transmigration and Energy Sub-agency"),
     ("Suku Dinas Perumahan Rakyat dan Kawasan Permukiman Jakarta Barat",
      "West Jakarta Public Housing and Settlements Sub-agency"),
     ("SUDIN PERHUBUNGAN KOTA ADMINISTRASI JAKARTA TIMUR", "East Jakarta Transportation Sub-agency"),
@@ -67,8 +68,8 @@ def test_an_english_unit_name_not_all_of_whose_words_are_known_is_quoted_as_data
      "Kembangan Sub-district Health Centre (Puskesmas Kecamatan Kembangan; 14\u00a0PNS)",
      "Puskesmas Kecamatan Kembangan (Kesehatan; 14\u00a0PNS)"),
     ("Suku Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat", "nakertransgi",
-     "West Jakarta Manpower and Energy Sub-agency (Suku Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat;"
-     " 14\u00a0PNS)",
+     "West Jakarta Manpower, Transmigration and Energy Sub-agency (Suku Dinas Tenaga Kerja, Transmigrasi dan Energi"
+     " Jakarta Barat; 14\u00a0PNS)",
      "Suku Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat (Nakertransgi; 14\u00a0PNS)"),
 ], ids=["division", "secretariat", "field-in-name", "sub-agency"])
 def test_a_unit_of_the_province_report_names_its_agency_once_in_one_bracket(name, dinas, english, indonesian):

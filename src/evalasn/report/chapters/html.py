@@ -19,6 +19,7 @@ from typing import NamedTuple
 from evalasn import constants
 from evalasn.report.chapters import page_tail, wrap
 from evalasn.report.chapters.measure import text_width
+from evalasn.report.words.units import bracket_once
 
 escape = html.escape
 FIGURE_DPI = 150  # sharp on A4 print and on laptop screens
@@ -65,15 +66,16 @@ def heading(level: int, text: str, anchor: str | None = None) -> str:
 
 
 def para(text: str, cls: str | None = None) -> str:
-    """A paragraph of plain text (escaped); use ``markup`` for trusted inline HTML."""
+    """A paragraph of plain text (escaped); use ``markup`` for trusted inline HTML. A unit named again in it is
+    its English name alone (units.bracket_once), in this and the other builders of a paragraph, item or note."""
     klass = f' class="{cls}"' if cls else ""
-    return f"<p{klass}>{keep_codes(escape(text))}</p>"
+    return f"<p{klass}>{keep_codes(escape(bracket_once(text)))}</p>"
 
 
 def markup(trusted_html: str, cls: str | None = None) -> str:
     """A paragraph whose inline HTML (<strong>, <em>) was built from escaped parts."""
     klass = f' class="{cls}"' if cls else ""
-    return f"<p{klass}>{trusted_html}</p>"
+    return f"<p{klass}>{bracket_once(trusted_html)}</p>"
 
 
 # a list item taller than this may break across pages (report.css li.long): kept whole, the province summary's
@@ -90,7 +92,8 @@ def lines(text: str) -> str:
 def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None, trusted: bool = False) -> str:
     tag = "ol" if ordered else "ul"
     klass = f' class="{cls}"' if cls else ""
-    shown = [item if trusted else keep_codes(escape(item)) for item in items]
+    seen: set[tuple[str, str]] = set()  # a unit's name as written at its first mention in the list only
+    shown = [bracket_once(item, seen) if trusted else keep_codes(escape(bracket_once(item, seen))) for item in items]
     findings = "findings" in (cls or "").split()
     long = ' class="long"'
     body = "".join(f'<li{long if page_tail._item_height(item, findings) > LONG_ITEM_PT else ""}>{item}</li>'
@@ -118,6 +121,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     # a plan code is kept whole (span.kode) in a column wide enough for it, an id everywhere
     kept = [PLAN_CODE if whole else PLAN_ID for whole in whole_words(header, rows, numeric, shares, tight)]
     notes = [note] if isinstance(note, str) else [text for text in note or [] if text]
+    notes = [bracket_once(text) for text in notes]
     whole, held, height, printed = print_breaks(header, rows, numeric, caption, notes, shares, tight)
     stack = stacks_on_phone(header, rows, numeric)
     # a stacked cell names its column (report.css .stack td::before)
@@ -750,7 +754,7 @@ def _png_chunk(kind: bytes, body: bytes) -> bytes:
 
 def note(text: str) -> str:
     """A one-line note, e.g. why a section is left out."""
-    return f'<p class="note">{escape(text)}</p>'
+    return f'<p class="note">{escape(bracket_once(text))}</p>'
 
 
 def section(anchor: str, title: str, *parts: str, cls: str = "chapter") -> str:

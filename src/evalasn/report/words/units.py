@@ -2,19 +2,21 @@
 'Puskesmas Kecamatan Tebet'). The Indonesian build shows them unchanged. The English build (LOOK20 W-4: Tabel 3, Tabel
 9, 8.5, the recommendations and the plan printed 'Suku Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat'
 untranslated) names each unit in English by its structure, with the name as written in brackets so the reader can
-still find it in the agency's SIMPEG or SKM data (REVIEW6b 15): 'West Jakarta Manpower and Energy Sub-agency (Suku
-Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat)', 'Development Division (Bidang Pengembangan)'. One form in
-tables and sentences alike. A name whose words are not all known (a field outside FIELDS_EN and the agencies' own
-names, a name of no listed kind) is data: it is quoted as written, never half-translated ('“Bidang Layanan”', not
-'Layanan Division' beside 'Programme Division', REVIEW6b 15). The English list of abbreviations still explains each
-Indonesian kind of unit the brackets use, once (report.words.abbreviations)."""
+still find it in the agency's SIMPEG or SKM data (REVIEW6b 15): 'West Jakarta Manpower, Transmigration and Energy
+Sub-agency (Suku Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat)', 'Development Division (Bidang
+Pengembangan)'. Every word of the name is in the English (LOOK21 X-6: the agency's short English name 'Manpower and
+Energy' dropped 'Transmigrasi'). One form in tables and sentences alike; in a paragraph or a list the bracket at the
+unit's first mention only (bracket_once). A name whose words are not all known (a field outside FIELDS_EN and the
+agencies' own names, a name of no listed kind) is data: it is quoted as written, never half-translated ('“Bidang
+Layanan”', not 'Layanan Division' beside 'Programme Division', REVIEW6b 15). The English list of abbreviations still
+explains each Indonesian kind of unit the brackets use, once (report.words.abbreviations)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from evalasn.registry import AGENCIES
-from evalasn.report.words.names import ENGLISH_NAMES, ENGLISH_SHORT, short_name_in
+from evalasn.registry import AGENCIES, PROVINCE_SLUG, short_name
+from evalasn.report.words.names import ENGLISH_NAMES, short_name_in
 
 
 @dataclass(frozen=True)
@@ -82,23 +84,33 @@ def _key(text: str) -> str:
     return " ".join(text.replace(",", " ").split()).casefold()
 
 
-def agency_field(slug: str) -> str:
-    """An agency's field in English as a unit's name carries it: its English short name ('Manpower and Energy',
-    no comma inside a name that lists separate by commas), else its English name without 'Agency' or 'Unit'
-    ('Public Housing and Settlements', 'Civil Service Police')."""
-    if slug in ENGLISH_SHORT:
-        return ENGLISH_SHORT[slug]
-    return ENGLISH_NAMES.get(slug, short_name_in(slug, "en")).removesuffix(" Agency").removesuffix(" Unit")
+def agency_field(slug: str) -> str | None:
+    """An agency's field in English as a unit's name carries it: its whole English name without 'Agency' or 'Unit'
+    ('Manpower, Transmigration and Energy', 'Civil Service Police'), every field the official name lists (LOOK21
+    X-6: the short name 'Manpower and Energy' dropped 'Transmigrasi' from 'Suku Dinas Tenaga Kerja, Transmigrasi
+    dan Energi Jakarta Barat', so the English and the name in its bracket differed). None for an agency without an
+    English name: its units' names are data, quoted as written (never its Indonesian short name among English
+    words)."""
+    if slug not in ENGLISH_NAMES or slug == PROVINCE_SLUG:
+        return None
+    return ENGLISH_NAMES[slug].removesuffix(" Agency").removesuffix(" Unit")
 
 
 def _agency_fields() -> dict[str, str]:
     """An agency's field as a unit name writes it ('Perhubungan', 'Tenaga Kerja, Transmigrasi dan Energi', 'Satuan
-    Polisi Pamong Praja') -> its English field ('Transportation', 'Manpower and Energy', 'Civil Service Police')."""
+    Polisi Pamong Praja', or its usual short name 'Nakertransgi', 'Satpol PP') -> its English field
+    ('Transportation', 'Manpower, Transmigration and Energy', 'Civil Service Police'); only agencies with an English
+    name."""
     fields: dict[str, str] = {}
     for slug, official in AGENCIES.items():
-        fields.setdefault(_key(official.removeprefix("Dinas ")), agency_field(slug))
-        if official.startswith("Dinas ") and slug in ENGLISH_NAMES:  # 'Sekretariat Dinas Kesehatan'
+        if (field := agency_field(slug)) is None:
+            continue
+        fields.setdefault(_key(official.removeprefix("Dinas ")), field)
+        if official.startswith("Dinas "):  # 'Sekretariat Dinas Kesehatan'
             fields.setdefault(_key(official), ENGLISH_NAMES[slug])
+    for slug in AGENCIES:  # 'Suku Dinas Nakertransgi Jakarta Barat': the short name stands for the whole field
+        if (field := agency_field(slug)) is not None:
+            fields.setdefault(_key(short_name(slug)), field)
     return fields
 
 
@@ -163,13 +175,49 @@ def unit_name(name: str, lang: str, dinas: str | None = None, note: str = "") ->
     agency = short_name_in(dinas, lang) if dinas else ""
     english = english_unit_name(written) if lang == "en" else None
     if lang == "en" and english is not None:
-        if agency and dinas and agency_field(dinas) not in english and agency not in english:
+        field = agency_field(dinas) if dinas else None
+        if agency and (field is None or field not in english) and agency not in english:
             english = f"{agency} {english}"
         shown, inside = english, [written]
     else:
         shown, inside = (f"\u201c{written}\u201d" if lang == "en" else written), [agency] if agency else []
     inside += [note] if note else []
     return f"{shown} ({'; '.join(inside)})" if inside else shown
+
+
+# the bracket after a unit's English name in an English text: the name as written (it begins with a kind of unit),
+# then maybe a note ('; 35 respondents'); the space before it goes with it
+_BRACKET = re.compile(r" \((?P<written>(?:" + "|".join(re.escape(word) for word, _ in _KINDS) +
+                      r")\b[^;()]*?)(?:; (?P<note>[^()]*))?\)", re.IGNORECASE)
+# the agencies' English short names, longest first: in the province report a unit's name begins with its agency's
+# ('Social Affairs Agency Secretariat (Sekretariat Dinas)' and 'Health Agency Secretariat' are two units)
+_AGENCIES_EN = sorted({short_name_in(slug, "en") for slug in AGENCIES}, key=len, reverse=True)
+
+
+def bracket_once(text: str, seen: set[tuple[str, str]] | None = None) -> str:
+    """``text`` (one paragraph, list item or note of an English build, plain or HTML) with each unit's name as
+    written in brackets at its first mention only; a later mention of the same unit is its English name alone, its
+    note in a bracket of its own: 'West Jakarta … Sub-agency (Suku Dinas … Jakarta Barat) 73.41 … Start with West
+    Jakarta … Sub-agency, whose …', '… Sub-agency (35 respondents)' (LOOK21 X-6: the PPAPP summary's finding 3 gave
+    a 170-character name with its bracket three times). A bracket that does not follow its unit's English name (the
+    Indonesian build, a name quoted as data) is left as it is. ``seen``: the units a list's earlier items gave
+    with their bracket (shared by the items of one list, which the reader reads as one block)."""
+    seen = set() if seen is None else seen
+
+    def once(found: re.Match[str]) -> str:
+        english = english_unit_name(found["written"])
+        before = text[max(0, found.start() - 400):found.start()]  # the names before the bracket, not the paragraph
+        if english is None or not re.search(rf"(?<![\w-]){re.escape(english)}$", before):
+            return found[0]
+        head = before[:-len(english)]
+        agency = next((name for name in _AGENCIES_EN if re.search(rf"(?<![\w-]){re.escape(name)} $", head)), "")
+        unit = (agency, _key(found["written"]))
+        if unit not in seen:
+            seen.add(unit)
+            return found[0]
+        return f" ({found['note']})" if found["note"] else ""
+
+    return _BRACKET.sub(once, text)
 
 
 def terms_used(text: str) -> list[tuple[str, UnitType]]:
