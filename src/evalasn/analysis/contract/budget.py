@@ -224,6 +224,18 @@ class MethodMix(TypedDict):
     rata_gain_provinsi: float
 
 
+# a dinas's difference from the province mean, in the province file's rows and a dinas file's own row alike: said in
+# full in both (a dinas's workbook has no province rows for "as per_dinas[]" to point to, LOOK21 X-9)
+BLUP_GAP = Doc(
+    "Estimasi: BLUP efek dinas (selisih dengan rata-rata provinsi pada campuran metode yang sama); selang "
+    "t (jumlah dinas − 1 derajat bebas) dari varians galat prediksinya; selang di bawah nol = di bawah "
+    "rata-rata.",
+    "Estimate: the dinas's BLUP (difference from the province mean at the same mix of methods); t interval "
+    "(number of dinas − 1 degrees of freedom) from its prediction-error variance; an interval below zero = "
+    "below the mean.",
+    "poin_tes")
+
+
 class PooledDinasBase(TypedDict):
     dinas: str
     peringkat: int | None
@@ -255,14 +267,7 @@ class PooledDinas(PooledDinasBase):
         "Estimasi pooled dinas, seperti `pooling.dinas_ini.pooled`.",
         "The dinas's pooled estimate, as `pooling.dinas_ini.pooled`.",
         "poin_tes")]
-    selisih_rata: Annotated[Estimate | None, Doc(
-        "Estimasi: BLUP efek dinas (selisih dengan rata-rata provinsi pada campuran metode yang sama); selang "
-        "t (jumlah dinas − 1 derajat bebas) dari varians galat prediksinya; selang di bawah nol = di bawah "
-        "rata-rata.",
-        "Estimate: the dinas's BLUP (difference from the province mean at the same mix of methods); t interval "
-        "(number of dinas − 1 degrees of freedom) from its prediction-error variance; an interval below zero = "
-        "below the mean.",
-        "poin_tes")]
+    selisih_rata: Annotated[Estimate | None, BLUP_GAP]
 
 
 class ThisDinas(PooledDinasBase):
@@ -285,10 +290,7 @@ class ThisDinas(PooledDinasBase):
         "covariance), t with (number of dinas − 1) degrees of freedom; `bobot_data_sendiri`. Without pooling: equal "
         "to `mentah`.",
         "poin_tes")]
-    selisih_rata: Annotated[Estimate | None, Doc(
-        "Seperti `pooling.per_dinas[].selisih_rata`.",
-        "As `pooling.per_dinas[].selisih_rata`.",
-        "poin_tes")]
+    selisih_rata: Annotated[Estimate | None, BLUP_GAP]
 
 
 class Pooling(TypedDict):

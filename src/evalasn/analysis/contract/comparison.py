@@ -3,7 +3,7 @@ the dinas needing attention (`perbandingan_dinas`, `tren`, `perbandingan_provins
 
 from typing import Annotated, NotRequired, TypedDict
 
-from evalasn.analysis.contract.doc import Doc
+from evalasn.analysis.contract.doc import COUNTED_PNS, Doc
 from evalasn.analysis.contract.estimate import (
     CostPerPoint,
     Estimate,
@@ -142,9 +142,9 @@ class TrendYear(TypedDict):
         "Staff coverage that year (as `pelaksanaan.cakupan_asn`).",
         "proporsi")]
     jp_20: Annotated[ProportionEstimate, Doc(
-        "Proporsi PNS (dan ASN tanpa status; tanpa PPPK) dengan ≥ 20 JP tahun itu, seperti "
+        f"Proporsi {COUNTED_PNS[0]} dengan ≥ 20 JP tahun itu, tanpa PPPK, seperti "
         "`pelaksanaan.jp_20.keseluruhan` (compliance.duty_share).",
-        "Share of PNS (and staff of unknown status; PPPK excluded) with ≥ 20 JP that year, as "
+        f"Share of {COUNTED_PNS[1]} with ≥ 20 JP that year, PPPK excluded, as "
         "`pelaksanaan.jp_20.keseluruhan` (compliance.duty_share).",
         "proporsi")]
     gain: Annotated[TrendGain, Doc(

@@ -8,7 +8,7 @@ constants.IKM_ELEMENTS.
 from __future__ import annotations
 
 from evalasn import constants
-from evalasn.analysis.contract.doc import CATEGORIES, CONF, Doc, catalogue
+from evalasn.analysis.contract.doc import CATEGORIES, CONF, COUNTED_PNS, Doc, catalogue
 from evalasn.analysis.contract.version import SCHEMA_VERSION
 
 
@@ -208,8 +208,8 @@ FIELDS: dict[str, Doc] = catalogue(
         "true when enough agencies have data for comparisons and ranks among agencies; false: ranks and "
         "comparisons with other agencies are not computed.", "boolean"),
     # pelaksanaan
-    rata_jp=Doc("Rata-rata JP per PNS (dan ASN tanpa status) pada tahun evaluasi (0 bagi yang tidak ikut).",
-                "Mean JP per PNS (and ASN without a status) in the evaluated year (0 for those who took no part).",
+    rata_jp=Doc(f"Rata-rata JP per {COUNTED_PNS[0]} pada tahun evaluasi (0 bagi yang tidak ikut).",
+                f"Mean JP per {COUNTED_PNS[1]} in the evaluated year (0 for those who took no part).",
                 "jp"),
     golongan_ruang=Doc("Kelompok golongan (I, II, III, IV).", "Civil-service rank group (I, II, III, IV).", "teks"),
     jenis_jabatan=Doc("Jenis jabatan (struktural, fungsional, pelaksana).",
@@ -231,9 +231,9 @@ FIELDS: dict[str, Doc] = catalogue(
     n_status_tidak_diketahui=Doc("Jumlah ASN tanpa status tercatat; dihitung bersama PNS dalam kewajiban 20 JP.",
                                  "Number of ASN without a recorded status; counted with the PNS in the 20 JP duty.",
                                  "jumlah"),
-    persen_memenuhi=Doc(f"Persen PNS (dan ASN tanpa status) unit dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
-                        f"Percent of the unit's PNS (and ASN without a status) with ≥ {constants.JP_MINIMUM_PER_YEAR} "
-                        "JP.", "persen"),
+    persen_memenuhi=Doc(f"Persen {COUNTED_PNS[0]} unit dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
+                        f"Percent of the unit's {COUNTED_PNS[1]} with ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
+                        "persen"),
     metode=Doc("Metode pengembangan (pelatihan, workshop, seminar, mentoring, e-learning); di `pooling` metode "
                "estimasi (\"mixedlm\", \"mixedlm_batas\" atau \"tanpa_pooling\").",
                "Development method (classroom training, workshop, seminar, mentoring, e-learning); in `pooling` the "
@@ -356,19 +356,22 @@ FIELDS: dict[str, Doc] = catalogue(
     penjamin=Doc("Siapa yang menjamin penugasan acak (config/intervensi.yml `penjamin`); kosong bila tidak disebut.",
                  "Who vouches for the random assignment (config/intervensi.yml `penjamin`); empty when not named.",
                  "teks"),
-    efek_minimum_terdeteksi=Doc("Efek minimum yang terdeteksi desain ini (daya 80%, taraf 5%, dua sisi): pergeseran "
-                                "t nonsentral (df selang) yang melewati nilai kritis selang dengan peluang 80%, × "
-                                "galat baku / median(galat baku / galat baku sebenarnya), dalam satuan estimasi.",
-                                "Minimum detectable effect of this design (80% power, 5% level, two-sided): the "
+    # a difference, as its header says: no causal word, which needs a declared intervention (LOOK21 X-9)
+    efek_minimum_terdeteksi=Doc("Selisih minimum yang terdeteksi desain ini (daya 80%, taraf 5%, dua sisi): "
+                                "pergeseran t nonsentral (df selang) yang melewati nilai kritis selang dengan peluang "
+                                "80%, × galat baku / median(galat baku / galat baku sebenarnya), dalam satuan "
+                                "estimasi.",
+                                "Minimum detectable difference of this design (80% power, 5% level, two-sided): the "
                                 "noncentral-t (the interval's df) shift that passes the interval's critical value "
                                 "with probability 80%, × standard error / median(SE / true SE), in the estimate's "
                                 "unit.",
                                 "lihat_objek"),
-    unit_untuk_estimasi_ini=Doc("Bila selang memuat nol: jumlah unit (dilatih + pembanding, proporsi sama) agar efek "
-                                "sebesar estimasi ini menjadi efek minimum terdeteksi; null bila tidak dihitung.",
+    unit_untuk_estimasi_ini=Doc("Bila selang memuat nol: jumlah unit (dilatih + pembanding, proporsi sama) agar "
+                                "selisih sebesar estimasi ini menjadi `efek_minimum_terdeteksi`; null bila tidak "
+                                "dihitung.",
                                 "When the interval includes zero: units (trained + comparison, same proportion) with "
-                                "which an effect the size of this estimate would be the minimum detectable one; null "
-                                "when not computed.", "jumlah"),
+                                "which a difference the size of this estimate would be the `efek_minimum_terdeteksi`; "
+                                "null when not computed.", "jumlah"),
     n_kegiatan_jendela=Doc("Kegiatan intervensi yang dipakai perbandingan: selesai di jendela kegiatan dan diikuti "
                            "pegawai cakupan ini (`n_kegiatan` menghitung semua tahun dan dinas).",
                            "Intervention activities the comparison uses: finished in the activity window and attended "

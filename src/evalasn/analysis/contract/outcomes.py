@@ -315,10 +315,10 @@ class Outcomes(TypedDict):
     did_ikm: Annotated[IkmDid, Doc(
         "Perbandingan perubahan IKM konversi: unit yang dilatih (dengan intervensi yang dinyatakan, bila ada) "
         "terhadap yang belum/tidak, semua periode sampai periode sesudah (studi peristiwa, uji tren awal, dosis, "
-        "putusan); bila tidak tersedia hanya `tersedia` dan `alasan`.",
+        "`putusan`); bila tidak tersedia hanya `tersedia` dan `alasan`.",
         "Comparison of the change in the converted IKM: trained units (with the declared intervention, if any) "
         "against not-yet/never-trained units, every period up to the after period (event study, pre-trend check, "
-        "dose, verdict); when not available only `tersedia` and `alasan`.",
+        "dose, `putusan`); when not available only `tersedia` and `alasan`.",
         "-")]
     did_kinerja: Annotated[list[IndicatorDid], Doc(
         "Difference-in-differences per indikator kinerja unit (desain seperti `did_ikm`), dengan `arah` dan "

@@ -4,7 +4,7 @@
 from typing import Annotated, NotRequired, TypedDict
 
 from evalasn import constants
-from evalasn.analysis.contract.doc import Doc
+from evalasn.analysis.contract.doc import COUNTED_PNS, Doc
 from evalasn.analysis.contract.estimate import MeanEstimate, ProportionEstimate
 
 
@@ -94,45 +94,45 @@ class Pppk(TypedDict):
 
 class Jp20(TypedDict):
     keseluruhan: Annotated[ProportionEstimate, Doc(
-        f"Estimasi: proporsi PNS (dan ASN tanpa status) dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP pada tahun "
+        f"Estimasi: proporsi {COUNTED_PNS[0]} dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP pada tahun "
         "evaluasi; selang Wilson; `jumlah` = yang memenuhi.",
-        f"Estimate: share of PNS (and ASN without a status) with ≥ {constants.JP_MINIMUM_PER_YEAR} JP in the "
+        f"Estimate: share of {COUNTED_PNS[1]} with ≥ {constants.JP_MINIMUM_PER_YEAR} JP in the "
         "evaluated year; Wilson interval; `jumlah` = those who meet it.",
         "proporsi")]
     rata_jp: float | None
     rata_jp_asn: Annotated[MeanEstimate, Doc(
-        "Estimasi: rata-rata JP per PNS (dan ASN tanpa status) pada tahun evaluasi (0 bagi yang tidak ikut); "
+        f"Estimasi: rata-rata JP per {COUNTED_PNS[0]} pada tahun evaluasi (0 bagi yang tidak ikut); "
         "selang t.",
-        "Estimate: mean JP per PNS (and ASN without a status) in the evaluated year (0 for those who took no "
+        f"Estimate: mean JP per {COUNTED_PNS[1]} in the evaluated year (0 for those who took no "
         "part); t interval.",
         "jp")]
     per_golongan: Annotated[list[GolonganShare], Doc(
-        f"Estimasi per kelompok golongan (I–IV, tanpa ruang): proporsi PNS (dan ASN tanpa status) dengan ≥ "
+        f"Estimasi per kelompok golongan (I–IV, tanpa ruang): proporsi {COUNTED_PNS[0]} dengan ≥ "
         f"{constants.JP_MINIMUM_PER_YEAR} JP; yang tanpa golongan tidak dihitung.",
-        f"Estimate per civil-service rank group (I–IV): share of PNS (and ASN without a status) with ≥ "
+        f"Estimate per civil-service rank group (I–IV): share of {COUNTED_PNS[1]} with ≥ "
         f"{constants.JP_MINIMUM_PER_YEAR} JP; those without a rank are left out.",
         "proporsi")]
     per_jenis_jabatan: Annotated[list[PositionShare], Doc(
-        f"Estimasi per jenis jabatan: proporsi PNS (dan ASN tanpa status) dengan ≥ {constants.JP_MINIMUM_PER_YEAR} "
+        f"Estimasi per jenis jabatan: proporsi {COUNTED_PNS[0]} dengan ≥ {constants.JP_MINIMUM_PER_YEAR} "
         "JP.",
-        f"Estimate per position type: share of PNS (and ASN without a status) with ≥ "
+        f"Estimate per position type: share of {COUNTED_PNS[1]} with ≥ "
         f"{constants.JP_MINIMUM_PER_YEAR} JP.",
         "proporsi")]
     unit_terendah: Annotated[list[LowUnit], Doc(
         f"Sampai 10 unit kerja (dengan ≥ {constants.MIN_N} PNS) dengan persen memenuhi "
-        f"{constants.JP_MINIMUM_PER_YEAR} JP terendah, terendah dahulu; `n` = jumlah PNS (dan ASN tanpa status) "
+        f"{constants.JP_MINIMUM_PER_YEAR} JP terendah, terendah dahulu; `n` = jumlah {COUNTED_PNS[0]} "
         "unit.",
         f"Up to 10 work units (with ≥ {constants.MIN_N} PNS) with the lowest percent meeting "
-        f"{constants.JP_MINIMUM_PER_YEAR} JP, lowest first; `n` = the unit's PNS (and ASN without a status).",
+        f"{constants.JP_MINIMUM_PER_YEAR} JP, lowest first; `n` = the unit's {COUNTED_PNS[1]}.",
         "-")]
     n_unit_di_bawah: NotRequired[int]
     unit_kecil: NotRequired[Annotated[SmallUnits, Doc(
-        f"Estimasi: proporsi PNS (dan ASN tanpa status) dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP di semua unit "
+        f"Estimasi: proporsi {COUNTED_PNS[0]} dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP di semua unit "
         f"kerja dengan kurang dari {constants.MIN_N} PNS yang persennya di bawah persen keseluruhan, bersama (unit "
         "itu tidak masuk `unit_terendah`); `n_unit` = "
         "jumlah unit itu, `n` = PNS-nya, `jumlah` = yang memenuhi (hitungan, juga bila `n` terlalu kecil untuk "
         "selang); selang Wilson.",
-        f"Estimate: share of PNS (and ASN without a status) with ≥ {constants.JP_MINIMUM_PER_YEAR} JP over every "
+        f"Estimate: share of {COUNTED_PNS[1]} with ≥ {constants.JP_MINIMUM_PER_YEAR} JP over every "
         f"work unit with fewer than {constants.MIN_N} PNS whose own share is below the scope's, together (such "
         "units are not in `unit_terendah`); "
         "`n_unit` = how many, `n` = their PNS, `jumlah` = those who meet it (a count, also when `n` is too small "
@@ -200,10 +200,10 @@ class Implementation(TypedDict):
     jp_20: Annotated[Jp20, Doc(
         f"Kewajiban minimal {constants.JP_MINIMUM_PER_YEAR} JP setahun per PNS (PP 11/2017 Pasal 203(4)) pada "
         "tahun evaluasi: keseluruhan, per golongan, per jenis jabatan, unit terendah, rata-rata JP. Dihitung atas "
-        "PNS dan ASN yang statusnya tidak tercatat (`n_status_tidak_diketahui`); PPPK terpisah di `pppk`.",
+        f"{COUNTED_PNS[0]}; PPPK terpisah di `pppk`.",
         f"The duty of at least {constants.JP_MINIMUM_PER_YEAR} JP a year per PNS (PP 11/2017 Art. 203(4)) in the "
-        "evaluated year: overall, by rank group, by position type, lowest units, mean JP. Counted over PNS and ASN "
-        "whose status is not recorded (`n_status_tidak_diketahui`); PPPK apart in `pppk`.",
+        "evaluated year: overall, by rank group, by position type, lowest units, mean JP. Counted over "
+        f"{COUNTED_PNS[1]}; PPPK apart in `pppk`.",
         "-")]
     kegiatan_per_metode: Annotated[list[MethodActivities], Doc(
         "Kegiatan yang diselenggarakan dinas cakupan ini dan selesai pada tahun evaluasi, per metode: jumlah "

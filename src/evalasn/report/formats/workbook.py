@@ -32,7 +32,10 @@ from evalasn.report import facts
 from evalasn.report.chapters import plan, review_sheet
 from evalasn.report.formats import workbook_review
 from evalasn.report.formats.workbook_names import (
+    DECLARED,
     FORMATS,
+    NONE_DECLARED,
+    NOT_FOR_READERS,
     SHOWN_MEANINGS,
     column_name,
     column_unit,
@@ -40,12 +43,13 @@ from evalasn.report.formats.workbook_names import (
     header,
     object_name,
     object_unit,
+    scope_words,
     sheet_name,
     unit_format,
     unit_words,
 )
 from evalasn.report.formats.workbook_words import worded
-from evalasn.report.words import fmt, names, reasons, titles, uncertainty
+from evalasn.report.words import fmt, names, phrases, reasons, titles, uncertainty
 from evalasn.report.words.text import label, t
 
 # on the about sheet; the follow-up plan's records on its own sheet (_plan, from the same rows)
@@ -110,10 +114,11 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
             _table(book.create_sheet(by_dinas), *workbook_review.agency_rows(review, lang),
                    workbook_review.AGENCY_WIDTHS, "B2")
     used: dict[str, str] = {}  # object path -> unit, for the definitions
-    columns: set[str] = set()
+    columns: dict[str, set[str]] = {}  # column key -> the tables showing it
+    unknown = phrases.status_unknown(hasil)  # who the 20 JP duty counts, in the data's words (scope_words)
     for _, name, blocks in layout:
-        _section(book.create_sheet(name), blocks, used, columns, lang)
-    _definitions(book.create_sheet(fixed["definisi"]), used, columns, lang)
+        _section(book.create_sheet(name), blocks, used, columns, lang, unknown)
+    _definitions(book.create_sheet(fixed["definisi"]), used, columns, lang, unknown)
     book.properties.creator = t("doc_author", lang)
     scope = hasil["cakupan"]
     book.properties.title = titles.document_title(scope["slug"], scope["nama"], hasil["tahun"], lang)
@@ -384,14 +389,10 @@ def _ranks_apart(records: list[dict], flat: list[dict], lang: str) -> list[dict]
     return flat
 
 
-# the program's own switches, not figures: `putusan` (may the report use a causal word, and the codes why not) showed
-# as "Aturan kata: Boleh memakai kata sebab-akibat" beside a dose called an effect (LOOK20 W-6); the report's text
-# follows it, the reader's workbook has no column of it (a causal word needs a declared intervention)
-NOT_FOR_READERS = frozenset({"putusan"})
+# NOT_FOR_READERS (the program's switches, no column), DECLARED and NONE_DECLARED (the declared intervention's row)
+# live in workbook_names, whose definitions must say of them what these sheets show
 # the column naming each row's dinas, empty in every row of a dinas's own table (its workbook names it): no column
 EMPTY_DINAS = "dinas"
-DECLARED = "level4_hasil.did_ikm.intervensi"
-NONE_DECLARED = ("tidak ada yang dinyatakan", "none declared")
 # the count of activities matching the declared text over every agency and year: not this scope's (REVIEW5 D6:
 # 887 in the Kesehatan workbook, which had 52 in 2025); with nothing declared, every activity of the province
 ALL_SCOPES_COUNT = "n_kegiatan"
@@ -432,8 +433,8 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
     return out
 
 
-def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], columns: set[str],
-             lang: str) -> None:
+def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], columns: dict[str, set[str]],
+             lang: str, unknown: bool) -> None:
     """The tables of a sheet, each a heading, a header row and its rows. A table of several rows is alone on its
     sheet with its header row kept in view (and for a list the first column, which names each row); one-row tables
     gathered on a section's sheet (_layout) have each its header right above its row."""
@@ -452,9 +453,10 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
     for path, records in blocks:
         unit = object_unit(path)
         used[path] = unit
-        sheet.append([_cell(sheet, object_name(path, lang), bold=True, colour=ACCENT)])
+        sheet.append([_cell(sheet, scope_words(object_name(path, lang), lang, unknown), bold=True, colour=ACCENT)])
         names = list(dict.fromkeys(k for r in records for k in r))
-        columns.update(name.rsplit(".", 1)[-1] for name in names)
+        for name in names:
+            columns.setdefault(name.rsplit(".", 1)[-1], set()).add(path)
         sheet.append([_cell(sheet, header(name, path, lang), bold=True, fill=True, wrap=True) for name in names])
         # what each column's cells need, worked out once per column, not once per cell (the province has 67,000)
         kinds = [(name, name.rsplit(".", 1)[-1], unit_format(unit), unit == "proporsi", unit == "probabilitas")
@@ -575,12 +577,13 @@ def _contents(sheet, front: list[tuple[str, str | None, int | None, str]], layou
 
     for name, where, rows, title in front:
         sheet.append([link(name), where, title, rows])
+    unknown = phrases.status_unknown(hasil)
     for key, name, blocks in layout:
         where = chapter(key, hasil, lang)
         if not blocks:
             sheet.append([link(name), where, None, 0])
         for (path, records), row in zip(blocks, block_rows(blocks), strict=True):
-            sheet.append([link(name, row), where, object_name(path, lang), len(records)])
+            sheet.append([link(name, row), where, scope_words(object_name(path, lang), lang, unknown), len(records)])
     sheet.append([link(definitions), None, definitions, None])
 
 
@@ -602,9 +605,11 @@ FIGURE_VALUES = frozenset(("estimasi", "ci_bawah", "ci_atas", "pembanding"))
 _UNSET = object()
 
 
-def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:
+def _definitions(sheet, used: dict[str, str], columns: dict[str, set[str]], lang: str, unknown: bool) -> None:
     """What each table and column of the workbook means, named as its sheet shows it (not by its hasil.json key:
-    docs/hasil-json.md has those), with its unit; keys and codes inside a meaning in words too (definition_text)."""
+    docs/hasil-json.md has those), with its unit; keys and codes inside a meaning in words too (definition_text), the
+    keys beside a column as the table showing it heads them where only one does (``columns``: each column's tables),
+    and who the 20 JP duty counts in the words of this scope's data (scope_words, ``unknown``)."""
     lang_index = 0 if lang == "id" else 1
     for letter, width in (("A", 38), ("B", 90), ("C", 30)):
         sheet.column_dimensions[letter].width = width
@@ -613,13 +618,15 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
                   for text in (label("objek", lang) + " / " + label("field", lang).lower(), label("arti", lang),
                                label("satuan", lang))])
     documented = walk.object_docs()
-    rows = [(object_name(path, lang), documented[path], path, "") for path in used if path in documented]
-    rows += [(column_name(name, "", lang), FIELDS[name], "", name) for name in sorted(columns) if name in FIELDS]
+    rows = [(object_name(path, lang), documented[path], path, "", path) for path in used if path in documented]
+    rows += [(column_name(name, "", lang), FIELDS[name], "", name, next(iter(tables)) if len(tables) == 1 else "")
+             for name, tables in sorted(columns.items()) if name in FIELDS]
     shown: set[tuple[str, str]] = set()
-    for name, doc, path, key in rows:
-        # a column whose cells are written otherwise than hasil.json holds them: its meaning as the sheet shows it
-        meaning = SHOWN_MEANINGS.get(key, (doc.id, doc.en))[lang_index]
-        text = definition_text(meaning, lang, path)
+    for name, doc, path, key, near in rows:
+        # a column or table whose cells are written otherwise than hasil.json holds them: its meaning as the sheet
+        # shows it
+        meaning = SHOWN_MEANINGS.get(key or path, (doc.id, doc.en))[lang_index]
+        name, text = (scope_words(words, lang, unknown) for words in (name, definition_text(meaning, lang, near)))
         if (name, text) not in shown:  # two keys shown under one name with one meaning: one row
             shown.add((name, text))
             sheet.append(sheets.row(sheet, [name, _cell(sheet, text, wrap=True), unit_words(doc.unit, lang)]))

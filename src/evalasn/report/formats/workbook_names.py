@@ -9,10 +9,10 @@ import re
 
 from evalasn import constants, schema
 from evalasn.analysis.contract import walk
-from evalasn.analysis.contract.doc import UNITS
+from evalasn.analysis.contract.doc import COUNTED_PNS, UNITS
 from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report.formats.workbook_words import VALUE_WORDS, code_words
-from evalasn.report.words import fmt, names
+from evalasn.report.words import fmt, names, phrases
 from evalasn.report.words.text import CONTROLS, LABELS, label, t
 
 # sheet and column names the reader reads (issue 22.8): the section's name, the column's meaning in a few
@@ -66,11 +66,16 @@ COLUMN_NAMES = {
     "ditandai": ("Tetap bermakna setelah koreksi FDR", "Significant after FDR control"),
     "e_acuan": ("Waktu relatif periode acuan", "Relative time of the reference period"),
     "efek_minimum_terdeteksi": ("Selisih minimum terdeteksi", "Minimum detectable difference"),
+    # a number of units, not a condition ("Bila selang memuat nol" headed it: LOOK21 X-9)
+    "unit_untuk_estimasi_ini": ("Unit yang diperlukan (bila selang memuat nol)",
+                                "Units needed (when the interval includes zero)"),
     "selisih_minimum_terdeteksi": ("Selisih pra minimum terdeteksi", "Minimum detectable pre-training difference"),
     "e_terdekat": ("Waktu relatif estimasi pra terdekat", "Relative time of the nearest pre estimate"),
     "sebab": ("Mengapa tanpa uji tren awal", "Why there is no pre-trend check"),
     "fase": ("Fase", "Phase"), "jendela_kegiatan": ("Jendela kegiatan", "Activity window"),
     "sumber": ("Sumber", "Source"), "id_dinilai": ("ID baris yang dinilai", "Row IDs judged"),
+    # a follow-up plan row's id, named in a definition as the plan sheets head it
+    "id": (label("rtl_id", "id"), label("rtl_id", "en")),
     "jp_per_pegawai": ("JP kegiatan lain per pegawai", "Other activities' JP per staff"),
     "jumlah": ("Jumlah yang memenuhi", "Number who meet it"), "jumlah_uji": ("Jumlah uji", "Number of tests"),
     "jumlah_unit": ("Unit dengan SKM", "Units with an SKM"), "k": ("Jumlah estimasi pra", "Number of pre estimates"),
@@ -158,8 +163,8 @@ OBJECT_NAMES = {
     "level4_hasil.did_ikm.intervensi": ("Intervensi yang dinyatakan", "Declared intervention"),
     "pelaksanaan.cakupan_asn": ("Cakupan ASN: proporsi ASN yang ikut sedikitnya satu kegiatan",
                                 "Staff coverage: share of ASN who took part in at least one activity"),
-    "pelaksanaan.jp_20.rata_jp_asn": ("Rata-rata JP per PNS (dan ASN tanpa status)",
-                                      "Mean JP per PNS (and ASN without a status)"),
+    # who the duty counts in the contract's words, which the workbook says in its data's (scope_words)
+    "pelaksanaan.jp_20.rata_jp_asn": (f"Rata-rata JP per {COUNTED_PNS[0]}", f"Mean JP per {COUNTED_PNS[1]}"),
     "pelaksanaan.kegiatan_per_metode": ("Kegiatan per metode pada tahun evaluasi",
                                         "Activities by method in the evaluated year"),
     "level2_pembelajaran.per_metode": ("Kenaikan nilai per metode", "Score gain by method"),
@@ -252,8 +257,9 @@ OBJECT_NAMES = {
     "perbandingan_provinsi.perhatian.uji": ("Uji untuk daftar perhatian provinsi",
                                             "Tests for the province's attention list"),
     "perhatian.uji": ("Uji untuk daftar perhatian provinsi", "Tests for the province's attention list"),
-    # named in a definition only (the workbook has no column of it: workbook.NOT_FOR_READERS, LOOK20 W-6)
-    "putusan": ("syarat laporan untuk kata sebab-akibat", "the report's conditions for a causal word"),
+    # named in a definition only, in words and not as a column: the workbook has none of it (NOT_FOR_READERS, LOOK20
+    # W-6, LOOK21 X-9)
+    "putusan": ("syarat laporan untuk kata sebab-akibat", "the report's rule for a causal word"),
 }
 # nested objects named in a column header ('Efek: Batas bawah 95%'), by their key
 OWNER_NAMES = {
@@ -351,11 +357,30 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "perbandingan_provinsi.perhatian.uji[]": ("Uji daftar perhatian", "Attention list tests"),
     "perbandingan_provinsi.indikator[]": ("Angka kunci dibanding provinsi", "Key figures vs the province"),
 }
-# the meaning of a column whose cells the workbook writes otherwise than hasil.json holds them (the contract's meaning,
-# docs/hasil-json.md, describes the JSON value): the window's days as the report gives them, not its open bounds
-# (LOOK20 W-5); a p-value below 0,001 as the report writes it (LOOK20 W-10)
+# the program's own switches, not figures: `putusan` (may the report use a causal word, and the codes why not) showed
+# as "Aturan kata: Boleh memakai kata sebab-akibat" beside a dose called an effect (LOOK20 W-6); the report's text
+# follows it, the reader's workbook has no column of it (a causal word needs a declared intervention)
+NOT_FOR_READERS = frozenset({"putusan"})
+# the parts of hasil.json no sheet shows: those, and the provenance (workbook.LEFT_OUT: the about sheet gives the scope,
+# year and build, not the run's record). A definition names none of them as a column (LOOK21 X-9: "Disebut efek hanya
+# bila … “syarat laporan untuk kata sebab-akibat” membolehkan"): a clause about one is left out ('Slug dinas; di
+# `provenans.data` daftar slug …', the verdict's codes among the reasons), so is one alone as a list's last item ('(…,
+# dosis, `putusan`)'), and any other mention is in words, not quoted as a column (definition_text)
+UNSHOWN = NOT_FOR_READERS | {"provenans"}
+_UNSHOWN_KEY = "(?:" + "|".join(sorted(UNSHOWN)) + r")\b[\w.\[\]]*"
+UNSHOWN_CLAUSE = re.compile(rf";\s+(?:di|in)\b[^;`]*`{_UNSHOWN_KEY}`[^;]*?(?=;|\.(?:\s|$)|$)")
+UNSHOWN_ITEM = re.compile(rf",\s*`{_UNSHOWN_KEY}`(?=\))")
+# the intervention declared for the year, as its table shows it (workbook.declared_intervention)
+DECLARED = "level4_hasil.did_ikm.intervensi"
+NONE_DECLARED = ("tidak ada yang dinyatakan", "none declared")
+# the meaning of a column or table whose cells the workbook writes otherwise than hasil.json holds them (the
+# contract's meaning, docs/hasil-json.md, describes the JSON value): the window's days as the report gives them, not
+# its open bounds (LOOK20 W-5); a p-value below 0,001 as the report writes it (LOOK20 W-10); the declared intervention
+# without the count of the activities matching it in every agency and year, its text where nothing is declared in
+# words, and the settings it comes from in words, not a file's path (LOOK21 X-9)
 _SMALL_P = ("; di bawah 0,001 ditulis “< 0,001”, seperti di laporan", "; below 0.001 written “< 0.001”, as in the "
             "report")
+_SETTINGS = ("pengaturan evaluasi", "the evaluation's settings")
 SHOWN_MEANINGS: dict[str, tuple[str, str]] = {
     "jendela_kegiatan": ("Hari pertama dan terakhir jendela kegiatan (keduanya termasuk), seperti tanggal di laporan: "
                          "kegiatan yang selesai dari hari pertama sampai hari terakhir itu dihitung sebagai pelatihan.",
@@ -363,6 +388,17 @@ SHOWN_MEANINGS: dict[str, tuple[str, str]] = {
                          "activities ending from the first to the last of those days count as training."),
     **{key: (f"{FIELDS[key].id.rstrip('.')}{_SMALL_P[0]}.", f"{FIELDS[key].en.rstrip('.')}{_SMALL_P[1]}.")
        for key in ("p", "p_wilcoxon", "q_bh") if key in FIELDS},
+    DECLARED: (f"Intervensi yang dinyatakan di {_SETTINGS[0]}: `teks` dan `dipilih`; bila ada yang dinyatakan, juga "
+               "`tema_cocok` dan penugasannya (`penugasan`, `penjamin`). Bila tidak ada yang dinyatakan, semua "
+               "kegiatan dihitung sebagai pelatihan, pembandingnya lebih lemah, dan tidak ada kata sebab-akibat.",
+               f"The intervention declared in {_SETTINGS[1]}: `teks` and `dipilih`; when one is declared, also "
+               "`tema_cocok` and its assignment (`penugasan`, `penjamin`). When none is declared every activity "
+               "counts as training, the comparison is weaker, and no causal word is used."),
+    "teks": (f"Teks intervensi seperti tertulis di {_SETTINGS[0]}; “{NONE_DECLARED[0]}” bila tidak ada yang "
+             "dinyatakan.",
+             f"The intervention's text as written in {_SETTINGS[1]}; “{NONE_DECLARED[1]}” when none is declared."),
+    "penjamin": (f"Siapa yang menjamin penugasan acak, seperti tertulis di {_SETTINGS[0]}; kosong bila tidak disebut.",
+                 f"Who vouches for the random assignment, as written in {_SETTINGS[1]}; empty when not named."),
 }
 INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
 OFFICIAL_NAME = ("Nama resmi", "Official name (Indonesian)")
@@ -579,6 +615,14 @@ def literal_words(text: str, lang: str) -> str:
     return DECIMAL_POINT.sub(r"\1,\2", shown) if lang == "id" else shown
 
 
+def scope_words(text: str, lang: str, unknown: bool) -> str:
+    """``text`` with who the 20 JP duty counts in the words of this scope's data: the contract's phrase, true of any
+    data (contract.doc.COUNTED_PNS, "PNS (dan ASN tanpa status)", as docs/hasil-json.md keeps it), becomes the one the
+    key-figure sheet and the report use (report.words.phrases.counted_pns_words: "PNS", or "PNS dan ASN yang statusnya
+    tidak tercatat" where the data have staff without a recorded status, ``unknown``; LOOK21 X-9)."""
+    return text.replace(COUNTED_PNS[lang != "id"], phrases.counted_pns_words(unknown, lang))
+
+
 def definition_text(text: str, lang: str, near: str = "") -> str:
     """A documented meaning as the workbook's reader reads it: each hasil.json key named as its sheet or column
     shows it ("persen_memenuhi" is “% PNS dengan ≥ 20 JP”), each code in its words (VALUE_WORDS, the report's
@@ -592,9 +636,12 @@ def definition_text(text: str, lang: str, near: str = "") -> str:
         words = _key_words(token, lang, near)
         if words is None:
             return match.group(0)
+        if UNSHOWN & {part.removesuffix("[]") for part in token.split(".")}:  # no sheet has it: words, no column
+            return words.strip("“”")
         return f"“{words}”" if match.group(2) and not words.startswith("“") else words
 
-    shown = KEY_IN_TEXT.sub(key_words, literal_words(CODE_PATH.sub("", text), lang))
+    said = UNSHOWN_ITEM.sub("", UNSHOWN_CLAUSE.sub("", CODE_PATH.sub("", text)))
+    shown = KEY_IN_TEXT.sub(key_words, literal_words(said, lang))
     shown = CONSTANT_ASIDE.sub(_repeated_constant, shown)
     shown = CONSTANT_IN_TEXT.sub(lambda match: _constant(match, lang), shown)
     shown = TERM_IN_TEXT.sub(lambda match: CONTROLS[match.group(1)][lang] if match.group(1) in CONTROLS
@@ -612,12 +659,17 @@ def _key_words(token: str, lang: str, near: str = "") -> str | None:
     which = 0 if lang == "id" else 1
     documented = walk.object_docs()
     bare = token.removesuffix("[]")
+    if (near, bare) in PATH_COLUMN_NAMES:  # a column of the table described, headed otherwise there (LOOK21 X-9)
+        return f"“{PATH_COLUMN_NAMES[near, bare][which]}”"
     paths = [path for path in (token, bare, f"{bare}[]") if path in documented]
     paths = paths or [path for path in documented if path.removesuffix("[]").endswith(f".{bare}")]
     if len(paths) > 1 and near:  # 'keseluruhan' in the meaning of level2_pembelajaran.per_dinas[]: its sibling
         shared = {path: len(os.path.commonprefix([path.split("."), near.split(".")])) for path in paths}
         paths = [path for path in paths if shared[path] == max(shared.values())]
-    named = {object_name(path, lang) for path in paths}
+    # an object inside a list's rows is no table of its own but columns headed 'Rata-rata unsur: U1 Persyaratan': named
+    # as those headers begin (LOOK21 X-9: “Rata-rata tiap unsur u1–u9 pada periode itu” was no header of the sheet)
+    named = {OWNER_NAMES[leaf][which] if "[]." in path and (leaf := path.rsplit(".", 1)[-1]) in OWNER_NAMES
+             else object_name(path, lang) for path in paths}
     if len(named) == 1 and not KEY_IN_TEXT.search(name := named.pop()):
         return f"“{name}”"
     if f"kf_{bare}" in LABELS:  # a key figure ('cakupan_asn' in a list of them), named with its unit
