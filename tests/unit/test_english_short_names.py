@@ -114,12 +114,21 @@ def test_a_name_ending_in_a_plural_takes_the_apostrophe_alone(nama, said):
                      bukti="…")
 
 
-def test_the_key_does_not_come_between_a_list_and_the_words_that_open_it(contexts, figures_not_drawn):
-    """In an agency's report the first short name is in the findings' list ('1. Gain below the province mean: Health's
-    adjusted gain …'): the key goes before the line that opens the list with a colon, not after it."""
+def test_the_key_does_not_come_between_a_list_and_the_words_that_open_it(contexts):
+    """In an agency's report a short name may first stand in the findings' list ('1. Gain below the province mean:
+    Health's adjusted gain …'): the key goes before the line that opens the list with a colon, not after it."""
+    parts = ["<p>Programme cost in 2025: Rp 1.2 billion.</p>", "<p>Findings, most costly first:</p>",
+             "<ol><li>Gain below the province mean: Health's adjusted gain 6.4, Environment's 9.0.</li></ol>"]
+    keyed = sections.short_names_key(contexts[("kesehatan", "en")], parts)
+    assert len(keyed) == 4 and "Agencies by short name:" in keyed[1], keyed
+    assert "Health = Health Agency (Dinas Kesehatan)" in keyed[1] and "Environment = " in keyed[1], keyed
+
+
+def test_an_agency_report_naming_only_itself_has_no_key(contexts, figures_not_drawn):
+    """LOOK22 Y-11: 'Agencies by short name: Health = Health Agency (Dinas Kesehatan).' in the Health Agency's own
+    summary told its reader nothing (its cover names it in full)."""
+    parts = ["<p>Findings:</p>", "<ol><li>Gain below the province mean: Health's adjusted gain 6.4.</li></ol>"]
+    assert sections.short_names_key(contexts[("kesehatan", "en")], parts) == parts
     summary = sections.summary(contexts[("kesehatan", "en")])
-    parts = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", p)).strip()
-             for p in re.findall(r"<p\b.*?</p>|<ol\b.*?</ol>|<ul\b.*?</ul>", summary, flags=re.S)]
-    keyed = [i for i, p in enumerate(parts) if p.startswith("Agencies by short name:")]
-    assert len(keyed) == 1 and "Health = Health Agency (Dinas Kesehatan)" in parts[keyed[0]], parts
-    assert keyed[0] == 0 or not parts[keyed[0] - 1].endswith(":"), parts[keyed[0] - 1]
+    named = set(names.named_in(re.sub(r"<[^>]+>", " ", summary))) - {"kesehatan"}
+    assert ("Agencies by short name:" in summary) == bool(named), named

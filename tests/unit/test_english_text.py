@@ -25,6 +25,7 @@ WRONG = {
     "pooled-vs-mixed-model": r"pooled \(dots\)",  # the legend and Table 11 say 'mixed model'
     # one term per concept: the method pelatihan is 'classroom training'; 'training' alone is any activity
     "training-as-a-method": r"(?<!classroom )\btraining, workshop",
+    "points-lower-of-gain": r"points \{arah\} of gain|points (?:lower|higher) of gain",  # LOOK22 Y-11
 }
 
 

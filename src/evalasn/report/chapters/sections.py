@@ -104,12 +104,13 @@ def short_names_key(ctx: Context, parts: list[str]) -> list[str]:
     """The summary's ``parts`` with, in English, one sentence before the first that names an agency by its short
     name, saying what each short name the summary uses stands for ('Agencies by short name: Satpol PP = Civil
     Service Police Unit (Satuan Polisi Pamong Praja); Health = Health Agency (Dinas Kesehatan); …'; LOOK20 W-18: the
-    key was under Table 11, 20 pages on); ``parts`` unchanged in Indonesian, or naming none."""
+    key was under Table 11, 20 pages on); ``parts`` unchanged in Indonesian, or naming no agency but the report's
+    own (its cover names it in full)."""
     if ctx.lang != "en":
         return parts
     texts = [pylib_html.unescape(re.sub(r"<[^>]+>", " ", part)) for part in parts]
     named = names.named_in(" ".join(texts))
-    if not named:
+    if not set(named) - {ctx.hasil["cakupan"]["slug"]}:  # an agency's own short name alone needs no key (LOOK22 Y-11)
         return parts
     first = next(i for i, text in enumerate(texts) if names.named_in(text))
     while first and texts[first - 1].strip().endswith(":"):  # not between a list and the words that open it

@@ -536,8 +536,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "IKM is {ikm}, category {kategori}{rentang}."},
     "f_resistance": {"id": "Resistensi: setiap kenaikan 1 poin skor resistensi terhadap perubahan berkaitan dengan "
                            "kenaikan nilai {besar} poin {arah} ({ik}; n = {n}).",
-                     "en": "Resistance: each extra point of resistance to change goes with {besar} points {arah} "
-                           "of gain ({ik}; n = {n})."},
+                     "en": "Resistance: each extra point of resistance to change goes with a gain {besar} points "
+                           "{arah} ({ik}; n = {n})."},
     "lower": {"id": "lebih rendah", "en": "lower"},
     "higher": {"id": "lebih tinggi", "en": "higher"},
     # --- method chapter ----------------------------------------------------------------------
