@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from evalasn import clock
+from evalasn.paths import TEMPLATES
 from evalasn.report.chapters.html import figure, table
 from evalasn.report.formats import word, word_reference, workbook, workbook_names
 
@@ -198,7 +199,8 @@ def test_the_update_hint_is_inside_the_contents_field_and_the_signature_on_the_r
     body = ('<section class="front lists"><nav class="list" id="daftar-isi"><h2>Daftar Isi</h2>'
             '<ol><li><a href="#bab-1">Bab Satu</a></li></ol></nav></section>'
             '<section class="front"><h2>Kata Pengantar</h2><p>Isi.</p><div class="signature"><p>Jakarta, 1 Desember'
-            ' 2025</p><p>Kepala Badan</p><p class="signature-name">Nama</p></div></section>')
+            ' 2025</p><p>Kepala Badan</p><p class="signature-space"></p><p class="signature-name">Nama</p></div>'
+            '</section>')
     data = word.from_html(_page(body), "id", "Uji", {}, BUILT)
     document: Any = docx.Document(io.BytesIO(data))
     hint = word.t("docx_update_fields", "id")
@@ -214,6 +216,12 @@ def test_the_update_hint_is_inside_the_contents_field_and_the_signature_on_the_r
     assert len(signed) == 2
     assert all(p.paragraph_format.left_indent and p.paragraph_format.left_indent.twips >= word.SIGNATURE_INDENT_TWIPS
                for p in signed)
+    # room to sign and stamp above the name, as tall as the PDF's (LOOK22 Y-9: one empty line, 8 mm)
+    space = next(p for p in document.paragraphs if p.paragraph_format.left_indent and not p.text)
+    assert space.paragraph_format.line_spacing is not None
+    assert abs(space.paragraph_format.line_spacing.cm - word.SIGNATURE_SPACE_CM) < 0.01
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    assert f".signature .signature-space {{ height: {word.SIGNATURE_SPACE_CM:g}cm; }}" in css
 
 
 def test_words_in_a_number_column_wrap_so_the_name_column_keeps_its_word():

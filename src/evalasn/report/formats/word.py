@@ -40,6 +40,10 @@ from evalasn.report.formats.word_reference import REFERENCE
 from evalasn.report.words.text import t
 
 SIGNATURE_INDENT_TWIPS = TEXT_WIDTH_TWIPS // 2  # report.css: .signature { margin-left: 50% }
+# the room to sign and stamp between the title and the dotted name line: a wet signature with the agency's stamp
+# needs 2-3 cm (report.css .signature .signature-space { height: 2.5cm }); an empty paragraph left one line, 8 mm,
+# where the PDF leaves four (LOOK22 Y-9)
+SIGNATURE_SPACE_CM = 2.5
 PAGE_NUMBER_TWIPS = 567  # 1 cm at the right of a contents line: its page number's, with a few leader dots
 
 # the running head (Word's own header holds it) and the screen's link past the front matter
@@ -162,9 +166,11 @@ class _Writer:
             para.paragraph_format.page_break_before = True
             self.page_break_next = False
         if self.in_signature:
-            from docx.shared import Twips
+            from docx.shared import Cm, Twips
 
             para.paragraph_format.left_indent = Twips(SIGNATURE_INDENT_TWIPS)
+            if "signature-space" in (element.get("class") or "").split():
+                para.paragraph_format.line_spacing = Cm(SIGNATURE_SPACE_CM)  # exact: the empty line is that tall
         # a note whole, not its last lines alone on a page (a table's note; REVIEW7 R7-19: LibreOffice put the last
         # two lines of the note under kesehatan's plan table alone on a page)
         if style in (CLASS_STYLES["table-note"], CLASS_STYLES["note"]):
