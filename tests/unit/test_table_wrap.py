@@ -138,3 +138,25 @@ def test_a_word_whose_first_part_is_one_letter_never_ends_a_line_at_its_hyphen(t
 def test_other_hyphens_are_left_as_they_break(text):
     """Only the one-letter first part is held; a plan code keeps its characters (a reader copies it)."""
     assert html.hold_together(text) == text
+
+
+KEY_FIGURES_EN = (["Indicator", "2025", "2024", "Target", "Status"], [
+    ["Staff coverage (%)", "71.0 (69.6–72.4); n = 3,999", "46.8 (45.3–48.4)", "≥ 100%", "not met"],
+    ["PNS ≥ 20 JP (%)", "64.8 (63.3–66.4); n = 3,541", "34.9 (33.3–36.5)", "≥ 100%", "not met"],
+    ["Gain, adjusted (mixed model; points)", "9.2 (8.5–10.0); n = 7,811; participants' mean 9.4",
+     "7.4 (6.5–8.3); participants' mean 7.9", "> 0.0", "met"],
+    ["Converted IKM", "78.33 B (77.76–78.90); n = 5,949", "75.50 C (74.85–76.15)", "≥ 76.61", "met"],
+    ["Budget realisation (%)", "86.1 (whole budget, no interval)", "84.8", "≥ 95%", "not met"],
+    ["Cost per point (Rp)", "Rp 284,996 (Rp 268,156–Rp 302,451); n = 7,455; 16 activities without a recorded cost",
+     "Rp 260,236 (Rp 238,866–Rp 282,677)", "≤ Rp 238,866 (2024 follow-up plan, Chapter X)", "not met"]])
+
+
+def test_a_two_word_verdict_is_one_piece_of_its_status_column():
+    """The English Table 1 (provinsi) set 'not' / 'met' in every row of its status column, the Target column
+    beside it with room (LOOK22 Y-11): the verdict is held whole and its column made wide enough."""
+    header, rows = KEY_FIGURES_EN
+    held = [[html.hold_together(cell) for cell in row] for row in rows]
+    assert all("not\u00a0met" in row[-1] for row in held if "not" in row[-1])
+    assert html.hold_together("belum tercapai") == "belum tercapai"  # wider: its column would squeeze the labels
+    lines = html.cell_lines([html.hold_together(cell) for cell in header], held, {1, 2, 3})
+    assert [row[-1] for row in lines[1:]] == [1] * len(rows), lines

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from evalasn import constants
 from evalasn.report.chapters import page_tail, wrap
 from evalasn.report.chapters.measure import text_width
+from evalasn.report.words.text import t
 from evalasn.report.words.units import bracket_once
 
 escape = html.escape
@@ -286,6 +287,10 @@ _HOLDS = (
     # a word whose first part is one letter ("e-learning"): "peserta e-" / "learning 2025" read as two words (LOOK21
     # X-8); the hyphen of a longer part ("Sub-" / "district") may still end a line
     (ONE_LETTER_HYPHEN, "-" + WORD_JOINER),
+    # the English verdict 'not met' on one line: a status column set it 'not' / 'met' in every row of the English
+    # Table 1, the column beside it with room (LOOK22 Y-11). Not 'belum tercapai': half as wide again, held whole it
+    # took an agency's Tabel 1 label column to six lines; three words ('belum dapat dinilai') are wrap.unstacked_room's
+    (re.compile(re.escape(t("status_not_met", "en"))), lambda found: found.group(0).replace(" ", NBSP)),
 )
 # a bracketed range of numbers written with its word ("(9,7 s.d. 11,1)": one_range_style, fmt.span), held whole in
 # the columns a table names (``held_ranges``; LOOK13 M-6: Tabel 8 broke "10,4 (9,7 / s.d. 11,1)"); not everywhere:
