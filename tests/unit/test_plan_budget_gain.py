@@ -1,4 +1,5 @@
-"""LOOK21 X-3: BIAYA-POIN's cost-per-point target in words at this year's cost per participant (plan.gain_needed)."""
+"""LOOK21 X-3: BIAYA-POIN's cost-per-point target in words at this year's cost per participant (plan.gain_needed);
+LOOK22 Y-1: the gain it names says its base, and BAB IV prints the row's figures beside the cost per point."""
 
 from __future__ import annotations
 
@@ -7,21 +8,27 @@ from typing import Any
 import pytest
 
 from evalasn.paths import project
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan, results
 from evalasn.report.context import load_context
+from evalasn.report.words import cost_basis
 
 
-def _hasil(cost: float, gain: float, pre: float) -> Any:
+def _hasil(cost: float, gain: float, pre: float, costed: int = 1_089, scored: int = 1_140,
+           everyone: float = 6.386) -> Any:
     return {"tahun": 2025, "anggaran_vs_peningkatan": {"biaya_per_poin_semua": {"biaya_per_peserta_rp": cost,
-                                                                                  "rata_gain": gain}},
-            "level2_pembelajaran": {"keseluruhan": {"rata_pre": pre}}}
+                                                                                  "rata_gain": gain, "n": costed}},
+            "level2_pembelajaran": {"keseluruhan": {"rata_pre": pre, "n": scored, "estimasi": everyone}}}
 
 
 @pytest.mark.parametrize(("lang", "cost", "gain", "pre", "target", "said", "out"), [
-    pytest.param("id", 4_009_960.08, 11.30, 55.1, 114_888, "pada biaya per peserta 2025 (Rp 4.009.960), target ini "
-                 "berarti kenaikan nilai rata-rata sedikitnya 35,0 poin (2025: 11,3 poin)", False, id="ppkukm-id"),
-    pytest.param("en", 2_708_737.88, 6.14, 60.0, 361_488, "at the 2025 cost per participant (Rp 2,708,738), this "
-                 "target means a mean gain of at least 7.5 points (2025: 6.1 points)", False, id="kesehatan-en"),
+    pytest.param("id", 4_009_960.08, 11.30, 55.1, 114_888, "pada biaya per peserta 2025 (Rp 4.009.960, BAB IV), "
+                 "target ini berarti kenaikan nilai rata-rata sedikitnya 35,0 poin (2025: 11,3 poin pada 1.089 "
+                 "peserta di kegiatan dengan biaya tercatat; 6,4 poin atas semua 1.140 peserta bernilai)", False,
+                 id="ppkukm-id"),
+    pytest.param("en", 2_708_737.88, 6.14, 60.0, 361_488, "at the 2025 cost per participant (Rp 2,708,738, Chapter "
+                 "IV), this target means a mean gain of at least 7.5 points (2025: 6.1 points over the 1,089 "
+                 "participants in activities with a recorded cost; 6.4 points over all 1,140 scored participants)",
+                 False, id="kesehatan-en"),
     pytest.param("id", 4_009_960.08, 11.30, 80.0, 114_888, "tidak tercapai hanya dengan kenaikan nilai", True,
                  id="past-the-scale"),
 ])
@@ -29,6 +36,20 @@ def test_the_cost_target_says_the_gain_it_takes(lang, cost, gain, pre, target, s
     text = plan.gain_needed(_hasil(cost, gain, pre), target, lang)
     assert said in text.replace("\xa0", " "), text
     assert (("skala tes" in text) or ("test scale" in text)) is out, text
+
+
+@pytest.mark.parametrize(("costed", "scored", "said", "absent"), [
+    pytest.param(1_089, 1_140, "(2025: 6,1 poin pada 1.089 peserta di kegiatan dengan biaya tercatat; 6,4 poin atas "
+                 "semua 1.140 peserta bernilai)", None, id="some-activities-uncosted"),
+    pytest.param(1_140, 1_140, "(2025: 6,1 poin pada 1.140 peserta di kegiatan dengan biaya tercatat)",
+                 "atas semua", id="every-activity-costed"),
+])
+def test_the_gain_in_the_row_names_its_base(costed, scored, said, absent):
+    """LOOK22 Y-1: '(2025: 6,1 poin)' beside the 6,4 of every other page: the costed participants' mean, said so,
+    and the mean over all scored participants beside it when they are more."""
+    text = plan.gain_needed(_hasil(2_708_737.88, 6.144, 60.0, costed, scored), 361_488, "id").replace("\xa0", " ")
+    assert said in text, text
+    assert absent is None or absent not in text, text
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -40,3 +61,17 @@ def test_the_budget_row_says_what_its_target_means(pipeline_root, lang):
     for row in rows:
         said = plan.gain_needed(ctx.hasil, row.target, lang)
         assert said and said in row.action, row.action
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_bab_iv_prints_the_figures_the_budget_row_cites(pipeline_root, slug, lang):
+    """LOOK22 Y-1: every figure of the row's clause (cost per participant, the costed gain with its base, the gain
+    over all scored participants) stands in BAB IV beside the overall cost per point."""
+    ctx = load_context(slug, lang, project(pipeline_root))
+    chapter = results.budget(ctx).replace("\xa0", " ")
+    record = cost_basis.overall(ctx.hasil)
+    assert record.get("biaya_per_peserta_rp"), record
+    assert cost_basis.per_participant(record["biaya_per_peserta_rp"], lang).replace("\xa0", " ") in chapter
+    for part in cost_basis.costed_gain(ctx.hasil, lang):
+        assert part.replace("\xa0", " ") in chapter, part

@@ -69,8 +69,13 @@ class Verdict:
     status: str  # "met", "not_met", "cannot"
     why: str = ""  # for "cannot": the reason
     provisional: bool = False  # a total of a year not over on the report's date (not_over)
+    # a row measured in several populations (a province row about some dinas): each one's name and own verdict,
+    # said one by one where they differ (LOOK22 Y-6: "belum tercapai" stood for Bina Marga's unjudged 2,8 too)
+    parts: tuple[tuple[str, Verdict], ...] = ()
 
     def text(self, lang: str) -> str:
+        if self.split():
+            return "; ".join(f"{name}: {verdict.text(lang)}" for name, verdict in self.parts)
         word = t({"met": "status_met", "not_met": "status_not_met", "cannot": "status_cannot",
                   "not_applicable": "status_not_applicable"}[self.status], lang)
         return f"{word} ({self.why})" if self.why else word
@@ -81,7 +86,13 @@ class Verdict:
         bracket set the status cell of Tabel 1, 11 and 16 a word a line in six lines (LOOK15 Q-3)."""
         if self.provisional:  # the table's note says why (open_note): one word, not six lines
             return t("status_provisional", lang)
+        if self.split():
+            return "; ".join(f"{name}: {verdict.cell(lang)}" for name, verdict in self.parts)
         return self.text(lang) if self.why != t("status_ci_holds", lang) else replace(self, why="").text(lang)
+
+    def split(self) -> bool:
+        """Whether the populations' verdicts differ, so that each is said with its name."""
+        return len({verdict.status for _, verdict in self.parts}) > 1
 
 
 @dataclass(frozen=True)

@@ -618,8 +618,7 @@ def _closed_item(ctx: Context, link: Link, tahun: int) -> str:
                      nilai=followup_review.show(reviewed.now, ctx.lang), target=reviewed.row.target_text,
                      status=reviewed.verdict.text(ctx.lang))
     parts = [part for part in reviewed.now.parts if part.dinas in link.dinas]
-    statuses = {plan.part_verdict(part, ctx.lang)[0] for part in parts}
-    status = "not_met" if "not_met" in statuses else "met" if statuses == {"met"} else "cannot"
+    status = plan.parts_verdict(parts, ctx.lang).status if parts else "cannot"
     return ctx.t("pl_closed_row", kode=_closed_code(ctx, link), tahun=tahun,
                  nilai=plan.stop_text(parts, ctx.lang) if parts else reviewed.verdict.text(ctx.lang),
                  target=_closed_target(ctx, link), status=facts.Verdict(status).text(ctx.lang))

@@ -152,17 +152,8 @@ def judge(row: plan.PlanRow, now: Measured, lang: str, opened: dt.date | None = 
     not over on ``opened`` (facts.year_open) is not judged yet."""
     if opened is not None and plan.year_total(row.rule) and (now.parts or now.values is not None):
         return facts.not_over(opened, lang)
-    if now.parts:
-        verdicts = [(part, *plan.part_verdict(part, lang)) for part in now.parts]
-        if all(status == "met" for _, status, _ in verdicts):
-            return facts.Verdict("met")
-        if any(status == "not_met" for _, status, _ in verdicts):
-            return facts.Verdict("not_met")
-        # the value cell gives each population's whole reason (show): here its cause in a few words (LOOK13 M-1)
-        why = [(part, t(key, lang) if key == "status_ci_holds" else part.reason or reasons.short(part.gain, lang))
-               for part, status, key in verdicts if status == "cannot"]
-        return facts.Verdict("cannot", "; ".join(f"{plan.part_name(part.dinas, lang)}: {text}" if len(now.parts) > 1
-                                                 else text for part, text in why if text))
+    if now.parts:  # the value cell gives each population's whole reason (show): here its cause in a few words
+        return plan.parts_verdict(now.parts, lang)  # (LOOK13 M-1), each population's status where they differ
     if now.values is None:  # the value cell gives the reason (show): the status its cause alone (LOOK13 M-1)
         return facts.Verdict("cannot", now.brief)
     top = 100.0 if row.rule in ("rec_jp", "rec_budget_reach", "rec_coverage", "rec_data") else None
@@ -401,11 +392,10 @@ def _about(reviewed: Reviewed, dinas: tuple[str, ...], lang: str) -> tuple[str, 
     target = "; ".join(named(index, plan.gain_target_text(row.targets[index], lang)) for index in kept) \
         if len(row.targets) == len(row.dinas) else row.target_text
     now = {part.dinas: part for part in reviewed.now.parts}
-    verdicts = [plan.part_verdict(now[row.dinas[index]], lang)[0] for index in kept if row.dinas[index] in now]
-    if not verdicts:
+    parts = [now[row.dinas[index]] for index in kept if row.dinas[index] in now]
+    if not parts:
         return value, target, reviewed.verdict.status
-    verdict = "not_met" if "not_met" in verdicts else "met" if set(verdicts) == {"met"} else "cannot"
-    return value, target, verdict
+    return value, target, plan.parts_verdict(parts, lang).status
 
 
 # a withheld value's reason longer than this goes under the review table with a mark, the cell keeping "belum dapat

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
@@ -32,7 +32,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain, rules
 from evalasn.report.config import Target
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, impact, names, phrases, province_impact, reasons
+from evalasn.report.words import cost_basis, fmt, impact, names, phrases, province_impact, reasons
 from evalasn.report.words.text import ACTIONS, label, t
 
 
@@ -567,6 +567,33 @@ def part_verdict(part: StopPart, lang: str) -> tuple[str, str]:
     return verdict.status, "status_ci_holds" if verdict.status == "cannot" else ""
 
 
+def part_status(part: StopPart, lang: str) -> facts.Verdict:
+    """A population's verdict (part_verdict) with its cause when it cannot be judged: the rule's 'rentang memuat
+    target', the population's reason (its results missing) or the cause of its withheld gain in a few words
+    ('hanya 1 kegiatan')."""
+    status, key = part_verdict(part, lang)
+    if status != "cannot":
+        return facts.Verdict(status)
+    return facts.Verdict(status, t(key, lang) if key == "status_ci_holds" else part.reason
+                         or reasons.short(part.gain, lang))
+
+
+def parts_verdict(parts: Sequence[StopPart], lang: str) -> facts.Verdict:
+    """The verdict of a row measured in several populations (a stop row; a province redesign row about some dinas,
+    each against its own target), the one rule for the review table, the note on rows not carried on and each
+    dinas's share of a row: met when its target is met in every population, not met when it is missed in one,
+    otherwise it cannot be judged; each population's own verdict kept, by name, when there are several (the
+    table says them one by one where they differ, LOOK22 Y-6)."""
+    each = tuple((part_name(part.dinas, lang), part_status(part, lang)) for part in parts)
+    statuses = {verdict.status for _, verdict in each}
+    status = "not_met" if "not_met" in statuses else "met" if statuses == {"met"} else "cannot"
+    several = len(each) > 1
+    # cannot be judged: the causes of the populations that cannot, each with its name when there are several
+    why = "; ".join(f"{name}: {verdict.why}" if several else verdict.why for name, verdict in each
+                    if verdict.status == "cannot" and verdict.why) if status == "cannot" else ""
+    return facts.Verdict(status, why, parts=each if several else ())
+
+
 def stop_verdict(part: StopPart) -> tuple[str, str]:
     """('met' | 'not_met' | 'cannot', the reason key or text): the stop target '> 0 points (whole 95% interval
     above zero) or Rp 0' in one population: no budget for the method meets it; a gain whose whole interval is
@@ -912,14 +939,17 @@ def gain_needed(hasil: Hasil, target: float, lang: str) -> str:
     354.785 could be met only by a higher gain, and nothing said so): the mean gain it takes, cost per participant ÷
     target cost per point, the cost printed to the rupiah and the gain rounded up so that reaching it reaches the
     target (the figures divide as printed); past the test scale's top
-    (constants.NILAI_RANGE) minus this year's mean pre-test score, not reachable by a gain alone. '' without figures."""
-    overall: Any = hasil["anggaran_vs_peningkatan"].get("biaya_per_poin_semua") or {}
-    cost, gain = overall.get("biaya_per_peserta_rp"), overall.get("rata_gain")
-    if not cost or gain is None or not target or target <= 0:
+    (constants.NILAI_RANGE) minus this year's mean pre-test score, not reachable by a gain alone. This year's gain
+    with its base, the costed activities' participants, as BAB IV prints it beside the cost per point
+    (cost_basis.costed_gain; LOOK22 Y-1: '6,1 poin' stood beside the report's 6,4 with no word of its base). ''
+    without figures."""
+    cost = cost_basis.overall(hasil).get("biaya_per_peserta_rp")
+    own, everyone = cost_basis.costed_gain(hasil, lang)
+    if not cost or not own or not target or target <= 0:
         return ""
     needed = math.ceil(cost / target * 10 - 1e-9) / 10
-    text = t("pl_cost_gain_needed", lang, tahun=hasil["tahun"], biaya=f"Rp {fmt.number(round(cost), 0, lang)}",
-             perlu=fmt.number(needed, 1, lang), kini=fmt.number(gain, 1, lang))
+    text = t("pl_cost_gain_needed", lang, tahun=hasil["tahun"], biaya=cost_basis.per_participant(cost, lang),
+             perlu=fmt.number(needed, 1, lang), kini="; ".join(part for part in (own, everyone) if part))
     pre = cast(Any, hasil["level2_pembelajaran"]["keseluruhan"]).get("rata_pre")
     room = constants.NILAI_RANGE[1] - (pre if pre is not None else constants.NILAI_RANGE[0])
     if needed > room:

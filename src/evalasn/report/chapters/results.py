@@ -13,7 +13,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import html, performance, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
-from evalasn.report.words import coverage, fmt, impact, narrative, phrases, reasons, uncertainty
+from evalasn.report.words import cost_basis, coverage, fmt, impact, narrative, phrases, reasons, uncertainty
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.phrases import with_range
 from evalasn.report.words.text import ACTIONS, t
@@ -204,7 +204,7 @@ def budget(ctx: Context) -> str:
         parts.append(html.para(ctx.t("b_cost_all", biaya=phrases.estimate(overall, lang, "rp_per_poin"),
                                      ik=phrases.ci(overall, lang, "rp_per_poin"),
                                      n_keg=fmt.integer(overall["n_kegiatan"], lang), n=fmt.integer(overall["n"], lang),
-                                     tahun=hasil["tahun"])))
+                                     tahun=hasil["tahun"]) + cost_all_basis(ctx)))
     if rows:
         parts.append(html.table([ctx.label("metode"), ctx.label("n_kegiatan"), ctx.label("n_peserta"),
                                  ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain_ik"),
@@ -215,6 +215,18 @@ def budget(ctx: Context) -> str:
     else:
         parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
     return html.section("anggaran", ctx.t("ch_budget"), *parts)
+
+
+def cost_all_basis(ctx: Context) -> str:
+    """' Dasarnya: biaya per peserta Rp 2.708.738 dan rata-rata kenaikan nilai 6,1 poin pada 1.089 peserta di
+    kegiatan dengan biaya tercatat (6,4 poin atas semua 1.140 peserta bernilai).': the figures the overall cost per
+    point rests on, which the BIAYA-POIN plan row cites (LOOK22 Y-1); '' without them."""
+    cost = cost_basis.overall(ctx.hasil).get("biaya_per_peserta_rp")
+    own, everyone = cost_basis.costed_gain(ctx.hasil, ctx.lang)
+    if not cost or not own:
+        return ""
+    return " " + ctx.t("b_cost_all_basis", biaya=cost_basis.per_participant(cost, ctx.lang), kenaikan=own,
+                       semua=ctx.t("b_cost_all_everyone", semua=everyone) if everyone else "")
 
 
 def _gain_counts(cost, gain) -> tuple:

@@ -44,7 +44,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
 # keeps its code across years and languages
 ROW_CODE_WORDS: dict[str, str] = {
     "BIAYA": "cost", "CAKUPAN": "coverage", "CD": "categories C and D", "JP20": "the 20 lesson-hour (JP) duty",
-    "KECIL": "very small gain, to be redesigned", "KENAIKAN": "gain in test scores", "PELATIHAN": "classroom training",
+    "KECIL": "small: a method without a meaningful gain (its interval reaching above zero) or with a very "
+             "small gain, to be redesigned", "KENAIKAN": "gain in test scores", "PELATIHAN": "classroom training",
     "POIN": "point", "PORSI": "share", "PROV": "the whole province",
     "REALISASI": "budget realisation", "RESISTENSI": "resistance to change",
     "UKUR": "measure",

@@ -991,6 +991,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "kegiatan dengan biaya tercatat, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities with a "
                          "recorded cost, {n} participants)."},
+    # what it rests on, the figures the BIAYA-POIN plan row cites (words.cost_basis, LOOK22 Y-1)
+    "b_cost_all_basis": {"id": "Dasarnya: biaya per peserta {biaya} dan rata-rata kenaikan nilai {kenaikan}{semua}.",
+                         "en": "Its basis: a cost per participant of {biaya} and a mean gain of {kenaikan}{semua}."},
+    "b_cost_all_everyone": {"id": " ({semua})", "en": " ({semua})"},
     "b_scope_prov": {"id": "Sebagai pembanding, estimasi seluruh provinsi (lebih banyak data; poin kenaikan nilai "
                            "per penggandaan biaya per peserta, seperti di atas): {teks}.",
                      "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "

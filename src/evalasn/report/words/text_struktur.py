@@ -755,11 +755,18 @@ TEXT: dict[str, dict[str, str]] = {
                                 "metode",
                           "en": "Do not raise any method's cost per participant above its {tahun} level (Chapter IV): "
                                 "{daftar} per participant; a ceiling per method, not one for all methods"},
-    # BIAYA-POIN's target at this year's cost per participant (plan.gain_needed, LOOK21 X-3)
-    "pl_cost_gain_needed": {"id": "; pada biaya per peserta {tahun} ({biaya}), target ini berarti kenaikan nilai "
-                                  "rata-rata sedikitnya {perlu} poin ({tahun}: {kini} poin)",
-                            "en": "; at the {tahun} cost per participant ({biaya}), this target means a mean gain of "
-                                  "at least {perlu} points ({tahun}: {kini} points)"},
+    # BIAYA-POIN's target at this year's cost per participant (plan.gain_needed, LOOK21 X-3); {kini}: the gain with
+    # its base, as BAB IV prints it (words.cost_basis, LOOK22 Y-1)
+    "pl_cost_gain_needed": {"id": "; pada biaya per peserta {tahun} ({biaya}, BAB IV), target ini berarti kenaikan "
+                                  "nilai rata-rata sedikitnya {perlu} poin ({tahun}: {kini})",
+                            "en": "; at the {tahun} cost per participant ({biaya}, Chapter IV), this target means a "
+                                  "mean gain of at least {perlu} points ({tahun}: {kini})"},
+    # the gain the overall cost per point divides by, with its base, and the gain over every scored participant
+    # (words.cost_basis.costed_gain)
+    "cost_costed_gain": {"id": "{gain} poin pada {n} peserta di kegiatan dengan biaya tercatat",
+                         "en": "{gain} points over the {n} participants in activities with a recorded cost"},
+    "cost_all_gain": {"id": "{gain} poin atas semua {n} peserta bernilai",
+                      "en": "{gain} points over all {n} scored participants"},
     "pl_cost_gain_out_of_reach": {"id": ", lebih dari yang dimungkinkan skala tes ({ruang} poin): tidak tercapai "
                                         "hanya dengan kenaikan nilai",
                                   "en": ", more than the test scale allows ({ruang} points): not reachable by a "

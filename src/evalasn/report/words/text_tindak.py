@@ -522,10 +522,13 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_rule_dinas": {"id": "Baris yang ditulis untuk beberapa dinas ({kode}) diukur pada setiap dinas itu, dari "
                             "hasil dinas tersebut, bukan pada angka se-provinsi: tercapai bila targetnya tercapai di "
                             "setiap dinas, belum tercapai bila tidak tercapai di salah satunya, selain itu belum dapat "
-                            "dinilai.",
+                            "dinilai; kolom Status menyebut status setiap dinas bila berbeda, dan baris itu dihitung "
+                            "dengan status gabungan tersebut.",
                       "en": "Rows written for some agencies ({kode}) are measured in each of those agencies, from "
                             "its own results, not on the province-wide figure: met when the target is met in every "
-                            "one of them, not met when it is missed in one, otherwise they cannot be judged."},
+                            "one of them, not met when it is missed in one, otherwise they cannot be judged; the "
+                            "Status column gives each agency's status where they differ, and the row is counted with "
+                            "that combined status."},
     "fr_rule_one_dinas": {"id": "Baris yang ditulis untuk satu dinas ({daftar}) diukur dari hasil dinas itu, bukan "
                                 "pada angka se-provinsi.",
                           "en": "Rows written for one agency ({daftar}) are measured in that agency's own results, "
