@@ -52,6 +52,15 @@ YEAR_TOTALS = key_figures.YEAR_TOTALS
 # the province's figure is a sum over the dinas that have it (budget rows), not an estimate over everyone: its cell
 # says over how many dinas when some have none (REVIEW7 R7-12)
 SUMMED_OVER_DINAS = ("persen_realisasi",)
+# the adjusted gain where a row names the measure it holds (hasil.json's word for it: `tren[].gain_model`); "gain"
+# there is the participants' mean, the figure `perbandingan_provinsi.indikator[]` ranks (LOOK22 Y-3)
+ADJUSTED_GAIN = "gain_model"
+
+
+def name_label(measure: str) -> str:
+    """The label naming a row of key figure ``measure`` (a key, or ADJUSTED_GAIN): the gain's says which measure it
+    is, the participants' mean or the mixed model's estimate (Fact.name; the workbook's key-figure rows)."""
+    return {"gain": "gain_raw", ADJUSTED_GAIN: "gain_adjusted"}.get(measure, f"kf_{measure}")
 
 
 def kind(key: str) -> str:
@@ -197,11 +206,14 @@ class Fact:
     def sample_size(self) -> int | None:
         return self.value.get("n") if isinstance(self.value, dict) else None
 
+    @property
+    def measure(self) -> str:
+        """The figure's key, ADJUSTED_GAIN for the mixed model's gain."""
+        return ADJUSTED_GAIN if self.key == "gain" and self.adjusted else self.key
+
     def name(self, lang: str) -> str:
         """The figure's name; the gain's says which measure it is (adjusted, or the participants' mean)."""
-        if self.key == "gain":
-            return label("gain_adjusted" if self.adjusted else "gain_raw", lang)
-        return label(f"kf_{self.key}", lang)
+        return label(name_label(self.measure), lang)
 
     def definition(self, lang: str) -> str:
         """What the figure is; the gain's says which measure (report.words.gain_measure: the mixed model's only

@@ -194,10 +194,16 @@ class IndicatorRank(Rank):
 class AgainstProvince(TypedDict):
     jumlah_dinas: int
     indikator: Annotated[list[IndicatorRank], Doc(
-        "Satu angka kunci: cakupan_asn, jp_20, gain, ikm, persen_realisasi, "
-        "biaya_per_poin.",
-        "One key figure: cakupan_asn, jp_20, gain, ikm, persen_realisasi, "
-        "biaya_per_poin.",
+        "Satu angka kunci: cakupan_asn, jp_20, gain, ikm, persen_realisasi, biaya_per_poin. `gain` di sini rata-rata "
+        "peserta tanpa model (`level2_pembelajaran.keseluruhan`), diperingkat menurut angka itu dan selang 95%-nya, "
+        "dengan rata-rata peserta provinsi. Bila model campuran dijalankan, laporan dan buku kerjanya memakai "
+        "kenaikan yang disesuaikan: peringkat `pooling.dinas_ini.peringkat` (rentang `peringkat_bawah`–"
+        "`peringkat_atas`), dibanding `pooling.rata_provinsi`.",
+        "One key figure: cakupan_asn, jp_20, gain, ikm, persen_realisasi, biaya_per_poin. `gain` here is the "
+        "participants' mean without the model (`level2_pembelajaran.keseluruhan`), ranked by it and its 95% "
+        "interval, with the province participants' mean. Where the mixed model was fitted, the report and its "
+        "workbook use the adjusted gain instead: rank `pooling.dinas_ini.peringkat` (range `peringkat_bawah`–"
+        "`peringkat_atas`), against `pooling.rata_provinsi`.",
         "-")]
     # the province's earned IKM effect of the declared intervention, for the dinas whose own comparison is too small
     # to earn it (CHECK10 C10-1: one conclusion per question across the reports)

@@ -30,7 +30,7 @@ from evalasn.clock import utc
 from evalasn.files import workbook_bytes
 from evalasn.report import facts
 from evalasn.report.chapters import plan, review_sheet
-from evalasn.report.formats import workbook_review
+from evalasn.report.formats import workbook_against, workbook_review
 from evalasn.report.formats.workbook_names import (
     DECLARED,
     FORMATS,
@@ -87,7 +87,9 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     fixed = {name: label(name, lang)[:31] for name in ("tentang", "xf_sheet", "rencana_tindak_lanjut", "definisi")}
     reviewed, by_dinas = workbook_review.sheet_names(review, lang) if review is not None else (None, None)
     taken = {name.lower() for name in (*fixed.values(), reviewed, by_dinas, CONTENTS["sheet"][which]) if name}
-    layout = _layout(hasil, lang, taken)
+    # the comparison with the province as the report prints it: each figure's one record (LOOK22 Y-3)
+    shown = workbook_against.as_reported(hasil, key_facts)
+    layout = _layout(shown, lang, taken)
     # the sheets before the sections', with the report chapter showing the same (Tabel 1 in the summary, BAB X), and
     # the table's name where it is not the sheet's
     front: list[tuple[str, str | None, int | None, str]] = [(fixed["tentang"], None, None, fixed["tentang"])]
@@ -101,7 +103,7 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
         if by_dinas is not None:
             front.append((by_dinas, t("ch_followup", lang), len(review.agencies), review.agencies_caption))
     book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
-    _contents(book.create_sheet(CONTENTS["sheet"][which]), front, layout, fixed["definisi"], hasil, lang)
+    _contents(book.create_sheet(CONTENTS["sheet"][which]), front, layout, fixed["definisi"], shown, lang)
     _about(book.create_sheet(fixed["tentang"]), hasil, lang, built)
     if key_facts is not None:
         _key_figures(book.create_sheet(fixed["xf_sheet"]), key_facts, lang)
@@ -380,11 +382,14 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
 def _ranks_apart(records: list[dict], flat: list[dict], lang: str) -> list[dict]:
     """A rank whose 95% range spans every place among the ranked rows (five agencies the mixed model cannot tell
     apart, each 'Peringkat 1') gets words, not a place, as every report's table prints it (uncertainty.spans_all;
-    REVIEW7 R7-17, CHECK15 E15-7); its bounds stay in their columns."""
+    REVIEW7 R7-17, CHECK15 E15-7); its bounds stay in their columns. A row ranking a figure of its own among its
+    `dari` dinas (the comparison with the province: peringkat_terbaik/terburuk) likewise (LOOK22 Y-3: IKM
+    'Peringkat 13' beside Tabel 11's 'tidak dapat dibedakan (1–21 dari 21)')."""
     ranked = sum(1 for record in records if record.get("peringkat"))
     for record, row in zip(records, flat, strict=True):
-        if record.get("peringkat") and uncertainty.spans_all(record.get("peringkat_bawah"),
-                                                             record.get("peringkat_atas"), ranked):
+        low = record.get("peringkat_bawah", record.get("peringkat_terbaik"))
+        high = record.get("peringkat_atas", record.get("peringkat_terburuk"))
+        if record.get("peringkat") and uncertainty.spans_all(low, high, record.get("dari") or ranked):
             row["peringkat"] = t("rank_apart_cell", lang)
     return flat
 

@@ -399,6 +399,22 @@ SHOWN_MEANINGS: dict[str, tuple[str, str]] = {
              f"The intervention's text as written in {_SETTINGS[1]}; “{NONE_DECLARED[1]}” when none is declared."),
     "penjamin": (f"Siapa yang menjamin penugasan acak, seperti tertulis di {_SETTINGS[0]}; kosong bila tidak disebut.",
                  f"Who vouches for the random assignment, as written in {_SETTINGS[1]}; empty when not named."),
+    # the comparison with the province holds each figure as the report prints it (report.formats.workbook_against):
+    # the adjusted gain with the mixed model's rank range, where hasil.json ranks the participants' mean (LOOK22 Y-3)
+    **{key: (f"{FIELDS[key].id.rstrip('.')}; kenaikan nilai yang disesuaikan (model campuran): batas {word[0]} "
+             "rentang 95% peringkatnya dalam tarikan acak dari model itu, seperti di laporan.",
+             f"{FIELDS[key].en.rstrip('.')}; the adjusted gain (mixed model): the {word[1]} bound of the 95% range "
+             "of its rank over random draws from that model, as in the report.")
+       for key, word in (("peringkat_terbaik", ("terbaik", "best")), ("peringkat_terburuk", ("terburuk", "worst")))},
+    "perbandingan_provinsi.indikator[]": (
+        "Setiap angka kunci dinas ini seperti tabel angka kunci laporan: angka provinsi di sampingnya, peringkat dinas "
+        "ini di antara dinas yang punya angka itu dan rentang peringkatnya. Kenaikan nilai: bila model campuran "
+        "dijalankan, kenaikan yang disesuaikan dengan peringkat dari model itu, dibanding rata-rata provinsi model "
+        "yang sama (seperti di laporan); tanpa model, rata-rata peserta.",
+        "Each key figure of this agency as the report's key-figure table gives it: the province's figure beside it, "
+        "this agency's rank among the agencies with the figure and the range of that rank. Gain: where the mixed model "
+        "was fitted, the adjusted gain with that model's rank, against the same model's province mean (as in the "
+        "report); without the model, the participants' mean."),
 }
 INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
 OFFICIAL_NAME = ("Nama resmi", "Official name (Indonesian)")

@@ -8,6 +8,7 @@ import re
 from evalasn import constants
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
+from evalasn.report import facts
 from evalasn.report.words import fmt, indicators, names, reasons, units
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label
 
@@ -103,6 +104,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return fmt.days_between(bounds[0], bounds[1], lang)
     if column == "daftar_pegawai" and value in STAFF_LIST_WORDS:
         return STAFF_LIST_WORDS[value][0 if lang == "id" else 1]
+    if column == "kunci" and value in (*facts.KEYS, facts.ADJUSTED_GAIN):  # a key figure's row: named by the
+        return label(facts.name_label(value), lang)  # measure it holds, as the report's tables name it
     if column in ("kunci", "temuan") and f"kf_{value}" in LABELS:  # a key figure, named with its unit
         return label(f"kf_{value}", lang)
     if column in ("kontrol", "kontrol_dilepas", "penyesuaian"):  # model terms: 'metode, nilai_pre'

@@ -1,0 +1,41 @@
+"""The workbook's table of key figures against the province (hasil.json `perbandingan_provinsi.indikator[]`) as the
+report prints them: each row from its figure's one record (report.facts), the record Tabel 1, Tabel 11 and the
+key-figures sheet print. hasil.json ranks the participants' mean gain there; where the report ranks the mixed
+model's estimate, the row holds that estimate's rank, rank range and province mean, named as the adjusted gain
+(LOOK22 Y-3: the sheet gave Kesehatan 19 (5–21) and the province's 9,41 under "Kenaikan nilai (poin)" beside
+Tabel 11's 21 dari 21 (19–21) and 9,21)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from evalasn.report import facts
+
+RANK_KEYS = ("peringkat", "peringkat_terbaik", "peringkat_terburuk")
+# an estimate's p beside the province mean (the mixed model's `pooling.rata_provinsi`): the comparison's rows carry
+# none (analysis.trend._plain)
+UNSHOWN = frozenset({"p"})
+
+
+def as_reported(hasil: dict, key_facts: Sequence[facts.Fact] | None) -> dict:
+    """``hasil`` with its comparison rows as the report prints them, from ``key_facts``; ``hasil`` itself without
+    them (its rows then name the gain as what hasil.json ranks, the participants' mean: facts.name_label) or without
+    the comparison (the province's)."""
+    against = hasil.get("perbandingan_provinsi")
+    if not against or key_facts is None:
+        return hasil
+    by_key = {fact.key: fact for fact in key_facts}
+    rows = [row(record, by_key[record["kunci"]]) if record.get("kunci") in by_key else record
+            for record in against["indikator"]]
+    return {**hasil, "perbandingan_provinsi": {**against, "indikator": rows}}
+
+
+def row(record: dict, fact: facts.Fact) -> dict:
+    """The comparison row of ``fact``: the measure it holds (report.facts.Fact.measure), the province figure beside it
+    and its rank as the report prints them; unranked, the row's own count of dinas with the figure."""
+    province = fact.province
+    if isinstance(province, dict):
+        province = {key: value for key, value in province.items() if key not in UNSHOWN}
+    rank = fact.rank or {}
+    return {**record, "kunci": fact.measure, "provinsi": province, **{key: rank.get(key) for key in RANK_KEYS},
+            "dari": rank.get("dari") or record.get("dari")}
