@@ -13,8 +13,9 @@ from evalasn.report.words import uncertainty
 from evalasn.report.words.text import t
 
 JARGON = re.compile(r"bootstrap|efek tetap|efek acak|fixed effect|random effect", re.IGNORECASE)
-BODY: dict[str, dict[str, Any]] = {"b_tab_cost": {"tahun": 2025}, "m_budget": {"kontrol": "x"}, "m_pooling": {},
-        "p_adjust_methods": {}, "lim_cost_unrecorded": {"k": 3, "n": 52, "tahun": 2025, "daftar": "x"}}
+BODY: dict[str, dict[str, Any]] = {"b_tab_cost": {"tahun": 2025}, "m_budget": {"kontrol": "x", "ulangan": "1.000"},
+        "m_pooling": {}, "p_adjust_methods": {},
+        "lim_cost_unrecorded": {"k": 3, "n": 52, "tahun": 2025, "daftar": "x"}}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

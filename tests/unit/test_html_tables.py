@@ -72,7 +72,7 @@ PLAN_HEADER = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Tar
 PLAN_ROWS = [
     ["STOP-E-LEARNING", "Hentikan e-learning atau rancang ulang (lanjutan kesehatan-2024-STOP-E-LEARNING: −0,6 poin; "
      "Rp 87,8 juta pada 2024, target > 0 poin belum tercapai)", "Kenaikan nilai peserta e-learning 2026 (poin), "
-     "atau anggarannya", "−1,6 poin; Rp 52,8 juta", "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
+     "atau anggarannya", "−1,6 poin; Rp 52,8 juta", "> 0 poin (seluruh rentang 95% di atas nol) atau Rp 0",
      "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan I 2026"],
     ["BIAYA-POIN", "Tetapkan biaya per peserta dan alihkan ke metode dengan biaya per poin terendah",
      "Biaya per poin kenaikan nilai 2026 (Rp per poin)", "Rp 405.194", "≤ Rp 337.605",
@@ -239,7 +239,7 @@ TOWER_ACTION = ("Hentikan e-learning atau rancang ulang (tujuan, materi, tes) se
                "0,2 belum tercapai)")
 TOWER_ROWS = [[f"STOP-E-LEARNING-{index}", TOWER_ACTION,
                "Kenaikan nilai peserta e-learning 2026 (poin), atau anggarannya",
-               "−1,6 (−2,7 s.d. −0,5) poin, Rp 52,8 juta", "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
+               "−1,6 (−2,7 s.d. −0,5) poin, Rp 52,8 juta", "> 0 poin (seluruh rentang 95% di atas nol) atau Rp 0",
                "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan IV 2026"]
               for index in range(8)] + [
     ["IKM-UKUR", "Rancang pengukuran dampak pelatihan “layanan prima”: unit dilatih dan pembanding yang cukup, "

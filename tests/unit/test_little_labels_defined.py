@@ -13,9 +13,11 @@ LABELS = {"id": ("tanpa kenaikan yang berarti", "kenaikan sangat kecil"),
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_each_label_of_rule_1_is_defined_in_the_selection_rule(lang):
-    rule = t("kt_rules", lang, efek="0,2", atas="0,5", batas=24)
-    short = t("kt_rules_short", lang, efek="0,2", atas="0,5")
-    values = dict(biaya="Rp 1", metode="seminar", besar="1", ik="…", dasar="", g="0,1", g_ik="", per_poin="")
+    from evalasn.report.chapters.key_findings import rule_values
+
+    rule = t("kt_rules", lang, **rule_values(lang))
+    short = t("kt_rules_short", lang, **rule_values(lang))
+    values = dict(biaya="Rp 1", metode="seminar", besar="1", ik="…", dasar="", efek="", per_poin="")
     flat, small = LABELS[lang]
     assert flat in t("kt_little_item_flat", lang, **values) and small in t("kt_little_item_small", lang, **values)
     said = {"id": f'disebut "{flat}" bila estimasi kenaikannya nol atau di bawahnya dan "{small}" bila di atas nol',
@@ -25,7 +27,12 @@ def test_each_label_of_rule_1_is_defined_in_the_selection_rule(lang):
     assert all(label in short.lower() for label in (flat, small)), short
     # LOOK21 X-2: the second test is on the effect size's own interval, not the gain's in points
     assert {"id": "rentang keyakinan 95% besar efek itu berakhir di bawah 0,5",
-            "en": "the effect size's 95% confidence interval ends below 0,5"}[lang] in short, short
+            "en": "the effect size's 95% confidence interval ends below 0.5"}[lang] in short, short
+    # LOOK22 Y-2: both labels pass the same test, told apart by the estimate's sign
+    assert {"id": "yang pertama bila estimasi kenaikan nilai nol atau di bawahnya, yang kedua bila di atas nol",
+            "en": "the first when the gain is estimated at or below zero, the second when above it"}[lang] in short
+    # and a method without a cost per point is listed, as analysis.little_gain.cheap_per_point decides
+    assert {"id": "atau tanpa biaya per poin", "en": "or with no cost per point"}[lang] in rule, rule
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -46,7 +53,7 @@ def test_the_selection_rules_are_in_bab_ix_not_the_summary(contexts, figures_not
     from evalasn.report.chapters import key_findings, sections
 
     ctx = contexts[(scope, lang)]
-    rules = html.escape(t("kt_rules", lang, efek="0,2", atas="0,5", batas=24)[:60])  # as the HTML writes it
+    rules = html.escape(t("kt_rules", lang, **key_findings.rule_values(lang))[:60])  # as the HTML writes it
     summary = " ".join(key_findings.summary_parts(ctx))
     assert rules not in summary and {"id": "BAB IX", "en": "Chapter IX"}[lang] in summary
     assert rules in sections.conclusion(ctx)

@@ -69,15 +69,28 @@ BODY = ("front_matter", "summary", "method", "implementation", "kirkpatrick", "b
         "position", "limitations", "conclusion", "follow_up", "closing")
 
 
-@pytest.mark.parametrize("slug, lang", [("provinsi", "id"), ("provinsi", "en"), ("kesehatan", "id")],
-                         ids=["provinsi-id", "provinsi-en", "kesehatan-id"])
-def test_method_authors_are_named_in_the_annex_not_in_the_body(pipeline_root, slug, lang):
+BODY_SCOPES = [("provinsi", "id"), ("provinsi", "en"), ("kesehatan", "id")]
+
+
+@pytest.fixture(scope="module")
+def bodies(pipeline_root):
+    """(context, the body before the annex as text) of each of BODY_SCOPES."""
+    from html import unescape
+
+    out = {}
+    for slug, lang in BODY_SCOPES:
+        ctx = sections.load_context(slug, lang, project(pipeline_root))
+        out[slug, lang] = ctx, unescape(_text(" ".join(getattr(sections, name)(ctx) for name in BODY)))
+    return out
+
+
+@pytest.mark.parametrize("slug, lang", BODY_SCOPES, ids=[f"{slug}-{lang}" for slug, lang in BODY_SCOPES])
+def test_method_authors_are_named_in_the_annex_not_in_the_body(bodies, slug, lang):
     """R6-30: '(Callaway & Sant'Anna)', '(Benjamini-Hochberg)', 'Kendali FDR', '(Hedges' g)', '(ANCOVA; …)' stood
     before the annex; the body says what was done in words and points to the annex, which names the methods."""
     from html import unescape
 
-    ctx = sections.load_context(slug, lang, project(pipeline_root))
-    body = unescape(_text(" ".join(getattr(sections, name)(ctx) for name in BODY)))
+    ctx, body = bodies[slug, lang]
     assert [name for name in AUTHORS if name in body] == [], [name for name in AUTHORS if name in body]
     annex = unescape(_text(sections.annex(ctx)))
     assert "Benjamini-Hochberg" in annex
@@ -90,3 +103,19 @@ def test_method_authors_are_named_in_the_annex_not_in_the_body(pipeline_root, sl
     assert "p = " not in level4 and "p < " not in level4, level4
     if check.get("tersedia") and check.get("p") is not None:
         assert ("Uji tren awal IKM" if lang == "id" else "Pre-trend check of IKM") in annex and "p " in annex
+
+
+@pytest.mark.parametrize("slug", ["provinsi", "kesehatan"])
+def test_the_body_names_the_interval_and_the_effect_size_as_the_glossary_does(bodies, slug):
+    """LOOK22 Y-8: 1.6 'Ukuran efek dan uji pembanding ada di Lampiran', '… dan selang estimasinya tidak memuat nol',
+    Tabel 2 'selangnya lebih lebar', the province's Tabel 11 note 'selangnya ada di BAB IV', where the Kata
+    Pengantar and Tabel 2 say 'rentang keyakinan' and 'besar efek'; the annex may keep its technical words. The
+    cost per point's interval is recomputed as often as the annex says (constants.BOOTSTRAP_REPS), not 'ribuan
+    kali'."""
+    from evalasn import constants
+    from evalasn.report.words import fmt
+    from tests.unit.test_reader_view import OTHER_TERMS
+
+    _, body = bodies[slug, "id"]
+    assert OTHER_TERMS.findall(body) == []
+    assert f"dihitung ulang {fmt.integer(constants.BOOTSTRAP_REPS, 'id')} kali" in body

@@ -6,6 +6,7 @@ methods (the all-method total stays in BAB IV: LOOK18 T-6)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -179,3 +180,31 @@ def test_bab_iv_names_the_small_pairs_without_recorded_cost(lang, mixes, said):
         assert seminar.endswith(said) or said in seminar, seminar
     else:
         assert "biaya tercatat" not in seminar and "cost recorded" not in seminar, seminar
+
+
+# --- LOOK22 Y-5: BAB IV's count is the count of the pairs it lists ("39 pasangan" over a list of 41) -------------
+LISTED = {"id": r"\(\d+ kegiatan, [\d.]+ peserta\)", "en": r"\(\d+ (?:activity|activities), [\d,]+ participants?\)"}
+COUNTED = {"id": r"pada (\d+) pasangan metode × dinas(?: dengan biaya tercatat dan (\d+) pasangan tanpa biaya "
+                 r"tercatat, semuanya)? dengan terlalu sedikit",
+           "en": r"in (\d+) method × agency pairs?(?: with a recorded cost, and (\d+) more pairs? with no cost "
+                 r"recorded, all)? with too few"}
+
+
+@pytest.mark.parametrize(("lang", "mixes", "free"), [
+    pytest.param("id", [("dispora", "seminar", 1, 12), ("ppkukm", "seminar", 1, 10)], 2, id="two-without-cost-id"),
+    pytest.param("en", [("dispora", "seminar", 1, 12), ("ppkukm", "seminar", 1, 10)], 2, id="two-without-cost-en"),
+    pytest.param("id", [("sosial", "seminar", 4, 6)], 1, id="one-without-cost-id"),
+    pytest.param("en", [("sosial", "seminar", 4, 6)], 1, id="one-without-cost-en"),
+    pytest.param("id", [], 0, id="every-pair-with-cost-id"),
+    pytest.param("en", [], 0, id="every-pair-with-cost-en"),
+])
+def test_bab_iv_counts_every_pair_it_lists(lang, mixes, free):
+    hasil = _province(PAIRS)
+    hasil["pooling"] = _mixes(("bina-marga", "seminar", 1, 12), ("dpmptsp", "seminar", 1, 24),
+                              ("citata", "e-learning", 1, 17), *mixes)
+    intro, lines = rules.without_estimate_said(hasil, lang)
+    listed = len(re.findall(LISTED[lang], " ".join(lines)))
+    counted = re.search(COUNTED[lang], intro)
+    assert counted, intro
+    assert (int(counted[1]), int(counted[2] or 0)) == (len(PAIRS), free), intro
+    assert int(counted[1]) + int(counted[2] or 0) == listed == len(PAIRS) + free, (intro, lines)

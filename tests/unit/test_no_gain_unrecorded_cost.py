@@ -49,7 +49,7 @@ STOP = {"id": "Hentikan atau rancang ulang seminar: nilai peserta turun (perubah
               "−3,4 s.d. −0,9; 15 kegiatan, 241 peserta bernilai pre dan post; biaya tidak tercatat).",
         "en": "Stop or redesign seminars: participants' scores fell (change −2.2 points; 95% CI: −3.4 to −0.9; "
               "15 activities, 241 participants with both scores; cost not recorded)."}
-TARGET = {"id": "> 0 poin (seluruh selang 95% di atas nol)", "en": "> 0 points (whole 95% interval above zero)"}
+TARGET = {"id": "> 0 poin (seluruh rentang 95% di atas nol)", "en": "> 0 points (whole 95% interval above zero)"}
 TODAY = {"id": "−2,2 (−3,4 s.d. −0,9) poin, biaya tidak tercatat",
          "en": "−2.2 (−3.4 to −0.9) points, cost not recorded"}
 

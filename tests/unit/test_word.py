@@ -250,7 +250,7 @@ def test_a_long_hyphenated_id_breaks_at_its_hyphens_so_the_owner_column_keeps_it
     rows = [["PORSI-MENTORING", "Hentikan e-learning (lanjutan kesehatan-2024-STOP-E-LEARNING: −0,6 poin)",
              "Kenaikan nilai peserta e-learning 2026 (poin), atau anggarannya; keikutsertaan",
              "−1,6 poin; Rp 52,8 juta",
-             "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
+             "> 0 poin (seluruh rentang 95% di atas nol) atau Rp 0",
              "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan I 2026"]]
     data = word.from_html(_page(table(header, rows, "Tabel 16. Rencana", numeric={3, 4})), "id", "Uji", {}, BUILT)
     (widths,) = _tables_widths(data)

@@ -299,13 +299,16 @@ def little_gain(gains: list[MethodGain], activities: list[MethodActivities],
     out: list[MethodLittleGain] = []
     for gain in gains:
         cost = spent.get(gain["metode"])
-        high, effect_low, effect_high = gain.get("ci_atas"), gain.get("g_av_bawah"), gain.get("g_av_atas")
-        if high is None or effect_high is None or not cost or cost["anggaran_rp"] <= 0:
+        high, effect, effect_low, effect_high = (gain.get("ci_atas"), gain.get("g_av"), gain.get("g_av_bawah"),
+                                                 gain.get("g_av_atas"))
+        if high is None or effect is None or effect_high is None or not cost or cost["anggaran_rp"] <= 0:
             continue
         if is_little_gain(gain):
+            # the effect size and its interval that admit the row, as the report prints them (LOOK22 Y-2)
             out.append({"metode": gain["metode"], "dinas": dinas, "n": gain["n"], "n_kegiatan": cost["n_kegiatan"],
                         "estimasi": gain["estimasi"], "ci_bawah": gain["ci_bawah"], "ci_atas": high,
                         "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]), "menurun": False,
+                        "g_av": float(effect),
                         "g_av_bawah": None if effect_low is None else float(effect_low),
                         "g_av_atas": float(effect_high)})
     return out

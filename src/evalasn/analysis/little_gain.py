@@ -10,6 +10,11 @@ from evalasn import constants
 
 Row = TypeVar("Row", bound=Mapping[str, Any])  # a scope's row of `sedikit_kenaikan`
 
+# A very small gain without a cost per point to compare (the method's or the scope's not computed, e.g. a gain not
+# surely above zero) is not cheap: the rule cannot say so, and the finding is listed. BAB IX's printed rule takes its
+# words from this (report.chapters.key_findings.rule_values: "… atau tanpa biaya per poin"; LOOK22 Y-2).
+UNPRICED_IS_CHEAP = False
+
 
 def is_little_gain(gain: Mapping[str, Any]) -> bool:
     """The rule of a very small gain (docs/metode.md, "Temuan utama", rule 1; constants.LITTLE_GAIN_EFFECT_CEILING):
@@ -27,11 +32,13 @@ def cheap_per_point(cost: Mapping[str, Any] | None, overall: Mapping[str, Any] |
     """A very small gain bought at a cost per point at or below the scope's (REVIEW7 R7-9: e-learning's Rp 230.109
     per point, below the province's Rp 276.396, was listed as money whose gain does not match its cost): the
     money is not the finding, the small gain at a small price is. Point estimates, both computed (`cukup_data`);
-    without either the rule cannot say it is cheap."""
+    without either the rule cannot say it is cheap (UNPRICED_IS_CHEAP)."""
     if not cost or not overall or not cost.get("cukup_data") or not overall.get("cukup_data"):
-        return False
+        return UNPRICED_IS_CHEAP
     mine, scope = cost.get("estimasi"), overall.get("estimasi")
-    return mine is not None and scope is not None and float(mine) <= float(scope)
+    if mine is None or scope is None:
+        return UNPRICED_IS_CHEAP
+    return float(mine) <= float(scope)
 
 
 def listed(rows: Sequence[Row], money: Mapping[str, Any]) -> list[Row]:

@@ -77,9 +77,11 @@ class MethodWithoutGain(Interval):
 
 
 class MethodLittleGain(MethodWithoutGain):
-    """A method that spent money for at most a very small gain (analysis.budget.little_gain), with both ends of
-    the effect size's interval (the follow-up target that removes the finding reads them)."""
+    """A method that spent money for at most a very small gain (analysis.budget.little_gain), with the effect size
+    and both ends of its interval (the rule's tests; the report prints them, and the follow-up target that removes
+    the finding reads them)."""
 
+    g_av: float
     g_av_bawah: float | None
     g_av_atas: float
 
@@ -175,7 +177,7 @@ class BudgetAndGain(TypedDict):
     sedikit_kenaikan: NotRequired[Annotated[list[MethodLittleGain], Doc(
         "Anggaran untuk kenaikan sangat kecil (`analysis.budget.is_little_gain`): setiap metode dengan anggaran "
         "kegiatan tahun evaluasi yang batas atas selang 95% kenaikan nilainya > 0 (bukan `tanpa_kenaikan`), "
-        "estimasi besar efeknya (Hedges' g_av) < 0,2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, di bawah \"kecil\" "
+        "estimasi besar efeknya (Hedges' g_av, `g_av`) < 0,2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, di bawah \"kecil\" "
         "menurut Cohen) dan batas atas selang besar efeknya (`g_av_atas`) < 0,5 "
         "(`constants.LITTLE_GAIN_EFFECT_CEILING`, \"sedang\"): kenaikannya sangat kecil dan data menutup "
         "kemungkinan kenaikan sedang atau besar. Ringkasan laporan menyebut baris yang estimasi kenaikannya ≤ 0 "
@@ -184,7 +186,7 @@ class BudgetAndGain(TypedDict):
         "metodenya tidak sama dengan atau di bawah biaya per poin dinas itu; `analysis.little_gain.listed`).",
         "Money for a very small gain (`analysis.budget.is_little_gain`): every method with an activity budget in the "
         "evaluated year the upper end of whose score-gain 95% interval is > 0 (not `tanpa_kenaikan`), whose "
-        "effect size (Hedges' g_av) is estimated < 0.2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, below Cohen's "
+        "effect size (Hedges' g_av, `g_av`) is estimated < 0.2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, below Cohen's "
         "\"small\") and the upper end of whose effect-size interval (`g_av_atas`) is < 0.5 "
         "(`constants.LITTLE_GAIN_EFFECT_CEILING`, \"medium\"): the gain is very small and the data rule out a "
         "medium or larger one. The report's summary calls a row whose gain is estimated ≤ 0 \"without a meaningful "

@@ -150,7 +150,8 @@ def introduction(ctx: Context) -> str:
     threshold = fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang)
     methods = [ctx.t("m_l1"), ctx.t("m_l2"), ctx.t("m_l3"), ctx.t("m_l4", ambang=threshold),
                ctx.t("m_budget", kontrol=narrative.controls(
-                   hasil["anggaran_vs_peningkatan"]["model"].get("kontrol", list(CONTROLS)), ctx.lang))]
+                   hasil["anggaran_vs_peningkatan"]["model"].get("kontrol", list(CONTROLS)), ctx.lang),
+                     ulangan=fmt.integer(constants.BOOTSTRAP_REPS, ctx.lang))]
     if ctx.province:
         methods.append(gain_measure.text("m_pooling", hasil["pooling"], lang))
     # the mixed model in the glossary only where a gain of the report is its estimate (none without the model)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from evalasn import constants
-from evalasn.analysis import results
+from evalasn.analysis import little_gain, results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import point
 from evalasn.analysis.difference import clearly_below
@@ -312,10 +312,11 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
 
 
 def _pair_item(row, key: str, lang: str) -> str:
-    """One method × dinas pair of the province's lists with its budget, gain and interval."""
+    """One method × dinas pair of the province's lists with its budget, gain and interval (a very small gain's with
+    the effect size that admits it, rules.effect_said)."""
     return t(key, lang, metode=phrases.method_noun(row["metode"], lang), dinas=short_name_in(row["dinas"] or "", lang),
              biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang),
-             dasar=rules.gain_basis(row, lang))
+             efek=rules.effect_said(row, lang), dasar=rules.gain_basis(row, lang))
 
 
 def _flat(gain) -> bool:
@@ -791,17 +792,24 @@ def summary_parts(ctx: Context, above: Sequence[str] = ()) -> list[str]:
         parts += [html.para(more)] if more else []
     parts.append(table(ctx, split=rows_may_split([*above, *parts])))
     if items:  # the rules themselves in BAB IX (selection_rules); here where they are and the two labels
-        parts += [html.para(ctx.t("kt_rules_short", **_rule_values(ctx)) + " " + ctx.t("kt_rounding"), cls="note")]
+        parts += [html.para(ctx.t("kt_rules_short", **rule_values(ctx.lang)) + " " + ctx.t("kt_rounding"), cls="note")]
     return parts
 
 
-def _rule_values(ctx: Context) -> dict[str, object]:
-    return {"efek": fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang),
-            "atas": fmt.number(constants.LITTLE_GAIN_EFFECT_CEILING, 1, ctx.lang),
+def rule_values(lang: str) -> dict[str, object]:
+    """The figures and clauses of the selection rules (kt_rules, kt_rules_short) from what the selection itself
+    uses, so the printed rule cannot drift from it (LOOK22 Y-2): the end of a gain's interval that means no gain
+    (constants.NO_GAIN_UPPER), the effect-size tests of a very small gain (analysis.little_gain.is_little_gain), whether
+    a method without a cost per point is listed (analysis.little_gain.UNPRICED_IS_CHEAP) and the PPPK cap."""
+    zero = constants.NO_GAIN_UPPER
+    return {"nol": t("kt_rules_zero", lang) if zero == 0 else fmt.number(zero, 1, lang),
+            "efek": fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang),
+            "atas": fmt.number(constants.LITTLE_GAIN_EFFECT_CEILING, 1, lang),
+            "tanpa_biaya": "" if little_gain.UNPRICED_IS_CHEAP else t("kt_rules_unpriced", lang),
             "batas": constants.PPPK_JP_MAXIMUM_PER_YEAR}
 
 
 def selection_rules(ctx: Context) -> str:
     """The rules that chose and ordered the summary's findings, for BAB IX (LOOK20 W-21: in the summary they took
     fourteen lines of the ten-minute reader's page)."""
-    return html.para(ctx.t("kt_rules", **_rule_values(ctx)), cls="note")
+    return html.para(ctx.t("kt_rules", **rule_values(ctx.lang)), cls="note")

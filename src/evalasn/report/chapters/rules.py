@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, cast, overload
 
@@ -890,7 +890,7 @@ def little_item(row: LittleGain, lang: str, cost: bool = True) -> str:
                   besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang),
                   dasar=gain_basis(row.gain, lang))
     if (point(row.gain) or 0.0) <= constants.NO_GAIN_UPPER:
-        return t("kt_little_item_flat", lang, **common)
+        return t("kt_little_item_flat", lang, **common, efek=effect_said(row.gain, lang))
     # its interval like every other cost per point (LOOK9 #1: 'Rp 408.332 per poin' stood alone)
     per_point = ""
     if row.cost and cost:
@@ -902,12 +902,19 @@ def little_item(row: LittleGain, lang: str, cost: bool = True) -> str:
                       biaya=phrases.estimate(row.cost, lang, "rp_per_poin"),
                       ik=phrases.ci(row.cost, lang, "rp_per_poin"), k=row.cost.get("n_kegiatan") or 0,
                       n=fmt.integer(row.cost.get("n") or 0, lang))
-    # the effect size's own interval: the rule's second test is its upper end (LOOK21 X-2: the label's definition
-    # beside a points interval ending at 2,6 read as broken)
-    effect = cast(Interval, {"ci_bawah": row.gain.get("g_av_bawah"), "ci_atas": row.gain.get("g_av_atas")})
+    return t("kt_little_item_small", lang, **common, efek=effect_said(row.gain, lang), per_poin=per_point)
+
+
+def effect_said(gain: Mapping[str, Any], lang: str) -> str:
+    """'; besar efek −0,09, rentang keyakinan 95%: −0,22 s.d. 0,04': the effect size and its interval that admit a
+    very small gain (analysis.little_gain.is_little_gain: the estimate below "small", the interval's upper end below
+    "medium"), beside the gain in points, whatever the gain's sign (LOOK21 X-2: the test is on the effect size's own
+    interval; LOOK22 Y-2: a fall of 1,0 point was listed on figures printed nowhere). '' without an effect size."""
+    if gain.get("g_av") is None:
+        return ""
+    effect = cast(Interval, {"ci_bawah": gain.get("g_av_bawah"), "ci_atas": gain.get("g_av_atas")})
     g_ik = phrases.ci(effect, lang, "sd_selisih")
-    return t("kt_little_item_small", lang, **common, g=fmt.figure(row.gain.get("g_av"), "sd_selisih", lang),
-             g_ik=f", {g_ik}" if g_ik else "", per_poin=per_point)
+    return t("kt_little_effect", lang, g=fmt.figure(gain["g_av"], "sd_selisih", lang), g_ik=f", {g_ik}" if g_ik else "")
 
 
 def little_cost(row: LittleGain, lang: str) -> str:
@@ -1059,7 +1066,7 @@ def without_estimate_said(hasil: Hasil, lang: str) -> tuple[str, list[str]]:
     ruled = lambda r: r.get("alasan") in RULE_CODES and bool(r.get("n_kegiatan"))  # noqa: E731
     rule = (t("b_no_estimate_rule", lang, min_keg=constants.MIN_CLUSTERS, min_n=constants.MIN_N)
             if any(ruled(r) for r in rows) else "")
-    groups = []
+    groups, unpriced = [], 0
     for metode in dict.fromkeys(r["metode"] for r in rows):
         of_method = [r for r in rows if r["metode"] == metode]
         items = [t("b_no_estimate_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
@@ -1070,12 +1077,15 @@ def without_estimate_said(hasil: Hasil, lang: str) -> tuple[str, list[str]]:
         free = [t("b_no_estimate_free_item", lang, dinas=short_name_in(slug, lang), k_keg=count,
                   keg=fmt.integer(count, lang), n=fmt.integer(n, lang))
                 for slug, count, n in unpriced_pairs(hasil, metode, {str(r["dinas"]) for r in of_method})]
+        unpriced += len(free)
         groups.append(phrases.capitalised(t("b_no_estimate_group", lang, metode=label(metode, lang),
                                             biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
                                             k=len(of_method), daftar="; ".join(items)))
                       + (t("b_no_estimate_free", lang, daftar=phrases.and_(free, lang)) if free else ""))
+    # the pairs without a recorded cost are listed too, so the count names them (LOOK22 Y-5: "39 pasangan" over a
+    # list of 41)
     intro = t("b_no_estimate", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang), k=len(rows),
-              aturan=rule)
+              bebas=t("b_no_estimate_unpriced", lang, bebas=unpriced) if unpriced else "", aturan=rule)
     return intro, groups
 
 

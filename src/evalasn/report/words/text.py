@@ -570,7 +570,7 @@ TEXT: dict[str, dict[str, str]] = {
     "m_l2": {"id": "Level 2 (pembelajaran): selisih nilai post-test dan pre-test peserta yang sama, dengan galat "
                    "baku dikelompokkan per kegiatan (peserta satu kelas tidak saling bebas), dan nilai akhir yang "
                    "disesuaikan dengan nilai awal di samping kenaikan mentah (untuk regresi ke rata-rata dan batas "
-                   "atas tes). Ukuran efek dan uji pembanding ada di Lampiran.",
+                   "atas tes). Besar efek dan uji pembanding ada di Lampiran.",
              "en": "Level 2 (learning): post-test minus pre-test of the same participants, with standard errors "
                    "clustered by activity (participants of one class are not independent), and the post-test "
                    "adjusted for the pre-test beside the raw gain (for regression to the mean and the test's "
@@ -598,9 +598,9 @@ TEXT: dict[str, dict[str, str]] = {
                    "with standard errors clustered by unit."},
     "m_budget": {"id": "Anggaran: regresi kenaikan nilai terhadap logaritma biaya per peserta, dengan {kontrol} "
                        "sebagai kontrol; biaya per poin kenaikan dengan rentang keyakinan 95% yang dihitung ulang "
-                       "ribuan kali dari kegiatan yang diambil acak (rinciannya di Lampiran).",
+                       "{ulangan} kali dari kegiatan yang diambil acak (rinciannya di Lampiran).",
                  "en": "Budget: regression of the gain on the logarithm of cost per participant, with {kontrol} "
-                       "as controls; cost per point of gain with a 95% confidence interval recomputed thousands of "
+                       "as controls; cost per point of gain with a 95% confidence interval recomputed {ulangan} "
                        "times from randomly drawn activities (details in the Annex)."},
     "m_pooling": {"id": "Perbandingan dinas: model campuran agar dinas dengan sedikit peserta tidak diperingkat "
                         "berdasarkan kebetulan, peserta satu kegiatan (pengajar dan tes yang sama) tidak dihitung "
@@ -642,8 +642,8 @@ TEXT: dict[str, dict[str, str]] = {
                       "(taraf {alpha}), uji itu dapat menyingkirkan selisih sebelum pelatihan sebesar {gap} × "
                       "estimasi (selisih terkecil yang dapat dideteksinya paling besar {mde} × estimasi, dan "
                       "rentang keyakinan 95% selisih periode tepat sebelum pelatihan di dalam ± {gap} × estimasi), "
-                      "dan selang estimasinya tidak memuat nol; selain itu laporan menulis apa yang teramati dan "
-                      "mengapa belum dapat disimpulkan.",
+                      "dan rentang keyakinan 95% estimasinya tidak memuat nol; selain itu laporan menulis apa yang "
+                      "teramati dan mengapa belum dapat disimpulkan.",
                 "en": "Figures with too few data (for instance fewer than {min_n} observations) read \"cannot be "
                       "computed\" with the reason. A change is called a result of the training only where the "
                       "programme is declared as the intervention, a comparison group exists with at least {min_unit} "
@@ -935,13 +935,18 @@ TEXT: dict[str, dict[str, str]] = {
     # the province's method x dinas pairs with money and no gain estimate (rules.without_estimate_said): the rule
     # once, then one line per method (LOOK10 N-2)
     "b_no_estimate": {"id": "Anggaran yang kenaikan nilainya tidak dapat diestimasi per dinas: {jumlah} pada {k} "
-                            "pasangan metode × dinas dengan terlalu sedikit kegiatan atau peserta untuk dinilai "
-                            "sendiri.{aturan} Pasangan ini tidak masuk daftar anggaran tanpa kenaikan atau dengan "
-                            "kenaikan sangat kecil, tetapi pesertanya masuk angka seluruh provinsi metodenya.",
-                      "en": "Money whose gain cannot be estimated per agency: {jumlah} in {k} method × agency pairs "
-                            "with too few activities or participants to be judged alone.{aturan} These pairs are in "
-                            "neither the list of money without gain nor that of money for a very small gain, but "
-                            "their participants are in the province-wide figure of their method."},
+                            "pasangan metode × dinas{bebas} dengan terlalu sedikit kegiatan atau peserta untuk "
+                            "dinilai sendiri.{aturan} Pasangan ini tidak masuk daftar anggaran tanpa kenaikan atau "
+                            "dengan kenaikan sangat kecil, tetapi pesertanya masuk angka seluruh provinsi metodenya.",
+                      "en": "Money whose gain cannot be estimated per agency: {jumlah} in {k} method × agency "
+                            "{k:pair|pairs}{bebas} with too few activities or participants to be judged alone.{aturan} "
+                            "These pairs are in neither the list of money without gain nor that of money for a very "
+                            "small gain, but their participants are in the province-wide figure of their method."},
+    # the pairs of the same rule whose activities recorded no cost, listed after each method's (LOOK22 Y-5)
+    "b_no_estimate_unpriced": {"id": " dengan biaya tercatat dan {bebas} pasangan tanpa biaya tercatat, "
+                                     "semuanya",
+                               "en": " with a recorded cost, and {bebas} more {bebas:pair|pairs} with no cost "
+                                     "recorded, all"},
     "b_no_estimate_rule": {"id": " Kenaikan nilai satu metode di satu dinas diestimasi, dengan rentang keyakinan, "
                                  "bila ada sedikitnya {min_keg} kegiatan dan {min_n} peserta dengan nilai pre dan "
                                  "post.",
@@ -1179,8 +1184,8 @@ TEXT: dict[str, dict[str, str]] = {
     # with both scores, 7.811, and the cost's, 7.455, named alike)
     "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}. Biaya per poin: "
                          "biaya peserta dinas itu yang bernilai pre dan post pada kegiatan dengan biaya tercatat "
-                         "dibagi total poin kenaikan mereka (efisiensi anggaran); selangnya ada di BAB IV laporan "
-                         "setiap dinas.",
+                         "dibagi total poin kenaikan mereka (efisiensi anggaran); rentang keyakinannya ada di BAB "
+                         "IV laporan setiap dinas.",
                    "en": "Rank: by the gain. {peringkat} Gain: {kenaikan}. Cost per point: the cost of the "
                          "agency's participants with both scores in the activities with a recorded cost over their "
                          "total gain points (budget efficiency); each agency report gives its interval in Chapter "
@@ -1637,8 +1642,8 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
             "en": ("Effect size", "Size of the gain relative to the spread of scores: about 0.2 small, 0.5 medium, 0.8 "
                            "large (its formula in the Annex).")},
     "cluster": {"id": ("Galat baku berkelompok", "Galat baku yang memperhitungkan bahwa peserta satu kegiatan (atau "
-                                                 "responden satu unit) saling mirip; selangnya lebih lebar dan lebih "
-                                                 "jujur."),
+                                                 "responden satu unit) saling mirip; rentang keyakinannya "
+                                                 "lebih lebar dan lebih jujur."),
                 "en": ("Clustered standard error", "A standard error that allows for participants of one activity "
                                                    "(or respondents of one unit) being alike; its interval is wider "
                                                    "and more honest.")},
@@ -1656,10 +1661,11 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                  "en": ("Doubling the cost", "The cost per participant twice as high; the report gives the points of "
                                              "gain that go with it and whether that extra gets smaller at high "
                                              "cost.")},
-    "bootstrap": {"id": ("Bootstrap", "Angka dihitung ulang ribuan kali dari kegiatan yang diambil acak, untuk "
-                                      "mendapatkan selangnya."),
-                  "en": ("Bootstrap", "The figure is recomputed thousands of times from randomly drawn activities, "
-                                      "to obtain its interval.")},
+    # the number of draws the cost per point's interval takes (LOOK22 Y-8: "ribuan kali" for the annex's 1.000)
+    "bootstrap": {"id": ("Bootstrap", f"Angka dihitung ulang {constants.BOOTSTRAP_REPS:_} kali dari kegiatan yang "
+                                      "diambil acak, untuk mendapatkan rentang keyakinannya.".replace("_", ".")),
+                  "en": ("Bootstrap", f"The figure is recomputed {constants.BOOTSTRAP_REPS:,} times from randomly "
+                                      "drawn activities, to obtain its interval.")},
     "fdr": {"id": ("Kendali FDR (Benjamini-Hochberg)", "Cara membaca banyak uji sekaligus (satu per dinas): "
                                                        "menjaga agar paling banyak sekitar 5% temuan yang "
                                                        "dilaporkan hanya kebetulan."),

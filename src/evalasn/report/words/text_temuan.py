@@ -102,7 +102,7 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "% of participations in {tahun} with pre/post scores and a behaviour rating"},
     "pl_ind_stop": {"id": "Kenaikan nilai peserta {metode} {tahun} (poin), atau anggarannya",
                     "en": "Participants' score gain in {metode}, {tahun} (points), or its budget"},
-    "pl_tgt_stop": {"id": "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
+    "pl_tgt_stop": {"id": "> 0 poin (seluruh rentang 95% di atas nol) atau Rp 0",
                     "en": "> 0 points (whole 95% interval above zero) or Rp 0"},
     "pl_ind_stop_dinas": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas}, tiap dinas (poin), atau "
                                 "anggarannya",
@@ -115,7 +115,7 @@ TEXT: dict[str, dict[str, str]] = {
     # the row is judged on the gain alone, never on "Rp 0"
     "pl_now_stop_nocost": {"id": "{besar} poin, biaya tidak tercatat", "en": "{besar} points, cost not recorded"},
     "pl_now_no_interval": {"id": "{besar}, tanpa rentang", "en": "{besar}, no interval"},
-    "pl_tgt_stop_gain": {"id": "> 0 poin (seluruh selang 95% di atas nol)",
+    "pl_tgt_stop_gain": {"id": "> 0 poin (seluruh rentang 95% di atas nol)",
                          "en": "> 0 points (whole 95% interval above zero)"},
     "pl_ind_stop_gain": {"id": "Kenaikan nilai peserta {metode} {tahun} (poin)",
                          "en": "Participants' score gain in {metode}, {tahun} (points)"},
@@ -252,13 +252,15 @@ TEXT: dict[str, dict[str, str]] = {
                        "others in the order of the selection rules in Chapter IX:"},
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
                     "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
+    # rule (1) as analysis.budget.without_gain and rules.little_gain select (LOOK22 Y-2): {nol}, {efek}, {atas} and
+    # {tanpa_biaya} come from the constants the selection uses (key_findings.rule_values)
     "kt_rules": {"id": "Temuan utama Ringkasan Eksekutif dipilih menurut prioritas: (1) anggaran untuk metode "
-                       "yang rentang keyakinan 95% "
-                       "kenaikan nilainya berakhir pada atau di bawah nol, atau yang kenaikannya sangat kecil "
-                       "(estimasi besar efek di bawah {efek} dan rentang keyakinan 95% besar efek itu berakhir di "
-                       "bawah {atas}) dengan biaya "
-                       "per poin di atas biaya per poin keseluruhan, disebut \"tanpa kenaikan yang berarti\" bila "
-                       "estimasi kenaikannya nol atau di bawahnya dan \"kenaikan sangat kecil\" bila di atas nol; "
+                       "yang rentang keyakinan 95% kenaikan nilainya berakhir pada atau di bawah {nol} (\"tanpa "
+                       "kenaikan nilai\"), atau yang rentang itu berakhir di atas {nol} tetapi estimasi besar "
+                       "efeknya di bawah {efek} dan rentang keyakinan 95% besar efek itu berakhir di bawah {atas}, "
+                       "dengan biaya per poin di atas biaya per poin keseluruhan{tanpa_biaya}; yang kedua disebut "
+                       "\"tanpa kenaikan yang berarti\" bila estimasi kenaikannya {nol} atau di bawahnya dan "
+                       "\"kenaikan sangat kecil\" bila di atas {nol}; "
                        "(2) PPPK di atas batas {batas} JP (PP 49/2018 Pasal 39), bila seluruh rentang porsinya di "
                        "atas nol; (3) kenaikan nilai dinas jelas di bawah rata-rata provinsi (dinas dalam daftar "
                        "perhatian provinsi karena kenaikannya, dengan biaya "
@@ -270,11 +272,12 @@ TEXT: dict[str, dict[str, str]] = {
                        "kategori C atau D. Paling banyak lima; yang lain disebut sesudahnya, dan semua temuan serta "
                        "rekomendasi ada di bab ini.",
                  "en": "The Executive Summary's main findings are selected by priority: (1) money spent on "
-                       "methods whose gain's 95% interval ends at or "
-                       "below zero, or whose gain is very small (effect size estimated below {efek} and its interval "
-                       "ending below {atas}) at a cost per point above the overall cost per point, called \"without a "
-                       "meaningful gain\" when the gain is estimated at or below zero and \"a very small gain\" "
-                       "when above it; (2) PPPK above the {batas}-JP cap (PP 49/2018 Art. 39), when the share's "
+                       "methods whose gain's 95% confidence interval ends at or below {nol} (\"without a gain\"), or "
+                       "whose interval ends above {nol} but whose effect size is estimated below {efek} and the "
+                       "effect size's 95% confidence interval ends below {atas}, at a cost per point above the "
+                       "overall cost per point{tanpa_biaya}; the latter are called \"without a meaningful gain\" "
+                       "when the gain is estimated at or below {nol} and \"a very small gain\" when above it; (2) "
+                       "PPPK above the {batas}-JP cap (PP 49/2018 Art. 39), when the share's "
                        "whole interval is above zero; (3) the agency's gain clearly below the province mean (an "
                        "agency on the province's attention list for "
                        "its gain, with its year's activity cost: the finding concerns its whole training budget); "
@@ -286,14 +289,24 @@ TEXT: dict[str, dict[str, str]] = {
                        "finding and recommendation is in this chapter."},
     # the summary's note: the 14-line rules above went to BAB IX (LOOK20 W-21: a third of the ten-minute reader's
     # page); the two labels of rule (1) stay defined where they are read (LOOK18 T-13)
-    "kt_rules_short": {"id": "Aturan pemilihan temuan utama ada di BAB IX. \"Tanpa kenaikan yang berarti\": estimasi "
-                             "kenaikan nilai nol atau di bawahnya; \"kenaikan sangat kecil\": di atas nol, tetapi "
-                             "estimasi besar efeknya di bawah {efek} dan rentang keyakinan 95% besar efek itu "
-                             "berakhir di bawah {atas}.",
+    # both labels of the second part of rule (1), by the sign of the estimate (LOOK22 Y-2: "sangat kecil: di atas
+    # nol" while the negative estimates passed the same test)
+    "kt_rules_short": {"id": "Aturan pemilihan temuan utama ada di BAB IX. \"Tanpa kenaikan yang berarti\" dan "
+                             "\"kenaikan sangat kecil\": rentang keyakinan 95% kenaikan nilai berakhir di atas "
+                             "{nol}, tetapi estimasi besar efeknya di bawah {efek} dan rentang keyakinan 95% besar "
+                             "efek itu berakhir di bawah {atas}; yang pertama bila estimasi kenaikan nilai {nol} "
+                             "atau di bawahnya, yang kedua bila di atas {nol}.",
                        "en": "The rules that select the main findings are in Chapter IX. \"Without a meaningful "
-                             "gain\": the gain is estimated at or below zero; \"a very small gain\": above zero, but "
-                             "its effect size is estimated below {efek} and the effect size's 95% confidence "
-                             "interval ends below {atas}."},
+                             "gain\" and \"a very small gain\": the gain's 95% confidence interval ends above "
+                             "{nol}, but its effect size is estimated below {efek} and the effect size's 95% "
+                             "confidence interval ends below {atas}; the first when the gain is estimated at or "
+                             "below {nol}, the second when above it."},
+    # rule (1) without a cost per point to compare (analysis.little_gain.UNPRICED_IS_CHEAP false)
+    "kt_rules_unpriced": {"id": " atau tanpa biaya per poin (biaya per poin metode itu atau biaya per poin keseluruhan "
+                                "tidak dihitung)",
+                          "en": " or with no cost per point (the method's or the overall cost per point not "
+                                "computed)"},
+    "kt_rules_zero": {"id": "nol", "en": "zero"},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     # money without gain (R6-10: one plain sentence, amount first; a fall is never called a small gain)
     "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai, nilai peserta {arah}: {daftar}.",
@@ -318,20 +331,24 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "{jumlah} without a meaningful score gain: {daftar}{pembanding}."},
     "kt_little_total_small": {"id": "{jumlah} untuk kenaikan nilai yang sangat kecil: {daftar}{pembanding}.",
                               "en": "{jumlah} for very small score gains: {daftar}{pembanding}."},
-    "kt_little_item_flat": {"id": "{biaya} untuk {metode} tanpa kenaikan yang berarti ({besar} poin; {ik}{dasar})",
-                            "en": "{biaya} on {metode} without a meaningful gain ({besar} points; {ik}{dasar})"},
-    "kt_little_item_small": {"id": "{biaya} untuk {metode} dengan kenaikan sangat kecil ({besar} poin; {ik}; "
-                                   "besar efek {g}{g_ik}{dasar}{per_poin})",
-                             "en": "{biaya} on {metode} for a very small gain ({besar} points; {ik}; effect size "
-                                   "{g}{g_ik}{dasar}{per_poin})"},
+    # {efek}: the effect size and its interval that admit the gain under rule (1) (rules.effect_said, kt_little_effect;
+    # LOOK22 Y-2: the seminar's "−1,0 poin; −2,4 s.d. 0,4" was listed on a test printed nowhere)
+    "kt_little_item_flat": {"id": "{biaya} untuk {metode} tanpa kenaikan yang berarti ({besar} poin; {ik}{efek}"
+                                  "{dasar})",
+                            "en": "{biaya} on {metode} without a meaningful gain ({besar} points; {ik}{efek}{dasar})"},
+    "kt_little_item_small": {"id": "{biaya} untuk {metode} dengan kenaikan sangat kecil ({besar} poin; {ik}{efek}"
+                                   "{dasar}{per_poin})",
+                             "en": "{biaya} on {metode} for a very small gain ({besar} points; {ik}{efek}{dasar}"
+                                   "{per_poin})"},
     "kt_little_pair_flat": {"id": "{biaya} untuk {metode} di {dinas} tanpa kenaikan yang berarti ({besar} poin; "
-                                  "{ik}{dasar})",
+                                  "{ik}{efek}{dasar})",
                             "en": "{biaya} on {metode} in {dinas} without a meaningful gain ({besar} points; "
-                                  "{ik}{dasar})"},
+                                  "{ik}{efek}{dasar})"},
     "kt_little_pair_small": {"id": "{biaya} untuk {metode} di {dinas} dengan kenaikan sangat kecil ({besar} poin; "
-                                   "{ik}{dasar})",
+                                   "{ik}{efek}{dasar})",
                              "en": "{biaya} on {metode} in {dinas} for a very small gain ({besar} points; "
-                                   "{ik}{dasar})"},
+                                   "{ik}{efek}{dasar})"},
+    "kt_little_effect": {"id": "; besar efek {g}{g_ik}", "en": "; effect size {g}{g_ik}"},
     "kt_driven": {"id": ", terutama dari {dinas} (BAB IX, 9.1)", "en": ", mainly from {dinas} (Chapter IX, 9.1)"},
     # the judged dinas named without saying they drive the figure (rules.Spread neither stands nor is driven)
     "kt_driven_observed": {"id": ", termasuk kenaikan yang tidak berarti atau sangat kecil di {dinas} (BAB IX, 9.1)",
