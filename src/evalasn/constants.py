@@ -197,6 +197,7 @@ MIN_N_REGRESSION = 30  # fewest participants for the budget regression
 # activities as participants (the annex states both; REVIEW6 R6-33)
 MIN_ACTIVITIES_REGRESSION = MIN_N_REGRESSION // 2
 MIN_UNITS_PER_ARM = 3  # fewest treated and untreated units for a difference-in-differences
+MIN_UNITS_PER_CELL = 2  # fewest units of each arm in one group-time cell (analysis.eventstudy.group_time)
 MIN_RESPONDENTS_UNIT = 10  # fewest SKM respondents for a unit's IKM to be shown on its own
 MIN_GROUPS_POOLING = 5  # fewest dinas for a mixed model to pool across
 # Fewest dinas with data for any comparison among dinas (ranks "k dari n", the province's table of dinas,

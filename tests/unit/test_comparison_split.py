@@ -15,6 +15,7 @@ from evalasn.analysis import did, eventstudy
 from evalasn.report.chapters import performance
 from evalasn.report.context import Context
 from evalasn.report.formats import workbook_names
+from evalasn.report.words import unit_accounting
 from tests.panel import simulate
 
 
@@ -36,24 +37,15 @@ def _staggered() -> Any:
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_indicator_note_says_which_comparison_units_were_trained_later(lang):
-    rows = _staggered()  # Kesehatan's Tabel 7: 16 trained, 9 comparison of which 2 trained later, 23 units
-    rows[0]["efek"] |= cast(Any, {"unit_dilatih": 16, "unit_pembanding": 9, "unit_pembanding_tidak_dilatih": 7,
-                                  "unit_pembanding_dilatih_kemudian": 2})
-    effect = rows[0]["efek"]
-    later, never = effect["unit_pembanding_dilatih_kemudian"], effect["unit_pembanding_tidak_dilatih"]
+def test_the_indicator_note_accounts_for_the_units_of_the_comparison(lang):
+    rows = _staggered()  # 5 trained, 6 never trained, 1 alone in its period: the note says each (LOOK22 Y-4)
     ikm = cast(Any, {**rows[0], "periode_sebelum": "2024-S2", "periode_sesudah": "2025-S2",
                      "jendela_kegiatan": ["2024-12-31", "2025-07-01"], "ambang_persen_dilatih": 50.0,
                      "putusan": {"kode_alasan": []}})
     ctx = Context(cast(Any, {"level4_hasil": {"did_kinerja": rows}}), lang, pd.DataFrame())
     text = " ".join(performance.section(ctx, ikm, set()))
-    total = effect["unit_dilatih"] + never
-    words = {"id": f"{effect['unit_pembanding']} unit pembanding ({never} tidak dilatih dan {later} yang baru "
-                   f"dilatih kemudian, pembanding sebelum pelatihannya, termasuk di antara {effect['unit_dilatih']} "
-                   f"unit dilatih; {total} unit seluruhnya)",
-             "en": f"{effect['unit_pembanding']} comparison units ({never} untrained and {later} trained later, a "
-                   f"comparison before"}[lang]
-    assert words in text, text
+    accounting = unit_accounting.accounting(rows[0]["efek"], lang)
+    assert accounting and accounting in text, text
 
 
 def test_the_workbook_calls_the_never_trained_arm_untrained_and_labels_the_split():
@@ -63,14 +55,18 @@ def test_the_workbook_calls_the_never_trained_arm_untrained_and_labels_the_split
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", " Dari 9 unit lain itu, 7 tidak dilatih dan 2 baru dilatih kemudian, pembanding sebelum pelatihannya, "
-           "termasuk di antara 16 unit dilatih; 23 unit seluruhnya."),
-    ("en", " Of those 9 other units, 7 were untrained and 2 trained later, a comparison before their training, also "
-           "among the 16 trained units; 23 units in all."),
+    ("id", " Rincian unit: dari 23 unit kerja, 16 mencapai ambang pelatihan di jendela: 16 dihitung dilatih (2 di "
+           "antaranya juga menjadi pembanding sebelum pelatihannya). Ditambah 7 unit tidak dilatih, perbandingan "
+           "memuat 23 unit: 16 dilatih dan 9 pembanding."),
+    ("en", " The units: of the 23 units, 16 reached the training threshold in the window: 16 counted as trained (2 "
+           "of them also a comparison before their training). With 7 untrained units, the comparison holds 23 units: "
+           "16 trained and 9 comparison units."),
 ])
-def test_the_ikm_design_note_splits_its_comparison_units(lang, said):
+def test_the_ikm_design_note_accounts_for_its_units(lang, said):
+    groups = [{"kelompok": "dilatih", "n_unit_kelompok": 14},
+              {"kelompok": "dilatih_juga_pembanding", "n_unit_kelompok": 2},
+              {"kelompok": "tidak_dilatih_pembanding", "n_unit_kelompok": 7}]
     effect = {"unit_dilatih": 16, "unit_pembanding": 9, "unit_pembanding_tidak_dilatih": 7,
-              "unit_pembanding_dilatih_kemudian": 2}
-    from evalasn.report.words import impact
-    assert impact.comparison_split(effect, lang, "r_did_design_split") == said
-    assert impact.comparison_split({**effect, "unit_pembanding_dilatih_kemudian": 0}, lang) == ""
+              "unit_pembanding_dilatih_kemudian": 2, "unit_seluruhnya": 23, "n_unit": 23, "rincian_unit": groups}
+    assert unit_accounting.sentence(effect, lang) == said
+    assert unit_accounting.sentence({**effect, "rincian_unit": groups[::2]}, lang) == ""

@@ -48,6 +48,12 @@ def _units(record: Any) -> tuple[int, int]:
     return record["efek"]["unit_dilatih"], record["efek"]["unit_pembanding"]
 
 
+def _same_units(record: Any) -> dict[str, Any]:
+    """The record's units: its arm counts and the accounting of every unit of its scope (LOOK22 Y-4)."""
+    return {key: value for key, value in record["efek"].items() if key.startswith("unit_")
+            or key in ("n_unit", "rincian_unit")}
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_indicator_table_names_its_own_window_and_units_beside_the_ikm_s(lang):
     """Kesehatan: IKM 14 v 9, Tabel 7 16 v 9 over a longer window, said nowhere (LOOK18 T-10)."""
@@ -68,8 +74,7 @@ def test_no_window_sentence_when_the_indicators_share_the_ikm_s_comparison(lang)
     ikm, rows = _pair(6, 6)
     same = [cast(IndicatorDid, {**copy.deepcopy(row), "jendela_kegiatan": ikm["jendela_kegiatan"],
                                 "periode_sebelum": ikm["periode_sebelum"], "periode_sesudah": ikm["periode_sesudah"],
-                                "efek": {**row["efek"], "unit_dilatih": _units(ikm)[0],
-                                         "unit_pembanding": _units(ikm)[1]}}) for row in rows]
+                                "efek": {**row["efek"], **_same_units(ikm)}}) for row in rows]
     text = _section(same, ikm, lang)
     assert WINDOWS[lang][0] not in text and {"id": "perbandingan IKM di atas:", "en": "IKM comparison above:"}[
         lang] not in text, text

@@ -22,7 +22,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import eventstudy as ES
-from evalasn.analysis import inference, treatment
+from evalasn.analysis import inference, treatment, unit_accounting
 from evalasn.analysis.contract.estimate import Estimate
 from evalasn.analysis.contract.outcomes import (
     CellMeans,
@@ -34,6 +34,7 @@ from evalasn.analysis.contract.outcomes import (
     Intervention,
     JointTest,
     PretrendTest,
+    UnitCounts,
     Verdict,
 )
 from evalasn.analysis.ikm import respondent_scores
@@ -87,12 +88,15 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     cache = {} if cache is None else cache
     if window not in cache:
         cache[window] = treatment.exposure(pegawai, part, ids, *window, share)
-    units = cache[window]
+    scope = cache[window]
     periods = (frame[["periode", "periode_mulai", "periode_selesai"]].drop_duplicates("periode")
                .query("periode_mulai <= @post.periode_mulai").sort_values("periode_mulai").reset_index(drop=True))
     means = (frame[frame["periode"].isin(periods["periode"])]
              .groupby(["dinas", "unit_kerja", "periode"], observed=True)[y].mean().unstack("periode"))
-    units = units.merge(means.reset_index()[["dinas", "unit_kerja"]], on=["dinas", "unit_kerja"], how="inner")
+    units = scope.merge(means.reset_index()[["dinas", "unit_kerja"]], on=["dinas", "unit_kerja"], how="inner")
+    # the scope's units without any data of this outcome: in no arm, but in the accounting (LOOK22 Y-4)
+    absent = scope["tanggal_ambang"].notna().sum() - units["tanggal_ambang"].notna().sum()
+    without_data = (int(absent), len(scope) - len(units) - int(absent))
     Y = means.reindex(pd.MultiIndex.from_frame(units[["dinas", "unit_kerja"]]))[periods["periode"]].to_numpy(float)
     cohort, base = _cohorts(units["tanggal_ambang"], periods)
     calendar = calendar_index(periods)
@@ -123,27 +127,28 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     # the comparison units split: never trained, and trained later (a comparison before their training; LOOK20 W-2)
     never, later = (int(effect.get("unit_pembanding_tidak_dilatih", n_c)),
                     int(effect.get("unit_pembanding_dilatih_kemudian", 0)))
-    # the units counted: every unit that reached the threshold in the window, the distinct units in either arm, and
-    # what the trained count is (LOOK21 X-1: 2 counted of 5 that reached it): the units of a cohort with a
-    # group-time cell after its training, or without any cell the trained units with data before and after
-    reached, distinct = int(trained.sum()), int(effect.get("unit_seluruhnya", n_t + n_c))
+    # the units counted: every unit of the scope that reached the threshold in the window, the distinct units in
+    # either arm, what the trained count is (LOOK21 X-1: 2 counted of 5 that reached it): the units of a cohort with a
+    # group-time cell after its training, or without any cell the trained units with data before and after; and
+    # every unit of the scope in one group, each left out with its reason (LOOK22 Y-4)
+    reached, distinct = int(scope["tanggal_ambang"].notna().sum()), int(effect.get("unit_seluruhnya", n_t + n_c))
     basis = "sel_pasca" if effect else "data_sebelum_sesudah"
+    counted: UnitCounts = {
+        "unit_dilatih": n_t, "unit_pembanding": n_c, "unit_pembanding_tidak_dilatih": never,
+        "unit_pembanding_dilatih_kemudian": later, "unit_mencapai_ambang": reached, "unit_seluruhnya": distinct,
+        "n_unit": len(scope), "hitungan_dilatih": basis,
+        "rincian_unit": unit_accounting.account(Y, cohort, base, cells, seen, without_data)}
     few = not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM
     # an interval wider than the outcome's whole scale is a failed computation, not an uncertainty (C12-12's rule for
     # the dose, here for the effect itself)
     failed = not few and wider_than_scale(effect.get("ci_bawah"), effect.get("ci_atas"), scale)
     if few or failed:
-        info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c,
-                        "unit_pembanding_tidak_dilatih": never, "unit_pembanding_dilatih_kemudian": later,
-                        "unit_mencapai_ambang": reached, "unit_seluruhnya": distinct, "hitungan_dilatih": basis,
-                        "rata_rata": table, "n_klaster": n_t + n_c}
+        info["efek"] = {**withheld(IkmEffect, rows), **counted, "rata_rata": table, "n_klaster": n_t + n_c}
         if failed:
             info["efek"]["alasan"] = "rentang_melebihi_skala"
     else:
-        info["efek"] = {**as_kind(IkmEffect, _record(effect, rows)), "unit_dilatih": n_t, "unit_pembanding": n_c,
-                        "unit_pembanding_tidak_dilatih": never, "unit_pembanding_dilatih_kemudian": later,
-                        "unit_mencapai_ambang": reached, "unit_seluruhnya": distinct, "hitungan_dilatih": basis,
-                        "rata_rata": table, **_inference(effect), **power(effect)}
+        info["efek"] = {**as_kind(IkmEffect, _record(effect, rows)), **counted, "rata_rata": table,
+                        **_inference(effect), **power(effect)}
     events = ES.event_study(cells, n, strata)
     if few:  # an arm below MIN_UNITS_PER_ARM: no event time is estimated or tested either, as the effect is not
         # (LOOK16 R-16: a pre-trend p and a post-training point over the 2 comparison units the rule calls too few)

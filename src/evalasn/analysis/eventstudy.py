@@ -43,7 +43,7 @@ class Cell:
 
 def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int],
                calendar: np.ndarray | None = None) -> list[Cell]:
-    """Every estimable ATT(g, t): at least two units in each arm observed at t and at the
+    """Every estimable ATT(g, t): at least constants.MIN_UNITS_PER_CELL units in each arm observed at t and at the
     cohort's reference period. ``calendar`` numbers the columns' periods on the calendar (0, 1, 3
     when the third period of the series is missing); event times count those."""
     n_units, n_periods = Y.shape
@@ -60,7 +60,7 @@ def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int],
             ok = seen[:, t] & seen[:, ref]
             treated = np.flatnonzero(ok & (cohort == g))
             control = np.flatnonzero(ok & (cohort != g) & (ref_of >= max(t, ref)))
-            if len(treated) < 2 or len(control) < 2:
+            if min(len(treated), len(control)) < constants.MIN_UNITS_PER_CELL:
                 continue
             units = np.concatenate([treated, control])
             arm = np.r_[np.ones(len(treated)), np.zeros(len(control))]  # 1 = trained

@@ -129,10 +129,11 @@ FIELDS: dict[str, Doc] = catalogue(
         "Of the comparison units: units trained later, a comparison before their training; these units are also "
         "counted among the trained units when their cohort has a comparison after its training (see "
         "`unit_seluruhnya`).", "jumlah"),
-    unit_mencapai_ambang=Doc("Jumlah unit yang mencapai ambang pelatihan di jendela (jumlah semua kohort); "
-                             "`unit_dilatih` dapat lebih kecil (lihat `hitungan_dilatih`).",
-                             "Number of units that reached the training threshold in the window (all cohorts); "
-                             "`unit_dilatih` may be smaller (see `hitungan_dilatih`).", "jumlah"),
+    unit_mencapai_ambang=Doc("Jumlah unit cakupan yang mencapai ambang pelatihan di jendela, dengan atau tanpa data "
+                             "hasil; `unit_dilatih` dapat lebih kecil (`rincian_unit` menyebut yang lain).",
+                             "Number of the scope's units that reached the training threshold in the window, with or "
+                             "without outcome data; `unit_dilatih` may be smaller (`rincian_unit` gives the others).",
+                             "jumlah"),
     unit_seluruhnya=Doc("Jumlah unit berbeda dalam perbandingan: unit dilatih dan unit pembanding, unit yang ada di "
                         "keduanya dihitung sekali.",
                         "Number of distinct units in the comparison: trained and comparison units, a unit in both "
@@ -393,7 +394,13 @@ FIELDS: dict[str, Doc] = catalogue(
     periode_acuan=Doc("Periode acuan kohort: periode terakhir yang selesai sebelum unit kohort itu mencapai ambang.",
                       "The cohort's reference period: the last period that ended before its units reached the "
                       "threshold.", "kode_periode"),
-    n_unit_kelompok=Doc("Jumlah unit dalam kelompok itu.", "Number of units in that arm.", "jumlah"),
+    n_unit_kelompok=Doc("Jumlah unit dalam kelompok itu.", "Number of units in that group.", "jumlah"),
+    kelompok=Doc("Kelompok unit dalam rincian unit selisih-dari-selisih (`rincian_unit`): \"dilatih\", "
+                 "\"dilatih_juga_pembanding\", \"dilatih_kemudian_pembanding\", \"dilatih_tidak_dipakai\", "
+                 "\"tidak_dilatih_pembanding\" atau \"tidak_dilatih_tidak_dipakai\".",
+                 "A group of units in a difference-in-differences' unit accounting (`rincian_unit`): \"dilatih\", "
+                 "\"dilatih_juga_pembanding\", \"dilatih_kemudian_pembanding\", \"dilatih_tidak_dipakai\", "
+                 "\"tidak_dilatih_pembanding\" or \"tidak_dilatih_tidak_dipakai\".", "teks"),
     jp_per_pegawai=Doc("Rata-rata antarunit JP kegiatan lain per pegawai di jendela.",
                        "Mean over units of other activities' JP per staff in the window.", "jp"),
     persen_pegawai=Doc("Rata-rata antarunit persen pegawai yang ikut kegiatan lain di jendela.",
@@ -482,7 +489,12 @@ FIELDS: dict[str, Doc] = catalogue(
                "\"skm_tidak_diterima\" (SKM tahun yang "
                "dievaluasi tidak diterima, `terakhir` menyebut periode sebelumnya), \"skm_periode_lain\" (di "
                "`perbandingan_dinas[]`: SKM terakhir dinas itu dari periode yang lebih awal daripada periode provinsi; "
-               "`terakhir` menyebut angkanya).",
+               "`terakhir` menyebut angkanya); di `rincian_unit[]` selisih-dari-selisih: mengapa unit tidak dihitung "
+               "di kelompoknya sendiri — \"di_luar_periode\" (mencapai ambang di luar periode data yang dipakai), "
+               "\"tanpa_data\" (tanpa data hasil pada periode sebelum dan sesudah pelatihan yang diperlukan), "
+               f"\"sendirian_di_kohort\" (kurang dari {constants.MIN_UNITS_PER_CELL} unit kohortnya punya data "
+               "itu), \"tanpa_pembanding_sesudah\" (sesudah pelatihannya tidak ada periode dengan "
+               f"{constants.MIN_UNITS_PER_CELL} unit yang belum dilatih dengan data).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"periode_berurutan\": the before and after periods follow each other, with no training window "
                "between them, named in `periode_sebelum` and `periode_sesudah`; \"tanpa_skm\": no SKM data); in the "
@@ -512,7 +524,13 @@ FIELDS: dict[str, Doc] = catalogue(
                "uncertainty; never printed; also in a difference-in-differences' `efek`); in the key IKM: "
                "\"skm_tidak_diterima\" (no SKM of the evaluated year "
                "received; `terakhir` names the earlier period), \"skm_periode_lain\" (in `perbandingan_dinas[]`: "
-               "the agency's last SKM is of an earlier period than the province's; `terakhir` gives its figure).",
+               "the agency's last SKM is of an earlier period than the province's; `terakhir` gives its figure); in "
+               "a difference-in-differences' `rincian_unit[]`: why a unit is not counted in its own arm — "
+               "\"di_luar_periode\" (reached the threshold outside the periods of data used), \"tanpa_data\" (no "
+               "outcome data in the periods before and after the training that are needed), "
+               f"\"sendirian_di_kohort\" (fewer than {constants.MIN_UNITS_PER_CELL} units of its cohort have those "
+               "data), \"tanpa_pembanding_sesudah\" (no period after its training with "
+               f"{constants.MIN_UNITS_PER_CELL} still-untrained units with data).",
                "teks"),
     rata_peserta=Doc(f"Kenaikan yang tidak diberi selang karena kurang dari {constants.MIN_CLUSTERS} kegiatan: "
                      "rata-rata kenaikan peserta, tanpa selang (disebut laporan bersama n dan jumlah kegiatan).",

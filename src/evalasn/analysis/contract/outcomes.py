@@ -158,14 +158,43 @@ class Verdict(TypedDict):
     kode_alasan: list[str]
 
 
-class IkmEffect(DidEstimate):
+class UnitGroup(TypedDict):
+    kelompok: str
+    n_unit_kelompok: int
+    alasan: NotRequired[str]
+
+
+UNIT_GROUPS = Doc(
+    "Setiap unit kerja cakupan (`n_unit`) tepat di satu kelompok (`kelompok`), jumlahnya sama dengan `n_unit`: "
+    "\"dilatih\" (mencapai ambang di jendela, dihitung dilatih), \"dilatih_juga_pembanding\" (dihitung dilatih dan "
+    "juga pembanding sebelum pelatihannya), \"dilatih_kemudian_pembanding\" (mencapai ambang, hanya pembanding "
+    "sebelum pelatihannya), \"dilatih_tidak_dipakai\", \"tidak_dilatih_pembanding\", "
+    "\"tidak_dilatih_tidak_dipakai\"; unit yang tidak dihitung di kelompoknya sendiri dengan `alasan`. Kelompok "
+    "kosong tidak ditulis.",
+    "Every work unit of the scope (`n_unit`) in exactly one group (`kelompok`), adding up to `n_unit`: \"dilatih\" "
+    "(reached the threshold in the window, counted as trained), \"dilatih_juga_pembanding\" (counted as trained and "
+    "also a comparison before its training), \"dilatih_kemudian_pembanding\" (reached the threshold, a comparison "
+    "before its training only), \"dilatih_tidak_dipakai\", \"tidak_dilatih_pembanding\", "
+    "\"tidak_dilatih_tidak_dipakai\"; a unit not counted in its own arm with its `alasan`. Empty groups are not "
+    "written.",
+    "-")
+
+
+class UnitCounts(TypedDict):
+    """The units of a difference-in-differences (analysis.did): its arms, and every unit of its scope."""
+
     unit_dilatih: int
     unit_pembanding: int
     unit_pembanding_tidak_dilatih: NotRequired[int]
     unit_pembanding_dilatih_kemudian: NotRequired[int]
     unit_mencapai_ambang: NotRequired[int]
     unit_seluruhnya: NotRequired[int]
+    n_unit: NotRequired[int]
+    rincian_unit: NotRequired[Annotated[list[UnitGroup], UNIT_GROUPS]]
     hitungan_dilatih: NotRequired[str]
+
+
+class IkmEffect(DidEstimate, UnitCounts):
     alasan: NotRequired[str]
     rata_rata: Annotated[CellMeans, Doc(
         "Rata-rata skor IKM konversi di keempat sel (dilatih/tidak × sebelum/sesudah).",
@@ -173,14 +202,7 @@ class IkmEffect(DidEstimate):
         "ikm")]
 
 
-class IndicatorEffect(DidEstimate):
-    unit_dilatih: int
-    unit_pembanding: int
-    unit_pembanding_tidak_dilatih: NotRequired[int]
-    unit_pembanding_dilatih_kemudian: NotRequired[int]
-    unit_mencapai_ambang: NotRequired[int]
-    unit_seluruhnya: NotRequired[int]
-    hitungan_dilatih: NotRequired[str]
+class IndicatorEffect(DidEstimate, UnitCounts):
     alasan: NotRequired[str]
     rata_rata: Annotated[CellMeans, Doc(
         "Rata-rata nilai indikator di keempat sel (dilatih/tidak × sebelum/sesudah).",

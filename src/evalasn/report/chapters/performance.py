@@ -16,7 +16,7 @@ from evalasn import constants
 from evalasn.analysis.contract import IkmDid, IndicatorDid
 from evalasn.report.chapters import html
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, impact, phrases, reasons
+from evalasn.report.words import fmt, impact, phrases, reasons, unit_accounting
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.text import t
 
@@ -109,15 +109,23 @@ def groups_sentence(rows: list[IndicatorDid], ikm: IkmDid | None, lang: str, cou
                        for key in keys.values()):
         return None
     distinct = list(dict.fromkeys(keys.values()))
+    effects = {_key(row): row["efek"] for row in rows if row.get("tersedia") and row.get("efek")}
+
+    def named(key: Key) -> str:
+        return phrases.and_([phrases.lower_first(n) for n, k in keys.items() if k == key], lang)
     if len(distinct) == 1:
         kinerja = _clause(distinct[0], lang, counts)
     else:
-        kinerja = "; ".join(f"{phrases.and_([phrases.lower_first(n) for n, k in keys.items() if k == key], lang)}: "
-                            f"{_clause(key, lang)}" for key in distinct)
+        kinerja = "; ".join(f"{named(key)}: {_clause(key, lang)}" for key in distinct)
+    # every unit of the indicators' scope, with the counts (LOOK22 Y-4); a reason giving the counts gives it there
+    units = {key: unit_accounting.accounting(effects[key], lang) for key in distinct} if counts else {}
+    said = [(key, text) for key, text in units.items() if text]
+    rincian = "" if not said else t("r_tab_kinerja_units", lang, rincian=said[0][1] if len(distinct) == 1 else
+                                    "; ".join(f"{named(key)}: {text}" for key, text in said))
     window = any(key[:3] != mine[:3] for key in distinct)
     return t("r_tab_kinerja_group", lang, kinerja=kinerja, ikm=_clause(mine, lang),
              sebab=t("r_tab_kinerja_group_window" if window else "r_tab_kinerja_group_units", lang,
-                     ambang=fmt.percent(ikm["ambang_persen_dilatih"], 0, lang)))
+                     ambang=fmt.percent(ikm["ambang_persen_dilatih"], 0, lang)), rincian=rincian)
 
 
 def _computed(row: IndicatorDid) -> bool:
@@ -132,24 +140,20 @@ def _too_few(row: IndicatorDid) -> bool:
         and min(effect["unit_dilatih"], effect["unit_pembanding"]) < constants.MIN_UNITS_PER_ARM
 
 
-Key = tuple[str, str, tuple[str, ...], int, int, int, int, int]
+# periods, window, trained and comparison counts, and every unit of the scope in its group (LOOK22 Y-4)
+Key = tuple[str, str, tuple[str, ...], int, int, tuple[Any, ...]]
 
 
 def _key(did: Any) -> Key:
     effect = did["efek"]
+    groups = tuple((g["kelompok"], g["n_unit_kelompok"], g.get("alasan")) for g in effect.get("rincian_unit") or [])
     return (did.get("periode_sebelum") or "", did.get("periode_sesudah") or "",
             tuple(did.get("jendela_kegiatan") or ()), int(effect.get("unit_dilatih") or 0),
-            int(effect.get("unit_pembanding") or 0), int(effect.get("unit_pembanding_tidak_dilatih") or 0),
-            int(effect.get("unit_pembanding_dilatih_kemudian") or 0),
-            # the distinct units, said only with units trained later (reasons.comparison_split; LOOK21 X-1)
-            int(effect.get("unit_seluruhnya") or 0) if effect.get("unit_pembanding_dilatih_kemudian") else 0)
+            int(effect.get("unit_pembanding") or 0), (effect.get("n_unit"), effect.get("unit_seluruhnya"), groups))
 
 
 def _clause(key: Key, lang: str, counts: bool = True) -> str:
-    before, after, window, trained, comparison, never, later, total = key
-    split = impact.comparison_split({"unit_dilatih": trained, "unit_pembanding": comparison,
-                                     "unit_pembanding_tidak_dilatih": never, "unit_pembanding_dilatih_kemudian": later,
-                                     "unit_seluruhnya": total}, lang)
+    before, after, window, trained, comparison, _ = key
     return t("r_tab_kinerja_group_one" if counts else "r_tab_kinerja_group_when", lang, sebelum=before, sesudah=after,
              jendela=fmt.days_between(window[0], window[1], lang) if len(window) == 2 else "–",
-             unit_d=fmt.integer(trained, lang), unit_p=fmt.integer(comparison, lang), pisah=split)
+             unit_d=fmt.integer(trained, lang), unit_p=fmt.integer(comparison, lang))

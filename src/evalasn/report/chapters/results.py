@@ -13,7 +13,17 @@ from evalasn.report import facts
 from evalasn.report.chapters import html, performance, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
-from evalasn.report.words import cost_basis, coverage, fmt, impact, narrative, phrases, reasons, uncertainty
+from evalasn.report.words import (
+    cost_basis,
+    coverage,
+    fmt,
+    impact,
+    narrative,
+    phrases,
+    reasons,
+    uncertainty,
+    unit_accounting,
+)
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.phrases import with_range
 from evalasn.report.words.text import ACTIONS, t
@@ -105,7 +115,7 @@ def level4(ctx: Context) -> list[str]:
                                          unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
                                          unit_p=fmt.integer(did_effect["unit_pembanding"], lang),
                                          sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"])
-                                   + impact.comparison_split(did_effect, lang, "r_did_design_split"), cls="note"))
+                                   + unit_accounting.sentence(did_effect, lang), cls="note"))
             parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t, sentence or "")]
             events = did.get("studi_peristiwa", [])
             if (did.get("desain") == "studi_peristiwa" and impact.estimated(did)

@@ -49,7 +49,7 @@ from evalasn.report.formats.workbook_names import (
     unit_words,
 )
 from evalasn.report.formats.workbook_words import worded
-from evalasn.report.words import fmt, names, phrases, reasons, titles, uncertainty
+from evalasn.report.words import fmt, names, phrases, reasons, titles, uncertainty, unit_accounting
 from evalasn.report.words.text import label, t
 
 # on the about sheet; the follow-up plan's records on its own sheet (_plan, from the same rows)
@@ -398,6 +398,8 @@ def _ranks_apart(records: list[dict], flat: list[dict], lang: str) -> list[dict]
 # live in workbook_names, whose definitions must say of them what these sheets show
 # the column naming each row's dinas, empty in every row of a dinas's own table (its workbook names it): no column
 EMPTY_DINAS = "dinas"
+# a difference-in-differences' groups of units (a list of objects in a row): one cell of words
+UNIT_GROUPS = "rincian_unit"
 # the count of activities matching the declared text over every agency and year: not this scope's (REVIEW5 D6:
 # 887 in the Kesehatan workbook, which had 52 in 2025); with nothing declared, every activity of the province
 ALL_SCOPES_COUNT = "n_kegiatan"
@@ -426,6 +428,8 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
             value = declared_intervention(value, lang)
         if isinstance(value, dict):
             out.update(_flat(value, name + ".", lang))
+        elif key == UNIT_GROUPS and value:  # every unit of a comparison's scope, in the report's words (LOOK22 Y-4)
+            out[name] = phrases.capitalised(unit_accounting.accounting(record, lang, always=True))
         elif isinstance(value, list):
             if all(not isinstance(v, (dict, list)) for v in value):
                 out[name] = ", ".join(str(v) for v in value)

@@ -136,6 +136,8 @@ COLUMN_NAMES = {
     "unit_pembanding_dilatih_kemudian": ("Unit pembanding: dilatih kemudian", "Comparison units: trained later"),
     "unit_mencapai_ambang": ("Unit mencapai ambang di jendela", "Units reaching the threshold in the window"),
     "unit_seluruhnya": ("Unit seluruhnya dalam perbandingan", "Units in the comparison in all"),
+    # every unit of the scope in one group, in the report's words (hasil.json efek.rincian_unit; LOOK22 Y-4)
+    "rincian_unit": ("Rincian semua unit kerja", "Every work unit accounted for"),
     "hitungan_dilatih": ("Yang dihitung sebagai unit dilatih", "What the trained count counts"),
     "unit_sampel_kurang": ("Unit di bawah sampel minimum", "Units below the minimum sample"),
     "unsur": ("Unsur", "Element"), "unsur_terlemah": ("Unsur terlemah", "Weakest element"),
@@ -272,7 +274,10 @@ OWNER_NAMES = {
     "intervensi": ("Kegiatan yang diukur", "Activities measured"),
     "jp_20": ("PNS dengan ≥ 20 JP", "PNS with ≥ 20 JP"),
     "mentah": ("Kenaikan nilai tanpa model", "Score gain without the model"),
-    "dilatih": ("Unit dilatih", "Trained units"), "pembanding": ("Unit tidak dilatih", "Untrained units"),
+    # the arms of other training (pelatihan_lain): every unit with data that reached the threshold, not only the
+    # ones counted as trained ('Unit dilatih: 5' beside 'Unit dilatih: 2' in KPKP; LOOK22 Y-4)
+    "dilatih": ("Unit mencapai ambang di jendela", "Units reaching the threshold in the window"),
+    "pembanding": ("Unit tidak dilatih", "Untrained units"),
     "pooled": ("Kenaikan nilai (perbandingan dinas)", "Score gain (agency comparison)"),
     "provinsi": ("Provinsi", "Province"),
     "selisih_rata": ("Selisih dari rata-rata provinsi", "Difference from the province mean"),

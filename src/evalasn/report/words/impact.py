@@ -23,7 +23,6 @@ from evalasn.analysis.contract.estimate import Interval, bounds, point
 from evalasn.analysis.pretrend_rule import pretrend_shortfall
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.indicators import indicator_name
-from evalasn.report.words.reasons import comparison_split, trained_count
 from evalasn.report.words.text import label, t
 
 AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-differences
@@ -59,8 +58,7 @@ def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = (), no_data: int | N
     values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang),
               "unit_p": fmt.integer(effect["unit_pembanding"], lang),
               "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang),
-              "p": pretrend_p(test, lang), "k": fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang),
-              **split_values(effect, lang)}
+              "p": pretrend_p(test, lang), "k": fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang)}
     mde = _check(did).get("selisih_minimum_terdeteksi")
     if mde is not None and effect.get("estimasi") is not None:
         values |= {"mde": fmt.figure(mde, kind_of(did), lang, sign=False),
@@ -116,16 +114,8 @@ def pretrend_gaps(did: AnyDid, lang: str, gaps: list[str] | None = None) -> str:
     effect = did["efek"]
     values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang), "unit_p": fmt.integer(effect["unit_pembanding"],
                                                                                           lang),
-              "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang), **split_values(effect, lang)}
+              "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang)}
     return phrases.and_([t(f"gap_{gap}", lang, **values) for gap in gaps], lang)
-
-
-def split_values(effect: Mapping[str, Any], lang: str) -> dict[str, str]:
-    """The comparison split and the trained count inside a reason already in brackets or after a colon ('unit
-    terlalu sedikit: 2 dilatih, 3 pembanding, yaitu 1 tidak dilatih dan 2 yang baru dilatih kemudian, …'; LOOK21
-    X-1), as the values `pisah` and `hitung`."""
-    return {"pisah": comparison_split(effect, lang, "did_comparison_split_inline"),
-            "hitung": trained_count(effect, lang)}
 
 
 def pretrend_p(test: Mapping[str, Any] | None, lang: str) -> str:

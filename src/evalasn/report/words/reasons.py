@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from evalasn import constants
-from evalasn.report.words import fmt
+from evalasn.report.words import fmt, phrases, unit_accounting
 from evalasn.report.words.text import label, t
 
 # Any estimate record of hasil.json (an Estimate and its kinds, a key or trend figure): the reason is
@@ -20,41 +20,6 @@ from evalasn.report.words.text import label, t
 AnyEstimate = Mapping[str, Any]
 # 20 JP of a scope without PNS, every ASN a PPPK (analysis.compliance.NO_PNS): the duty does not apply there
 NO_PNS = "tanpa_pns"
-
-
-def comparison_split(effect: AnyEstimate, lang: str, key: str = "did_comparison_split") -> str:
-    """' (7 tidak dilatih dan 2 yang baru dilatih kemudian, …, termasuk di antara 16 unit dilatih; 23 unit
-    seluruhnya)' after the comparison count when units trained later served as a comparison before their training
-    (staggered training; LOOK20 W-2); '' otherwise. Whether they are among the trained units too and the total of
-    distinct units are read from the record's `unit_seluruhnya` (LOOK21 X-1/X-11: in KPKP the 2 units trained later
-    had no comparison after their own training, so they were not among the 2 trained; 5 units in all, not 3)."""
-    later = int(effect.get("unit_pembanding_dilatih_kemudian") or 0)
-    if not later:
-        return ""
-    never = int(effect.get("unit_pembanding_tidak_dilatih") or 0)
-    trained, comparison = int(effect.get("unit_dilatih") or 0), int(effect.get("unit_pembanding") or 0)
-    # distinct units: at least the trained and the never trained, at most both arms; a record without it (before
-    # X-1) or out of that range reads as every later unit among the trained ones (W-2's total)
-    total = int(effect.get("unit_seluruhnya") or 0)
-    total = total if trained + never <= total <= trained + comparison else trained + never
-    among = trained + comparison - total
-    unit_d = fmt.integer(trained, lang)
-    termasuk = "" if among <= 0 else t("did_split_among_all", lang, unit_d=unit_d) if among == later else \
-        t("did_split_among_some", lang, unit_d=unit_d, m=fmt.integer(among, lang))
-    return t(key, lang, tidak=fmt.integer(never, lang), kemudian=fmt.integer(later, lang),
-             total=fmt.integer(total, lang), unit_p=fmt.integer(comparison, lang), termasuk=termasuk)
-
-
-def trained_count(effect: AnyEstimate, lang: str) -> str:
-    """'; dari 5 unit yang mencapai ambang pelatihan di jendela, hanya 2 terhitung dilatih: …' when fewer units are
-    counted as trained than reached the threshold in the window, saying what the count is (hitungan_dilatih: the
-    units of a cohort with a comparison after its training, or the units with data before and after; LOOK21 X-1);
-    '' otherwise or for a record without the counts."""
-    reached, trained = effect.get("unit_mencapai_ambang"), int(effect.get("unit_dilatih") or 0)
-    basis = effect.get("hitungan_dilatih")
-    if reached is None or basis not in ("sel_pasca", "data_sebelum_sesudah") or int(reached) <= trained:
-        return ""
-    return t(f"did_trained_count_{basis}", lang, k=fmt.integer(int(reached), lang), d=fmt.integer(trained, lang))
 
 
 def reason(estimate: AnyEstimate | None, lang: str) -> str:
@@ -69,9 +34,9 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_tanpa_dilatih", lang, unit_p=count(estimate.get("unit_pembanding") or 0))
     if ("unit_dilatih" in estimate
             and min(estimate["unit_dilatih"], estimate["unit_pembanding"]) < constants.MIN_UNITS_PER_ARM):
+        units = unit_accounting.accounting(estimate, lang)  # every unit of the scope (LOOK22 Y-4)
         return t("why_units", lang, d=count(estimate["unit_dilatih"]), p=count(estimate["unit_pembanding"]),
-                 min=constants.MIN_UNITS_PER_ARM, pisah=comparison_split(estimate, lang),
-                 hitung=trained_count(estimate, lang))
+                 min=constants.MIN_UNITS_PER_ARM, rincian=f". {phrases.capitalised(units)}" if units else "")
     if "unit_dilatih" in estimate:
         return t("why_periods", lang)
     if estimate.get("alasan") == "unit_kurang_dosis":  # the dose slope (analysis.did.dose_record)

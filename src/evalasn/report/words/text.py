@@ -184,10 +184,9 @@ TEXT: dict[str, dict[str, str]] = {
     # why no pre-trend check ran (hasil.json uji_tren_awal.sebab; REVIEW6b R6b-8), from what is missing
     "gap_tanpa_dilatih": {"id": "tidak ada unit dilatih", "en": "there is no trained unit"},
     "gap_tanpa_pembanding": {"id": "tidak ada unit pembanding", "en": "there is no comparison unit"},
-    "gap_unit_kurang": {"id": "unit terlalu sedikit ({unit_d} dilatih, {unit_p} pembanding{pisah}, minimum {min} per "
-                              "kelompok{hitung})",
-                        "en": "too few units ({unit_d} trained, {unit_p} comparison{pisah}, at least {min} per "
-                              "group{hitung})"},
+    "gap_unit_kurang": {"id": "unit terlalu sedikit ({unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
+                              "kelompok)",
+                        "en": "too few units ({unit_d} trained, {unit_p} comparison, at least {min} per group)"},
     "gap_satu_periode_sebelum": {"id": "data hanya punya satu periode sebelum pelatihan",
                                  "en": "the data have only one period before the training"},
     "gap_data_sebelum_kurang": {"id": "terlalu sedikit unit punya data pada periode sebelum periode acuan (minimum "
@@ -262,10 +261,10 @@ TEXT: dict[str, dict[str, str]] = {
                                            "training counts and no programme is tested"},
     "why_tanpa_pembanding": {"id": "tidak ada unit pembanding yang belum dilatih pada periode yang sama",
                              "en": "there are no comparison units still untrained in the same periods"},
-    "why_unit_kurang": {"id": "unit terlalu sedikit: {unit_d} dilatih, {unit_p} pembanding{pisah}, minimum {min} per "
-                              "kelompok{hitung}",
-                        "en": "too few units: {unit_d} trained, {unit_p} comparison{pisah}, at least {min} per group "
-                              "needed{hitung}"},
+    "why_unit_kurang": {"id": "unit terlalu sedikit: {unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
+                              "kelompok",
+                        "en": "too few units: {unit_d} trained, {unit_p} comparison, at least {min} per group "
+                              "needed"},
     "why_tanpa_uji_tren": {"id": "tren sebelum pelatihan tidak dapat diperiksa: {sebab}",
                            "en": "the trend before training cannot be checked: {sebab}"},
     "why_tanpa_uji_tren_also": {"id": "karena itu tren sebelum pelatihan juga tidak dapat diperiksa",
@@ -323,48 +322,60 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "No indicator's conclusion can be drawn yet: {alasan}."},
     # the indicators' own comparison beside the IKM's, when periods, window or unit counts differ (LOOK18 T-10)
     "r_tab_kinerja_group": {"id": "Unit dalam perbandingan indikator kinerja: {kinerja}; dalam perbandingan IKM di "
-                                  "atas: {ikm}. {sebab}",
+                                  "atas: {ikm}. {sebab}{rincian}",
                             "en": "Units in the indicator comparison: {kinerja}; in the IKM comparison above: {ikm}. "
-                                  "{sebab}"},
+                                  "{sebab}{rincian}"},
     "r_tab_kinerja_group_one": {"id": "perubahan dari {sebelum} ke {sesudah}, pelatihan pada {jendela}, {unit_d} unit "
-                                      "dilatih dan {unit_p} unit pembanding{pisah}",
+                                      "dilatih dan {unit_p} unit pembanding",
                                 "en": "the change from {sebelum} to {sesudah}, training during {jendela}, {unit_d} "
-                                      "trained and {unit_p} comparison units{pisah}"},
-    # the comparison units split when units trained later were a comparison before their training (LOOK20 W-2)
-    "did_comparison_split": {"id": " ({tidak} tidak dilatih dan {kemudian} yang baru dilatih kemudian, pembanding "
-                                   "sebelum pelatihannya{termasuk}; {total} unit seluruhnya)",
-                             "en": " ({tidak} untrained and {kemudian} trained later, a comparison before "
-                                   "{kemudian:its|their} training{termasuk}; {total} units in all)"},
-    # the same split inside a clause already in brackets or after a colon (no stacked brackets; LOOK21 X-1)
-    "did_comparison_split_inline": {"id": ", yaitu {tidak} tidak dilatih dan {kemudian} yang baru dilatih kemudian, "
-                                          "pembanding sebelum pelatihannya{termasuk}, {total} unit seluruhnya",
-                                    "en": ", that is {tidak} untrained and {kemudian} trained later, a comparison "
-                                          "before {kemudian:its|their} training{termasuk}, {total} units in all"},
-    # whether the units trained later are among the trained units too (LOOK21 X-11: so the reader can add up)
-    "did_split_among_all": {"id": ", termasuk di antara {unit_d} unit dilatih",
-                            "en": ", also among the {unit_d} trained units"},
-    "did_split_among_some": {"id": ", {m} di antaranya termasuk di antara {unit_d} unit dilatih",
-                             "en": ", {m} of them also among the {unit_d} trained units"},
-    # the trained count below the units that reached the threshold in the window: what it counts (LOOK21 X-1)
-    "did_trained_count_sel_pasca": {"id": "; dari {k} unit yang mencapai ambang pelatihan di jendela, hanya {d} "
-                                          "terhitung dilatih: unit dari kelompok yang mencapai ambang pada periode "
-                                          "yang sama dan sesudah pelatihannya dapat dibandingkan, dengan sedikitnya 2 "
-                                          "unit kelompok itu dan 2 unit yang belum dilatih yang punya data pada "
-                                          "periode yang sama",
-                                    "en": "; of the {k} units that reached the training threshold in the window, "
-                                          "only {d} count as trained: the units of a group reaching the threshold in "
-                                          "the same period that can be compared after its training, with at least 2 "
-                                          "of its units and 2 still-untrained units with data in the same period"},
-    "did_trained_count_data_sebelum_sesudah": {"id": "; dari {k} unit yang mencapai ambang pelatihan di jendela, "
-                                                     "hanya {d} punya data pada periode sebelum dan sesudah",
-                                               "en": "; of the {k} units that reached the training threshold in the "
-                                                     "window, only {d} have data in the before and after periods"},
-    # the IKM design note's comparison units split, when a later cohort was a comparison before its training (W-2)
-    "r_did_design_split": {"id": " Dari {unit_p} unit lain itu, {tidak} tidak dilatih dan {kemudian} baru dilatih "
-                                 "kemudian, pembanding sebelum pelatihannya{termasuk}; {total} unit seluruhnya.",
-                           "en": " Of those {unit_p} other units, {tidak} were untrained and {kemudian} trained later, "
-                                 "a comparison before {kemudian:its|their} training{termasuk}; {total} units in "
-                                 "all."},
+                                      "trained and {unit_p} comparison units"},
+    # every unit of a comparison's scope in one group, each left out with its reason (hasil.json efek.rincian_unit,
+    # report.words.unit_accounting; LOOK22 Y-4: "5 unit seluruhnya" in a dinas of 6, 1 unit never mentioned)
+    "units_account": {"id": "dari {n} unit kerja, {dicapai}. {lain}{jumlah}",
+                      "en": "of the {n} {n:unit|units}, {dicapai}. {lain}{jumlah}"},
+    # the items of the units that reached the threshold are joined by semicolons (each may give a reason)
+    "units_reached": {"id": "{k} mencapai ambang pelatihan di jendela: {rincian}",
+                      "en": "{k} reached the training threshold in the window: {rincian}"},
+    "units_reached_none": {"id": "tidak ada yang mencapai ambang pelatihan di jendela: {rincian}",
+                           "en": "none reached the training threshold in the window: {rincian}"},
+    "units_total_with": {"id": "Ditambah {rincian}, perbandingan memuat {total} unit: {d} dilatih dan {p} pembanding",
+                         "en": "With {rincian}, the comparison holds {total} {total:unit|units}: {d} trained and {p} "
+                               "comparison {p:unit|units}"},
+    "units_total": {"id": "Perbandingan memuat {total} unit: {d} dilatih dan {p} pembanding",
+                    "en": "The comparison holds {total} {total:unit|units}: {d} trained and {p} comparison "
+                          "{p:unit|units}"},
+    "units_dilatih": {"id": "{k} dihitung dilatih", "en": "{k} counted as trained"},
+    "units_also_comparison": {"id": " ({k} di antaranya juga menjadi pembanding sebelum pelatihannya)",
+                              "en": " ({k} of them also a comparison before their training)"},
+    "units_dilatih_kemudian_pembanding": {"id": "{k} dilatih kemudian, menjadi pembanding sebelum pelatihannya, "
+                                                "tetapi tidak dihitung dilatih karena {sebab}",
+                                          "en": "{k} trained later, a comparison before {k:its|their} training, but "
+                                                "not counted as trained because {sebab}"},
+    "units_dilatih_tidak_dipakai": {"id": "{k} tidak dipakai karena {sebab}", "en": "{k} left out because {sebab}"},
+    "units_tidak_dilatih_pembanding": {"id": "{k} menjadi pembanding", "en": "{k} in the comparison"},
+    "units_tidak_dilatih_tidak_dipakai": {"id": "{k} tidak dipakai karena {sebab}",
+                                          "en": "{k} left out because {sebab}"},
+    # the untrained units: all of them a comparison, or some left out (then each group with its reason)
+    "units_untrained": {"id": "{k} unit tidak dilatih", "en": "{k} untrained {k:unit|units}"},
+    "units_untrained_split": {"id": "Dari {k} unit tidak dilatih, {rincian}. ", "en": "Of the {k} untrained "
+                                    "{k:unit|units}, {rincian}. "},
+    # why a unit is not counted in its own arm (analysis.unit_accounting.REASONS)
+    "units_why_di_luar_periode": {"id": "mencapai ambang di luar periode data yang dipakai",
+                                  "en": "{k:it|they} reached the threshold outside the periods of data used"},
+    "units_why_tanpa_data": {"id": "tidak punya data pada periode sebelum dan sesudah pelatihan",
+                             "en": "{k:it has|they have} no data in the periods before and after the training"},
+    "units_why_sendirian_di_kohort": {"id": "tidak ada unit lain dengan data yang mencapai ambang pada periode yang "
+                                            "sama (perlu sedikitnya {min})",
+                                      "en": "no other unit with data reached the threshold in the same period (at "
+                                            "least {min} needed)"},
+    "units_why_tanpa_pembanding_sesudah": {"id": "sesudah pelatihannya tidak ada {min} unit yang belum dilatih dengan "
+                                                 "data pada periode yang sama",
+                                           "en": "after {k:its|their} training there were not {min} still-untrained "
+                                                 "units with data in the same period"},
+    # the accounting as a sentence of its own: the IKM design note, Tabel 7's note
+    "r_did_design_units": {"id": " Rincian unit: {rincian}.", "en": " The units: {rincian}."},
+    "r_tab_kinerja_units": {"id": " Rincian unit dalam perbandingan indikator kinerja: {rincian}.",
+                            "en": " The units of the indicator comparison: {rincian}."},
     "r_tab_kinerja_group_when": {"id": "perubahan dari {sebelum} ke {sesudah}, pelatihan pada {jendela}",
                                  "en": "the change from {sebelum} to {sesudah}, training during {jendela}"},
     "r_tab_kinerja_group_window": {"id": "Indikator diukur pada periode lain daripada survei IKM, jadi jendela "

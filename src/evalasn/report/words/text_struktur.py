@@ -17,10 +17,9 @@ TEXT: dict[str, dict[str, str]] = {
     "why_no_pns": {"id": "tidak berlaku: tidak ada PNS ({n} ASN, semuanya PPPK; kewajiban 20 JP hanya untuk PNS)",
                    "en": "does not apply: no PNS ({n} staff, all of them PPPK; the 20 JP duty is for PNS only)"},
     "why_short_no_pns": {"id": "tidak ada PNS", "en": "no PNS"},
-    "why_units": {"id": "hanya {d} unit dilatih dan {p} unit pembanding{pisah}, perlu sedikitnya {min} di setiap "
-                        "kelompok{hitung}",
-                  "en": "only {d} trained and {p} comparison units{pisah}, at least {min} needed in each "
-                        "group{hitung}"},
+    "why_units": {"id": "hanya {d} unit dilatih dan {p} unit pembanding, perlu sedikitnya {min} di setiap "
+                        "kelompok{rincian}",
+                  "en": "only {d} trained and {p} comparison units, at least {min} needed in each group{rincian}"},
     "why_dose_units": {"id": "hanya {k} unit layanan dengan data sebelum dan sesudah, perlu sedikitnya {min} unit",
                        "en": "only {k} service {k:unit|units} with before and after data, at least {min} needed"},
     "why_wider_than_scale": {"id": "rentang keyakinan dari {k} unit lebih lebar dari seluruh skala, jadi tidak "

@@ -1,0 +1,81 @@
+"""Every unit of a difference-in-differences' scope in words (hasil.json `efek.rincian_unit`, analysis.unit_accounting;
+LOOK22 Y-4).
+
+One phrase for the withheld comparison's reason (reasons.reason), Tabel 7's note, the IKM design note and the
+workbook: 'dari 6 unit kerja, 5 mencapai ambang pelatihan di jendela: 2 dihitung dilatih; 2 dilatih kemudian, menjadi
+pembanding sebelum pelatihannya, tetapi tidak dihitung dilatih karena …; 1 tidak dipakai karena …. Ditambah 1 unit
+tidak dilatih, perbandingan memuat 5 unit: 2 dilatih dan 3 pembanding'. Its counts add up to the scope's units. One
+convention everywhere: a unit trained later that is counted as trained is in both counts, and the phrase says it is
+among the trained ones ('16 dihitung dilatih (2 di antaranya juga menjadi pembanding …)'), so 'perbandingan memuat
+23 unit: 16 dilatih dan 9 pembanding' adds up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from evalasn import constants
+from evalasn.report.words import fmt
+from evalasn.report.words.text import t
+
+# the groups whose counts alone already add up to the scope: nothing to account for
+PLAIN = frozenset({"dilatih", "tidak_dilatih_pembanding"})
+# the groups counted as trained (said together, analysis.unit_accounting.GROUPS)
+COUNTED = ("dilatih", "dilatih_juga_pembanding")
+
+
+def accounting(effect: Mapping[str, Any], lang: str, always: bool = False) -> str:
+    """The clause that accounts for every unit of the comparison's scope; '' for a record without `rincian_unit` (a
+    hasil.json written before it) or, unless ``always``, when the trained and comparison units are all of the scope
+    and in one arm each (their counts add up by themselves)."""
+    groups = effect.get("rincian_unit") or []
+    if not groups or (not always and all(g["kelompok"] in PLAIN for g in groups)):
+        return ""
+    count = lambda v: fmt.integer(v, lang)  # noqa: E731
+    reached = [g for g in groups if g["kelompok"].startswith("dilatih")]
+    untrained = [g for g in groups if g["kelompok"].startswith("tidak_dilatih")]
+    n_untrained = count(sum(g["n_unit_kelompok"] for g in untrained))
+    split = "; ".join(_group(g, lang) for g in untrained)  # each group: '1 menjadi pembanding; 1 tidak dipakai …'
+    arms = {"total": count(effect.get("unit_seluruhnya") or 0), "d": count(effect.get("unit_dilatih") or 0),
+            "p": count(effect.get("unit_pembanding") or 0)}
+    lain, total = "", t("units_total", lang, **arms)
+    if not reached:
+        dicapai = t("units_reached_none", lang, rincian=split)
+    else:
+        items = _counted(groups, lang) + [_group(g, lang) for g in reached if g["kelompok"] not in COUNTED]
+        dicapai = t("units_reached", lang, k=count(sum(g["n_unit_kelompok"] for g in reached)),
+                    rincian="; ".join(items))
+        if any(g["kelompok"] != "tidak_dilatih_pembanding" for g in untrained):
+            lain = t("units_untrained_split", lang, k=n_untrained, rincian=split)
+        elif untrained:  # all of them a comparison: 'Ditambah 1 unit tidak dilatih, perbandingan memuat …'
+            total = t("units_total_with", lang, rincian=t("units_untrained", lang, k=n_untrained), **arms)
+    return t("units_account", lang, n=count(effect.get("n_unit") or sum(g["n_unit_kelompok"] for g in groups)),
+             dicapai=dicapai, lain=lain, jumlah=total)
+
+
+def sentence(effect: Mapping[str, Any], lang: str, key: str = "r_did_design_units") -> str:
+    """The accounting as a sentence after another (' Rincian unit: dari 23 unit kerja, ….'; ``key`` the catalogue's
+    lead-in), '' when ``accounting`` has nothing to say."""
+    units = accounting(effect, lang)
+    return t(key, lang, rincian=units) if units else ""
+
+
+def _counted(groups: list[Mapping[str, Any]], lang: str) -> list[str]:
+    """The units counted as trained, those also a comparison before their training said among them: '16 dihitung
+    dilatih (2 di antaranya juga menjadi pembanding sebelum pelatihannya)'; [] when none is."""
+    both = sum(g["n_unit_kelompok"] for g in groups if g["kelompok"] == "dilatih_juga_pembanding")
+    alone = sum(g["n_unit_kelompok"] for g in groups if g["kelompok"] == "dilatih")
+    if not both + alone:
+        return []
+    also = t("units_also_comparison", lang, k=fmt.integer(both, lang)) if both else ""
+    return [t("units_dilatih", lang, k=fmt.integer(both + alone, lang)) + also]
+
+
+def _group(group: Mapping[str, Any], lang: str) -> str:
+    """A group not counted as trained in words, with its reason: '1 tidak dipakai karena …', '1 unit tidak
+    dilatih'."""
+    units = fmt.integer(group["n_unit_kelompok"], lang)
+    why = t(f"units_why_{group['alasan']}", lang, k=units, min=constants.MIN_UNITS_PER_CELL) if group.get("alasan") \
+        else ""
+    return t(f"units_{group['kelompok']}", lang, k=units, sebab=why)
