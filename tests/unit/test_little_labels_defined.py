@@ -20,17 +20,20 @@ def test_each_label_of_rule_1_is_defined_in_the_selection_rule(lang):
     values = dict(biaya="Rp 1", metode="seminar", besar="1", ik="…", dasar="", efek="", per_poin="")
     flat, small = LABELS[lang]
     assert flat in t("kt_little_item_flat", lang, **values) and small in t("kt_little_item_small", lang, **values)
-    said = {"id": f'disebut "{flat}" bila estimasi kenaikannya nol atau di bawahnya dan "{small}" bila di atas nol',
-            "en": f'called "{flat}" when the gain is estimated at or below zero and "{small}" when above it'}[lang]
+    said = {"id": f'metode cabang kedua disebut "{flat}" bila estimasi kenaikannya nol atau di bawahnya dan '
+                  f'"{small}" bila di atas nol',
+            "en": f'methods of the second branch are called "{flat}" when the gain is estimated at or below zero '
+                  f'and "{small}" when above it'}[lang]
     assert said in rule, rule
     # LOOK20 W-21: the rules went to BAB IX; the summary's note still defines both labels it uses
     assert all(label in short.lower() for label in (flat, small)), short
     # LOOK21 X-2: the second test is on the effect size's own interval, not the gain's in points
-    assert {"id": "rentang keyakinan 95% besar efek itu berakhir di bawah 0,5",
-            "en": "the effect size's 95% confidence interval ends below 0.5"}[lang] in short, short
-    # LOOK22 Y-2: both labels pass the same test, told apart by the estimate's sign
-    assert {"id": "yang pertama bila estimasi kenaikan nilai nol atau di bawahnya, yang kedua bila di atas nol",
-            "en": "the first when the gain is estimated at or below zero, the second when above it"}[lang] in short
+    assert {"id": "batas atas rentang keyakinan 95% besar efek itu di bawah 0,5",
+            "en": "the upper end of its 95% confidence interval is below 0.5"}[lang] in short, short
+    # LOOK22 Y-2: both labels pass the same test, told apart by the estimate's sign (LOOK23 Z-2: by name, not "yang
+    # pertama"/"yang kedua")
+    assert {"id": f'"{flat}" bila estimasi kenaikan nilai nol atau di bawahnya, "{small}" bila di atas nol',
+            "en": f'"{flat}" when the gain is estimated at or below zero, "{small}" when above it'}[lang] in short
     # and a method without a cost per point is listed, as analysis.little_gain.cheap_per_point decides
     assert {"id": "atau tanpa biaya per poin", "en": "or with no cost per point"}[lang] in rule, rule
 

@@ -333,12 +333,17 @@ def test_the_bab_x_rule_text_names_every_source_of_a_target(lang):
     """REVIEW3 17: the rule text gave two sources (the target table, the interval's better end) and could not
     produce a redesign row's '≥ 2,3' (the effect-size line), a weak element's 3,0644, a stop row's '> 0', DATA's
     100% or IKM-CD's 0."""
+    from evalasn.report.chapters.followup import rule_items
     from evalasn.report.words.text import t
 
-    text = t("pl_intro", lang, tahun=2025, tahun_berikut=2026, langkah="10", batas="3,0644", efek="0,2")
+    text = " ".join([t("pl_intro", lang, tahun=2025, tahun_berikut=2026, langkah="10"), *rule_items(lang)])
     # a redesign row's two sources: the effect-size line and today's interval end when higher (LOOK16 R-2)
     upper = {"id": "ujung atas rentang nilai kini", "en": "upper end of today's interval"}[lang]
-    for needed in (("KECIL-", "0,2", upper), ("U1–U9", "3,0644"), ("STOP-",), ("DATA", "100%"), ("IKM-CD",)):
+    from evalasn.report.words import fmt
+
+    effect = {"id": "0,2", "en": "0.2"}[lang]
+    for needed in (("KECIL-", effect, upper), ("U1–U9", fmt.element_threshold(lang)), ("STOP-",), ("DATA", "100%"),
+                   ("IKM-CD",), ("PPPK-JP", "0%"), ("KENAIKAN", "≥ 0")):
         assert all(word in text for word in needed), needed
 
 

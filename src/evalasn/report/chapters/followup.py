@@ -648,6 +648,17 @@ def _closed_target(ctx: Context, link: Link) -> str:
     return "; ".join(dict.fromkeys(targets))
 
 
+# the rows that take the value removing their finding, one list item per row kind (LOOK23 Z-4)
+RULE_ITEMS = ("pl_rule_element", "pl_rule_little", "pl_rule_stop", "pl_rule_pppk", "pl_rule_data", "pl_rule_ikm",
+              "pl_rule_gain", "pl_rule_carried")
+
+
+def rule_items(lang: str) -> list[str]:
+    """10.2's target rules, one item per row kind, after pl_intro's general rule."""
+    return [t(key, lang, batas=fmt.element_threshold(lang),
+              efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang)) for key in RULE_ITEMS]
+
+
 def chapter(ctx: Context) -> str:
     hasil = ctx.hasil
     tahun, nxt = hasil["tahun"], hasil["tahun"] + 1
@@ -662,13 +673,13 @@ def chapter(ctx: Context) -> str:
                        pin_first=True, note=notes) if body \
         else html.note(ctx.t("pl_none"))
     step = fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, ctx.lang)
+    after = ctx.t("pl_intro_after", tahun_berikut=nxt) \
+        + (ctx.t("pl_intro_coordinated") if plan.coordinated(ctx, issued_rows) else "") \
+        + "".join(dict.fromkeys(ctx.t("pl_intro_province_code", kode=row.code) for row in issued_rows
+                                if f"-{plan.WHOLE_PROVINCE}-" in row.code))
     parts = [html.heading(3, ctx.t("ch_followup_plan", tahun_berikut=nxt), "rencana-tindak-lanjut"),
-             html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step,
-                             batas=fmt.element_threshold(ctx.lang),
-                             efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang))
-                       + (ctx.t("pl_intro_coordinated") if plan.coordinated(ctx, issued_rows) else "")
-                       + "".join(dict.fromkeys(ctx.t("pl_intro_province_code", kode=row.code) for row in issued_rows
-                                               if f"-{plan.WHOLE_PROVINCE}-" in row.code))), table]
+             html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step)),
+             html.bullets(rule_items(ctx.lang)), html.para(after), table]
     if note := closed_note(ctx, issued_rows, carried):
         parts.append(note)
     late = late_notice(ctx)

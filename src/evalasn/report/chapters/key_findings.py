@@ -216,7 +216,7 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
         key = "kt_nogain_total" if len(items) > 1 else "kt_nogain"
         texts.append(t(key if any(rules.costed(r) for r in counted) else "kt_nogain_nocost", lang,
                        jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
-                       arah=rules.no_gain_words(rows, lang, rise=True), daftar="; ".join(items)))
+                       arah=rules.no_gain_words(rows, lang, after_label=True), daftar="; ".join(items)))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
     if little or pairs:
         texts.append(_little_gain_text(hasil, little, pairs, lang, brief))

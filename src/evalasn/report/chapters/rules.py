@@ -822,13 +822,14 @@ def gain_basis(row, lang: str, key: str = "gain_basis_n") -> str:
     return t(key, lang, n_keg=fmt.integer(activities, lang), n=fmt.integer(participants, lang))
 
 
-def no_gain_words(rows, lang: str, rise: bool = False) -> str:
+def no_gain_words(rows, lang: str, rise: bool = False, after_label: bool = False) -> str:
     """What money without gain bought, from the gain intervals (`menurun`: the whole interval below zero; REVIEW5b
-    16): 'tanpa kenaikan nilai peserta', 'sementara nilai peserta turun' when every row's scores fell, or both;
-    ``rise``: the verb alone ('tidak naik', 'turun', 'tidak naik atau turun')."""
+    16): 'dengan nilai tidak naik', 'sementara nilai peserta turun' when every row's scores fell, or both;
+    ``rise``: the verb alone ('tidak naik', 'turun', 'tidak naik atau turun'); ``after_label``: what the label
+    "nilai tidak naik" leaves unsaid ('', ' (nilai peserta turun)'; LOOK23 Z-2)."""
     fell = [bool(r.get("menurun")) for r in rows]
     way = "fell" if fell and all(fell) else "mixed" if any(fell) else "flat"
-    return t(f"nogain_rise_{way}" if rise else f"nogain_{way}", lang)
+    return t(f"nogain_label_{way}" if after_label else f"nogain_rise_{way}" if rise else f"nogain_{way}", lang)
 
 
 def little_gain_dinas(hasil: Hasil) -> list[MethodLittleGain]:
@@ -906,15 +907,18 @@ def little_item(row: LittleGain, lang: str, cost: bool = True) -> str:
 
 
 def effect_said(gain: Mapping[str, Any], lang: str) -> str:
-    """'; besar efek −0,09, rentang keyakinan 95%: −0,22 s.d. 0,04': the effect size and its interval that admit a
+    """', besar efek −0,09 (−0,22 s.d. 0,04)': the effect size and its interval that admit a
     very small gain (analysis.little_gain.is_little_gain: the estimate below "small", the interval's upper end below
     "medium"), beside the gain in points, whatever the gain's sign (LOOK21 X-2: the test is on the effect size's own
     interval; LOOK22 Y-2: a fall of 1,0 point was listed on figures printed nowhere). '' without an effect size."""
     if gain.get("g_av") is None:
         return ""
-    effect = cast(Interval, {"ci_bawah": gain.get("g_av_bawah"), "ci_atas": gain.get("g_av_atas")})
-    g_ik = phrases.ci(effect, lang, "sd_selisih")
-    return t("kt_little_effect", lang, g=fmt.figure(gain["g_av"], "sd_selisih", lang), g_ik=f", {g_ik}" if g_ik else "")
+    low, high = gain.get("g_av_bawah"), gain.get("g_av_atas")
+    g_ik = ""
+    if low is not None and high is not None:
+        shown_low, shown_high = fmt.figures((low, high), "sd_selisih", lang)
+        g_ik = f" ({shown_low} {fmt.label('ik_to', lang)} {shown_high})"
+    return t("kt_little_effect", lang, g=fmt.figure(gain["g_av"], "sd_selisih", lang), g_ik=g_ik)
 
 
 def little_cost(row: LittleGain, lang: str) -> str:

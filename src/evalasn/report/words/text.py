@@ -947,12 +947,14 @@ TEXT: dict[str, dict[str, str]] = {
     # once, then one line per method (LOOK10 N-2)
     "b_no_estimate": {"id": "Anggaran yang kenaikan nilainya tidak dapat diestimasi per dinas: {jumlah} pada {k} "
                             "pasangan metode × dinas{bebas} dengan terlalu sedikit kegiatan atau peserta untuk "
-                            "dinilai sendiri.{aturan} Pasangan ini tidak masuk daftar anggaran tanpa kenaikan atau "
-                            "dengan kenaikan sangat kecil, tetapi pesertanya masuk angka seluruh provinsi metodenya.",
+                            "dinilai sendiri.{aturan} Pasangan ini tidak masuk daftar anggaran dengan nilai tidak "
+                            "naik, tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil, tetapi pesertanya "
+                            "masuk angka seluruh provinsi metodenya.",
                       "en": "Money whose gain cannot be estimated per agency: {jumlah} in {k} method × agency "
                             "{k:pair|pairs}{bebas} with too few activities or participants to be judged alone.{aturan} "
-                            "These pairs are in neither the list of money without gain nor that of money for a very "
-                            "small gain, but their participants are in the province-wide figure of their method."},
+                            "These pairs are not in the lists of money for which scores did not rise, without a "
+                            "meaningful gain or for a very small gain, but their participants are in the province-wide "
+                            "figure of their method."},
     # the pairs of the same rule whose activities recorded no cost, listed after each method's (LOOK22 Y-5)
     "b_no_estimate_unpriced": {"id": " dengan biaya tercatat dan {bebas} pasangan tanpa biaya tercatat, "
                                      "semuanya",

@@ -3,46 +3,55 @@ en; merged into the one catalogue by report.words.text."""
 
 TEXT: dict[str, dict[str, str]] = {
     # --- follow-up plan rows (report.chapters.plan) ---------------------------------------------------
+    # the rule text of 10.2: the general rule, then the rows that take the value removing their finding as a list,
+    # one item per row kind (LOOK23 Z-4: seven rules in one 20-line paragraph, KECIL- in a bracket in a bracket),
+    # then the rest (pl_intro_after); report.chapters.followup.rule_text
     "pl_intro": {"id": "Setiap baris: satu temuan, satu penanggung jawab (yang sama dengan bab yang memuat temuan "
                        "itu), indikator dengan satuannya, nilai {tahun} dan target {tahun_berikut} yang lebih baik "
                        "daripada nilai kini. Target: yang ditetapkan (tabel target BAB VII) bila belum tercapai, "
                        "atau ujung yang lebih baik dari rentang keyakinan 95% nilai kini bila itu lebih jauh — angka "
                        "yang, bila dicapai, menunjukkan perubahan yang lebih besar daripada ketidakpastian hari ini; "
                        "angka tanpa rentang (porsi metode, realisasi) tanpa target yang belum tercapai: {langkah} "
-                       "poin persen lebih baik. Baris berikut memakai angka yang menghapus temuannya: unsur layanan "
-                       "lemah (U1–U9) ≥ {batas}, batas bawah kategori B, dengan seluruh rentang di atas batas itu "
-                       "(bukan ujung rentang, yang bergantung pada jumlah responden); baris rancang ulang (KECIL-…, "
-                       "untuk metode yang rentang keyakinan 95% kenaikannya mencapai di atas nol dan kenaikannya "
-                       "sangat kecil menurut aturan BAB IX: \"kenaikan sangat kecil\" bila estimasinya di atas nol, "
-                       "\"tanpa kenaikan yang berarti\" bila nol atau di bawahnya): kenaikan yang membuat besar efek "
-                       "sedikitnya {efek} (batas \"kecil\"), atau ujung atas rentang nilai kini bila itu lebih "
-                       "tinggi; baris hentikan (STOP-…, untuk metode yang seluruh rentang keyakinan 95% kenaikannya "
-                       "pada atau di bawah nol): kenaikan di atas nol dengan seluruh rentang di atas nol, atau "
-                       "anggaran Rp 0; kelengkapan data (DATA) 100%; unit di bawah kategori B (IKM-CD) 0; kenaikan "
-                       "nilai yang disesuaikan dikurangi rata-rata provinsi (KENAIKAN) ≥ 0. Baris lanjutan dari "
-                       "tahun lalu tidak pernah mendapat target yang lebih lemah daripada target tahun lalu yang "
-                       "belum tercapai (unsur layanan: hanya bila target itu batas yang sama). Baris yang targetnya "
-                       "sudah tercapai tidak dicantumkan. Kode baris tetap dari tahun ke tahun, sehingga status "
-                       "setiap baris dapat dinilai pada evaluasi tahun {tahun_berikut}.",
+                       "poin persen lebih baik. Baris berikut memakai angka yang menghapus temuannya:",
                  "en": "Each row: one finding, one responsible unit (the same as in the chapter that raised it), an "
                        "indicator with its unit, the {tahun} value and a {tahun_berikut} target better than today. "
                        "Target: the one set (targets table, Chapter VII) when not yet met, or the better end of "
                        "today's 95% confidence interval when that is further — a value that, reached, shows a change "
                        "larger than today's uncertainty; a figure without an interval (a method's share, "
                        "realisation) and no unmet target: {langkah} percentage points better. These rows take the "
-                       "value that removes their finding: a weak service element (U1–U9) ≥ {batas}, the lower edge "
-                       "of category B, with the whole interval above it (not an interval end, which depends on the "
-                       "number of respondents); a redesign row (KECIL-…, for a method whose gain's 95% interval "
-                       "reaches above zero and whose gain is very small by the rule of Chapter IX: \"a very small "
-                       "gain\" when estimated above zero, \"without a meaningful gain\" when at or below zero): the "
-                       "gain that makes the effect size at least {efek} (the \"small\" line), or the upper end of "
-                       "today's interval when that is higher; a stop row (STOP-…, for a method whose gain's whole "
-                       "95% interval is at or below zero): a gain above zero with the whole interval above zero, or "
-                       "a budget of Rp 0; complete data (DATA) 100%; units below category B (IKM-CD) 0; the adjusted "
-                       "gain minus the province mean (KENAIKAN) ≥ 0. A row carried on from last year never gets a "
-                       "weaker target than last year's unmet one (service elements: only when that target was the "
-                       "same line). Rows whose target is already met are not listed. Row codes stay the same from "
-                       "year to year, so that each row's status can be assessed in the {tahun_berikut} evaluation."},
+                       "value that removes their finding:"},
+    "pl_rule_element": {"id": "U1–U9 (unsur layanan lemah) — target: ≥ {batas}, batas bawah kategori B, dengan "
+                              "seluruh rentang di atas batas itu (bukan ujung rentang, yang bergantung pada jumlah "
+                              "responden);",
+                        "en": "U1–U9 (a weak service element) — target: ≥ {batas}, the lower edge of category B, "
+                              "with the whole interval above it (not an interval end, which depends on the number "
+                              "of respondents);"},
+    "pl_rule_little": {"id": "KECIL-… (rancang ulang): metode tanpa kenaikan yang berarti atau dengan kenaikan "
+                             "sangat kecil (BAB IX, aturan 1) — target: kenaikan yang membuat besar efek sedikitnya "
+                             "{efek} (batas \"kecil\"), atau ujung atas rentang nilai kini bila itu lebih tinggi;",
+                       "en": "KECIL-… (redesign): a method without a meaningful gain or for a very small gain "
+                             "(Chapter IX, rule 1) — target: the gain that makes the effect size at least {efek} (the "
+                             "\"small\" line), or the upper end of today's interval when that is higher;"},
+    "pl_rule_stop": {"id": "STOP-… (hentikan): metode dengan nilai tidak naik (BAB IX, aturan 1) — target: kenaikan "
+                           "di atas nol dengan seluruh rentang di atas nol, atau anggaran Rp 0;",
+                     "en": "STOP-… (stop): a method for which scores did not rise (Chapter IX, rule 1) — target: a "
+                           "gain above zero with the whole interval above zero, or a budget of Rp 0;"},
+    "pl_rule_pppk": {"id": "PPPK-JP (PPPK di atas batas JP) — target: tidak ada PPPK di atas batas (0%);",
+                     "en": "PPPK-JP (PPPK above the JP cap) — target: no PPPK above the cap (0%);"},
+    "pl_rule_data": {"id": "DATA (kelengkapan data) — target: 100%;", "en": "DATA (complete data) — target: 100%;"},
+    "pl_rule_ikm": {"id": "IKM-CD (unit di bawah kategori B) — target: 0;",
+                    "en": "IKM-CD (units below category B) — target: 0;"},
+    "pl_rule_gain": {"id": "KENAIKAN (kenaikan nilai yang disesuaikan dikurangi rata-rata provinsi) — target: ≥ 0;",
+                     "en": "KENAIKAN (the adjusted gain minus the province mean) — target: ≥ 0;"},
+    "pl_rule_carried": {"id": "baris lanjutan dari tahun lalu: tidak pernah mendapat target yang lebih lemah daripada "
+                              "target tahun lalu yang belum tercapai (unsur layanan: hanya bila target itu batas yang "
+                              "sama).",
+                        "en": "a row carried on from last year: never a weaker target than last year's unmet one "
+                              "(service elements: only when that target was the same line)."},
+    "pl_intro_after": {"id": "Baris yang targetnya sudah tercapai tidak dicantumkan. Kode baris tetap dari tahun ke "
+                             "tahun, sehingga status setiap baris dapat dinilai pada evaluasi tahun {tahun_berikut}.",
+                       "en": "Rows whose target is already met are not listed. Row codes stay the same from year to "
+                             "year, so that each row's status can be assessed in the {tahun_berikut} evaluation."},
     "pl_tgt_little": {"id": "≥ {target} poin = besar efek {efek}", "en": "≥ {target} points = effect size {efek}"},
     # a shift to a method the same plan reviews for gaining less than the province (plan.after_review; LOOK9 #16)
     "pl_act_after_review": {"id": ", sesudah tinjauan {metode} pada baris {kode} (kenaikan {metode} di dinas ini di "
@@ -135,8 +144,8 @@ TEXT: dict[str, dict[str, str]] = {
                                    "cost not recorded)."},
     "rec_pair_item_nocost": {"id": "{dinas} biaya tidak tercatat, perubahan {besar} poin, {ik}{dasar}",
                              "en": "{dinas} cost not recorded, change {besar} points, {ik}{dasar}"},
-    "kt_nogain_nocost": {"id": "Tanpa kenaikan nilai, nilai peserta {arah}: {daftar}.",
-                         "en": "No gain, participants' scores {arah}: {daftar}."},
+    "kt_nogain_nocost": {"id": "Nilai tidak naik{arah}: {daftar}.",
+                         "en": "Scores did not rise{arah}: {daftar}."},
     "kt_nogain_item_nocost": {"id": "{metode} ({besar} poin; {ik}{dasar}; biaya tidak tercatat)",
                               "en": "{metode} ({besar} points; {ik}{dasar}; cost not recorded)"},
     "kt_nogain_item_prov_nocost": {"id": "{metode} di {dinas} ({besar} poin; {ik}{dasar}; biaya tidak tercatat)",
@@ -179,23 +188,27 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Stop or redesign {metode} in {dinas}: {biaya} spent {tanpa} ({daftar})."},
     # money without gain, by what the gain's interval says (budget.without_gain `menurun`; REVIEW5b 16): a whole
     # interval below zero is a fall, not "no rise"
-    "nogain_flat": {"id": "tanpa kenaikan nilai peserta", "en": "without a gain in participants' scores"},
+    "nogain_flat": {"id": "dengan nilai tidak naik", "en": "while scores did not rise"},
     "nogain_fell": {"id": "sementara nilai peserta turun", "en": "while participants' scores fell"},
-    "nogain_mixed": {"id": "tanpa kenaikan nilai peserta, sebagian dengan nilai yang turun",
-                     "en": "without a gain in participants' scores, in part with scores that fell"},
+    "nogain_mixed": {"id": "dengan nilai tidak naik, sebagian turun",
+                     "en": "while scores did not rise, in part fell"},
     "nogain_rise_flat": {"id": "tidak naik", "en": "did not rise"},
     "nogain_rise_fell": {"id": "turun", "en": "fell"},
     "nogain_rise_mixed": {"id": "tidak naik atau turun", "en": "did not rise or fell"},
+    # after the label "nilai tidak naik" in the summary (kt_nogain; LOOK23 Z-2): only a fall is added
+    "nogain_label_flat": {"id": "", "en": ""},
+    "nogain_label_fell": {"id": " (nilai peserta turun)", "en": " (participants' scores fell)"},
+    "nogain_label_mixed": {"id": " (sebagian nilai peserta turun)", "en": " (in part participants' scores fell)"},
     # the activities and participants a method's gain rests on, beside its estimate and interval (REVIEW5b 17)
     # the participants a gain rests on are those with both scores, fewer than Tabel 4 counts: named so (REVIEW6 R6-11)
     "gain_basis_n": {"id": "; {n_keg} kegiatan, {n} peserta bernilai pre dan post",
                      "en": "; {n_keg} activities, {n} participants with both scores"},
     "gain_basis_n_comma": {"id": ", {n_keg} kegiatan, {n} peserta bernilai pre dan post",
                            "en": ", {n_keg} activities, {n} participants with both scores"},
-    "rec_little_prov": {"id": "Rancang ulang {metode} di {dinas}{alihkan}: {biaya} untuk kenaikan "
-                              "nilai yang tidak berarti atau sangat kecil ({daftar}).",
-                        "en": "Redesign {metode} in {dinas}{alihkan}: {biaya} for score gains that are not "
-                              "meaningful or very small ({daftar})."},
+    "rec_little_prov": {"id": "Rancang ulang {metode} di {dinas}{alihkan}: {biaya} tanpa kenaikan yang berarti "
+                              "atau dengan kenaikan sangat kecil ({daftar}).",
+                        "en": "Redesign {metode} in {dinas}{alihkan}: {biaya} without a meaningful gain or for a "
+                              "very small gain ({daftar})."},
     "rec_pair_item": {"id": "{dinas} {biaya}, perubahan {besar} poin, {ik}{dasar}",
                       "en": "{dinas} {biaya}, change {besar} points, {ik}{dasar}"},
     "rec_pair_one": {"id": "perubahan {besar} poin, {ik}{dasar}", "en": "change {besar} points, {ik}{dasar}"},
@@ -209,21 +222,21 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_little_move_one": {"id": ", atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya lebih rendah dan "
                                  "kenaikannya tidak sangat kecil",
                            "en": ", or move the budget to {tujuan}, a method with a lower cost per point whose gain "
-                                 "is not also very small"},
+                                 "is not very small"},
     "kt_little_move_many": {"id": ", atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya lebih rendah dan "
                                   "kenaikannya tidak sangat kecil",
                             "en": ", or move the budget to {tujuan}, methods with a lower cost per point whose gain "
-                                  "is not also very small"},
+                                  "is not very small"},
     # the same when the redesigned methods have no cost per point (gain not surely above zero): the methods are
     # compared with the scope's own cost per point (rules.cheaper_than; LOOK15 Q-9)
     "kt_little_move_one_overall": {"id": ", atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya tidak di atas "
                                          "biaya per poin keseluruhan dan kenaikannya tidak sangat kecil",
                                    "en": ", or move the budget to {tujuan}, a method whose cost per point is not "
-                                         "above the overall cost per point and whose gain is not also very small"},
+                                         "above the overall cost per point and whose gain is not very small"},
     "kt_little_move_many_overall": {"id": ", atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya tidak di "
                                           "atas biaya per poin keseluruhan dan kenaikannya tidak sangat kecil",
                                     "en": ", or move the budget to {tujuan}, methods whose cost per point is not "
-                                          "above the overall cost per point and whose gain is not also very small"},
+                                          "above the overall cost per point and whose gain is not very small"},
     # the cheaper methods the dinas reviews with BPSDM (KENAIKAN) wait for that review, as rule 3's shift does
     # (rules.cheaper_under_review; LOOK12 K-12); _all: every named destination waits
     "rec_little_after_review": {"id": ", ke {metode} hanya sesudah tinjauan bersama BPSDM",
@@ -235,11 +248,11 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_act_little_after_review_all": {"id": ", hanya sesudah tinjauan pada baris {kode}",
                                        "en": ", only after the review in row {kode}"},
     # a cost per point is given only with its interval (analysis.budget: none without one)
-    "rec_little_per_point": {"id": "; {biaya} per poin, {ik}", "en": "; {biaya} per point, {ik}"},
-    "rec_little_per_point_costed": {"id": "; {biaya} per poin atas {k} kegiatan dengan biaya tercatat ({n} peserta), "
-                                          "{ik}",
-                                    "en": "; {biaya} per point over the {k} {k:activity|activities} with a recorded "
-                                          "cost ({n} participants), {ik}"},
+    "rec_little_per_point": {"id": ", {biaya} per poin ({ik})", "en": ", {biaya} per point ({ik})"},
+    "rec_little_per_point_costed": {"id": ", {biaya} per poin atas {k} kegiatan dengan biaya tercatat dan {n} "
+                                          "peserta ({ik})",
+                                    "en": ", {biaya} per point over the {k} {k:activity|activities} with a recorded "
+                                          "cost and {n} participants ({ik})"},
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
@@ -255,12 +268,12 @@ TEXT: dict[str, dict[str, str]] = {
     # rule (1) as analysis.budget.without_gain and rules.little_gain select (LOOK22 Y-2): {nol}, {efek}, {atas} and
     # {tanpa_biaya} come from the constants the selection uses (key_findings.rule_values)
     "kt_rules": {"id": "Temuan utama Ringkasan Eksekutif dipilih menurut prioritas: (1) anggaran untuk metode "
-                       "yang rentang keyakinan 95% kenaikan nilainya berakhir pada atau di bawah {nol} (\"tanpa "
-                       "kenaikan nilai\"), atau yang rentang itu berakhir di atas {nol} tetapi estimasi besar "
-                       "efeknya di bawah {efek} dan rentang keyakinan 95% besar efek itu berakhir di bawah {atas}, "
-                       "dengan biaya per poin di atas biaya per poin keseluruhan{tanpa_biaya}; yang kedua disebut "
-                       "\"tanpa kenaikan yang berarti\" bila estimasi kenaikannya {nol} atau di bawahnya dan "
-                       "\"kenaikan sangat kecil\" bila di atas {nol}; "
+                       "yang batas atas rentang keyakinan 95% kenaikan nilainya pada atau di bawah {nol} (\"nilai "
+                       "tidak naik\"), atau, sebagai cabang kedua, yang batas atas rentang itu di atas {nol} tetapi "
+                       "estimasi besar efeknya di bawah {efek} dan batas atas rentang keyakinan 95% besar efek itu "
+                       "di bawah {atas}, dengan biaya per poin di atas biaya per poin keseluruhan{tanpa_biaya}; "
+                       "metode cabang kedua disebut \"tanpa kenaikan yang berarti\" bila estimasi kenaikannya "
+                       "{nol} atau di bawahnya dan \"kenaikan sangat kecil\" bila di atas {nol}; "
                        "(2) PPPK di atas batas {batas} JP (PP 49/2018 Pasal 39), bila seluruh rentang porsinya di "
                        "atas nol; (3) kenaikan nilai dinas jelas di bawah rata-rata provinsi (dinas dalam daftar "
                        "perhatian provinsi karena kenaikannya, dengan biaya "
@@ -272,10 +285,11 @@ TEXT: dict[str, dict[str, str]] = {
                        "kategori C atau D. Paling banyak lima; yang lain disebut sesudahnya, dan semua temuan serta "
                        "rekomendasi ada di bab ini.",
                  "en": "The Executive Summary's main findings are selected by priority: (1) money spent on "
-                       "methods whose gain's 95% confidence interval ends at or below {nol} (\"without a gain\"), or "
-                       "whose interval ends above {nol} but whose effect size is estimated below {efek} and the "
-                       "effect size's 95% confidence interval ends below {atas}, at a cost per point above the "
-                       "overall cost per point{tanpa_biaya}; the latter are called \"without a meaningful gain\" "
+                       "methods whose gain's 95% confidence interval has its upper end at or below {nol} "
+                       "(\"scores did not rise\"), or, as the second branch, whose interval's upper end is above "
+                       "{nol} but whose effect size is estimated below {efek} and the upper end of the effect "
+                       "size's 95% confidence interval below {atas}, at a cost per point above the overall cost per "
+                       "point{tanpa_biaya}; methods of the second branch are called \"without a meaningful gain\" "
                        "when the gain is estimated at or below {nol} and \"a very small gain\" when above it; (2) "
                        "PPPK above the {batas}-JP cap (PP 49/2018 Art. 39), when the share's "
                        "whole interval is above zero; (3) the agency's gain clearly below the province mean (an "
@@ -291,16 +305,18 @@ TEXT: dict[str, dict[str, str]] = {
     # page); the two labels of rule (1) stay defined where they are read (LOOK18 T-13)
     # both labels of the second part of rule (1), by the sign of the estimate (LOOK22 Y-2: "sangat kecil: di atas
     # nol" while the negative estimates passed the same test)
-    "kt_rules_short": {"id": "Aturan pemilihan temuan utama ada di BAB IX. \"Tanpa kenaikan yang berarti\" dan "
-                             "\"kenaikan sangat kecil\": rentang keyakinan 95% kenaikan nilai berakhir di atas "
-                             "{nol}, tetapi estimasi besar efeknya di bawah {efek} dan rentang keyakinan 95% besar "
-                             "efek itu berakhir di bawah {atas}; yang pertama bila estimasi kenaikan nilai {nol} "
-                             "atau di bawahnya, yang kedua bila di atas {nol}.",
-                       "en": "The rules that select the main findings are in Chapter IX. \"Without a meaningful "
-                             "gain\" and \"a very small gain\": the gain's 95% confidence interval ends above "
-                             "{nol}, but its effect size is estimated below {efek} and the effect size's 95% "
-                             "confidence interval ends below {atas}; the first when the gain is estimated at or "
-                             "below {nol}, the second when above it."},
+    "kt_rules_short": {"id": "Aturan pemilihan temuan utama ada di BAB IX. \"Nilai tidak naik\": batas atas "
+                             "rentang keyakinan 95% kenaikan nilai pada atau di bawah {nol}. \"Tanpa kenaikan yang "
+                             "berarti\" dan \"kenaikan sangat kecil\": batas atas rentang itu di atas {nol}, tetapi "
+                             "estimasi besar efeknya di bawah {efek} dan batas atas rentang keyakinan 95% besar efek "
+                             "itu di bawah {atas}; \"tanpa kenaikan yang berarti\" bila estimasi kenaikan nilai "
+                             "{nol} atau di bawahnya, \"kenaikan sangat kecil\" bila di atas {nol}.",
+                       "en": "The rules that select the main findings are in Chapter IX. \"Scores did not rise\": "
+                             "the upper end of the gain's 95% confidence interval is at or below {nol}. \"Without a "
+                             "meaningful gain\" and \"a very small gain\": that upper end is above {nol}, but the "
+                             "effect size is estimated below {efek} and the upper end of its 95% confidence interval "
+                             "is below {atas}; \"without a meaningful gain\" when the gain is estimated at or below "
+                             "{nol}, \"a very small gain\" when above it."},
     # rule (1) without a cost per point to compare (analysis.little_gain.UNPRICED_IS_CHEAP false)
     "kt_rules_unpriced": {"id": " atau tanpa biaya per poin (biaya per poin metode itu atau biaya per poin keseluruhan "
                                 "tidak dihitung)",
@@ -309,10 +325,10 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rules_zero": {"id": "nol", "en": "zero"},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     # money without gain (R6-10: one plain sentence, amount first; a fall is never called a small gain)
-    "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai, nilai peserta {arah}: {daftar}.",
-                  "en": "Money without a gain, participants' scores {arah}: {daftar}."},
-    "kt_nogain_total": {"id": "Anggaran tanpa kenaikan nilai, {jumlah}; nilai peserta {arah}: {daftar}.",
-                        "en": "Money without a gain, {jumlah}; participants' scores {arah}: {daftar}."},
+    "kt_nogain": {"id": "Anggaran dengan nilai tidak naik{arah}: {daftar}.",
+                  "en": "Money for which scores did not rise{arah}: {daftar}."},
+    "kt_nogain_total": {"id": "Anggaran dengan nilai tidak naik, {jumlah}{arah}: {daftar}.",
+                        "en": "Money for which scores did not rise, {jumlah}{arah}: {daftar}."},
     "kt_nogain_item": {"id": "{biaya} untuk {metode} ({besar} poin; {ik}{dasar})",
                        "en": "{biaya} on {metode} ({besar} points; {ik}{dasar})"},
     "kt_nogain_item_prov": {"id": "{biaya} untuk {metode} di {dinas} ({besar} poin; {ik}{dasar})",
@@ -324,31 +340,33 @@ TEXT: dict[str, dict[str, str]] = {
     # money for a very small gain (rules.little_gain): an estimate at or below zero is "no gain worth the name", an
     # estimate above it "a very small gain"; the amount first (R6-10, R6-2)
     "kt_little": {"id": "{daftar}{pembanding}.", "en": "{daftar}{pembanding}."},
-    "kt_little_total": {"id": "{jumlah} untuk kenaikan nilai yang tidak berarti atau sangat kecil: "
+    "kt_little_total": {"id": "{jumlah} tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil: "
                               "{daftar}{pembanding}.",
-                        "en": "{jumlah} for score gains that are not meaningful or very small: {daftar}{pembanding}."},
-    "kt_little_total_flat": {"id": "{jumlah} tanpa kenaikan nilai yang berarti: {daftar}{pembanding}.",
-                             "en": "{jumlah} without a meaningful score gain: {daftar}{pembanding}."},
-    "kt_little_total_small": {"id": "{jumlah} untuk kenaikan nilai yang sangat kecil: {daftar}{pembanding}.",
-                              "en": "{jumlah} for very small score gains: {daftar}{pembanding}."},
+                        "en": "{jumlah} without a meaningful gain or for a very small gain: {daftar}{pembanding}."},
+    "kt_little_total_flat": {"id": "{jumlah} tanpa kenaikan yang berarti: {daftar}{pembanding}.",
+                             "en": "{jumlah} without a meaningful gain: {daftar}{pembanding}."},
+    "kt_little_total_small": {"id": "{jumlah} dengan kenaikan sangat kecil: {daftar}{pembanding}.",
+                              "en": "{jumlah} for a very small gain: {daftar}{pembanding}."},
     # {efek}: the effect size and its interval that admit the gain under rule (1) (rules.effect_said, kt_little_effect;
     # LOOK22 Y-2: the seminar's "−1,0 poin; −2,4 s.d. 0,4" was listed on a test printed nowhere)
-    "kt_little_item_flat": {"id": "{biaya} untuk {metode} tanpa kenaikan yang berarti ({besar} poin; {ik}{efek}"
-                                  "{dasar})",
-                            "en": "{biaya} on {metode} without a meaningful gain ({besar} points; {ik}{efek}{dasar})"},
-    "kt_little_item_small": {"id": "{biaya} untuk {metode} dengan kenaikan sangat kecil ({besar} poin; {ik}{efek}"
-                                   "{dasar}{per_poin})",
-                             "en": "{biaya} on {metode} for a very small gain ({besar} points; {ik}{efek}{dasar}"
-                                   "{per_poin})"},
-    "kt_little_pair_flat": {"id": "{biaya} untuk {metode} di {dinas} tanpa kenaikan yang berarti ({besar} poin; "
-                                  "{ik}{efek}{dasar})",
-                            "en": "{biaya} on {metode} in {dinas} without a meaningful gain ({besar} points; "
-                                  "{ik}{efek}{dasar})"},
-    "kt_little_pair_small": {"id": "{biaya} untuk {metode} di {dinas} dengan kenaikan sangat kecil ({besar} poin; "
-                                   "{ik}{efek}{dasar})",
-                             "en": "{biaya} on {metode} in {dinas} for a very small gain ({besar} points; "
-                                   "{ik}{efek}{dasar})"},
-    "kt_little_effect": {"id": "; besar efek {g}{g_ik}", "en": "; effect size {g}{g_ik}"},
+    # one figure per bracket (LOOK23 Z-2: the points and the effect size with two intervals in one bracket)
+    "kt_little_item_flat": {"id": "{biaya} untuk {metode} tanpa kenaikan yang berarti, {besar} poin ({ik}{dasar})"
+                                  "{efek}",
+                            "en": "{biaya} on {metode} without a meaningful gain, {besar} points ({ik}{dasar}){efek}"},
+    "kt_little_item_small": {"id": "{biaya} untuk {metode} dengan kenaikan sangat kecil, {besar} poin ({ik}{dasar})"
+                                   "{efek}{per_poin}",
+                             "en": "{biaya} on {metode} for a very small gain, {besar} points ({ik}{dasar}){efek}"
+                                   "{per_poin}"},
+    "kt_little_pair_flat": {"id": "{biaya} untuk {metode} di {dinas} tanpa kenaikan yang berarti, {besar} poin "
+                                  "({ik}{dasar}){efek}",
+                            "en": "{biaya} on {metode} in {dinas} without a meaningful gain, {besar} points "
+                                  "({ik}{dasar}){efek}"},
+    "kt_little_pair_small": {"id": "{biaya} untuk {metode} di {dinas} dengan kenaikan sangat kecil, {besar} poin "
+                                   "({ik}{dasar}){efek}",
+                             "en": "{biaya} on {metode} in {dinas} for a very small gain, {besar} points "
+                                   "({ik}{dasar}){efek}"},
+    # the effect size's interval bare in its own bracket ('besar efek −0,09 (−0,22 s.d. 0,04)'; LOOK23 Z-2)
+    "kt_little_effect": {"id": ", besar efek {g}{g_ik}", "en": ", effect size {g}{g_ik}"},
     "kt_driven": {"id": ", terutama dari {dinas} (BAB IX, 9.1)", "en": ", mainly from {dinas} (Chapter IX, 9.1)"},
     # the judged dinas named without saying they drive the figure (rules.Spread neither stands nor is driven)
     "kt_driven_observed": {"id": ", termasuk kenaikan yang tidak berarti atau sangat kecil di {dinas} (BAB IX, 9.1)",

@@ -447,10 +447,10 @@ TEXT: dict[str, dict[str, str]] = {
                                       "kecil{kegiatan}",
                                 "en": "the {tahun} interval, {nilai} points, holds both the target and a very small "
                                       "gain{kegiatan}"},
-    "pl_unjudged_wide_stop": {"id": "rentang nilai {tahun}, {nilai} poin, memuat nol: tanpa kenaikan belum dapat "
+    "pl_unjudged_wide_stop": {"id": "rentang nilai {tahun}, {nilai} poin, memuat nol: \"nilai tidak naik\" belum dapat "
                                     "dikesampingkan{kegiatan}",
-                              "en": "the {tahun} interval, {nilai} points, holds zero: no gain cannot be ruled "
-                                    "out{kegiatan}"},
+                              "en": "the {tahun} interval, {nilai} points, holds zero: \"scores did not rise\" "
+                                    "cannot be ruled out{kegiatan}"},
     "pl_unjudged_activities": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
     # such a row with its value this year ({baris}: pl_closed_row) and why its finding cannot be judged
     "pl_unjudged_item": {"id": "{baris}; temuannya belum dapat dinilai karena {alasan}",
