@@ -155,7 +155,8 @@ def test_no_definition_names_a_column_of_the_verdict_or_the_run_record(lang):
 def test_units_needed_is_headed_by_what_it_counts_and_the_minimum_difference_has_no_causal_word(lang):
     book = _book(lang)
     headers = _headers(book, workbook_names.object_name("level4_hasil.did_ikm.efek", lang))
-    needed = ("Unit yang diperlukan (bila selang memuat nol)", "Units needed (when the interval includes zero)")
+    needed = ("Unit yang diperlukan (bila rentang keyakinan 95% memuat nol)",  # the report's term (LOOK23 Z-5)
+              "Units needed (when the 95% CI includes zero)")
     assert needed[0 if lang == "id" else 1] in headers, headers
     assert not [header for header in headers if header.startswith(("Bila selang", "When the interval"))], headers
     defined = _definitions(book)

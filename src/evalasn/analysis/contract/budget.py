@@ -229,10 +229,11 @@ class MethodMix(TypedDict):
 # a dinas's difference from the province mean, in the province file's rows and a dinas file's own row alike: said in
 # full in both (a dinas's workbook has no province rows for "as per_dinas[]" to point to, LOOK21 X-9)
 BLUP_GAP = Doc(
-    "Estimasi: BLUP efek dinas (selisih dengan rata-rata provinsi pada campuran metode yang sama); selang "
-    "t (jumlah dinas − 1 derajat bebas) dari varians galat prediksinya; selang di bawah nol = di bawah "
-    "rata-rata.",
-    "Estimate: the dinas's BLUP (difference from the province mean at the same mix of methods); t interval "
+    "Estimasi: selisih dinas dengan rata-rata provinsi pada campuran metode yang sama (BLUP efek dinas dari model "
+    "campuran); selang t (jumlah dinas − 1 derajat bebas) dari varians galat prediksinya; selang di bawah nol = "
+    "di bawah rata-rata.",
+    "Estimate: the dinas's difference from the province mean at the same mix of methods (its BLUP from the mixed "
+    "model); t interval "
     "(number of dinas − 1 degrees of freedom) from its prediction-error variance; an interval below zero = "
     "below the mean.",
     "poin_tes")

@@ -48,14 +48,18 @@ FIELDS: dict[str, Doc] = catalogue(
               "kewajiban 20 JP (hanya untuk PNS) tidak berlaku di sana.",
               "Number of ASN. With `alasan` \"tanpa_pns\" (20 JP): the scope's ASN are all PPPK, so the 20 JP duty "
               "(for PNS only) does not apply there.", "jumlah"),
-    d_z=Doc("Ukuran efek berpasangan: rata-rata selisih / simpangan baku selisih.",
-            "Paired effect size: mean difference / standard deviation of the differences.", "sd_selisih"),
+    # the report's term is "besar efek" (its glossary), which is `g_av`; the other effect sizes are named as other
+    # ones, their method in the explanation (LOOK23 Z-5)
+    d_z=Doc("Besar efek lain, berpasangan: rata-rata selisih / simpangan baku selisih (Cohen); laporan tidak "
+            "mencetaknya.",
+            "Other effect size, paired: mean difference / standard deviation of the differences (Cohen); the report "
+            "does not print it.", "sd_selisih"),
     persen_naik=Doc("Persen peserta yang nilainya naik (post > pre).",
                     "Percent of participants whose score rose (post > pre).", "persen"),
-    persen_naik_bawah=Doc("Batas bawah selang Wilson 95% untuk `persen_naik`.",
-                          "Lower bound of the 95% Wilson interval of `persen_naik`.", "persen"),
-    persen_naik_atas=Doc("Batas atas selang Wilson 95% untuk `persen_naik`.",
-                         "Upper bound of the 95% Wilson interval of `persen_naik`.", "persen"),
+    persen_naik_bawah=Doc("Batas bawah rentang keyakinan 95% untuk `persen_naik` (cara Wilson).",
+                          "Lower bound of the 95% CI of `persen_naik` (Wilson's method).", "persen"),
+    persen_naik_atas=Doc("Batas atas rentang keyakinan 95% untuk `persen_naik` (cara Wilson).",
+                         "Upper bound of the 95% CI of `persen_naik` (Wilson's method).", "persen"),
     p_wilcoxon=Doc("Nilai p uji peringkat bertanda Wilcoxon, sebagai pemeriksaan uji t.",
                    "p-value of the Wilcoxon signed-rank test, as a check on the t-test.", "probabilitas"),
     rata_pre=Doc("Rata-rata nilai pre-test peserta yang punya kedua nilai.",
@@ -65,12 +69,13 @@ FIELDS: dict[str, Doc] = catalogue(
     korelasi=Doc("Korelasi Pearson skor perilaku dengan peningkatan nilai.",
                  "Pearson correlation of behaviour score and score gain.", "korelasi"),
     bobot_data_sendiri=Doc(
-        "Bobot data dinas itu sendiri dalam BLUP: τ²/(τ² + v), v = varians rata-rata dinas itu = 1 / Σ (m / (σ² + "
-        "m·ω²)) atas kegiatannya (m peserta; τ² varians antardinas, ω² antarkegiatan, σ² residual; tanpa tingkat "
-        "kegiatan v = σ²/n); mendekati 1 = sedikit penyusutan, 0 bila τ² = 0.",
-        "Weight of the dinas's own data in the BLUP: τ²/(τ² + v), v = the variance of the dinas's mean = 1 / Σ (m / "
-        "(σ² + m·ω²)) over its activities (m participants; τ² between-dinas, ω² between-activity, σ² residual "
-        "variance; without the activity level v = σ²/n); near 1 = little shrinkage, 0 when τ² = 0.", "proporsi"),
+        "Bobot data dinas itu sendiri dalam estimasi model campuran (BLUP): τ²/(τ² + v), v = varians rata-rata "
+        "dinas itu = 1 / Σ (m / (σ² + m·ω²)) atas kegiatannya (m peserta; τ² varians antardinas, ω² antarkegiatan, "
+        "σ² residual; tanpa tingkat kegiatan v = σ²/n); mendekati 1 = sedikit penyusutan, 0 bila τ² = 0.",
+        "Weight of the dinas's own data in the mixed model's estimate (BLUP): τ²/(τ² + v), v = the variance of the "
+        "dinas's mean = 1 / Σ (m / (σ² + m·ω²)) over its activities (m participants; τ² between-dinas, ω² "
+        "between-activity, σ² residual variance; without the activity level v = σ²/n); near 1 = little shrinkage, 0 "
+        "when τ² = 0.", "proporsi"),
     # --- estimates (issue 10.6) ---
     se=Doc("Galat baku estimasi (berkelompok bila objeknya menyebut klaster; selisih-dari-selisih: per unit dengan "
            "koreksi CR2; "
@@ -90,16 +95,19 @@ FIELDS: dict[str, Doc] = catalogue(
            "difference-in-differences estimates (trained against untrained units): Satterthwaite from the design "
            "across cohorts, at most G − 2 (G = units), "
            "may be fractional; budget model with few activities: Bell-McCaffrey.", "-"),
-    d_av=Doc("Ukuran efek d_av: rata-rata selisih / rata-rata simpangan baku pre dan post (Lakens 2013).",
-             "Effect size d_av: mean difference / mean of the pre and post SDs (Lakens 2013).", "sd_rata"),
-    g_av=Doc("Hedges' g_av = d_av × (1 − 3/(4(n − 1) − 1)) (Lakens 2013).",
-             "Hedges' g_av = d_av × (1 − 3/(4(n − 1) − 1)) (Lakens 2013).", "sd_rata"),
-    g_av_bawah=Doc("Batas bawah selang `g_av`: batas selang berkelompok rata-rata selisih dibagi penyebut yang sama "
-                   "(simpangan baku dianggap diketahui).",
-                   "Lower bound of `g_av`'s interval: the clustered interval of the mean difference over the same "
+    d_av=Doc("Besar efek lain, d dengan rata-rata simpangan baku: rata-rata selisih / rata-rata simpangan baku pre "
+             "dan post (Cohen d, Lakens 2013); laporan tidak mencetaknya.",
+             "Other effect size, d with the average SD: mean difference / mean of the pre and post SDs (Cohen's d, "
+             "Lakens 2013); the report does not print it.", "sd_rata"),
+    g_av=Doc("Besar efek yang dicetak laporan: g_av = d_av × (1 − 3/(4(n − 1) − 1)), Hedges g (Lakens 2013).",
+             "The effect size the report prints: g_av = d_av × (1 − 3/(4(n − 1) − 1)), Hedges' g (Lakens 2013).",
+             "sd_rata"),
+    g_av_bawah=Doc("Batas bawah rentang keyakinan 95% `g_av`: batas rentang berkelompok rata-rata selisih dibagi "
+                   "penyebut yang sama (simpangan baku dianggap diketahui).",
+                   "Lower bound of `g_av`'s 95% CI: the clustered interval of the mean difference over the same "
                    "denominator (SDs taken as known).", "sd_rata"),
-    g_av_atas=Doc("Batas atas selang `g_av` (seperti `g_av_bawah`).", "Upper bound of `g_av`'s interval (as "
-                  "`g_av_bawah`).", "sd_rata"),
+    g_av_atas=Doc("Batas atas rentang keyakinan 95% `g_av` (seperti `g_av_bawah`).", "Upper bound of `g_av`'s 95% CI "
+                  "(as `g_av_bawah`).", "sd_rata"),
     besar_efek=Doc("Nama besar |g_av| menurut Cohen (1988): \"besar\" ≥ 0,8, \"sedang\" ≥ 0,5, \"kecil\" ≥ 0,2, "
                    "selain itu \"sangat_kecil\".",
                    "Cohen's (1988) name for |g_av|: \"besar\" (large) ≥ 0.8, \"sedang\" (medium) ≥ 0.5, "
@@ -215,10 +223,10 @@ FIELDS: dict[str, Doc] = catalogue(
     golongan_ruang=Doc("Kelompok golongan (I, II, III, IV).", "Civil-service rank group (I, II, III, IV).", "teks"),
     jenis_jabatan=Doc("Jenis jabatan (struktural, fungsional, pelaksana).",
                       "Position type (structural, functional, administrative).", "teks"),
-    persen_bawah=Doc("Batas bawah selang Wilson 95% untuk `persen_memenuhi`.",
-                     "Lower bound of the 95% Wilson interval of `persen_memenuhi`.", "persen"),
-    persen_atas=Doc("Batas atas selang Wilson 95% untuk `persen_memenuhi`.",
-                    "Upper bound of the 95% Wilson interval of `persen_memenuhi`.", "persen"),
+    persen_bawah=Doc("Batas bawah rentang keyakinan 95% untuk `persen_memenuhi` (cara Wilson).",
+                     "Lower bound of the 95% CI of `persen_memenuhi` (Wilson's method).", "persen"),
+    persen_atas=Doc("Batas atas rentang keyakinan 95% untuk `persen_memenuhi` (cara Wilson).",
+                    "Upper bound of the 95% CI of `persen_memenuhi` (Wilson's method).", "persen"),
     # --- estimates (issue 10.6) ---
     n_pns=Doc("Jumlah PNS cakupan ini (status tercatat PNS).", "Number of the scope's PNS (status recorded as PNS).",
               "jumlah"),
@@ -367,10 +375,10 @@ FIELDS: dict[str, Doc] = catalogue(
                                 "with probability 80%, × standard error / median(SE / true SE), in the estimate's "
                                 "unit.",
                                 "lihat_objek"),
-    unit_untuk_estimasi_ini=Doc("Bila selang memuat nol: jumlah unit (dilatih + pembanding, proporsi sama) agar "
-                                "selisih sebesar estimasi ini menjadi `efek_minimum_terdeteksi`; null bila tidak "
-                                "dihitung.",
-                                "When the interval includes zero: units (trained + comparison, same proportion) with "
+    unit_untuk_estimasi_ini=Doc("Bila rentang keyakinan 95% memuat nol: jumlah unit (dilatih + pembanding, "
+                                "proporsi sama) agar selisih sebesar estimasi ini menjadi `efek_minimum_terdeteksi`; "
+                                "null bila tidak dihitung.",
+                                "When the 95% CI includes zero: units (trained + comparison, same proportion) with "
                                 "which a difference the size of this estimate would be the `efek_minimum_terdeteksi`; "
                                 "null when not computed.", "jumlah"),
     n_kegiatan_jendela=Doc("Kegiatan intervensi yang dipakai perbandingan: selesai di jendela kegiatan dan diikuti "
@@ -768,9 +776,9 @@ FIELDS: dict[str, Doc] = catalogue(
                         "Cost per point withheld because the gain is not yet certain to be above zero: the number of "
                         "activities (clusters) that gain's interval rests on.", "jumlah"),
     porsi_replikasi_tidak_positif=Doc(
-        "Bagian replikasi bootstrap (atas kegiatan) yang total kenaikannya ≤ 0; di atas "
+        "Bagian hitungan ulang (bootstrap atas kegiatan) yang total kenaikannya ≤ 0; di atas "
         f"{constants.COST_UNBOUNDED_SHARE:g} biaya per poin tidak punya batas atas terhingga dan tidak diberikan.",
-        "Share of bootstrap replicates (over activities) whose total gain is ≤ 0; above "
+        "Share of recomputations (bootstrap replicates over activities) whose total gain is ≤ 0; above "
         f"{constants.COST_UNBOUNDED_SHARE:g} the cost per point has no finite upper bound and is not given.",
         "proporsi"),
     # challenges
@@ -824,8 +832,10 @@ FIELDS: dict[str, Doc] = catalogue(
              "(q-value).", "probabilitas"),
     ditandai=Doc("true bila uji tetap bermakna setelah kendali FDR (q_bh ≤ q_fdr).",
                  "true when the test stays significant under FDR control (q_bh ≤ q_fdr).", "boolean"),
-    gain_di_bawah_rata=Doc("Dinas yang selang BLUP-nya (`selisih_rata`) seluruhnya di bawah nol.",
-                           "Dinas whose BLUP interval (`selisih_rata`) lies wholly below zero.", "daftar_teks"),
+    gain_di_bawah_rata=Doc("Dinas yang rentang keyakinan 95% `selisih_rata`-nya seluruhnya di bawah nol (selisih "
+                           "itu BLUP dinas dari model campuran).",
+                           "Dinas whose 95% CI of `selisih_rata` lies wholly below zero (that difference is the "
+                           "dinas's BLUP from the mixed model).", "daftar_teks"),
     # --- the dinas on the province's attention list (issue 12.1) ---
     dalam_daftar=Doc("true bila laporan provinsi mencantumkan dinas ini sebagai perlu perhatian.",
                      "true when the province report lists this dinas as needing attention.", "boolean"),

@@ -49,12 +49,15 @@ COLUMN_NAMES = {
     "dinas_pagu_nol": ("Dinas dengan pagu Rp 0 (tidak terisi)", "Agencies with a ceiling of Rp 0 (not filled in)"),
     "dinas_dikecualikan": ("Dinas dengan temuan sendiri (tidak dihitung)", "Agencies with own finding (left out)"),
     "bobot_data_sendiri": ("Bobot data dinas sendiri", "Weight of the agency's own data"),
-    "d_av": ("Ukuran efek d (rata-rata SD)", "Effect size d (average SD)"),
-    "d_z": ("Ukuran efek berpasangan", "Paired effect size"),
-    "g_av": ("Hedges g (rata-rata SD)", "Hedges' g (average SD)"),
-    "g_av_bawah": ("Hedges g: batas bawah 95%", "Hedges' g: lower 95% bound"),
-    "g_av_atas": ("Hedges g: batas atas 95%", "Hedges' g: upper 95% bound"),
-    "besar_efek": ("Besar efek", "Effect size band"),
+    # the report's glossary terms, "besar efek" and "rentang keyakinan 95%" (effect size, 95% CI): the effect size it
+    # prints is g_av, the others are named as other ones; a method's name only in brackets after the term, its
+    # explanation on the definitions sheet (LOOK23 Z-5: "Hedges g (rata-rata SD)" beside "Ukuran efek d")
+    "g_av": ("Besar efek (Hedges g)", "Effect size (Hedges' g)"),
+    "g_av_bawah": ("Besar efek: batas bawah rentang keyakinan 95%", "Effect size: lower bound of the 95% CI"),
+    "g_av_atas": ("Besar efek: batas atas rentang keyakinan 95%", "Effect size: upper bound of the 95% CI"),
+    "d_av": ("Besar efek lain: d (rata-rata SD)", "Other effect size: d (average SD)"),
+    "d_z": ("Besar efek lain: berpasangan", "Other effect size: paired"),
+    "besar_efek": ("Sebutan besar efek", "Effect size band"),
     "dalam_daftar": ("Dalam daftar perhatian provinsi", "On the province's attention list"),
     "desain": ("Desain", "Design"), "df": ("Derajat bebas", "Degrees of freedom"),
     "dilatih_sebelum": ("Dilatih, sebelum", "Trained, before"),
@@ -67,8 +70,8 @@ COLUMN_NAMES = {
     "e_acuan": ("Waktu relatif periode acuan", "Relative time of the reference period"),
     "efek_minimum_terdeteksi": ("Selisih minimum terdeteksi", "Minimum detectable difference"),
     # a number of units, not a condition ("Bila selang memuat nol" headed it: LOOK21 X-9)
-    "unit_untuk_estimasi_ini": ("Unit yang diperlukan (bila selang memuat nol)",
-                                "Units needed (when the interval includes zero)"),
+    "unit_untuk_estimasi_ini": ("Unit yang diperlukan (bila rentang keyakinan 95% memuat nol)",
+                                "Units needed (when the 95% CI includes zero)"),
     "selisih_minimum_terdeteksi": ("Selisih pra minimum terdeteksi", "Minimum detectable pre-training difference"),
     "e_terdekat": ("Waktu relatif estimasi pra terdekat", "Relative time of the nearest pre estimate"),
     "sebab": ("Mengapa tanpa uji tren awal", "Why there is no pre-trend check"),
@@ -122,8 +125,9 @@ COLUMN_NAMES = {
     "rata_ikm": ("IKM konversi (tanpa rentang)", "Converted IKM (no interval)"),
     "n_unit_layanan": ("Jumlah unit layanan", "Number of service units"),
     "status_kenaikan": ("Kenaikan jelas di atas nol?", "Gain clearly above zero?"),
-    "porsi_replikasi_tidak_positif": ("Bagian replikasi bootstrap tanpa kenaikan positif",
-                                      "Share of bootstrap replicates without a positive gain"),
+    # the report's words for the draws: "dihitung ulang 1.000 kali" (its glossary; LOOK23 Z-5)
+    "porsi_replikasi_tidak_positif": ("Bagian hitungan ulang tanpa kenaikan positif",
+                                      "Share of recomputations without a positive gain"),
     "rata_jp": ("Rata-rata JP per PNS", "Mean JP per PNS"),
     "rata_pre": ("Rata-rata nilai pre", "Mean pre-test score"),
     "rata_post": ("Rata-rata nilai post", "Mean post-test score"),
@@ -149,7 +153,8 @@ COLUMN_NAMES = {
     "varians_dalam_kegiatan": ("Varians dalam kegiatan (σ²)", "Within-activity variance (σ²)"),
     "peringkat_bawah": ("Peringkat: batas terbaik 95%", "Rank: best 95% bound"),
     "peringkat_atas": ("Peringkat: batas terburuk 95%", "Rank: worst 95% bound"),
-    "bootstrap_liar": ("Selang dari bootstrap klaster", "Interval from a cluster bootstrap"),
+    "bootstrap_liar": ("Rentang keyakinan 95% juga dihitung ulang (sedikit unit)",
+                       "95% CI also recomputed (few units)"),
     "dipilih": ("Intervensi dinyatakan", "Intervention declared"),
     "teks": ("Intervensi (teks di pengaturan)", "Intervention (text in the settings)"),  # not the Make variable's name
     "gain_di_bawah_rata": ("Dinas seluruhnya di bawah rata-rata provinsi", "Agencies wholly below the province mean"),
@@ -619,6 +624,11 @@ DECIMAL_POINT = re.compile(r"(?<![\w.,])(\d+)\.(\d+)(?!\w|[.,]\d)")  # not a ver
 # a rule constant alone at a bracket's start ('(`constants.X`)' or '(`constants.X`, …')
 CONSTANT_ASIDE = re.compile(r"\s*\(`?(?:constants\.)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?(\)|,\s*)")
 EMPTY_BRACKET = re.compile(r"\s*\(\s*\)")  # left where a module path was dropped: 'sangat kecil ():'
+# the contract's word for an interval in the report's (its glossary's "rentang keyakinan 95%"; LOOK22 Y-8 moved the
+# body to it, LOOK23 Z-5 the workbook): 'selang Wilson 95%' is 'rentang Wilson 95%', 'selangnya' 'rentangnya'
+SELANG = re.compile(r"(?<![\w-])([Ss])elang(?P<conf> kepercayaan)?(?!_)")
+# a word just before a quoted name that holds it in brackets: "Hedges' “Besar efek (Hedges g)”" says it once
+WORD_IN_NAME = re.compile(r"\b(\w+)'?\s+(“[^”(]*\(\1\b)")
 
 
 def unit_words(unit: str, lang: str) -> str:
@@ -671,8 +681,12 @@ def definition_text(text: str, lang: str, near: str = "") -> str:
     shown = EMPTY_BRACKET.sub("", shown)
     shown = re.sub(r"\b(\w+)'?\s+“(\1'?\s)", r"“\2", shown)  # "Hedges' “Hedges g …”": the name said once
     shown = re.sub(r"“([^”]+)” \(\1\)", r"“\1”", shown)  # '"besar" (large)' is “large”, not “large” (large)
+    shown = WORD_IN_NAME.sub(r"\2", shown)
     shown = shown.replace("`", "")
-    return DINAS_IN_TEXT.sub(_agency, shown) if lang == "en" else shown
+    if lang == "id":
+        return SELANG.sub(lambda match: ("R" if match.group(1) == "S" else "r") + "entang"
+                          + (" keyakinan" if match.group("conf") else ""), shown)
+    return DINAS_IN_TEXT.sub(_agency, shown)
 
 
 def _key_words(token: str, lang: str, near: str = "") -> str | None:
