@@ -832,7 +832,7 @@ FIELDS: dict[str, Doc] = catalogue(
              "(q-value).", "probabilitas"),
     ditandai=Doc("true bila uji tetap bermakna setelah kendali FDR (q_bh ≤ q_fdr).",
                  "true when the test stays significant under FDR control (q_bh ≤ q_fdr).", "boolean"),
-    gain_di_bawah_rata=Doc("Dinas yang rentang keyakinan 95% `selisih_rata`-nya seluruhnya di bawah nol (selisih "
+    gain_di_bawah_rata=Doc("Dinas yang seluruh rentang keyakinan 95% untuk `selisih_rata` di bawah nol (selisih "
                            "itu BLUP dinas dari model campuran).",
                            "Dinas whose 95% CI of `selisih_rata` lies wholly below zero (that difference is the "
                            "dinas's BLUP from the mixed model).", "daftar_teks"),
