@@ -10,6 +10,7 @@ import pytest
 from evalasn import constants
 from evalasn.analysis import trend
 from evalasn.report.chapters import comparison
+from evalasn.report.chapters.note_marks import NoteMarks
 
 
 def _gain(activities: int) -> Any:
@@ -33,7 +34,7 @@ def test_a_trend_gain_from_too_few_activities_is_withheld(activities, shown):
     ("en", "cannot be computed: only 3 activities, at least 5 needed for the trend"),
 ], ids=["id", "en"])
 def test_the_trend_cell_says_how_many_activities_as_the_cost_column_does(lang, said):
-    cell = comparison._trend_cell("gain", trend._base(_gain(3)), lang)
+    cell = comparison._trend_cell("gain", trend._base(_gain(3)), lang, NoteMarks())
     assert cell == said and "38,7" not in cell and "38.7" not in cell
 
 

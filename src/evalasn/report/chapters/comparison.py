@@ -12,6 +12,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
 from evalasn.report.chapters import fact_targets, followup_review, html, rules
+from evalasn.report.chapters.note_marks import NoteMarks, reason_cell
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
 from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
@@ -26,7 +27,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
     show_value,
     why_missing,
 )
-from evalasn.report.words import coverage, fmt, gain_measure, gain_sides, method_mix, phrases, uncertainty
+from evalasn.report.words import coverage, fmt, gain_measure, gain_sides, method_mix, phrases, reasons, uncertainty
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 from evalasn.report.words.uncertainty import gain_rank_method, test_reason
@@ -232,21 +233,24 @@ def trend_table(ctx: Context) -> str:
     header = [ctx.label("indikator_kunci")] + [str(r["tahun"]) for r in years]
     # the participants' mean every year, named so; above it, where the key table shows the adjusted gain, that
     # measure for every year (the trend's `gain_model`: Tabel 1's last-year value is this row's, REVIEW5 D14); a
-    # missing figure says why
+    # missing figure says why, a long reason once under the table with its mark in the cell (LOOK23 Z-6)
+    marks = NoteMarks()
     body = []
     for key in KEYS:
         if key == "gain" and gain_adjusted(ctx):
             gain = fact_targets.by_key(ctx)["gain"]
             body.append([label("gain_adjusted", lang)] + [
                 show_value(key, r["gain_model"], lang) if as_target_unit(key, r.get("gain_model")) is not None
-                else facts.year_reason(gain, None, r["gain"], lang) for r in years])
-        body.append([trend_label(key, lang)] + [_trend_cell(key, facts.year_figure(ctx.hasil, r, key), lang)
+                else reason_cell(reason := facts.year_reason(gain, None, r["gain"], lang), reason, marks, lang,
+                                 TREND_REASON_MAX) for r in years])
+        body.append([trend_label(key, lang)] + [_trend_cell(key, facts.year_figure(ctx.hasil, r, key), lang, marks)
                                                 for r in years])
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
-    # than a third of the page
+    # than a third of the page; an interval in brackets stays on one line (LOOK23 Z-6: "64,9 (54,8 / s.d. 73,8)")
     notes = [ctx.t("pos_trend_note"), *staff_notes(years, ctx.hasil["tahun"], lang),
              *missing_notes(years, ctx.province, lang)]
-    return html.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]), note=" ".join(notes))
+    return html.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
+                      note=[" ".join(notes), marks.note()], held_ranges=set(range(1, len(header))))
 
 
 def staff_notes(years: list, tahun: int, lang: str) -> list[str]:
@@ -282,9 +286,25 @@ def trend_label(key: str, lang: str) -> str:
     return label("gain_raw" if key in facts.RAW_BESIDE else f"kf_{key}", lang)
 
 
-def _trend_cell(key: str, figure, lang: str) -> str:
-    return show_value(key, figure, lang) if figure is not None and not facts.is_zero_ceiling(figure) \
+# a missing year's reason up to this long stays in its cell, about three lines of a year column (the longest short
+# reason: a ceiling of Rp 0, 62 characters in English); a longer one goes under the table with a mark, so that one
+# year's cell does not take the room of the others (LOOK23 Z-6: KPKP's 2024 cost per point, ~330 characters, took
+# half the table and broke every 2025 interval)
+TREND_REASON_MAX = 64
+
+
+def _trend_cell(key: str, figure, lang: str, marks: NoteMarks) -> str:
+    """A key figure of one year of the trend: its value with its interval, or why it has none, a long reason marked
+    in ``marks`` with the cell 'belum dapat dihitungᵃ' ('75,77 (tanpa rentang)ᵃ' for an IKM from too few units,
+    'tidak ada PNSᵃ' where 20 JP does not apply)."""
+    whole = show_value(key, figure, lang) if figure is not None and not facts.is_zero_ceiling(figure) \
         else why_missing(key, figure, lang)
+    if as_target_unit(key, figure) is not None:
+        return whole
+    shown, reason = facts.missing_parts(key, figure, lang)
+    not_applicable = isinstance(figure, dict) and figure.get("alasan") == reasons.NO_PNS
+    short = reasons.short(figure, lang) if not_applicable else shown if shown != "–" else None
+    return reason_cell(whole, reason, marks, lang, TREND_REASON_MAX, short)
 
 
 def trend_reasons(years, key: str, lang: str, hasil: Hasil | None = None) -> str:

@@ -29,7 +29,7 @@ from evalasn.errors import InputError
 from evalasn.registry import official_name
 from evalasn.report import facts
 from evalasn.report.chapters import html, plan, province_rows, published_rows, rules
-from evalasn.report.chapters.note_marks import NoteMarks
+from evalasn.report.chapters.note_marks import NoteMarks, marked, withheld_reason
 from evalasn.report.chapters.published_rows import (  # noqa: F401  (the units and target words, used here too)
     COUNT,
     ELEMENT,
@@ -396,26 +396,6 @@ def _about(reviewed: Reviewed, dinas: tuple[str, ...], lang: str) -> tuple[str, 
     if not parts:
         return value, target, reviewed.verdict.status
     return value, target, plan.parts_verdict(parts, lang).status
-
-
-# a withheld value's reason longer than this goes under the review table with a mark, the cell keeping "belum dapat
-# dihitung" (LOOK16 R-12: KPKP's BIAYA-POIN "Nilai 2024" cell ran 20 lines of its narrow column; a short reason,
-# 'tidak ada data', stays in the cell)
-CELL_REASON_MAX = 40
-
-
-def withheld_reason(text: str, lang: str) -> str | None:
-    """The reason of a value cell that is withheld with one ('belum dapat dihitung: <alasan>') when it is too long
-    for the cell (CELL_REASON_MAX); None otherwise."""
-    head = t("not_enough_because", lang, alasan="")
-    reason = text[len(head):] if text.startswith(head) else ""
-    return reason if len(reason) > CELL_REASON_MAX else None
-
-
-def marked(text: str, marks: NoteMarks, lang: str) -> str:
-    """``text``, or 'belum dapat dihitungᵃ' with its long reason marked in ``marks`` for the note under the table."""
-    reason = withheld_reason(text, lang)
-    return text if reason is None else t("not_computed", lang) + marks.mark(reason)
 
 
 def show(now: Measured, lang: str) -> str:

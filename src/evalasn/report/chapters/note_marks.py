@@ -1,11 +1,13 @@
 """A table cell's long text replaced by a mark ('ᵃ', 'ᵇ', …), each text written once under the table.
 
-Used by the province's table of dinas (a missing figure's reason), the plan table (a withheld value's whole reason)
-and the review of last year's plan (a withheld value's long reason): one ``NoteMarks`` per table, so each table's
-marks start at 'ᵃ'.
+Used by the province's table of dinas (a missing figure's reason), the plan table (a withheld value's whole reason),
+the review of last year's plan and the trend of BAB VII (a withheld value's long reason, ``reason_cell``): one
+``NoteMarks`` per table, so each table's marks start at 'ᵃ'.
 """
 
 from __future__ import annotations
+
+from evalasn.report.words.text import t
 
 SUPERSCRIPT = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
 
@@ -28,3 +30,30 @@ class NoteMarks:
 
     def __len__(self) -> int:
         return len(self.marks)
+
+
+# a withheld value's reason longer than this goes under the review table with a mark, the cell keeping "belum dapat
+# dihitung" (LOOK16 R-12: KPKP's BIAYA-POIN "Nilai 2024" cell ran 20 lines of its narrow column; a short reason,
+# 'tidak ada data', stays in the cell)
+CELL_REASON_MAX = 40
+
+
+def reason_cell(whole: str, reason: str, marks: NoteMarks, lang: str, longest: int = CELL_REASON_MAX,
+                shown: str | None = None) -> str:
+    """A withheld value's cell: ``whole`` (the cell with its reason) when ``reason`` is at most ``longest``
+    characters, else ``shown`` ('belum dapat dihitung' by default) with the mark of ``reason`` for the note."""
+    return whole if len(reason) <= longest else (shown or t("not_computed", lang)) + marks.mark(reason)
+
+
+def withheld_reason(text: str, lang: str) -> str | None:
+    """The reason of a value cell that is withheld with one ('belum dapat dihitung: <alasan>') when it is too long
+    for the cell (CELL_REASON_MAX); None otherwise."""
+    head = t("not_enough_because", lang, alasan="")
+    reason = text[len(head):] if text.startswith(head) else ""
+    return reason if len(reason) > CELL_REASON_MAX else None
+
+
+def marked(text: str, marks: NoteMarks, lang: str) -> str:
+    """``text``, or 'belum dapat dihitungᵃ' with its long reason marked in ``marks`` for the note under the table."""
+    reason = withheld_reason(text, lang)
+    return text if reason is None else reason_cell(text, reason, marks, lang)
