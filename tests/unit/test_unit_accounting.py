@@ -51,16 +51,25 @@ KPKP = {"A": "2025-02-10", "B": "2025-02-20", "C": "2025-05-10", "D": "2025-08-1
         "G": None}
 PERHUBUNGAN = {"A": "2025-02-10", "B": "2025-02-11", "C": "2025-02-12", "D": "2025-02-13", "E": "2025-05-10",
                "F": "2025-05-11", "G": "2025-05-12", "H": "2025-08-10", "I": None, "J": "2025-03-01"}
+# LOOK23 Z-1: a unit left out also says why it is not a comparison: (code, its reference period, compared from)
+PAST = ("acuan_sudah_lewat", "2025-Q1", "2025-Q2")
+NO_DATA = ("tanpa_data", None, None)
 CASES = {
     "kpkp-alone-in-its-period": (KPKP, ("G",), [
-        ("dilatih", 2, None), ("dilatih_kemudian_pembanding", 2, "tanpa_pembanding_sesudah"),
-        ("dilatih_tidak_dipakai", 1, "sendirian_di_kohort"), ("tidak_dilatih_pembanding", 1, None),
-        ("tidak_dilatih_tidak_dipakai", 1, "tanpa_data")]),
+        ("dilatih", 2, None, None), ("dilatih_kemudian_pembanding", 2, "tanpa_pembanding_sesudah", None),
+        ("dilatih_tidak_dipakai", 1, "sendirian_di_kohort", PAST), ("tidak_dilatih_pembanding", 1, None, None),
+        ("tidak_dilatih_tidak_dipakai", 1, "tanpa_data", None)]),
     "perhubungan-no-comparison-after": (PERHUBUNGAN, ("J",), [
-        ("dilatih", 4, None), ("dilatih_kemudian_pembanding", 1, "sendirian_di_kohort"),
-        ("dilatih_tidak_dipakai", 1, "tanpa_data"), ("dilatih_tidak_dipakai", 3, "tanpa_pembanding_sesudah"),
-        ("tidak_dilatih_pembanding", 1, None)]),
+        ("dilatih", 4, None, None), ("dilatih_kemudian_pembanding", 1, "sendirian_di_kohort", None),
+        ("dilatih_tidak_dipakai", 1, "tanpa_data", NO_DATA),
+        ("dilatih_tidak_dipakai", 3, "tanpa_pembanding_sesudah", PAST), ("tidak_dilatih_pembanding", 1, None, None)]),
 }
+
+
+def _rows(groups: list[Any]) -> list[tuple[Any, ...]]:
+    role = lambda g: (g["alasan_pembanding"], g.get("periode_acuan"), g.get("periode_dibandingkan")) \
+        if "alasan_pembanding" in g else None  # noqa: E731
+    return [(g["kelompok"], g["n_unit_kelompok"], g.get("alasan"), role(g)) for g in groups]
 
 
 def _effect(case: str) -> dict[str, Any]:
@@ -72,12 +81,12 @@ def _effect(case: str) -> dict[str, Any]:
 @pytest.mark.parametrize("case", list(CASES))
 def test_every_unit_of_the_scope_is_in_one_group_with_the_reason_it_is_left_out(case):
     effect = _effect(case)
-    groups = [(g["kelompok"], g["n_unit_kelompok"], g.get("alasan")) for g in effect["rincian_unit"]]
+    groups = _rows(effect["rincian_unit"])
     assert groups == CASES[case][2]
-    assert effect["n_unit"] == len(CASES[case][0]) == sum(n for _, n, _ in groups)
+    assert effect["n_unit"] == len(CASES[case][0]) == sum(n for _, n, *_ in groups)
     assert effect["unit_mencapai_ambang"] == sum(1 for day in CASES[case][0].values() if day)
     # the groups agree with the arm counts
-    count = {name: sum(n for g, n, _ in groups if g == name) for name in unit_accounting.GROUPS}
+    count = {name: sum(n for g, n, *_ in groups if g == name) for name in unit_accounting.GROUPS}
     assert effect["unit_dilatih"] == count["dilatih"] + count["dilatih_juga_pembanding"]
     assert effect["unit_pembanding"] == (count["dilatih_juga_pembanding"] + count["dilatih_kemudian_pembanding"]
                                          + count["tidak_dilatih_pembanding"])
@@ -93,8 +102,8 @@ def test_the_withheld_sentence_accounts_for_every_unit_of_the_scope(case, lang):
     effect = _effect(case)
     text = reasons.reason(effect, lang)
     scope, reached = len(CASES[case][0]), effect["unit_mencapai_ambang"]
-    opening = {"id": f"Dari {scope} unit kerja, {reached} mencapai ambang pelatihan di jendela: ",
-               "en": f"Of the {scope} units, {reached} reached the training threshold in the window: "}[lang]
+    opening = {"id": f"Dari {scope} unit kerja, {reached} mencapai ambang pelatihan: ",
+               "en": f"Of the {scope} units, {reached} reached the training threshold: "}[lang]
     assert opening in text, text
     # the items after the colon: each group's count first; they add up to the units that reached the threshold
     items = text.split(opening)[1].split(". ")[0].split("; ")
@@ -113,10 +122,12 @@ def test_the_withheld_sentence_accounts_for_every_unit_of_the_scope(case, lang):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", "1 tidak dipakai karena tidak ada unit lain dengan data yang mencapai ambang pada periode yang sama (perlu "
-           "sedikitnya 2)"),
-    ("en", "1 left out because no other unit with data reached the threshold in the same period (at least 2 "
-           "needed)"),
+    ("id", "1 tidak dipakai: tidak dihitung dilatih karena kurang dari 2 unit dengan data mencapai ambang pada periode "
+           "yang sama (perlu sedikitnya 2 unit dilatih per periode), dan tidak menjadi pembanding karena periode "
+           "terakhir sebelum pelatihannya, 2025-Q1, sudah lewat saat unit lain dibandingkan pada 2025-Q2"),
+    ("en", "1 left out: not counted as trained because fewer than 2 units with data reached the threshold in the same "
+           "period (at least 2 trained units per period needed), and not a comparison because the last period before "
+           "its training, 2025-Q1, had already passed when other units were compared in 2025-Q2"),
 ])
 def test_a_unit_alone_in_its_period_is_said_with_its_reason(lang, said):
     assert said in reasons.reason(_effect("kpkp-alone-in-its-period"), lang)
@@ -131,10 +142,10 @@ KESEHATAN = {"unit_dilatih": 16, "unit_pembanding": 9, "unit_pembanding_tidak_di
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", "dari 23 unit kerja, 16 mencapai ambang pelatihan di jendela: 16 dihitung dilatih (2 di antaranya juga "
+    ("id", "dari 23 unit kerja, 16 mencapai ambang pelatihan: 16 dihitung dilatih (2 di antaranya juga "
            "menjadi pembanding sebelum pelatihannya). Ditambah 7 unit tidak dilatih, perbandingan memuat 23 unit: 16 "
            "dilatih dan 9 pembanding"),
-    ("en", "of the 23 units, 16 reached the training threshold in the window: 16 counted as trained (2 of them also a "
+    ("en", "of the 23 units, 16 reached the training threshold: 16 counted as trained (2 of them also a "
            "comparison before their training). With 7 untrained units, the comparison holds 23 units: 16 trained and "
            "9 comparison units"),
 ])
@@ -176,7 +187,115 @@ def test_the_cohort_rule_of_the_accounting_is_the_group_time_rule():
     Y = np.random.default_rng(1).normal(0, 1, (6, 5)) + np.arange(5)
     base = {2: 0, 3: 1, 4: 2}
     cells = eventstudy.group_time(Y, cohort, base)
-    groups = unit_accounting.account(Y, cohort, base, cells, np.ones(6, bool), (0, 0))
-    assert [(g["kelompok"], g["n_unit_kelompok"], g.get("alasan")) for g in groups] == [
-        ("dilatih", 2, None), ("dilatih_kemudian_pembanding", 2, "tanpa_pembanding_sesudah"),
-        ("dilatih_tidak_dipakai", 1, "sendirian_di_kohort"), ("tidak_dilatih_pembanding", 1, None)]
+    groups = unit_accounting.account(Y, cohort, base, cells, np.ones(6, bool), (0, 0), [f"P{i}" for i in range(5)])
+    assert _rows(groups) == [
+        ("dilatih", 2, None, None), ("dilatih_kemudian_pembanding", 2, "tanpa_pembanding_sesudah", None),
+        ("dilatih_tidak_dipakai", 1, "sendirian_di_kohort", ("acuan_sudah_lewat", "P1", "P2")),
+        ("tidak_dilatih_pembanding", 1, None, None)]
+
+
+# LOOK23 Z-1: Perhubungan's indicator comparison, 2024-Q1 … 2025-Q4: 4 units first trained in 2025-Q2 (reference
+# 2024-Q4), 3 in 2025-Q3 (reference 2025-Q1), 1 in 2025-Q4 (reference 2025-Q2), 1 never trained. The 3 were said
+# left out "karena sesudah pelatihannya tidak ada 2 unit yang belum dilatih …", the words that in KPKP go with units
+# that were a comparison before their training: nothing said why they were not a comparison of the first 4 either
+PERIODS = [f"{y}-Q{q}" for y in (2024, 2025) for q in range(1, 5)]
+COHORT = np.array([5, 5, 5, 5, 6, 6, 6, 7, eventstudy.NEVER])
+BASE = {5: 3, 6: 4, 7: 5}
+
+
+def _panel_arrays(seed: int = 2, missing: tuple[tuple[int, int], ...] = (), units: int = len(COHORT)) -> np.ndarray:
+    Y = np.random.default_rng(seed).normal(80, 3, (units, len(PERIODS)))
+    for unit, period in missing:
+        Y[unit, period] = np.nan
+    return Y
+
+
+def _roles(Y: np.ndarray, cohort: np.ndarray = COHORT, base: dict[int, int] = BASE) -> list[Any]:
+    cells = eventstudy.group_time(Y, cohort, base)
+    seen = ~np.isnan(Y[:, [3, 7]]).any(axis=1)  # data before (2024-Q4) and after (2025-Q4), as analysis.did
+    return unit_accounting.roles(Y, cohort, base, cells, seen, PERIODS)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_perhubungan_units_left_out_say_why_they_are_not_a_comparison_either(lang):
+    Y = _panel_arrays()
+    cells = eventstudy.group_time(Y, COHORT, BASE)
+    groups = unit_accounting.account(Y, COHORT, BASE, cells, np.ones(len(COHORT), bool), (0, 0), PERIODS)
+    assert _rows(groups) == [
+        ("dilatih", 4, None, None), ("dilatih_kemudian_pembanding", 1, "sendirian_di_kohort", None),
+        ("dilatih_tidak_dipakai", 3, "tanpa_pembanding_sesudah", PAST), ("tidak_dilatih_pembanding", 1, None, None)]
+    effect = {"unit_dilatih": 4, "unit_pembanding": 2, "unit_seluruhnya": 6, "n_unit": 9, "rincian_unit": groups}
+    text = words.accounting(effect, lang)
+    said = {"id": "3 tidak dipakai: tidak dihitung dilatih karena sesudah pelatihannya kurang dari 2 unit yang belum "
+                  "dilatih punya data pada periode yang sama, dan tidak menjadi pembanding karena periode terakhir "
+                  "sebelum pelatihannya, 2025-Q1, sudah lewat saat unit lain dibandingkan pada 2025-Q2",
+            "en": "3 left out: not counted as trained because after their training fewer than 2 still-untrained units "
+                  "had data in the same period, and not a comparison because the last period before their training, "
+                  "2025-Q1, had already passed when other units were compared in 2025-Q2"}[lang]
+    assert said in text, text
+    # a minimum is 'kurang dari', the per-period one says so, and no window is named before it is given
+    for wrong in ("tidak ada 2", "not 2", "sedikitnya 2)", "least 2 needed", "di jendela", "in the window", "(("):
+        assert wrong not in text, (wrong, text)
+
+
+# panels of that shape (and with a second never-trained unit) with data missing here and there: the comparison
+# reasons against the estimator's own cells (eventstudy.group_time, eventstudy.untrained_at), so the words cannot
+# drift from the rule
+TWO_NEVER = np.r_[COHORT, eventstudy.NEVER]
+THIN = tuple((u, t) for u in (0, 1, 2) for t in (5, 6, 7))  # 3 of the first 4 without data after their training
+PANELS = {
+    "complete": (COHORT, ()),
+    "a-later-unit-without-its-reference": (COHORT, ((4, 4),)),
+    "no-cell-the-last-unit-without-2025-Q2": (COHORT, ((7, 5),)),
+    "no-cell-first-cohort-thin": (COHORT, THIN),
+    "two-never-the-last-unit-without-2024-Q4": (TWO_NEVER, ((7, 3),)),
+    "two-never-first-cohort-thin": (TWO_NEVER, THIN),
+}
+CODES = {"complete": {"acuan_sudah_lewat"}, "two-never-the-last-unit-without-2024-Q4": {"tanpa_data"},
+         "two-never-first-cohort-thin": {"acuan_sudah_lewat", "tanpa_perbandingan_lain"}}
+
+
+@pytest.mark.parametrize("panel", list(PANELS))
+def test_the_comparison_reasons_are_the_estimators_conditions(panel):
+    cohort, missing = PANELS[panel]
+    Y = _panel_arrays(missing=missing, units=len(cohort))
+    cells = [c for c in eventstudy.group_time(Y, cohort, BASE) if c.kind == "pasca"]
+    in_control = {int(u) for c in cells for u in c.part.units[c.n_treated:]}
+    ref_of = eventstudy.reference_of(cohort, BASE, len(PERIODS))
+    found = set()
+    for unit, (group, why, role) in enumerate(_roles(Y, cohort)):
+        assert (role is not None) == (group == "dilatih_tidak_dipakai")
+        if role is None:
+            continue
+        if not cells:  # no group-time cell at all: in neither arm for the one reason
+            assert role == (why, None, None)
+            continue
+        assert unit not in in_control
+        found.add(role[0])
+        # the periods after another cohort's training at which the estimator would take this unit as a comparison
+        open_ = [(g, t) for g in BASE if g != cohort[unit] for t in range(g, len(PERIODS))
+                 if eventstudy.untrained_at(ref_of[unit], t, BASE[g])]
+        if role[0] == "acuan_sudah_lewat":
+            compared = min(c.t for c in cells if c.g != cohort[unit])
+            assert not open_ and role[1:] == (PERIODS[ref_of[unit]], PERIODS[compared]) and compared > ref_of[unit]
+            # its training moved after the last period (never trained), it is a comparison there
+            never, Y2 = cohort.copy(), Y.copy()
+            never[unit], Y2[unit] = eventstudy.NEVER, 80.0
+            assert any(c.t == compared and unit in c.part.units[c.n_treated:]
+                       for c in eventstudy.group_time(Y2, never, BASE))
+        elif role[0] == "tanpa_data":
+            assert open_ and not any(~np.isnan(Y[unit, t]) and ~np.isnan(Y[unit, BASE[g]]) for g, t in open_)
+        else:
+            assert role[0] == "tanpa_perbandingan_lain"
+            built = {(c.g, c.t) for c in cells}
+            assert open_ and not any(pair in built for pair in open_)
+    assert found == CODES.get(panel, found), found
+
+
+def test_each_comparison_reason_has_words_in_both_languages_and_in_the_workbook():
+    from evalasn.report.formats import workbook_words
+    from evalasn.report.words.text import TEXT
+    for code in unit_accounting.COMPARISON_REASONS:
+        for lang in ("id", "en"):
+            assert TEXT[f"units_whyc_{code}"][lang]
+        assert workbook_words.code_words(code, "id") and workbook_words.code_words(code, "en"), code

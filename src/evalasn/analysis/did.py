@@ -137,7 +137,8 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
         "unit_dilatih": n_t, "unit_pembanding": n_c, "unit_pembanding_tidak_dilatih": never,
         "unit_pembanding_dilatih_kemudian": later, "unit_mencapai_ambang": reached, "unit_seluruhnya": distinct,
         "n_unit": len(scope), "hitungan_dilatih": basis,
-        "rincian_unit": unit_accounting.account(Y, cohort, base, cells, seen, without_data)}
+        "rincian_unit": unit_accounting.account(Y, cohort, base, cells, seen, without_data,
+                                                periods["periode"].tolist())}
     few = not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM
     # an interval wider than the outcome's whole scale is a failed computation, not an uncertainty (C12-12's rule for
     # the dose, here for the effect itself)

@@ -49,7 +49,7 @@ def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int],
     n_units, n_periods = Y.shape
     calendar = np.arange(n_periods) if calendar is None else np.asarray(calendar)
     seen = ~np.isnan(Y)
-    ref_of = np.array([base.get(c, n_periods) if c != NEVER else n_periods for c in cohort])
+    ref_of = reference_of(cohort, base, n_periods)
     cells = []
     for g in sorted(base):
         ref = base[g]
@@ -59,7 +59,7 @@ def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int],
             kind = "pasca" if t >= g else "transisi" if t > ref else "pre"
             ok = seen[:, t] & seen[:, ref]
             treated = np.flatnonzero(ok & (cohort == g))
-            control = np.flatnonzero(ok & (cohort != g) & (ref_of >= max(t, ref)))
+            control = np.flatnonzero(ok & (cohort != g) & untrained_at(ref_of, t, ref))
             if min(len(treated), len(control)) < constants.MIN_UNITS_PER_CELL:
                 continue
             units = np.concatenate([treated, control])
@@ -68,6 +68,19 @@ def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int],
                         np.array([0.0, 1.0]))
             cells.append(Cell(g, t, kind, part, len(treated), len(control), int(calendar[t] - calendar[g])))
     return cells
+
+
+def reference_of(cohort: np.ndarray, base: dict[int, int], n_periods: int) -> np.ndarray:
+    """Each unit's own reference period (its cohort's; ``n_periods``, after every period, for a unit never trained
+    in the window or whose cohort has none)."""
+    return np.array([base.get(c, n_periods) if c != NEVER else n_periods for c in cohort], dtype=int)
+
+
+def untrained_at(ref_of: np.ndarray | int, t: int, ref: int) -> Any:
+    """Whether units with these own reference periods (``reference_of``) are still untrained in a comparison of
+    period ``t`` with the reference period ``ref``: their own reference period does not lie before either, so they
+    are a comparison there (group_time's rule; analysis.unit_accounting says why a unit is not)."""
+    return np.asarray(ref_of) >= max(t, ref)
 
 
 def aggregate(cells: list[Cell], n_units: int, strata: np.ndarray, bootstrap: bool | None = False) -> dict[str, Any]:

@@ -11,6 +11,7 @@ kept it out (REASONS), in the order the conditions are checked.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import numpy as np
 
@@ -27,15 +28,50 @@ GROUPS = ("dilatih", "dilatih_juga_pembanding", "dilatih_kemudian_pembanding", "
 # training), fewer than MIN_UNITS_PER_CELL units of its cohort with those data, no period after its training with
 # MIN_UNITS_PER_CELL still-untrained units with data (constants.MIN_UNITS_PER_CELL, eventstudy.group_time's rule)
 REASONS = ("di_luar_periode", "tanpa_data", "sendirian_di_kohort", "tanpa_pembanding_sesudah")
+# why a unit that reached the threshold is not a comparison either (LOOK23 Z-1), eventstudy.untrained_at's rule over
+# every period after another cohort's training, checked in this order: its own reference period lies before every
+# such period (with that reference period and the first period the others are compared), no data at such a period
+# and its reference period, no comparison built at any such period (too few units of the other cohort or too few
+# comparison units with data); without any group-time cell the reason it is not counted as trained
+COMPARISON_REASONS = ("di_luar_periode", "tanpa_data", "acuan_sudah_lewat", "tanpa_perbandingan_lain")
+# (code, its own reference period, the first period the other units are compared) as written in hasil.json
+Role = tuple[str, str | None, str | None]
 
 
 def account(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int], cells: list[ES.Cell], seen_both: np.ndarray,
-            without_data: tuple[int, int]) -> list[UnitGroup]:
-    """The scope's units in GROUPS (a group with a REASONS code per reason), each with its count; empty groups left
-    out. ``Y``, ``cohort``, ``base`` and ``cells`` as analysis.eventstudy.group_time takes and gives them;
-    ``seen_both``: the units with data in the before and after periods (the arms when no cell exists, as
-    analysis.did counts them then); ``without_data``: the scope's units without any indicator data, (reached the
-    threshold, not)."""
+            without_data: tuple[int, int], names: list[str]) -> list[UnitGroup]:
+    """The scope's units in GROUPS (a group with a REASONS code per reason, and a unit left out with a
+    COMPARISON_REASONS code too), each with its count; empty groups left out. ``Y``, ``cohort``, ``base``, ``cells``,
+    ``seen_both`` and ``names`` as ``roles`` takes them; ``without_data``: the scope's units without any indicator
+    data, (reached the threshold, not)."""
+    counts: Counter[tuple[str, str | None, Role | None]] = Counter(roles(Y, cohort, base, cells, seen_both, names))
+    counts["dilatih_tidak_dipakai", "tanpa_data", ("tanpa_data", None, None)] += without_data[0]
+    counts["tidak_dilatih_tidak_dipakai", "tanpa_data", None] += without_data[1]
+    order = {key: i for i, key in enumerate((None, *REASONS))}
+
+    def rank(key: tuple[str, str | None, Role | None]) -> tuple[Any, ...]:
+        group, why, role = key
+        return (GROUPS.index(group), order[why], -1 if role is None else COMPARISON_REASONS.index(role[0]),
+                role[1:] if role else ())
+    out: list[UnitGroup] = []
+    for (group, why, role), n in sorted(counts.items(), key=lambda kv: rank(kv[0])):
+        if n:
+            out.append({"kelompok": group, "n_unit_kelompok": n})
+            if why:
+                out[-1]["alasan"] = why
+            if role:
+                out[-1]["alasan_pembanding"] = role[0]
+                if role[1] and role[2]:
+                    out[-1]["periode_acuan"], out[-1]["periode_dibandingkan"] = role[1], role[2]
+    return out
+
+
+def roles(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int], cells: list[ES.Cell], seen_both: np.ndarray,
+          names: list[str]) -> list[tuple[str, str | None, Role | None]]:
+    """Each unit's group (GROUPS), why it is not counted in its own arm (REASONS) and, left out, why it is not a
+    comparison either (a Role), or None. ``Y``, ``cohort``, ``base`` and ``cells`` as analysis.eventstudy.group_time
+    takes and gives them; ``seen_both``: the units with data in the before and after periods (the arms when no cell
+    exists, as analysis.did counts them then); ``names``: the periods' codes."""
     post = [c for c in cells if c.kind == "pasca"]
     if post:
         treated = set().union(*(c.part.units[: c.n_treated].tolist() for c in post))
@@ -43,27 +79,22 @@ def account(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int], cells: list
     else:  # no cell: the arms are the units with data before and after (analysis.did, REVIEW6b R6b-9)
         treated = set(np.flatnonzero(seen_both & (cohort >= 0)).tolist())
         control = set(np.flatnonzero(seen_both & (cohort == ES.NEVER)).tolist())
-    counts: Counter[tuple[str, str | None]] = Counter()
-    why: str | None
+    out: list[tuple[str, str | None, Role | None]] = []
     for unit, group in enumerate(cohort):
         in_t, in_c = unit in treated, unit in control
         if group == ES.NEVER:
-            counts["tidak_dilatih_pembanding" if in_c else "tidak_dilatih_tidak_dipakai",
-                   None if in_c else "tanpa_data"] += 1
+            out.append(("tidak_dilatih_pembanding", None, None) if in_c else
+                       ("tidak_dilatih_tidak_dipakai", "tanpa_data", None))
         elif in_t:
-            counts["dilatih_juga_pembanding" if in_c else "dilatih", None] += 1
-        else:
-            why = _not_counted(unit, Y, cohort, base) if post else "tanpa_data" if group >= 0 else "di_luar_periode"
-            counts["dilatih_kemudian_pembanding" if in_c else "dilatih_tidak_dipakai", why] += 1
-    counts["dilatih_tidak_dipakai", "tanpa_data"] += without_data[0]
-    counts["tidak_dilatih_tidak_dipakai", "tanpa_data"] += without_data[1]
-    order = {key: i for i, key in enumerate((None, *REASONS))}
-    out: list[UnitGroup] = []
-    for (group, why), n in sorted(counts.items(), key=lambda kv: (GROUPS.index(kv[0][0]), order[kv[0][1]])):
-        if n:
-            out.append({"kelompok": group, "n_unit_kelompok": n})
-            if why:
-                out[-1]["alasan"] = why
+            out.append(("dilatih_juga_pembanding" if in_c else "dilatih", None, None))
+        elif in_c:
+            out.append(("dilatih_kemudian_pembanding", _not_counted(unit, Y, cohort, base), None))
+        elif post:
+            out.append(("dilatih_tidak_dipakai", _not_counted(unit, Y, cohort, base),
+                        _not_compared(unit, Y, cohort, base, post, names)))
+        else:  # without a cell a unit that reached the threshold is in neither arm for the one reason
+            why = "tanpa_data" if group >= 0 else "di_luar_periode"
+            out.append(("dilatih_tidak_dipakai", why, (why, None, None)))
     return out
 
 
@@ -80,3 +111,21 @@ def _not_counted(unit: int, Y: np.ndarray, cohort: np.ndarray, base: dict[int, i
         return "tanpa_data"
     peers = max(int(np.sum((cohort == g) & seen[:, t] & seen[:, ref])) for t in after)
     return "sendirian_di_kohort" if peers < constants.MIN_UNITS_PER_CELL else "tanpa_pembanding_sesudah"
+
+
+def _not_compared(unit: int, Y: np.ndarray, cohort: np.ndarray, base: dict[int, int], post: list[ES.Cell],
+                  names: list[str]) -> Role:
+    """Why a unit that reached the threshold is in no comparison arm of another cohort's cells after its training
+    (COMPARISON_REASONS; eventstudy.group_time's conditions: still untrained at the period compared,
+    eventstudy.untrained_at, with data there and at the other cohort's reference period)."""
+    n_periods = Y.shape[1]
+    own = int(ES.reference_of(cohort[unit: unit + 1], base, n_periods)[0])
+    others = [g for g in sorted(base) if g != cohort[unit]]
+    pairs = [(g, t) for g in others for t in range(g, n_periods) if ES.untrained_at(own, t, base[g])]
+    if not pairs and others:  # every other cohort compared after its own reference period
+        compared = min([c.t for c in post if c.g != cohort[unit]] or others)
+        return "acuan_sudah_lewat", names[own], names[compared]
+    seen = ~np.isnan(Y)
+    if pairs and not any(seen[unit, t] and seen[unit, base[g]] for g, t in pairs):
+        return "tanpa_data", None, None
+    return "tanpa_perbandingan_lain", None, None

@@ -402,6 +402,26 @@ FIELDS: dict[str, Doc] = catalogue(
     periode_acuan=Doc("Periode acuan kohort: periode terakhir yang selesai sebelum unit kohort itu mencapai ambang.",
                       "The cohort's reference period: the last period that ended before its units reached the "
                       "threshold.", "kode_periode"),
+    alasan_pembanding=Doc(
+        "Di `rincian_unit[]`, unit \"dilatih_tidak_dipakai\": mengapa unit itu juga bukan pembanding kohort lain "
+        "sesudah pelatihan kohort itu — \"acuan_sudah_lewat\" (periode acuannya sendiri, `periode_acuan`, sudah lewat "
+        "pada setiap periode itu; unit lain mulai dibandingkan pada `periode_dibandingkan`), \"tanpa_data\" (tanpa "
+        "data hasil pada periode itu dan periode acuan kohort itu), \"tanpa_perbandingan_lain\" (selagi belum "
+        f"dilatih, tidak ada perbandingan kohort lain: kurang dari {constants.MIN_UNITS_PER_CELL} unit kohort itu atau "
+        f"{constants.MIN_UNITS_PER_CELL} unit pembanding dengan data); tanpa perbandingan kelompok-waktu sama sekali "
+        "sama dengan `alasan`.",
+        "In `rincian_unit[]`, a \"dilatih_tidak_dipakai\" unit: why it is not a comparison of another cohort after "
+        "that cohort's training either — \"acuan_sudah_lewat\" (its own reference period, `periode_acuan`, lies "
+        "before every such period; the other units are compared from `periode_dibandingkan`), \"tanpa_data\" (no "
+        "outcome data at such a period and that cohort's reference period), \"tanpa_perbandingan_lain\" (while it "
+        f"was untrained, no other cohort's comparison: fewer than {constants.MIN_UNITS_PER_CELL} units of that cohort "
+        f"or {constants.MIN_UNITS_PER_CELL} comparison units with data); without any group-time comparison the same "
+        "as `alasan`.", "teks"),
+    periode_dibandingkan=Doc(
+        "Di `rincian_unit[]` dengan `alasan_pembanding` \"acuan_sudah_lewat\": periode pertama sesudah periode "
+        "acuan unit itu saat unit kohort lain dibandingkan.",
+        "In `rincian_unit[]` with `alasan_pembanding` \"acuan_sudah_lewat\": the first period after those units' "
+        "reference period in which another cohort's units are compared.", "kode_periode"),
     n_unit_kelompok=Doc("Jumlah unit dalam kelompok itu.", "Number of units in that group.", "jumlah"),
     kelompok=Doc("Kelompok unit dalam rincian unit selisih-dari-selisih (`rincian_unit`): \"dilatih\", "
                  "\"dilatih_juga_pembanding\", \"dilatih_kemudian_pembanding\", \"dilatih_tidak_dipakai\", "

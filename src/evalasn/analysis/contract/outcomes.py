@@ -162,6 +162,9 @@ class UnitGroup(TypedDict):
     kelompok: str
     n_unit_kelompok: int
     alasan: NotRequired[str]
+    alasan_pembanding: NotRequired[str]
+    periode_acuan: NotRequired[str]
+    periode_dibandingkan: NotRequired[str]
 
 
 UNIT_GROUPS = Doc(
@@ -169,14 +172,16 @@ UNIT_GROUPS = Doc(
     "\"dilatih\" (mencapai ambang di jendela, dihitung dilatih), \"dilatih_juga_pembanding\" (dihitung dilatih dan "
     "juga pembanding sebelum pelatihannya), \"dilatih_kemudian_pembanding\" (mencapai ambang, hanya pembanding "
     "sebelum pelatihannya), \"dilatih_tidak_dipakai\", \"tidak_dilatih_pembanding\", "
-    "\"tidak_dilatih_tidak_dipakai\"; unit yang tidak dihitung di kelompoknya sendiri dengan `alasan`. Kelompok "
-    "kosong tidak ditulis.",
+    "\"tidak_dilatih_tidak_dipakai\"; unit yang tidak dihitung di kelompoknya sendiri dengan `alasan`, dan unit "
+    "\"dilatih_tidak_dipakai\" juga dengan `alasan_pembanding` (mengapa bukan pembanding pula). Kelompok kosong tidak "
+    "ditulis.",
     "Every work unit of the scope (`n_unit`) in exactly one group (`kelompok`), adding up to `n_unit`: \"dilatih\" "
     "(reached the threshold in the window, counted as trained), \"dilatih_juga_pembanding\" (counted as trained and "
     "also a comparison before its training), \"dilatih_kemudian_pembanding\" (reached the threshold, a comparison "
     "before its training only), \"dilatih_tidak_dipakai\", \"tidak_dilatih_pembanding\", "
-    "\"tidak_dilatih_tidak_dipakai\"; a unit not counted in its own arm with its `alasan`. Empty groups are not "
-    "written.",
+    "\"tidak_dilatih_tidak_dipakai\"; a unit not counted in its own arm with its `alasan`, and a "
+    "\"dilatih_tidak_dipakai\" unit also with `alasan_pembanding` (why it is not a comparison either). Empty groups "
+    "are not written.",
     "-")
 
 

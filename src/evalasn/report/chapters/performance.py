@@ -146,7 +146,7 @@ Key = tuple[str, str, tuple[str, ...], int, int, tuple[Any, ...]]
 
 def _key(did: Any) -> Key:
     effect = did["efek"]
-    groups = tuple((g["kelompok"], g["n_unit_kelompok"], g.get("alasan")) for g in effect.get("rincian_unit") or [])
+    groups = tuple(tuple(g.values()) for g in effect.get("rincian_unit") or [])
     return (did.get("periode_sebelum") or "", did.get("periode_sesudah") or "",
             tuple(did.get("jendela_kegiatan") or ()), int(effect.get("unit_dilatih") or 0),
             int(effect.get("unit_pembanding") or 0), (effect.get("n_unit"), effect.get("unit_seluruhnya"), groups))

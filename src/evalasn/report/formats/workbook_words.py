@@ -74,10 +74,17 @@ VALUE_WORDS = {
     "tidak_dilatih_tidak_dipakai": ("tidak dilatih, tidak dipakai", "untrained, left out"),
     "di_luar_periode": ("mencapai ambang di luar periode data", "threshold reached outside the periods of data"),
     "tanpa_data": ("tanpa data sebelum dan sesudah pelatihan", "no data before and after the training"),
-    "sendirian_di_kohort": ("tanpa unit lain dengan data yang mencapai ambang pada periode yang sama",
-                            "no other unit with data reaching the threshold in the same period"),
-    "tanpa_pembanding_sesudah": ("tanpa unit belum dilatih dengan data sesudah pelatihannya",
-                                 "no still-untrained units with data after its training"),
+    "sendirian_di_kohort": (
+        f"kurang dari {constants.MIN_UNITS_PER_CELL} unit dengan data mencapai ambang pada periode yang sama",
+        f"fewer than {constants.MIN_UNITS_PER_CELL} units with data reaching the threshold in the same period"),
+    "tanpa_pembanding_sesudah": (
+        f"kurang dari {constants.MIN_UNITS_PER_CELL} unit belum dilatih dengan data sesudah pelatihannya",
+        f"fewer than {constants.MIN_UNITS_PER_CELL} still-untrained units with data after its training"),
+    # why a unit left out is not a comparison either (efek.rincian_unit[].alasan_pembanding; LOOK23 Z-1)
+    "acuan_sudah_lewat": ("periode terakhir sebelum pelatihannya sudah lewat saat unit lain dibandingkan",
+                          "the last period before its training had passed when other units were compared"),
+    "tanpa_perbandingan_lain": ("selagi belum dilatih, tidak ada unit lain yang dapat dibandingkan",
+                                "while still untrained, no other units could be compared"),
     # a withheld cost per point's cause: the words of the report's tables (one catalogue entry, reasons.cause_words)
     **{cause: (reasons.cause_words(cause, "id"), reasons.cause_words(cause, "en")) for cause in reasons.FINDINGS},
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),

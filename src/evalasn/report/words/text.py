@@ -334,10 +334,11 @@ TEXT: dict[str, dict[str, str]] = {
     "units_account": {"id": "dari {n} unit kerja, {dicapai}. {lain}{jumlah}",
                       "en": "of the {n} {n:unit|units}, {dicapai}. {lain}{jumlah}"},
     # the items of the units that reached the threshold are joined by semicolons (each may give a reason)
-    "units_reached": {"id": "{k} mencapai ambang pelatihan di jendela: {rincian}",
-                      "en": "{k} reached the training threshold in the window: {rincian}"},
-    "units_reached_none": {"id": "tidak ada yang mencapai ambang pelatihan di jendela: {rincian}",
-                           "en": "none reached the training threshold in the window: {rincian}"},
+    # (no "di jendela": the window is given in the sentences around it, not always before it; LOOK23 Z-1)
+    "units_reached": {"id": "{k} mencapai ambang pelatihan: {rincian}",
+                      "en": "{k} reached the training threshold: {rincian}"},
+    "units_reached_none": {"id": "tidak ada yang mencapai ambang pelatihan: {rincian}",
+                           "en": "none reached the training threshold: {rincian}"},
     "units_total_with": {"id": "Ditambah {rincian}, perbandingan memuat {total} unit: {d} dilatih dan {p} pembanding",
                          "en": "With {rincian}, the comparison holds {total} {total:unit|units}: {d} trained and {p} "
                                "comparison {p:unit|units}"},
@@ -352,6 +353,11 @@ TEXT: dict[str, dict[str, str]] = {
                                           "en": "{k} trained later, a comparison before {k:its|their} training, but "
                                                 "not counted as trained because {sebab}"},
     "units_dilatih_tidak_dipakai": {"id": "{k} tidak dipakai karena {sebab}", "en": "{k} left out because {sebab}"},
+    # a unit left out for one reason as trained and another as a comparison: both (LOOK23 Z-1)
+    "units_dilatih_tidak_dipakai_both": {"id": "{k} tidak dipakai: tidak dihitung dilatih karena {sebab}, dan tidak "
+                                               "menjadi pembanding karena {sebab_p}",
+                                         "en": "{k} left out: not counted as trained because {sebab}, and not a "
+                                               "comparison because {sebab_p}"},
     "units_tidak_dilatih_pembanding": {"id": "{k} menjadi pembanding", "en": "{k} in the comparison"},
     "units_tidak_dilatih_tidak_dipakai": {"id": "{k} tidak dipakai karena {sebab}",
                                           "en": "{k} left out because {sebab}"},
@@ -364,14 +370,26 @@ TEXT: dict[str, dict[str, str]] = {
                                   "en": "{k:it|they} reached the threshold outside the periods of data used"},
     "units_why_tanpa_data": {"id": "tidak punya data pada periode sebelum dan sesudah pelatihan",
                              "en": "{k:it has|they have} no data in the periods before and after the training"},
-    "units_why_sendirian_di_kohort": {"id": "tidak ada unit lain dengan data yang mencapai ambang pada periode yang "
-                                            "sama (perlu sedikitnya {min})",
-                                      "en": "no other unit with data reached the threshold in the same period (at "
-                                            "least {min} needed)"},
-    "units_why_tanpa_pembanding_sesudah": {"id": "sesudah pelatihannya tidak ada {min} unit yang belum dilatih dengan "
+    "units_why_sendirian_di_kohort": {"id": "kurang dari {min} unit dengan data mencapai ambang pada periode yang "
+                                            "sama (perlu sedikitnya {min} unit dilatih per periode)",
+                                      "en": "fewer than {min} units with data reached the threshold in the same "
+                                            "period (at least {min} trained units per period needed)"},
+    "units_why_tanpa_pembanding_sesudah": {"id": "sesudah pelatihannya kurang dari {min} unit yang belum dilatih punya "
                                                  "data pada periode yang sama",
-                                           "en": "after {k:its|their} training there were not {min} still-untrained "
-                                                 "units with data in the same period"},
+                                           "en": "after {k:its|their} training fewer than {min} still-untrained "
+                                                 "units had data in the same period"},
+    # why a unit left out is not a comparison either (analysis.unit_accounting.COMPARISON_REASONS; LOOK23 Z-1)
+    "units_whyc_acuan_sudah_lewat": {"id": "periode terakhir sebelum pelatihannya, {acuan}, sudah lewat saat unit "
+                                           "lain dibandingkan pada {banding}",
+                                     "en": "the last period before {k:its|their} training, {acuan}, had already "
+                                           "passed when other units were compared in {banding}"},
+    "units_whyc_tanpa_data": {"id": "selagi belum dilatih, tidak punya data pada periode yang dibandingkan",
+                              "en": "while still untrained, {k:it|they} had no data in the periods compared"},
+    "units_whyc_tanpa_perbandingan_lain": {"id": "selagi belum dilatih, tidak ada unit lain yang dapat dibandingkan",
+                                           "en": "while {k:it was|they were} still untrained, no other units could "
+                                                 "be compared"},
+    "units_whyc_di_luar_periode": {"id": "mencapai ambang di luar periode data yang dipakai",
+                                   "en": "{k:it|they} reached the threshold outside the periods of data used"},
     # the accounting as a sentence of its own: the IKM design note, Tabel 7's note
     "r_did_design_units": {"id": " Rincian unit: {rincian}.", "en": " The units: {rincian}."},
     "r_tab_kinerja_units": {"id": " Rincian unit dalam perbandingan indikator kinerja: {rincian}.",

@@ -2,7 +2,7 @@
 LOOK22 Y-4).
 
 One phrase for the withheld comparison's reason (reasons.reason), Tabel 7's note, the IKM design note and the
-workbook: 'dari 6 unit kerja, 5 mencapai ambang pelatihan di jendela: 2 dihitung dilatih; 2 dilatih kemudian, menjadi
+workbook: 'dari 6 unit kerja, 5 mencapai ambang pelatihan: 2 dihitung dilatih; 2 dilatih kemudian, menjadi
 pembanding sebelum pelatihannya, tetapi tidak dihitung dilatih karena …; 1 tidak dipakai karena …. Ditambah 1 unit
 tidak dilatih, perbandingan memuat 5 unit: 2 dilatih dan 3 pembanding'. Its counts add up to the scope's units. One
 convention everywhere: a unit trained later that is counted as trained is in both counts, and the phrase says it is
@@ -74,8 +74,15 @@ def _counted(groups: list[Mapping[str, Any]], lang: str) -> list[str]:
 
 def _group(group: Mapping[str, Any], lang: str) -> str:
     """A group not counted as trained in words, with its reason: '1 tidak dipakai karena …', '1 unit tidak
-    dilatih'."""
+    dilatih'; a unit left out for another reason as a comparison with both (LOOK23 Z-1: '3 tidak dipakai: tidak
+    dihitung dilatih karena …, dan tidak menjadi pembanding karena periode terakhir sebelum pelatihannya, 2025-Q1,
+    sudah lewat saat unit lain dibandingkan pada 2025-Q2')."""
     units = fmt.integer(group["n_unit_kelompok"], lang)
     why = t(f"units_why_{group['alasan']}", lang, k=units, min=constants.MIN_UNITS_PER_CELL) if group.get("alasan") \
         else ""
+    role = group.get("alasan_pembanding")
+    if role and role != group.get("alasan"):
+        return t(f"units_{group['kelompok']}_both", lang, k=units, sebab=why, sebab_p=t(
+            f"units_whyc_{role}", lang, k=units, acuan=group.get("periode_acuan") or "",
+            banding=group.get("periode_dibandingkan") or ""))
     return t(f"units_{group['kelompok']}", lang, k=units, sebab=why)
