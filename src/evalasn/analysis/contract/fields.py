@@ -522,7 +522,10 @@ FIELDS: dict[str, Doc] = catalogue(
                "\"tanpa_data\" (tanpa data hasil pada periode sebelum dan sesudah pelatihan yang diperlukan), "
                f"\"sendirian_di_kohort\" (kurang dari {constants.MIN_UNITS_PER_CELL} unit kohortnya punya data "
                "itu), \"tanpa_pembanding_sesudah\" (sesudah pelatihannya tidak ada periode dengan "
-               f"{constants.MIN_UNITS_PER_CELL} unit yang belum dilatih dengan data).",
+               f"{constants.MIN_UNITS_PER_CELL} unit yang belum dilatih dengan data); dan mengapa unit yang tidak "
+               "dipakai juga bukan pembanding (`alasan_pembanding`) — \"acuan_sudah_lewat\" (periode acuannya sendiri "
+               "sudah lewat saat unit kohort lain dibandingkan), \"tanpa_data\", \"tanpa_perbandingan_lain\" (selagi "
+               "belum dilatih, tidak ada perbandingan kohort lain yang cukup unitnya).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"periode_berurutan\": the before and after periods follow each other, with no training window "
                "between them, named in `periode_sebelum` and `periode_sesudah`; \"tanpa_skm\": no SKM data); in the "
@@ -558,7 +561,10 @@ FIELDS: dict[str, Doc] = catalogue(
                "outcome data in the periods before and after the training that are needed), "
                f"\"sendirian_di_kohort\" (fewer than {constants.MIN_UNITS_PER_CELL} units of its cohort have those "
                "data), \"tanpa_pembanding_sesudah\" (no period after its training with "
-               f"{constants.MIN_UNITS_PER_CELL} still-untrained units with data).",
+               f"{constants.MIN_UNITS_PER_CELL} still-untrained units with data); and why a unit left out is not a "
+               "comparison either (`alasan_pembanding`) — \"acuan_sudah_lewat\" (its own reference period had passed "
+               "when another cohort's units were compared), \"tanpa_data\", \"tanpa_perbandingan_lain\" (while it "
+               "was untrained, no other cohort's comparison had enough units).",
                "teks"),
     rata_peserta=Doc(f"Kenaikan yang tidak diberi selang karena kurang dari {constants.MIN_CLUSTERS} kegiatan: "
                      "rata-rata kenaikan peserta, tanpa selang (disebut laporan bersama n dan jumlah kegiatan).",
