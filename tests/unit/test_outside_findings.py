@@ -5,6 +5,7 @@ interval of that difference is above zero (never by whether two intervals overla
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -16,6 +17,7 @@ from scipy import stats as sps
 from evalasn import constants
 from evalasn.analysis import budget, learning
 from evalasn.report.chapters import key_findings, rules
+from evalasn.report.words import fmt
 
 
 def _participations(rng: np.random.Generator, plan: dict[str, tuple[int, float]], metode: str = "seminar",
@@ -34,7 +36,7 @@ def _participations(rng: np.random.Generator, plan: dict[str, tuple[int, float]]
 
 
 def _finding(dinas: str, metode: str = "seminar") -> Any:
-    return {"metode": metode, "dinas": dinas}
+    return {"metode": metode, "dinas": dinas, "anggaran_rp": 1.0e8}
 
 
 def _statsmodels(rows: pd.DataFrame) -> tuple[float, float, float, int]:
@@ -148,7 +150,7 @@ def test_a_planted_difference_between_the_judged_dinas_and_the_others_is_recover
     found = rules.spread(hasil, "seminar", gain["ci_atas"])
     assert found.driven is driven and found.others_n == 15 * 2 * 12
     said = rules.outside_said(found, gain, "seminar", "id")
-    assert ("jadi angka seluruh provinsi ini terutama dari dinas-dinas itu" in said) is driven, said
+    assert (". Jadi kenaikan yang kecil ini terutama berasal dari 2 dinas itu" in said) is driven, said
 
 
 def _province(outside: dict[str, Any] | None) -> Any:
@@ -174,9 +176,12 @@ def _province(outside: dict[str, Any] | None) -> Any:
                                                      ("kpkp", 617, 26))]},
     }
     if outside is not None:
+        # the judged dinas's money and its share, as the model stage writes them (analysis.budget.judged_money)
+        spent, share = budget.judged_money(hasil["anggaran_vs_peningkatan"]["sedikit_kenaikan"], "seminar", 9.7e8)
+        money = {"anggaran_dikecualikan_rp": spent, "persen_anggaran_dikecualikan": share}
         hasil["anggaran_vs_peningkatan"]["di_luar_temuan_dinas"] = [
             {"metode": "seminar", "dinas_dikecualikan": ["kesehatan", "satpol-pp"], "n": 677, "n_kegiatan": 28,
-             "p": None, **outside}]
+             "p": None, **money, **outside}]
     return hasil
 
 
@@ -185,7 +190,7 @@ BELOW = {"estimasi": 2.1, "ci_bawah": 1.2, "ci_atas": 3.0, "cukup_data": True}
 WITHHELD = {"estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "rata_peserta": 3.29,
             "alasan": "kegiatan_kurang_klaster"}
 # outside − inside (analysis.budget.outside_difference): wholly above zero, or reaching it
-GAP = {"n": 937, "n_kegiatan": 39, "p": None, "cukup_data": True}
+GAP = {"n": 1239, "n_kegiatan": 52, "p": None, "cukup_data": True}  # both groups: the province-wide row's counts
 GAP_ABOVE = {**GAP, "estimasi": 3.2, "ci_bawah": 1.8, "ci_atas": 4.6}
 GAP_ZERO = {**GAP, "estimasi": 1.1, "ci_bawah": -0.4, "ci_atas": 2.6}
 GAP_NONE = {**GAP, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False,
@@ -197,38 +202,42 @@ NOT_SHOWN = {**OVERLAP, "selisih_dengan_temuan": GAP_ZERO}
 
 
 @pytest.mark.parametrize(("outside", "lang", "summary", "chapter"), [
-    pytest.param(DRIVEN, "id", ", terutama dari Kesehatan dan Satpol PP (BAB IX, 9.1)",
-                 "; di luar dinas yang punya temuan sendiri, peserta seminar rata-rata berubah 3,3 poin (rentang "
-                 "keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post); dikurangi kenaikan "
-                 "peserta di dinas-dinas itu, selisihnya 3,2 poin (rentang keyakinan 95%: 1,8 s.d. 4,6; 39 kegiatan, "
-                 "937 peserta bernilai pre dan post), jadi angka seluruh provinsi ini terutama dari dinas-dinas itu",
+    pytest.param(DRIVEN, "id", "; kenaikan yang kecil ini terutama berasal dari 2 dinas, yaitu Kesehatan dan Satpol PP "
+                 "(Rp 201 juta, 21% biayanya): di dinas lain peserta seminar naik 3,3 poin (rentang keyakinan 95%: "
+                 "2,3 s.d. 4,3), 3,2 poin lebih tinggi daripada di 2 dinas itu (1,8 s.d. 4,6; BAB IX, 9.1)",
+                 " Di luar dinas yang punya temuan sendiri, peserta seminar rata-rata berubah 3,3 poin (rentang "
+                 "keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post); kenaikan itu dikurangi "
+                 "kenaikan peserta di 2 dinas itu: 3,2 poin (rentang keyakinan 95%: 1,8 s.d. 4,6). Jadi kenaikan yang "
+                 "kecil ini terutama berasal dari 2 dinas itu (Rp 201 juta, 21% biaya seminar).",
                  id="difference-above-zero-intervals-overlap-mainly-id"),
-    pytest.param(DRIVEN, "en", ", mainly from Health and Satpol PP (Chapter IX, 9.1)",
-                 "; outside the agencies with a finding of their own, seminar participants changed on average by 3.3 "
-                 "points (95% CI: 2.3 to 4.3; 28 activities, 677 participants with both scores); less the gain of "
-                 "participants in those agencies, the difference is 3.2 points (95% CI: 1.8 to 4.6; 39 activities, "
-                 "937 participants with both scores), so the province-wide figure comes mainly from those agencies",
+    pytest.param(DRIVEN, "en", "; this small gain comes mainly from 2 agencies, namely Health and Satpol PP (Rp 201 "
+                 "million, 21% of its cost): in the other agencies seminar participants gained 3.3 points (95% CI: "
+                 "2.3 to 4.3), 3.2 points more than in those 2 agencies (1.8 to 4.6; Chapter IX, 9.1)",
+                 " Outside the agencies with a finding of their own, seminar participants changed on average by 3.3 "
+                 "points (95% CI: 2.3 to 4.3; 28 activities, 677 participants with both scores); that gain less the "
+                 "gain of the participants in those 2 agencies: 3.2 points (95% CI: 1.8 to 4.6). So this small gain "
+                 "comes mainly from those 2 agencies (Rp 201 million, 21% of the seminar cost).",
                  id="difference-above-zero-intervals-overlap-mainly-en"),
     pytest.param(NOT_SHOWN, "id", ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP "
                  "(BAB IX, 9.1)",
-                 "; dikurangi kenaikan peserta di dinas-dinas itu, selisihnya 1,1 poin (rentang keyakinan 95%: −0,4 "
-                 "s.d. 2,6; 39 kegiatan, 937 peserta bernilai pre dan post), jadi data ini belum menunjukkan bahwa "
-                 "angka seluruh provinsi terutama dari dinas-dinas itu", id="difference-reaches-zero-observed-id"),
+                 "; kenaikan itu dikurangi kenaikan peserta di 2 dinas itu: 1,1 poin (rentang keyakinan 95%: −0,4 "
+                 "s.d. 2,6), jadi data ini belum menunjukkan bahwa angka seluruh provinsi terutama dari dinas-dinas "
+                 "itu.", id="difference-reaches-zero-observed-id"),
     pytest.param(NOT_SHOWN, "en", ", including gains that are not meaningful or very small in Health and Satpol PP "
                  "(Chapter IX, 9.1)",
-                 "; less the gain of participants in those agencies, the difference is 1.1 points (95% CI: −0.4 to "
-                 "2.6; 39 activities, 937 participants with both scores), so these data do not show that the "
-                 "province-wide figure comes mainly from those agencies", id="difference-reaches-zero-observed-en"),
+                 "; that gain less the gain of the participants in those 2 agencies: 1.1 points (95% CI: −0.4 to "
+                 "2.6), so these data do not show that the province-wide figure comes mainly from those agencies.",
+                 id="difference-reaches-zero-observed-en"),
     pytest.param({**OVERLAP, "selisih_dengan_temuan": GAP_NONE}, "id",
                  ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP",
                  "(rentang keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post), jadi belum "
-                 "dapat dinilai apakah angka seluruh provinsi terutama dari dinas-dinas itu",
+                 "dapat dinilai apakah angka seluruh provinsi terutama dari dinas-dinas itu.",
                  id="difference-withheld-cannot-be-judged-id"),
     pytest.param({**WITHHELD, "selisih_dengan_temuan": GAP_NONE}, "id",
                  ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP",
                  "rata-rata berubah 3,3 poin (tanpa rentang: hanya 28 kegiatan, perlu sedikitnya 3; 677 peserta "
                  "bernilai pre dan post), jadi belum dapat dinilai apakah angka seluruh provinsi terutama dari "
-                 "dinas-dinas itu", id="others-without-interval-id"),
+                 "dinas-dinas itu.", id="others-without-interval-id"),
     pytest.param({**BELOW, "selisih_dengan_temuan": GAP_ABOVE}, "id", "", "", id="others-within-the-row-it-stands-id"),
     pytest.param({**WITHHELD, "alasan": "peserta_kurang", "rata_peserta": None, "selisih_dengan_temuan": GAP_NONE},
                  "id", "", "", id="others-too-few-participants-no-comparison-id"),
@@ -237,28 +246,74 @@ NOT_SHOWN = {**OVERLAP, "selisih_dengan_temuan": GAP_ZERO}
     pytest.param(None, "id", "", "", id="no-outside-record-no-claim-id"),
 ])
 def test_mainly_from_those_dinas_only_when_the_difference_is_wholly_above_zero(outside, lang, summary, chapter):
-    """LOOK12 K-2: judged by the difference outside − inside and its interval, printed with its n; the sample's
-    overlapping intervals (3,3 (2,3–4,3) and 1,8 (1,0–2,6)) do not decide it."""
+    """LOOK12 K-2: judged by the difference outside − inside and its interval; the sample's overlapping intervals
+    (3,3 (2,3–4,3) and 1,8 (1,0–2,6)) do not decide it. LOOK23 Z-3: the summary says what the judged dinas account
+    for (the small gain), with their money's share, and the difference says what is taken from what."""
     hasil = _province(outside)
     full = (key_findings.without_gain(hasil, [], lang) or key_findings.Finding("", "", "")).text
     brief = (key_findings.without_gain(hasil, [], lang, brief=True) or key_findings.Finding("", "", "")).text
     assert (summary in brief) if summary else ("(BAB IX, 9.1)" not in brief and "9.1)" not in brief), brief
-    assert (chapter in full) if chapter else ("di luar dinas yang punya temuan sendiri" not in full), full
-    mainly = "terutama dari" if lang == "id" else "mainly from"
+    assert (chapter in full) if chapter else ("dinas yang punya temuan sendiri, peserta" not in full), full
+    mainly = "terutama" if lang == "id" else "mainly from"
     assert (mainly in brief.replace("belum menunjukkan", "")) is (outside is DRIVEN)
     assert "bertumpang tindih" not in full and "overlap" not in full, full
     assert full.count(mainly) == (1 if chapter else 0), full
 
 
+def _sentences(text: str) -> list[str]:
+    """A text's sentences: a full stop followed by a space and a capital (decimals are written '1,8' or '1.8',
+    never '. '; 's.d. Rp 729.766' goes on)."""
+    return [s for s in re.split(r"(?<!s\.d\.)(?<=\.)\s+(?=[A-Z])", text) if s]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_summary_gives_the_judged_dinas_their_share_of_the_money_from_the_results(lang):
+    """LOOK23 Z-3: "Rp 974 juta untuk seminar … , terutama dari Kesehatan, Lingkungan Hidup, Perhubungan dan Satpol
+    PP" read as the money, of which those dinas held 47%; the summary now says they account for the small gain and
+    prints their money and its share, the results' `anggaran_dikecualikan_rp` and `persen_anggaran_dikecualikan`,
+    which are the judged rows' money over the method's budget."""
+    hasil = _province(DRIVEN)
+    money = hasil["anggaran_vs_peningkatan"]
+    [record] = money["di_luar_temuan_dinas"]
+    judged = [r for r in money["sedikit_kenaikan"] if r["dinas"] in record["dinas_dikecualikan"]]
+    spent = hasil["pelaksanaan"]["kegiatan_per_metode"][0]["anggaran_rp"]
+    assert record["anggaran_dikecualikan_rp"] == pytest.approx(sum(r["anggaran_rp"] for r in judged))
+    assert record["persen_anggaran_dikecualikan"] == pytest.approx(100 * record["anggaran_dikecualikan_rp"] / spent)
+    brief = (key_findings.without_gain(hasil, [], lang, brief=True) or key_findings.Finding("", "", "")).text
+    shown = (f"{fmt.rupiah(record['anggaran_dikecualikan_rp'], lang)}, "
+             f"{fmt.percent(record['persen_anggaran_dikecualikan'], 0, lang)}")
+    assert shown in brief and shown.endswith("21%"), brief
+    # the old clause read as the money: "…), terutama dari Kesehatan dan Satpol PP (BAB IX, 9.1)"
+    assert "), terutama dari" not in brief and "), mainly from" not in brief, brief
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_chapter_bullet_is_short_sentences_that_print_the_rows_counts_once(lang):
+    """LOOK23 Z-3: 9.1's bullet was one sentence of about 25 lines from "Rp 974 juta" to "(BAB IV)" that printed "52
+    kegiatan, 1.239 peserta" three times (the finding's bracket, "di 18 dinas: …" and the difference, whose two
+    groups are the row's participants); now the finding, the dinas judged on their own, the rest, each sentence
+    short, the row's counts once."""
+    hasil = _province(DRIVEN)
+    hasil["pooling"]["per_dinas"] += [{"dinas": f"dinas-{i}", "campuran_metode": [
+        {"metode": "seminar", "n": 10, "n_kegiatan": 1, "rata_gain": 0.0}]} for i in range(6)]
+    full = (key_findings.without_gain(hasil, [], lang) or key_findings.Finding("", "", "")).text
+    counts = "52 kegiatan, 1.239 peserta" if lang == "id" else "52 activities, 1,239 participants"
+    assert full.count(counts) == 1, full
+    longest = max(_sentences(full), key=len)
+    assert len(longest) <= 400, longest
+    judged, others = ("dinilai sendiri: Kesehatan", "Di luar dinas") if lang == "id" else \
+        ("judged on their own: Health", "Outside the agencies")
+    assert full.index(counts) < full.index(judged) < full.index(others), full
+
+
 @pytest.mark.parametrize(("outside", "opening", "clause"), [
     pytest.param(DRIVEN, "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri (Kesehatan",
                  "rata-rata berubah 3,3 poin (rentang keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai "
-                 "pre dan post); dikurangi kenaikan peserta di dinas-dinas itu, selisihnya 3,2 poin (rentang "
-                 "keyakinan 95%: 1,8 s.d. 4,6; 39 kegiatan, 937 peserta bernilai pre dan post), jadi temuan ini "
-                 "tentang dinas itu", id="bab-iv-driven"),
+                 "pre dan post); kenaikan itu dikurangi kenaikan peserta di 2 dinas itu: 3,2 poin (rentang keyakinan "
+                 "95%: 1,8 s.d. 4,6), jadi temuan ini tentang dinas itu", id="bab-iv-driven"),
     pytest.param(NOT_SHOWN, "Dinas yang dinilai sendiri: Kesehatan",
-                 "selisihnya 1,1 poin (rentang keyakinan 95%: −0,4 s.d. 2,6; 39 kegiatan, 937 peserta bernilai pre "
-                 "dan post), jadi data ini belum menunjukkan", id="bab-iv-difference-reaches-zero-observed"),
+                 "2 dinas itu: 1,1 poin (rentang keyakinan 95%: −0,4 s.d. 2,6), jadi data ini belum menunjukkan",
+                 id="bab-iv-difference-reaches-zero-observed"),
 ])
 def test_bab_iv_note_on_a_driven_row_carries_the_difference_and_its_interval(outside, opening, clause):
     from types import SimpleNamespace
@@ -283,3 +338,18 @@ def test_the_workbook_block_is_named_for_what_it_holds(lang, title):
     from evalasn.report.formats import workbook_names
 
     assert workbook_names.object_name("anggaran_vs_peningkatan.di_luar_temuan_dinas[]", lang) == title
+
+
+def test_the_judged_dinas_money_and_share_are_written_with_the_outside_gain():
+    """LOOK23 Z-3: `anggaran_dikecualikan_rp` is the judged dinas's rows' money for the method (each dinas once),
+    `persen_anggaran_dikecualikan` its percentage of the method's province budget; without a budget no share."""
+    rng = np.random.default_rng(13)
+    part = _participations(rng, {"kesehatan": (6, -1.0), "satpol-pp": (4, -2.0), "sosial": (8, 3.0)})
+    findings: Any = [{**_finding("kesehatan"), "anggaran_rp": 1.6e8}, {**_finding("satpol-pp"), "anggaran_rp": 4.0e7},
+                     {**_finding("kesehatan", "e-learning"), "anggaran_rp": 9.0e7}]
+    rows = {r["metode"]: r for r in budget.outside_findings(part, findings, {"seminar": 8.0e8, "e-learning": 0.0})}
+    assert rows["seminar"]["anggaran_dikecualikan_rp"] == pytest.approx(2.0e8)
+    assert rows["seminar"]["persen_anggaran_dikecualikan"] == pytest.approx(25.0)
+    assert rows["e-learning"]["anggaran_dikecualikan_rp"] == pytest.approx(9.0e7)
+    assert rows["e-learning"]["persen_anggaran_dikecualikan"] is None
+    assert budget.outside_findings(part, findings)[0]["persen_anggaran_dikecualikan"] is None

@@ -338,20 +338,34 @@ def without_estimate(gains: list[MethodGain], activities: list[MethodActivities]
     return out
 
 
-def outside_findings(part: pd.DataFrame, findings: list[MethodWithoutGain]) -> list[MethodOutsideFindings]:
+def outside_findings(part: pd.DataFrame, findings: list[MethodWithoutGain],
+                     spent: dict[str, float] | None = None) -> list[MethodOutsideFindings]:
     """The province: for each method some dinas has a finding of its own for (``findings``: the dinas rows of
     `tanpa_kenaikan` and `sedikit_kenaikan`), the gain of its participants (``part``: the year's participations) in
     every other dinas, clustered by activity as every method's gain (learning.paired_change_clustered): what the
-    province-wide figure is without those dinas (LOOK11 L-3: '3,3 poin (677 peserta)' had no interval)."""
+    province-wide figure is without those dinas (LOOK11 L-3: '3,3 poin (677 peserta)' had no interval); the money of
+    those dinas for the method and, with ``spent`` (the province's budget per method, `pelaksanaan
+    .kegiatan_per_metode[]`), its share of the method's budget (LOOK23 Z-3: "terutama dari" four dinas that held 47%
+    of it)."""
     out: list[MethodOutsideFindings] = []
     for metode in constants.METODE:
         judged = sorted({str(r["dinas"]) for r in findings if r["metode"] == metode and r.get("dinas")})
         if judged:
             rows = part[part["metode"] == metode]
+            money, share = judged_money(findings, metode, (spent or {}).get(metode))
             out.append({"metode": metode, "dinas_dikecualikan": judged,
                         **learning.paired_change_clustered(rows[~rows["dinas"].isin(judged)]),
-                        "selisih_dengan_temuan": outside_difference(rows, ~rows["dinas"].isin(judged))})
+                        "selisih_dengan_temuan": outside_difference(rows, ~rows["dinas"].isin(judged)),
+                        "anggaran_dikecualikan_rp": money, "persen_anggaran_dikecualikan": share})
     return out
+
+
+def judged_money(findings: list[MethodWithoutGain], metode: str, total: float | None) -> tuple[float, float | None]:
+    """The money of the dinas with a finding of their own for ``metode`` (each row's `anggaran_rp`, a dinas once)
+    and its percentage of ``total``, the method's budget over the province (None without one)."""
+    money = {str(r["dinas"]): float(r["anggaran_rp"]) for r in findings if r["metode"] == metode and r.get("dinas")}
+    spent = sum(money.values())
+    return spent, (spent / total * 100 if total and total > 0 else None)
 
 
 def outside_difference(rows: pd.DataFrame, outside: pd.Series) -> MeanEstimate:

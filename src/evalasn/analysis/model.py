@@ -134,7 +134,8 @@ def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dic
     everyone = data.scope(PROVINCE_SLUG).partisipasi
     money["di_luar_temuan_dinas"] = budget.outside_findings(
         everyone[everyone["tahun_kegiatan"] == tahun],
-        [r for r in [*money["tanpa_kenaikan"], *money.get("sedikit_kenaikan", [])] if r["dinas"] is not None])
+        [r for r in [*money["tanpa_kenaikan"], *money.get("sedikit_kenaikan", [])] if r["dinas"] is not None],
+        {r["metode"]: r["anggaran_rp"] for r in scopes[PROVINCE_SLUG]["pelaksanaan"]["kegiatan_per_metode"]})
     scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"]["tanpa_estimasi"] = \
         scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"].get("tanpa_estimasi", []) + [
             {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG

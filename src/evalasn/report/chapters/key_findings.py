@@ -335,8 +335,7 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     items = []
     for row in little:
         item = rules.little_item(row, lang, cost=False)  # its cost per point a sentence after (LOOK20 W-19)
-        spread = (_driven(hasil, row, lang) if brief else _spread_text(hasil, row, lang)) if province else ""
-        items.append(item + spread)
+        items.append(item + (_driven(hasil, row, lang) if brief and province else ""))
     items += [_pair_item(r, "kt_little_pair_flat" if _flat(r) else "kt_little_pair_small", lang) for r in pairs]
     cheapest = rules.cheapest_per_point(hasil)
     named = {r.metode for r in little} | {r["metode"] for r in pairs}
@@ -348,7 +347,10 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     flat = [_flat(r.gain) for r in little] + [_flat(r) for r in pairs]
     key = "kt_little" if len(items) <= 1 else "kt_little_total_flat" if all(flat) else \
         "kt_little_total_small" if not any(flat) else "kt_little_total"
-    costs = "".join(rules.little_cost(row, lang) for row in little)
+    # 9.1: each province-wide row's spread over the dinas in sentences of their own, then its cost per point (LOOK23
+    # Z-3: the finding, the dinas judged on their own, the rest, the cost per point)
+    costs = "".join((_spread_text(hasil, row, lang) if province and not brief else "") + rules.little_cost(row, lang)
+                    for row in little)
     if not costs:
         return t(key, lang, jumlah=money(_little_total(hasil)), daftar="; ".join(items), pembanding=compare)
     # the gain's sentence, then the cost per point with its interval, then the cheapest method beside it (LOOK20 W-19)
@@ -370,29 +372,44 @@ def _little_total(hasil: Hasil) -> float:
 
 def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
     """The summary's words on a province-wide row the dinas with a finding of their own may drive (rules.spread does
-    not stand): ', terutama dari Kesehatan, Lingkungan Hidup dan Satpol PP (BAB IX, 9.1)' when the others' interval
-    lies above the row's, else only who they are (LOOK11 L-3); 9.1 gives their figures and the others' gain; ''
-    when it stands."""
+    not stand): '; kenaikan yang kecil ini terutama berasal dari 4 dinas, yaitu Kesehatan, … (Rp 456 juta, 47%
+    biayanya): di dinas lain peserta seminar naik 3,3 poin (rentang keyakinan 95%: 2,3 s.d. 4,3), 3,2 poin lebih
+    tinggi daripada di 4 dinas itu (1,9 s.d. 4,5; BAB IX, 9.1)' when the whole interval of the difference is above
+    zero (LOOK12 K-2; LOOK23 Z-3: "terutama dari" them read as the money, of which they held 47%), else only who
+    they are (LOOK11 L-3); 9.1 gives their figures; '' when it stands."""
     found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))
     if found.stands or found.outside is None:
         return ""
     names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in found.judged], lang)
-    # "mainly from" only when the others' whole interval is above the row's (LOOK11 L-3); else who they are
-    return t("kt_driven" if found.driven else "kt_driven_observed", lang, dinas=names)
+    gap = found.outside.get("selisih_dengan_temuan")
+    if not found.driven or gap is None or not found.outside.get("cukup_data"):
+        return t("kt_driven_observed", lang, dinas=names)
+    outside = found.outside
+    who = t("kt_driven_who", lang, n=len(found.judged), daftar=names) if len(found.judged) > 1 else names
+    rose = (outside.get("ci_bawah") or 0.0) > 0
+    low, high = fmt.figures((gap.get("ci_bawah"), gap.get("ci_atas")), "poin_tes", lang)
+    return t("kt_driven", lang, kenaikan=rules.little_words(row.gain, lang), siapa=who,
+             uang=rules.judged_money_said(found, lang, "kt_driven_money"), metode=label(row.metode, lang),
+             naik=t("kt_driven_rose" if rose else "kt_driven_changed", lang), nilai=phrases.estimate(outside, lang),
+             ik=phrases.ci(outside, lang), selisih=phrases.estimate(gap, lang), itu=rules.those_dinas(found, lang),
+             ik_selisih=f"{low} {fmt.label('ik_to', lang)} {high}")
 
 
 def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
-    """A province-wide method row's spread over the dinas (rules.spread; REVIEW5b 1): ' — di 6 dinas, 34 kegiatan,
-    908 peserta; dinilai sendiri: Kesehatan Rp 325 juta (…) dan Pendidikan Rp 404 juta (…); terlalu sedikit
-    kegiatan untuk dinilai sendiri: Perhubungan (3 kegiatan), …'."""
+    """A province-wide method row's spread over the dinas (rules.spread; REVIEW5b 1), in sentences after the
+    finding's, whose bracket holds the row's counts (LOOK23 Z-3): ' Seminar diadakan di 18 dinas; dinilai sendiri:
+    Kesehatan Rp 167 juta (…) dan …. Dinilai sendiri tanpa temuan kenaikan kecil: Pendidikan (…). Terlalu sedikit
+    kegiatan untuk dinilai sendiri (kurang dari 3): Gulkarmat (2 kegiatan), ….', then the others' gain
+    (rules.outside_said)."""
     found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))
-    text = t("kt_spread", lang, dinas=found.dinas, n_keg=fmt.integer(row.gain.get("n_kegiatan"), lang),
-             n=fmt.integer(row.gain["n"], lang)) if found.dinas else ""
+    text = phrases.capitalised(t("kt_spread", lang, metode=label(row.metode, lang), dinas=found.dinas)) \
+        if found.dinas else ""
     if found.judged:
         judged = [t("kt_spread_judged_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
                     biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang),
                     dasar=rules.gain_basis(r, lang)) for r in found.judged]
         text += t("kt_spread_judged", lang, daftar=phrases.and_(judged, lang))
+    text = f" {text}." if text else ""
     if found.fine:
         fine = [t("kt_spread_fine_item", lang, dinas=short_name_in(slug, lang), k=fmt.integer(count, lang),
                   n=fmt.integer(n, lang)) for slug, count, n in found.fine]

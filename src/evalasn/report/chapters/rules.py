@@ -1019,29 +1019,58 @@ def outside_figure(outside: MethodOutsideFindings, lang: str) -> str:
 
 
 def outside_comparison(found: Spread, gain, lang: str) -> str:
-    """The outside gain set against the judged dinas's by their difference and its interval (LOOK12 K-2): '; selisihnya
-    dengan peserta di dinas-dinas itu +3,2 poin (…; 36 kegiatan, 720 peserta …)', then what the data show or do not
-    show; no difference: cannot be judged; '' when the row stands or has no outside record."""
+    """The outside gain set against the judged dinas's by their difference and its interval (LOOK12 K-2): '; kenaikan
+    itu dikurangi kenaikan peserta di 4 dinas itu: 3,2 poin (rentang keyakinan 95%: 1,9 s.d. 4,5)' (its counts are
+    both groups', the row's own, printed with the row: LOOK23 Z-3), then what the data show or do not show; no
+    difference: cannot be judged; '' when the row stands or has no outside record."""
     if found.stands or found.outside is None:
         return ""
     gap = found.outside.get("selisih_dengan_temuan")
     if gap is None or not gap.get("cukup_data"):
         return t("kt_others_no_interval", lang)
-    shown = t("kt_others_figure", lang, nilai=phrases.estimate(gap, lang), ik=phrases.ci(gap, lang),
-              dasar=gain_basis(gap, lang))
-    return t("kt_others_gap", lang, selisih=shown) + ("" if found.driven else t("kt_others_not_shown", lang))
+    shown = t("kt_others_gap_figure", lang, nilai=phrases.estimate(gap, lang), ik=phrases.ci(gap, lang))
+    return t("kt_others_gap", lang, itu=those_dinas(found, lang), selisih=shown) \
+        + ("" if found.driven else t("kt_others_not_shown", lang))
+
+
+def those_dinas(found: Spread, lang: str) -> str:
+    """'4 dinas itu' or 'dinas itu': the judged dinas referred back to."""
+    count = len(found.judged)
+    return t("kt_those_dinas", lang, n=count) if count > 1 else t("kt_that_dinas", lang)
+
+
+def judged_money_said(found: Spread, lang: str, key: str, metode: str = "") -> str:
+    """' (Rp 456 juta, 47% biayanya)': the judged dinas's money for the method and its share of the province-wide
+    row's (`di_luar_temuan_dinas[].anggaran_dikecualikan_rp`, `persen_anggaran_dikecualikan`; LOOK23 Z-3); '' when
+    the results do not hold them."""
+    if found.outside is None:
+        return ""
+    spent, share = found.outside.get("anggaran_dikecualikan_rp"), found.outside.get("persen_anggaran_dikecualikan")
+    if spent is None or share is None:
+        return ""
+    return t(key, lang, biaya=fmt.rupiah(spent, lang), porsi=fmt.percent(share, 0, lang),
+             metode=label(metode, lang) if metode else "")
+
+
+def little_words(gain, lang: str) -> str:
+    """'kenaikan yang kecil' or, for an estimate at or below zero, 'tidak adanya kenaikan yang berarti' (R6-10)."""
+    flat = (point(gain) or 0.0) <= constants.NO_GAIN_UPPER
+    return t("kt_driven_flat" if flat else "kt_driven_small", lang)
 
 
 def outside_said(found: Spread, gain, metode: str, lang: str) -> str:
-    """BAB IX 9.1's clause on the participants outside the judged dinas (LOOK11 L-3): '; di luar dinas yang punya
+    """BAB IX 9.1's sentence on the participants outside the judged dinas (LOOK11 L-3): ' Di luar dinas yang punya
     temuan sendiri, peserta seminar rata-rata berubah 3,3 poin (rentang keyakinan 95%: …; 28 kegiatan, 677 peserta
-    …); rentangnya bertumpang tindih dengan angka seluruh provinsi, 1,8 (1,0–2,6), jadi data ini belum menunjukkan
-    …'; 'terutama dari dinas-dinas itu' only when ``driven``; '' when the row stands."""
+    …); kenaikan itu dikurangi kenaikan peserta di 4 dinas itu: 3,2 poin (…).', then, only when ``driven``, ' Jadi
+    kenaikan yang kecil seluruh provinsi ini terutama berasal dari 4 dinas itu (Rp 456 juta, 47% biaya seminar).'
+    (LOOK23 Z-3); '' when the row stands."""
     comparison = outside_comparison(found, gain, lang)
     if not comparison or found.outside is None:
         return ""
+    mainly = t("kt_others_mainly", lang, kenaikan=little_words(gain, lang), itu=those_dinas(found, lang),
+               uang=judged_money_said(found, lang, "kt_others_money", metode)) if found.driven else ""
     return t("kt_others", lang, metode=label(metode, lang), nilai=outside_figure(found.outside, lang)) + comparison \
-        + (t("kt_others_mainly", lang) if found.driven else "")
+        + mainly + "."
 
 
 def without_estimate_dinas(hasil: Hasil) -> list[MethodWithoutEstimate]:

@@ -292,6 +292,11 @@ OWNER_NAMES = {
     # its documented meaning names `dinas_dikecualikan` and runs to a paragraph (7 headers of LOOK15 Q-13)
     "selisih_dengan_temuan": ("Selisih dengan dinas yang punya temuan sendiri",
                               "Difference from the agencies with a finding of their own"),
+    # the judged dinas's money for the method and its share of the method's budget (LOOK23 Z-3)
+    "anggaran_dikecualikan_rp": ("Biaya metode ini di dinas dengan temuan sendiri",
+                                 "Cost of this method in the agencies with a finding of their own"),
+    "persen_anggaran_dikecualikan": ("Biaya itu: % biaya metode ini di provinsi",
+                                     "That cost: % of this method's cost in the province"),
 }
 # columns whose base is not the one the same column has elsewhere: cost per point counts only the activities with a
 # recorded cost, the report's Tabel 8 gives activities, participants and gain over every scored activity (LOOK20 W-8:

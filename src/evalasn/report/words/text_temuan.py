@@ -367,38 +367,59 @@ TEXT: dict[str, dict[str, str]] = {
                                    "({ik}{dasar}){efek}"},
     # the effect size's interval bare in its own bracket ('besar efek −0,09 (−0,22 s.d. 0,04)'; LOOK23 Z-2)
     "kt_little_effect": {"id": ", besar efek {g}{g_ik}", "en": ", effect size {g}{g_ik}"},
-    "kt_driven": {"id": ", terutama dari {dinas} (BAB IX, 9.1)", "en": ", mainly from {dinas} (Chapter IX, 9.1)"},
+    # what the judged dinas account for, with their share of the row's money (LOOK23 Z-3: "Rp 974 juta … terutama dari
+    # Kesehatan, …" read as the money, of which they held 47%); {kenaikan}: kt_driven_small or kt_driven_flat
+    "kt_driven": {"id": "; {kenaikan} ini terutama berasal dari {siapa}{uang}: di dinas lain peserta {metode} {naik} "
+                        "{nilai} poin ({ik}), {selisih} poin lebih tinggi daripada di {itu} ({ik_selisih}; BAB IX, "
+                        "9.1)",
+                  "en": "; this {kenaikan} comes mainly from {siapa}{uang}: in the other agencies {metode} "
+                        "participants {naik} {nilai} points ({ik}), {selisih} points more than in {itu} "
+                        "({ik_selisih}; Chapter IX, 9.1)"},
+    "kt_driven_small": {"id": "kenaikan yang kecil", "en": "small gain"},
+    "kt_driven_flat": {"id": "tidak adanya kenaikan yang berarti", "en": "lack of a meaningful gain"},
+    "kt_driven_who": {"id": "{n} dinas, yaitu {daftar}", "en": "{n} agencies, namely {daftar}"},
+    "kt_driven_money": {"id": " ({biaya}, {porsi} biayanya)", "en": " ({biaya}, {porsi} of its cost)"},
+    "kt_driven_rose": {"id": "naik", "en": "gained"},
+    "kt_driven_changed": {"id": "rata-rata berubah", "en": "changed on average by"},
+    "kt_those_dinas": {"id": "{n} dinas itu", "en": "those {n} agencies"},
+    "kt_that_dinas": {"id": "dinas itu", "en": "that agency"},
     # the judged dinas named without saying they drive the figure (rules.Spread neither stands nor is driven)
     "kt_driven_observed": {"id": ", termasuk kenaikan yang tidak berarti atau sangat kecil di {dinas} (BAB IX, 9.1)",
                            "en": ", including gains that are not meaningful or very small in {dinas} (Chapter IX, "
                                  "9.1)"},
-    # a province-wide method row spread over the dinas (report.chapters.rules.spread; REVIEW5b 1)
-    "kt_spread": {"id": ", di {dinas} dinas: {n_keg} kegiatan, {n} peserta",
-                  "en": ", in {dinas} {dinas:agency|agencies}: {n_keg} activities, {n} participants"},
+    # a province-wide method row spread over the dinas (report.chapters.rules.spread; REVIEW5b 1), in sentences of
+    # their own after the finding's, its counts printed once, in the finding (LOOK23 Z-3: one 25-line sentence that
+    # printed "52 kegiatan, 1.239 peserta" three times)
+    "kt_spread": {"id": "{metode} diadakan di {dinas} dinas",
+                  "en": "{metode} was run in {dinas} {dinas:agency|agencies}"},
     "kt_spread_judged": {"id": "; dinilai sendiri: {daftar}", "en": "; judged on their own: {daftar}"},
     "kt_spread_judged_item": {"id": "{dinas} {biaya} (perubahan {besar} poin; {ik}{dasar})",
                               "en": "{dinas} {biaya} (change {besar} points; {ik}{dasar})"},
-    "kt_spread_small": {"id": "; terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari {min}): {daftar}",
-                        "en": "; too few activities to be judged on their own (fewer than {min}): {daftar}"},
-    "kt_spread_fine": {"id": "; dinilai sendiri tanpa temuan kenaikan kecil: {daftar}",
-                       "en": "; judged on their own without a small-gain finding: {daftar}"},
+    "kt_spread_small": {"id": " Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari {min}): {daftar}.",
+                        "en": " Too few activities to be judged on their own (fewer than {min}): {daftar}."},
+    "kt_spread_fine": {"id": " Dinilai sendiri tanpa temuan kenaikan kecil: {daftar}.",
+                       "en": " Judged on their own without a small-gain finding: {daftar}."},
     "kt_spread_fine_item": {"id": "{dinas} ({k} kegiatan, {n} peserta; angkanya di laporan dinas itu)",
                             "en": "{dinas} ({k} {k:activity|activities}, {n} participants; its figures in that "
                                   "agency's report)"},
     # the participants outside the dinas with a finding of their own (rules.outside_said; LOOK11 L-3)
-    "kt_others": {"id": "; di luar dinas yang punya temuan sendiri, peserta {metode} rata-rata berubah {nilai}",
-                  "en": "; outside the agencies with a finding of their own, {metode} participants changed on "
+    "kt_others": {"id": " Di luar dinas yang punya temuan sendiri, peserta {metode} rata-rata berubah {nilai}",
+                  "en": " Outside the agencies with a finding of their own, {metode} participants changed on "
                         "average by {nilai}"},
     "kt_others_figure": {"id": "{nilai} poin ({ik}{dasar})", "en": "{nilai} points ({ik}{dasar})"},
     "kt_others_figure_no_interval": {"id": "{nilai} poin (tanpa rentang: hanya {k} kegiatan, perlu sedikitnya {min}; "
                                            "{n} peserta bernilai pre dan post)",
                                      "en": "{nilai} points (no interval: only {k} {k:activity|activities}, at least "
                                            "{min} needed; {n} participants with both scores)"},
-    # the difference outside − inside the judged dinas, one clustered estimate (LOOK12 K-2; never two overlaps)
-    "kt_others_gap": {"id": "; dikurangi kenaikan peserta di dinas-dinas itu, selisihnya {selisih}",
-                      "en": "; less the gain of participants in those agencies, the difference is {selisih}"},
-    "kt_others_mainly": {"id": ", jadi angka seluruh provinsi ini terutama dari dinas-dinas itu",
-                         "en": ", so the province-wide figure comes mainly from those agencies"},
+    # the difference outside − inside the judged dinas, one clustered estimate (LOOK12 K-2; never two overlaps), said
+    # as what is taken from what (LOOK23 Z-3: "dikurangi kenaikan peserta di dinas-dinas itu" named one side);
+    # {itu}: kt_those_dinas or kt_that_dinas
+    "kt_others_gap": {"id": "; kenaikan itu dikurangi kenaikan peserta di {itu}: {selisih}",
+                      "en": "; that gain less the gain of the participants in {itu}: {selisih}"},
+    "kt_others_gap_figure": {"id": "{nilai} poin ({ik})", "en": "{nilai} points ({ik})"},
+    "kt_others_mainly": {"id": ". Jadi {kenaikan} ini terutama berasal dari {itu}{uang}",
+                         "en": ". So this {kenaikan} comes mainly from {itu}{uang}"},
+    "kt_others_money": {"id": " ({biaya}, {porsi} biaya {metode})", "en": " ({biaya}, {porsi} of the {metode} cost)"},
     "kt_others_not_shown": {"id": ", jadi data ini belum menunjukkan bahwa angka seluruh provinsi terutama dari "
                                   "dinas-dinas itu",
                             "en": ", so these data do not show that the province-wide figure comes mainly from "
