@@ -68,13 +68,13 @@ def test_the_province_summary_names_every_pair_with_its_gain_interval_and_budget
     found = key_findings.without_gain(_province(False), [], "id")
     assert found is not None
     for pair in ("Rp 52,8 juta untuk e-learning di Kesehatan (−1,6 poin;",
-                 "Rp 167 juta untuk seminar di Kesehatan tanpa kenaikan yang berarti (−1,0 poin;",
-                 "Rp 34,7 juta untuk seminar di Satpol PP tanpa kenaikan yang berarti (−2,2 poin;",
-                 "Rp 35,9 juta untuk e-learning di Satpol PP tanpa kenaikan yang berarti (−1,2 poin;"):
+                 "Rp 167 juta untuk seminar di Kesehatan tanpa kenaikan yang berarti, −1,0 poin (",
+                 "Rp 34,7 juta untuk seminar di Satpol PP tanpa kenaikan yang berarti, −2,2 poin (",
+                 "Rp 35,9 juta untuk e-learning di Satpol PP tanpa kenaikan yang berarti, −1,2 poin ("):
         assert pair in found.text, found.text
     # 166,7 + 34,7 + 35,9, every item at or below zero: the heading says so (LOOK17 S-7: "tidak berarti atau sangat
     # kecil" over items all "tanpa kenaikan yang berarti")
-    assert "Rp 237 juta tanpa kenaikan nilai yang berarti:" in found.text, found.text
+    assert "Rp 237 juta tanpa kenaikan yang berarti:" in found.text, found.text
     assert "Rancang ulang seminar dan e-learning di Kesehatan dan Satpol PP" in found.recommendation \
         or "Rancang ulang seminar di Kesehatan dan Satpol PP" in found.recommendation, found.recommendation
 
@@ -100,10 +100,13 @@ def test_a_province_wide_method_is_listed_and_holds_the_pairs_of_its_dinas():
     assert [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)] == [("e-learning", "satpol-pp")]
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
-    assert "Rp 970 juta untuk seminar dengan kenaikan sangat kecil (1,8 poin;" in found.text, found.text
+    assert "Rp 970 juta untuk seminar dengan kenaikan sangat kecil, 1,8 poin (" in found.text, found.text
     assert "seminar di Kesehatan" not in found.text.split("Rp 970 juta")[0], found.text
     assert found.text.count("Rp 167 juta") <= 1
-    assert "Rp 1,0 miliar untuk kenaikan nilai" in found.text, found.text  # 970 + Satpol PP's e-learning 35,9
+    # 970 + Satpol PP's e-learning 35,9
+    assert "Rp 1,0 miliar tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil:" in found.text, found.text
+    # the dinas judged on their own a sentence of its own, also without the dinas count (LOOK23 Z-3)
+    assert ". Dinilai sendiri: Kesehatan Rp 167 juta (perubahan −1,0 poin;" in found.text and " ; " not in found.text
 
 
 def _mix(dinas: str, n: int, activities: int, gain: float) -> Any:
@@ -138,9 +141,9 @@ def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(oth
     assert ("seminar", "kesehatan") not in [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)]
     text = (key_findings.without_gain(hasil, [], "id") or key_findings.Finding("", "", "")).text
     brief = (key_findings.without_gain(hasil, [], "id", brief=True) or key_findings.Finding("", "", "")).text
-    assert "Rp 970 juta untuk seminar dengan kenaikan sangat kecil (1,8 poin;" in text, text
+    assert "Rp 970 juta untuk seminar dengan kenaikan sangat kecil, 1,8 poin (" in text, text
     # the pairs are inside the province-wide budget, counted once: 970 + Satpol PP e-learning 35,9 juta
-    assert "Rp 1,0 miliar untuk kenaikan nilai" in text, text
+    assert "Rp 1,0 miliar tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil:" in text, text
     assert ". Seminar diadakan di 4 dinas; dinilai sendiri: Kesehatan Rp 167 juta (perubahan −1,0 poin;" in text, text
     assert ". Dinilai sendiri tanpa temuan kenaikan kecil: KPKP (3 kegiatan, 65 peserta; angkanya di laporan " \
         "dinas itu). Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 3): Sosial (2 kegiatan)." in text, text
@@ -176,8 +179,8 @@ def test_money_listed_without_gain_is_not_counted_again_as_a_very_small_gain():
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
     assert "Rp 154 juta untuk e-learning di Pendidikan" in found.text
-    assert "Rp 390 juta untuk e-learning tanpa kenaikan yang berarti (−0,3 poin;" in found.text, found.text
-    assert "Rp 1,2 miliar tanpa kenaikan nilai yang berarti" in found.text, found.text  # 970 + 390 − 154, all ≤ 0
+    assert "Rp 390 juta untuk e-learning tanpa kenaikan yang berarti, −0,3 poin (" in found.text, found.text
+    assert "Rp 1,2 miliar tanpa kenaikan yang berarti:" in found.text, found.text  # 970 + 390 − 154, all ≤ 0
     assert "Rancang ulang seminar dan e-learning agar" in found.recommendation, found.recommendation
     assert [r.metode for r in rules.little_gain(hasil)] + [r["metode"] for r in rules.little_gain_dinas(hasil)] \
         == ["seminar", "e-learning"]  # the rows of BAB IX and BAB X (rules.recommendations)

@@ -408,7 +408,7 @@ def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
         judged = [t("kt_spread_judged_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
                     biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang),
                     dasar=rules.gain_basis(r, lang)) for r in found.judged]
-        text += t("kt_spread_judged", lang, daftar=phrases.and_(judged, lang))
+        text += t("kt_spread_judged" if text else "kt_spread_judged_alone", lang, daftar=phrases.and_(judged, lang))
     text = f" {text}." if text else ""
     if found.fine:
         fine = [t("kt_spread_fine_item", lang, dinas=short_name_in(slug, lang), k=fmt.integer(count, lang),

@@ -393,6 +393,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_spread": {"id": "{metode} diadakan di {dinas} dinas",
                   "en": "{metode} was run in {dinas} {dinas:agency|agencies}"},
     "kt_spread_judged": {"id": "; dinilai sendiri: {daftar}", "en": "; judged on their own: {daftar}"},
+    "kt_spread_judged_alone": {"id": "Dinilai sendiri: {daftar}", "en": "Judged on their own: {daftar}"},
     "kt_spread_judged_item": {"id": "{dinas} {biaya} (perubahan {besar} poin; {ik}{dasar})",
                               "en": "{dinas} {biaya} (change {besar} points; {ik}{dasar})"},
     "kt_spread_small": {"id": " Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari {min}): {daftar}.",
