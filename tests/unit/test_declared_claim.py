@@ -130,9 +130,10 @@ def test_the_recommendations_follow_the_summarys_order_of_consequence(pipeline_r
 
 
 @pytest.mark.parametrize("fell, lang, words", [
-    (True, "id", "Anggaran tanpa kenaikan nilai, nilai peserta turun: Rp 154 juta untuk e-learning"),
-    (True, "en", "Money without a gain, participants' scores fell: Rp 154 million on e-learning"),
-    (False, "id", "Anggaran tanpa kenaikan nilai, nilai peserta tidak naik: Rp 154 juta untuk e-learning"),
+    # the STOP branch's label (LOOK23 Z-2: one label per branch), and only a fall says the scores fell
+    (True, "id", "Anggaran dengan nilai tidak naik (nilai peserta turun): Rp 154 juta untuk e-learning"),
+    (True, "en", "Money for which scores did not rise (participants' scores fell): Rp 154 million on e-learning"),
+    (False, "id", "Anggaran dengan nilai tidak naik: Rp 154 juta untuk e-learning"),
 ], ids=["fell-id", "fell-en", "reaches-zero-id"])
 def test_money_for_a_fall_in_scores_says_they_fell(pipeline_root, fell, lang, words):
     """Reader review 5b, item 16: e-learning −2,0 (−2,9 s.d. −1,0) in Pendidikan was 'nilai pesertanya tidak naik'."""
@@ -144,6 +145,7 @@ def test_money_for_a_fall_in_scores_says_they_fell(pipeline_root, fell, lang, wo
          "ci_atas": high, "cukup_data": True, "anggaran_rp": 154e6, "menurun": fell}]
     found = key_findings.without_gain(cast(Hasil, hasil), [], lang)
     assert found is not None and words in found.text, found
+    assert ({"id": "turun", "en": "fell"}[lang] in found.text) == fell, found.text
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -143,6 +143,7 @@ COLUMN_NAMES = {
     # every unit of the scope in one group, in the report's words (hasil.json efek.rincian_unit; LOOK22 Y-4)
     "rincian_unit": ("Rincian semua unit kerja", "Every work unit accounted for"),
     "alasan_pembanding": ("Alasan bukan pembanding", "Why not a comparison"),
+    "periode_dibandingkan": ("Periode unit lain mulai dibandingkan", "Period the other units were compared from"),
     "hitungan_dilatih": ("Yang dihitung sebagai unit dilatih", "What the trained count counts"),
     "unit_sampel_kurang": ("Unit di bawah sampel minimum", "Units below the minimum sample"),
     "unsur": ("Unsur", "Element"), "unsur_terlemah": ("Unsur terlemah", "Weakest element"),
