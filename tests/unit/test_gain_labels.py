@@ -19,10 +19,12 @@ LABELS = {"id": {"stop": "nilai tidak naik", "flat": "tanpa kenaikan yang berart
 # near-copies of the labels the catalogue used before (LOOK23 Z-2) and Z-7's "not also very small"
 OLD = {"id": ('"tanpa kenaikan nilai"', "tanpa kenaikan nilai yang berarti", "tanpa kenaikan nilai,",
               "kenaikan nilai yang tidak berarti", "kenaikan nilai yang sangat kecil", "yang kedua disebut",
-              "berakhir di atas", "berakhir pada atau di bawah", "tanpa kenaikan belum dapat"),
+              "berakhir di atas", "berakhir pada atau di bawah", "tanpa kenaikan belum dapat",
+              "kenaikan yang tidak berarti"),
        "en": ('"without a gain"', "without a meaningful score gain", "money without a gain", "no gain,",
               "not also very small", "very small score gains", "score gains that are not meaningful",
-              "the latter are called", "ends above", "ends at or below", "no gain cannot")}
+              "the latter are called", "ends above", "ends at or below", "no gain cannot",
+              "gains that are not meaningful")}
 INTERVAL = {"id": ("rentang keyakinan 95%",), "en": ("95% CI", "95% confidence interval")}  # en prints "95% CI"
 
 

@@ -384,9 +384,11 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_those_dinas": {"id": "{n} dinas itu", "en": "those {n} agencies"},
     "kt_that_dinas": {"id": "dinas itu", "en": "that agency"},
     # the judged dinas named without saying they drive the figure (rules.Spread neither stands nor is driven)
-    "kt_driven_observed": {"id": ", termasuk kenaikan yang tidak berarti atau sangat kecil di {dinas} (BAB IX, 9.1)",
-                           "en": ", including gains that are not meaningful or very small in {dinas} (Chapter IX, "
-                                 "9.1)"},
+    # the labels of rule (1)'s second branch, as the summary note defines them (LOOK23 Z-2: one label per branch)
+    "kt_driven_observed": {"id": ", termasuk metode tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil di "
+                                 "{dinas} (BAB IX, 9.1)",
+                           "en": ", including methods without a meaningful gain or with a very small gain in {dinas} "
+                                 "(Chapter IX, 9.1)"},
     # a province-wide method row spread over the dinas (report.chapters.rules.spread; REVIEW5b 1), in sentences of
     # their own after the finding's, its counts printed once, in the finding (LOOK23 Z-3: one 25-line sentence that
     # printed "52 kegiatan, 1.239 peserta" three times)
