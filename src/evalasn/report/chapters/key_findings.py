@@ -402,7 +402,7 @@ def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
     kegiatan untuk dinilai sendiri (kurang dari 3): Gulkarmat (2 kegiatan), ….', then the others' gain
     (rules.outside_said)."""
     found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))
-    text = phrases.capitalised(t("kt_spread", lang, metode=label(row.metode, lang), dinas=found.dinas)) \
+    text = fmt.capitalised(t("kt_spread", lang, metode=label(row.metode, lang), dinas=found.dinas)) \
         if found.dinas else ""
     if found.judged:
         judged = [t("kt_spread_judged_item", lang, dinas=short_name_in(r["dinas"] or "", lang),

@@ -227,7 +227,7 @@ def finding(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[st
                   n=len(found), daftar=";".join(t("kt_gain_low_prov_line", lang, item=item) for item in items)),
                 # one sentence: the agencies' steps after the first go on after a semicolon, in lower case
                 t("kt_rec_gain_low_prov", lang, daftar="; ".join(
-                    [advice[0], *(phrases.lower_first(step) for step in advice[1:])])))
+                    [advice[0], *(fmt.lower_first(step) for step in advice[1:])])))
     item = found[0]
     text = t("kt_gain_low", lang, bukti=evidence(item, lang), **figures(item, hasil, lang))
     spent = cost(hasil, "", lang)

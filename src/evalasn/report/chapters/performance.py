@@ -86,11 +86,11 @@ def none_computed(rows: list[IndicatorDid], lang: str) -> str:
     with one reason when every row has the same, else each indicator's."""
     why = {indicator_name(row["indikator"], lang): reasons.reason(row["efek"], lang) if row.get("efek")
            else reasons.unavailable(row, lang) for row in rows}
-    names = [phrases.lower_first(name) for name in why]
+    names = [fmt.lower_first(name) for name in why]
     if len(set(why.values())) == 1:
         alasan = next(iter(why.values()))
     else:
-        alasan = "; ".join(f"{phrases.lower_first(name)}: {text}" for name, text in why.items())
+        alasan = "; ".join(f"{fmt.lower_first(name)}: {text}" for name, text in why.items())
     return t("r_kin_none", lang, daftar=phrases.and_(names, lang), alasan=alasan)
 
 
@@ -112,7 +112,7 @@ def groups_sentence(rows: list[IndicatorDid], ikm: IkmDid | None, lang: str, cou
     effects = {_key(row): row["efek"] for row in rows if row.get("tersedia") and row.get("efek")}
 
     def named(key: Key) -> str:
-        return phrases.and_([phrases.lower_first(n) for n, k in keys.items() if k == key], lang)
+        return phrases.and_([fmt.lower_first(n) for n, k in keys.items() if k == key], lang)
     if len(distinct) == 1:
         kinerja = _clause(distinct[0], lang, counts)
     else:

@@ -1111,7 +1111,7 @@ def without_estimate_said(hasil: Hasil, lang: str) -> tuple[str, list[str]]:
                   keg=fmt.integer(count, lang), n=fmt.integer(n, lang))
                 for slug, count, n in unpriced_pairs(hasil, metode, {str(r["dinas"]) for r in of_method})]
         unpriced += len(free)
-        groups.append(phrases.capitalised(t("b_no_estimate_group", lang, metode=label(metode, lang),
+        groups.append(fmt.capitalised(t("b_no_estimate_group", lang, metode=label(metode, lang),
                                             biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
                                             k=len(of_method), daftar="; ".join(items)))
                       + (t("b_no_estimate_free", lang, daftar=phrases.and_(free, lang)) if free else ""))

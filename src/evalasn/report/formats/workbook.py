@@ -429,7 +429,7 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
         if isinstance(value, dict):
             out.update(_flat(value, name + ".", lang))
         elif key == UNIT_GROUPS and value:  # every unit of a comparison's scope, in the report's words (LOOK22 Y-4)
-            out[name] = phrases.capitalised(unit_accounting.accounting(record, lang, always=True))
+            out[name] = fmt.capitalised(unit_accounting.accounting(record, lang, always=True))
         elif isinstance(value, list):
             if all(not isinstance(v, (dict, list)) for v in value):
                 out[name] = ", ".join(str(v) for v in value)

@@ -249,3 +249,14 @@ def p_value(value: float | None, lang: str = "id") -> str:
     if value < 0.001:
         return "p < 0,001" if lang == "id" else "p < 0.001"
     return f"p = {figure(value, 'probabilitas', lang)}"
+
+
+def lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case, to go on inside a sentence: 'Waktu tunggu (menit)' ->
+    'waktu tunggu (menit)'."""
+    return text[:1].lower() + text[1:]
+
+
+def capitalised(text: str) -> str:
+    """A sentence that starts with a lower-case word (a method: 'seminar Rp …') with its first letter upper case."""
+    return text[:1].upper() + text[1:]

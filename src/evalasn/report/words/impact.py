@@ -452,7 +452,7 @@ def indicator_effects(hasil: Hasil, lang: str) -> list[str]:
             continue
         size = phrases.size_with_ci(effect, lang, "satuan_indikator")
         name = indicator_name(row["indikator"], lang)
-        out.append(t("f_did_ind_up", lang, indikator=phrases.lower_first(name), besar=size["besar"], ik=size["ik"],
+        out.append(t("f_did_ind_up", lang, indikator=fmt.lower_first(name), besar=size["besar"], ik=size["ik"],
                      gerak=t("kin_fell" if point(effect) < 0 else "kin_rose", lang),
                      unit_d=fmt.integer(effect["unit_dilatih"], lang),
                      unit_p=fmt.integer(effect["unit_pembanding"], lang), **claim(row, lang)))
@@ -495,7 +495,7 @@ def earned_brief(hasil: Hasil, lang: str, ikm_sentence: str = "") -> str | None:
                      unit_p=fmt.integer(effect["unit_pembanding"], lang), besar=size["besar"], ik=size["ik"])
         if "indikator" in did:
             name = indicator_name(did["indikator"], lang)
-            name = phrases.lower_first(name)
+            name = fmt.lower_first(name)
             items.append(t("sum_earned_ind", lang, indikator=name,
                            gerak=t("kin_fell" if point(effect) < 0 else "kin_rose", lang), **units))
         else:
@@ -507,7 +507,7 @@ def earned_brief(hasil: Hasil, lang: str, ikm_sentence: str = "") -> str | None:
             untested.append(did)
         elif mde is not None:
             what = t("sum_earned_mde_ikm", lang) if "indikator" not in did else \
-                phrases.lower_first(indicator_name(did["indikator"], lang))
+                fmt.lower_first(indicator_name(did["indikator"], lang))
             detectable.append(t("sum_earned_mde", lang, mde=fmt.figure(mde, kind_of(did), lang, sign=False),
                                 apa=what))
     trend = []

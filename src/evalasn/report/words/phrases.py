@@ -100,12 +100,6 @@ def percent_range(percent: float, low: float, high: float, lang: str, count: int
     return f"{value}\u00a0({low_text}–\u2060{high_text}; {fmt.integer(count, lang)}\u00a0{who})"
 
 
-def lower_first(text: str) -> str:
-    """``text`` with its first letter in lower case, to go on inside a sentence: 'Waktu tunggu (menit)' ->
-    'waktu tunggu (menit)'."""
-    return text[:1].lower() + text[1:]
-
-
 def aside(text: str, note: str) -> str:
     """``text`` with ``note`` said beside it: in brackets, or after a semicolon when ``text`` already ends in a bracket
     (LOOK12 K-7: "(median data evaluasi) (berdasarkan estimasi provinsi)" in a plan cell read as a pasting seam) or
@@ -124,11 +118,6 @@ def bracketed(text: str, note: str) -> str:
     if text.endswith(")") and text.count("(") == text.count(")") == 1:
         return f"{text[:-1]}; {note})"
     return aside(text, note)
-
-
-def capitalised(text: str) -> str:
-    """A sentence that starts with a lower-case word (a method: 'seminar Rp …') with its first letter upper case."""
-    return text[:1].upper() + text[1:]
 
 
 def method_noun(metode: str, lang: str) -> str:

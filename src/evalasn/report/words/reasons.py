@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from evalasn import constants
-from evalasn.report.words import fmt, phrases, unit_accounting
+from evalasn.report.words import fmt, unit_accounting
 from evalasn.report.words.text import label, t
 
 # Any estimate record of hasil.json (an Estimate and its kinds, a key or trend figure): the reason is
@@ -36,7 +36,7 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
             and min(estimate["unit_dilatih"], estimate["unit_pembanding"]) < constants.MIN_UNITS_PER_ARM):
         units = unit_accounting.accounting(estimate, lang)  # every unit of the scope (LOOK22 Y-4)
         return t("why_units", lang, d=count(estimate["unit_dilatih"]), p=count(estimate["unit_pembanding"]),
-                 min=constants.MIN_UNITS_PER_ARM, rincian=f". {phrases.capitalised(units)}" if units else "")
+                 min=constants.MIN_UNITS_PER_ARM, rincian=f". {fmt.capitalised(units)}" if units else "")
     if "unit_dilatih" in estimate:
         return t("why_periods", lang)
     if estimate.get("alasan") == "unit_kurang_dosis":  # the dose slope (analysis.did.dose_record)
