@@ -117,20 +117,8 @@ class MethodOutsideFindings(GainEstimate):
         f"has fewer than {constants.MIN_CLUSTERS} activities. \"Mainly from those agencies\" only when its whole "
         "interval is above zero.",
         "poin_tes")]
-    anggaran_dikecualikan_rp: NotRequired[Annotated[float, Doc(
-        "Anggaran kegiatan metode ini tahun evaluasi di `dinas_dikecualikan` (jumlah `anggaran_rp` baris dinas itu "
-        "di `tanpa_kenaikan` dan `sedikit_kenaikan`): bagian anggaran seluruh provinsi yang \"terutama dari\" "
-        "dinas-dinas itu menyangkut.",
-        "The activity budget of this method in the evaluated year in `dinas_dikecualikan` (the sum of those "
-        "agencies' `anggaran_rp` rows in `tanpa_kenaikan` and `sedikit_kenaikan`): the part of the province-wide "
-        "budget that \"mainly from those agencies\" is about.",
-        "rp")]]
-    persen_anggaran_dikecualikan: NotRequired[Annotated[float | None, Doc(
-        "`anggaran_dikecualikan_rp` sebagai persen anggaran kegiatan metode ini di seluruh provinsi "
-        "(`pelaksanaan.kegiatan_per_metode[].anggaran_rp`); null bila anggaran itu Rp 0.",
-        "`anggaran_dikecualikan_rp` as a percentage of this method's activity budget over the province "
-        "(`pelaksanaan.kegiatan_per_metode[].anggaran_rp`); null when that budget is Rp 0.",
-        "persen")]]
+    anggaran_dikecualikan_rp: NotRequired[float]
+    persen_anggaran_dikecualikan: NotRequired[float | None]
 
 
 class BudgetAndGain(TypedDict):

@@ -746,6 +746,21 @@ FIELDS: dict[str, Doc] = catalogue(
                 "true: the interval lies wholly on the better side; false: wholly on the worse side; null: it "
                 "contains zero or there are too few data.", "boolean_null"),
     # budget
+    # the province-wide method row's "mainly from those agencies" (analysis outside_findings; LOOK23 Z-3)
+    anggaran_dikecualikan_rp=Doc(
+        "Anggaran kegiatan metode ini tahun evaluasi di `dinas_dikecualikan` (jumlah `anggaran_rp` baris dinas itu "
+        "di `tanpa_kenaikan` dan `sedikit_kenaikan`): bagian anggaran seluruh provinsi yang \"terutama dari\" "
+        "dinas-dinas itu menyangkut.",
+        "The activity budget of this method in the evaluated year in `dinas_dikecualikan` (the sum of those "
+        "agencies' `anggaran_rp` rows in `tanpa_kenaikan` and `sedikit_kenaikan`): the part of the province-wide "
+        "budget that \"mainly from those agencies\" is about.",
+        "rp"),
+    persen_anggaran_dikecualikan=Doc(
+        "`anggaran_dikecualikan_rp` sebagai persen anggaran kegiatan metode ini di seluruh provinsi "
+        "(`pelaksanaan.kegiatan_per_metode[].anggaran_rp`); null bila anggaran itu Rp 0.",
+        "`anggaran_dikecualikan_rp` as a percentage of this method's activity budget over the province "
+        "(`pelaksanaan.kegiatan_per_metode[].anggaran_rp`); null when that budget is Rp 0.",
+        "persen"),
     kegiatan_tanpa_biaya=Doc("Jumlah kegiatan tanpa biaya tercatat (anggaran Rp 0 atau kosong: ekspor SIMDIKLAT "
                              "mengisi 0 bila biayanya di mata anggaran lain, jadi data hilang, bukan kegiatan gratis; "
                              "analysis.budget.recorded_cost); dikeluarkan dari model anggaran dan dari biaya per poin "
