@@ -73,16 +73,21 @@ def test_the_cost_basis_is_the_costed_activities_not_the_participants_column(lan
 
 
 SEMINAR_GAIN = {"metode": "seminar", "n": 1239, "estimasi": 1.841, "ci_bawah": 1.048, "ci_atas": 2.634,
-                "cukup_data": True, "n_kegiatan": 52, "g_av": 0.1634, "besar_efek": "sangat_kecil"}
+                "cukup_data": True, "n_kegiatan": 52, "g_av": 0.1634, "g_av_bawah": 0.091, "g_av_atas": 0.232,
+                "besar_efek": "sangat_kecil"}
 SEMINAR_COST = {"metode": "seminar", "n": 1129, "estimasi": 435_846.8, "ci_bawah": 317_286.5, "ci_atas": 729_766.3,
                 "cukup_data": True, "n_kegiatan": 48, "kegiatan_tanpa_biaya": 4, "rata_gain": 1.893}
 
 
+# one figure per bracket (LOOK23 Z-2): the gain's counts close the gain's bracket; the cost per point follows with
+# its own base named and its interval in its own bracket
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", "52 kegiatan, 1.239 peserta bernilai pre dan post; Rp 435.847 per poin atas 48 kegiatan dengan biaya "
-           "tercatat (1.129 peserta), rentang keyakinan 95%: Rp 317.286 s.d. Rp 729.766)"),
-    ("en", "52 activities, 1,239 participants with both scores; Rp 435,847 per point over the 48 activities with a "
-           "recorded cost (1,129 participants), 95% CI: Rp 317,286 to Rp 729,766)"),
+    ("id", "52 kegiatan, 1.239 peserta bernilai pre dan post), besar efek 0,16 (0,09 s.d. 0,23), Rp 435.847 per poin "
+           "atas 48 kegiatan dengan biaya tercatat dan 1.129 peserta (rentang keyakinan 95%: Rp 317.286 s.d. "
+           "Rp 729.766)"),
+    ("en", "52 activities, 1,239 participants with both scores), effect size 0.16 (0.09 to 0.23), Rp 435,847 per "
+           "point over the 48 activities with a recorded cost and 1,129 participants (95% CI: Rp 317,286 to "
+           "Rp 729,766)"),
 ], ids=["id", "en"])
 def test_a_cost_per_point_beside_other_counts_names_its_own_base(lang, said):
     """Province summary temuan 4: 'Rp 435.847 per poin' stood in the bracket of 52 kegiatan / 1.239 peserta."""

@@ -104,3 +104,22 @@ def test_the_summary_findings_hold_one_interval_per_bracket_and_defined_labels(c
     note = t("kt_rules_short", lang, **key_findings.rule_values(lang)).lower()
     used = [label for label in LABELS[lang].values() if any(label in text.lower() for text in texts)]
     assert all(f'"{label}"' in note for label in used), used
+
+
+# the summary's STOP finding: the label says the scores did not rise, so only a fall is added after it; a flat row adds
+# nothing (no empty catalogue entry: test_text_and_registry)
+AFTER_LABEL = [("flat", (False, False), {"id": "", "en": ""}),
+               ("fell", (True, True), {"id": " (nilai peserta turun)", "en": " (participants' scores fell)"}),
+               ("mixed", (True, False), {"id": " (sebagian nilai peserta turun)",
+                                         "en": " (in part participants' scores fell)"})]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("fell", "said"), [case[1:] for case in AFTER_LABEL], ids=[case[0] for case in AFTER_LABEL])
+def test_after_the_stop_label_only_a_fall_is_added(lang, fell, said):
+    rows = [{"menurun": one} for one in fell]
+    words = rules.no_gain_words(rows, lang, after_label=True)
+    assert words == said[lang]
+    sentence = t("kt_nogain", lang, arah=words, daftar="…")
+    head = ("anggaran dengan " if lang == "id" else "money for which ") + LABELS[lang]["stop"]
+    assert sentence.lower().startswith(head + words.lower() + ":"), sentence

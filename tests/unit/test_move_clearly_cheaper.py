@@ -54,7 +54,7 @@ def test_the_money_goes_only_to_methods_clearly_cheaper_than_the_one_it_leaves(s
     ("id", ", atau alihkan anggarannya ke pelatihan, yang biaya per poinnya tidak di atas biaya per poin "
            "keseluruhan dan kenaikannya tidak sangat kecil"),
     ("en", ", or move the budget to classroom training, a method whose cost per point is not above the overall cost "
-           "per point and whose gain is not also very small"),
+           "per point and whose gain is not very small"),  # LOOK23 Z-7: not "not also"
 ])
 def test_the_summary_says_what_the_method_is_cheaper_than(lang, said):
     """Seminar has no cost per point: 'lebih rendah' than it means nothing; the reference is the dinas's own."""

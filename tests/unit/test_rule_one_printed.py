@@ -29,37 +29,44 @@ from evalasn.report.words.text import label
 pytestmark = pytest.mark.usefixtures("figures_not_drawn")
 
 NUMBER = r"−?\d[\d.,]*"
+# the layouts LOOK23 Z-2 prints: rule (1)'s upper ends by name; a no-gain item '… untuk workshop (−2,0 poin; rentang
+# keyakinan 95%: …; …)', a second-branch item one figure per bracket: '… untuk seminar tanpa kenaikan yang berarti,
+# −1,0 poin (rentang keyakinan 95%: −2,4 s.d. 0,4; …), besar efek −0,09 (−0,22 s.d. 0,04)'
 WORDS = {
-    "id": {"rule": r"estimasi besar efeknya di bawah (?P<efek>\d+,\d+) dan rentang keyakinan 95% besar efek itu "
-                   r"berakhir di bawah (?P<atas>\d+,\d+)",
+    "id": {"rule": r"estimasi besar efeknya di bawah (?P<efek>\d+,\d+) dan batas atas rentang keyakinan 95% besar "
+                   r"efek itu di bawah (?P<atas>\d+,\d+)",
            "unpriced": "atau tanpa biaya per poin",
+           "stop": "Anggaran dengan nilai tidak naik",
            "flat": "tanpa kenaikan yang berarti", "small": "dengan kenaikan sangat kecil",
            "item": r"untuk (?P<metode>{nouns})(?: di (?P<dinas>[^();]+?))?(?: (?P<label>tanpa kenaikan yang berarti|"
-                   rf"dengan kenaikan sangat kecil))? \((?P<est>{NUMBER}) poin; rentang keyakinan 95%: "
-                   rf"(?P<lo>{NUMBER}) s\.d\. (?P<hi>{NUMBER})(?:; besar efek (?P<g>{NUMBER}), rentang keyakinan 95%: "
-                   rf"(?P<glo>{NUMBER}) s\.d\. (?P<ghi>{NUMBER}))?",
+                   rf"dengan kenaikan sangat kecil),)? (?P<open>\(?)(?P<est>{NUMBER}) poin(?:; | \()rentang keyakinan "
+                   rf"95%: (?P<lo>{NUMBER}) s\.d\. (?P<hi>{NUMBER})(?:;[^()]*\), besar efek (?P<g>{NUMBER}) "
+                   rf"\((?P<glo>{NUMBER}) s\.d\. (?P<ghi>{NUMBER})\))?",
            "cost": r"Biaya per poin (?P<metode>{nouns}): Rp (?P<rp>[\d.]+)",
            "overall": r"Biaya per poin kenaikan nilai untuk semua metode, tahun \d+: Rp (?P<rp>[\d.]+)",
            "not_computed": "tidak dihitung",
-           "note": r'"Tanpa kenaikan yang berarti" dan "kenaikan sangat kecil": rentang keyakinan 95% kenaikan nilai '
-                   r"berakhir di atas nol, tetapi estimasi besar efeknya di bawah (?P<efek>\d+,\d+) dan rentang "
-                   r"keyakinan 95% besar efek itu berakhir di bawah (?P<atas>\d+,\d+); yang pertama bila estimasi "
-                   r"kenaikan nilai nol atau di bawahnya, yang kedua bila di atas nol"},
-    "en": {"rule": r"effect size is estimated below (?P<efek>\d+\.\d+) and the effect size's 95% confidence interval "
-                   r"ends below (?P<atas>\d+\.\d+)",
+           "note": r'"Nilai tidak naik": batas atas rentang keyakinan 95% kenaikan nilai pada atau di bawah nol\. '
+                   r'"Tanpa kenaikan yang berarti" dan "kenaikan sangat kecil": batas atas rentang itu di atas nol, '
+                   r"tetapi estimasi besar efeknya di bawah (?P<efek>\d+,\d+) dan batas atas rentang keyakinan 95% "
+                   r'besar efek itu di bawah (?P<atas>\d+,\d+); "tanpa kenaikan yang berarti" bila estimasi kenaikan '
+                   r'nilai nol atau di bawahnya, "kenaikan sangat kecil" bila di atas nol'},
+    "en": {"rule": r"effect size is estimated below (?P<efek>\d+\.\d+) and the upper end of the effect size's 95% "
+                   r"confidence interval below (?P<atas>\d+\.\d+)",
            "unpriced": "or with no cost per point",
+           "stop": "Money for which scores did not rise",
            "flat": "without a meaningful gain", "small": "for a very small gain",
            "item": r"on (?P<metode>{nouns})(?: in (?P<dinas>[^();]+?))?(?: (?P<label>without a meaningful gain|"
-                   rf"for a very small gain))? \((?P<est>{NUMBER}) points; 95% CI: (?P<lo>{NUMBER}) to "
-                   rf"(?P<hi>{NUMBER})(?:; effect size (?P<g>{NUMBER}), 95% CI: "
-                   rf"(?P<glo>{NUMBER}) to (?P<ghi>{NUMBER}))?",
+                   rf"for a very small gain),)? (?P<open>\(?)(?P<est>{NUMBER}) points(?:; | \()95% CI: "
+                   rf"(?P<lo>{NUMBER}) to (?P<hi>{NUMBER})(?:;[^()]*\), effect size (?P<g>{NUMBER}) "
+                   rf"\((?P<glo>{NUMBER}) to (?P<ghi>{NUMBER})\))?",
            "cost": r"Cost per point of (?P<metode>{nouns}): Rp (?P<rp>[\d,]+)",
            "overall": r"Cost per point of gain over all methods, \d+: Rp (?P<rp>[\d,]+)",
            "not_computed": "not computed",
-           "note": r'"Without a meaningful gain" and "a very small gain": the gain\'s 95% confidence interval ends '
-                   r"above zero, but its effect size is estimated below (?P<efek>\d+\.\d+) and the effect size's "
-                   r"95% confidence interval ends below (?P<atas>\d+\.\d+); the first when the gain is estimated at "
-                   r"or below zero, the second when above it"},
+           "note": r'"Scores did not rise": the upper end of the gain\'s 95% confidence interval is at or below '
+                   r'zero\. "Without a meaningful gain" and "a very small gain": that upper end is above zero, but the '
+                   r"effect size is estimated below (?P<efek>\d+\.\d+) and the upper end of its 95% confidence "
+                   r'interval is below (?P<atas>\d+\.\d+); "without a meaningful gain" when the gain is estimated at '
+                   r'or below zero, "a very small gain" when above it'},
 }
 
 
@@ -148,11 +155,13 @@ def test_each_listed_gain_meets_the_printed_rule_on_its_printed_figures(printed,
     assert len({m["metode"] for m in items}) >= 3, finding
     for item in items:
         estimate, high = _number(item["est"], lang), _number(item["hi"], lang)
-        if item["label"] is None:  # first part: the interval ends at or below zero
-            assert high <= 0, item[0]
+        if item["label"] is None:  # first part: the interval ends at or below zero, under the STOP label
+            assert high <= 0 and item["g"] is None and item["open"], item[0]
+            assert finding.startswith(words["stop"]), finding
             continue
-        # second part: the interval reaches above zero, the effect size and its interval printed beside it
-        assert high > 0 and item["g"] is not None, item[0]
+        # second part: the interval reaches above zero, the effect size and its interval printed after the points'
+        # bracket, each in its own bracket (LOOK23 Z-2)
+        assert high > 0 and item["g"] is not None and not item["open"], item[0]
         assert _number(item["g"], lang) < ceiling and _number(item["ghi"], lang) < effect_ceiling, item[0]
         assert _number(item["glo"], lang) <= _number(item["g"], lang) <= _number(item["ghi"], lang), item[0]
         # the label the summary's note defines by the estimate's sign
@@ -175,7 +184,7 @@ def test_the_cases_reach_both_labels_a_pair_and_a_method_without_cost(printed):
     finding, _, _, _ = printed["provinsi", "id"]
     assert "untuk mentoring di Sosial" in finding and "besar efek 0,08" in finding, finding
     finding, _, _, _ = printed["kesehatan", "id"]
-    assert ("Rp" in finding and "untuk seminar tanpa kenaikan yang berarti (−1,0 poin; rentang keyakinan 95%: −2,4 "
-            "s.d. 0,4; besar efek −0,09, rentang keyakinan 95%: −0,22 s.d. 0,04;") in finding, finding
+    assert ("Rp" in finding and "untuk seminar tanpa kenaikan yang berarti, −1,0 poin (rentang keyakinan 95%: −2,4 "
+            "s.d. 0,4; " in finding and "), besar efek −0,09 (−0,22 s.d. 0,04)" in finding), finding
     assert "untuk e-learning dengan kenaikan sangat kecil" in finding and "Biaya per poin e-learning: Rp" in finding
-    assert "Anggaran tanpa kenaikan nilai" in finding and "untuk workshop (−2,0 poin" in finding, finding
+    assert "Anggaran dengan nilai tidak naik" in finding and "untuk workshop (−2,0 poin" in finding, finding

@@ -829,7 +829,9 @@ def no_gain_words(rows, lang: str, rise: bool = False, after_label: bool = False
     "nilai tidak naik" leaves unsaid ('', ' (nilai peserta turun)'; LOOK23 Z-2)."""
     fell = [bool(r.get("menurun")) for r in rows]
     way = "fell" if fell and all(fell) else "mixed" if any(fell) else "flat"
-    return t(f"nogain_label_{way}" if after_label else f"nogain_rise_{way}" if rise else f"nogain_{way}", lang)
+    if after_label:  # the label already says the scores did not rise: only a fall is added
+        return "" if way == "flat" else t(f"nogain_label_{way}", lang)
+    return t(f"nogain_rise_{way}" if rise else f"nogain_{way}", lang)
 
 
 def little_gain_dinas(hasil: Hasil) -> list[MethodLittleGain]:

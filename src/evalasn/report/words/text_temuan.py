@@ -195,8 +195,8 @@ TEXT: dict[str, dict[str, str]] = {
     "nogain_rise_flat": {"id": "tidak naik", "en": "did not rise"},
     "nogain_rise_fell": {"id": "turun", "en": "fell"},
     "nogain_rise_mixed": {"id": "tidak naik atau turun", "en": "did not rise or fell"},
-    # after the label "nilai tidak naik" in the summary (kt_nogain; LOOK23 Z-2): only a fall is added
-    "nogain_label_flat": {"id": "", "en": ""},
+    # after the label "nilai tidak naik" in the summary (kt_nogain; LOOK23 Z-2): only a fall is added (no rise adds
+    # nothing, so it has no entry: rules.no_gain_words)
     "nogain_label_fell": {"id": " (nilai peserta turun)", "en": " (participants' scores fell)"},
     "nogain_label_mixed": {"id": " (sebagian nilai peserta turun)", "en": " (in part participants' scores fell)"},
     # the activities and participants a method's gain rests on, beside its estimate and interval (REVIEW5b 17)
