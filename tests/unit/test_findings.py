@@ -178,13 +178,14 @@ def test_money_for_a_very_small_gain_is_judged_on_the_estimate_and_its_interval(
     if found is not None:
         if gain[0] > 0:
             # the cost per point a sentence of its own after the gain's (LOOK20 W-19)
-            assert found.text.startswith(f"{fmt_rupiah(rupiah)} untuk seminar dengan kenaikan sangat kecil (1,8 poin; "
-                                         "rentang keyakinan 95%: 1,0 s.d. 2,6; besar efek 0,16). Biaya per poin "
+            # one figure per bracket (LOOK23 Z-2): the points with their interval, then the effect size
+            assert found.text.startswith(f"{fmt_rupiah(rupiah)} untuk seminar dengan kenaikan sangat kecil, 1,8 poin "
+                                         "(rentang keyakinan 95%: 1,0 s.d. 2,6), besar efek 0,16. Biaya per poin "
                                          "seminar: Rp 408.332 (rentang keyakinan 95%: Rp 285.832 s.d. "
                                          "Rp 653.331)."), found.text
         else:
-            assert found.text.startswith(f"{fmt_rupiah(rupiah)} untuk seminar tanpa kenaikan yang berarti (−1,0 poin; "
-                                         "rentang keyakinan 95%: −2,4 s.d. 0,4"), found.text
+            assert found.text.startswith(f"{fmt_rupiah(rupiah)} untuk seminar tanpa kenaikan yang berarti, −1,0 poin "
+                                         "(rentang keyakinan 95%: −2,4 s.d. 0,4)"), found.text
             assert "kenaikan sangat kecil" not in found.text  # a fall is never called a small gain (R6-10)
         assert ("Biaya per poin seminar: Rp 408.332" in found.text) is (cost is not None)
         assert "sebagai pembanding, mentoring rp 140.446 per poin" in found.text.lower()
@@ -210,8 +211,8 @@ def test_the_cheapest_method_beside_a_very_small_gain_has_its_interval(lang, com
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    pytest.param("id", "Rp 408.332 per poin, rentang keyakinan 95%: Rp 285.832 s.d. Rp 653.331)", id="id"),
-    pytest.param("en", "Rp 408,332 per point, 95% CI: Rp 285,832 to Rp 653,331)", id="en"),
+    pytest.param("id", "Rp 408.332 per poin (rentang keyakinan 95%: Rp 285.832 s.d. Rp 653.331)", id="id"),
+    pytest.param("en", "Rp 408,332 per point (95% CI: Rp 285,832 to Rp 653,331)", id="en"),
 ])
 def test_the_very_small_gain_s_cost_per_point_has_its_interval(lang, said):
     """LOOK9 #1/#12/#20: the seminar's 'Rp 408.332 per poin' was the one cost per point of the summary, of 9.1 and
@@ -302,7 +303,8 @@ def test_the_summary_names_seminar_and_e_learning_cost_where_their_intervals_sho
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
     assert "Rp 52,8 juta untuk e-learning (−1,6 poin" in found.text
-    assert "Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin" in found.text
+    assert "Rp 167 juta untuk seminar tanpa kenaikan yang berarti, −1,0 poin (rentang keyakinan 95%: −2,4 s.d. 0,4" \
+        in found.text
     assert "Hentikan atau rancang ulang e-learning" in found.recommendation
     assert "Rancang ulang seminar" in found.recommendation
     english = key_findings.without_gain(hasil, [], "en")
@@ -353,9 +355,9 @@ def test_methods_grouped_by_dinas_read_as_one_clear_sentence(lang, expected):
 
 
 @pytest.mark.parametrize(("gain", "effect", "words"), [
-    pytest.param((-1.0, -2.4, 0.4), (-0.09, 0.04), "untuk seminar tanpa kenaikan yang berarti (−1,0 poin;",
+    pytest.param((-1.0, -2.4, 0.4), (-0.09, -0.22, 0.04), "untuk seminar tanpa kenaikan yang berarti, −1,0 poin (",
                  id="a-fall-no-gain-worth-the-name"),
-    pytest.param((0.6, 0.1, 1.1), (0.05, 0.1), "untuk seminar dengan kenaikan sangat kecil (0,6 poin;",
+    pytest.param((0.6, 0.1, 1.1), (0.05, 0.0, 0.1), "untuk seminar dengan kenaikan sangat kecil, 0,6 poin (",
                  id="a-very-small-gain"),
 ])
 def test_bab_ix_recommends_with_the_summarys_words(pipeline_root, gain, effect, words):
@@ -367,8 +369,8 @@ def test_bab_ix_recommends_with_the_summarys_words(pipeline_root, gain, effect, 
 
     hasil: Any = copy.deepcopy(_context(pipeline_root).hasil)
     row = next(r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == "seminar")
-    row.update(estimasi=gain[0], ci_bawah=gain[1], ci_atas=gain[2], g_av=effect[0], g_av_atas=effect[1],
-               cukup_data=True)
+    row.update(estimasi=gain[0], ci_bawah=gain[1], ci_atas=gain[2], g_av=effect[0], g_av_bawah=effect[1],
+               g_av_atas=effect[2], cukup_data=True)
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
     hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"] = None
     (rec,) = [r for r in rules.recommendations(hasil, "id") if r.rule == "rec_little" and r.subject == "seminar"]

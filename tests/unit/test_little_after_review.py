@@ -91,7 +91,7 @@ def _lagging(ctx: Any, monkeypatch) -> Any:
                  "KENAIKAN", id="kesehatan-id"),
     pytest.param("en", "or move the budget to {tujuan}, to workshop and classroom training only after the review "
                  "with BPSDM: ",
-                 "or move the budget to {tujuan}, methods with a lower cost per point whose gain is not also very "
+                 "or move the budget to {tujuan}, methods with a lower cost per point whose gain is not very "
                  "small, to workshop and classroom training only after the review with BPSDM (Chapter X).",
                  "or move their budget to {tujuan}, to workshop and classroom training only after the review in row "
                  "KENAIKAN", id="kesehatan-en"),

@@ -27,12 +27,12 @@ def _nested(text: str) -> bool:
 
 
 @pytest.mark.parametrize(("lang", "gain", "cost"), [
-    ("id", "Rp 974 juta untuk seminar dengan kenaikan sangat kecil (1,8 poin; rentang keyakinan 95%: 1,0 s.d. 2,6; "
-           "besar efek 0,16; 52 kegiatan, 1.239 peserta bernilai pre dan post)",
+    ("id", "Rp 974 juta untuk seminar dengan kenaikan sangat kecil, 1,8 poin (rentang keyakinan 95%: 1,0 s.d. 2,6; "
+           "52 kegiatan, 1.239 peserta bernilai pre dan post), besar efek 0,16 (0,09 s.d. 0,23)",
      " Biaya per poin seminar: Rp 435.847 atas 48 kegiatan dengan biaya tercatat dan 1.129 peserta (rentang keyakinan "
      "95%: Rp 317.286 s.d. Rp 729.766)."),
-    ("en", "Rp 974 million on seminars for a very small gain (1.8 points; 95% CI: 1.0 to 2.6; effect size 0.16; 52 "
-           "activities, 1,239 participants with both scores)",
+    ("en", "Rp 974 million on seminars for a very small gain, 1.8 points (95% CI: 1.0 to 2.6; 52 activities, 1,239 "
+           "participants with both scores), effect size 0.16 (0.09 to 0.23)",
      " Cost per point of seminars: Rp 435,847 over the 48 activities with a recorded cost and 1,129 participants (95% "
      "CI: Rp 317,286 to Rp 729,766)."),
 ], ids=["id", "en"])
@@ -55,12 +55,13 @@ def test_the_summary_finding_has_no_bracket_inside_a_bracket(lang):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", "besar efek 0,16, rentang keyakinan 95%: 0,09 s.d. 0,23;"),
-    ("en", "effect size 0.16, 95% CI: 0.09 to 0.23;"),
+    ("id", "besar efek 0,16 (0,09 s.d. 0,23)"),
+    ("en", "effect size 0.16 (0.09 to 0.23)"),
 ], ids=["id", "en"])
 def test_a_very_small_gain_gives_its_effect_sizes_interval(lang, said):
     """LOOK21 X-2: the label's rule is on the effect size's interval (it ends below 0,5), which no page printed;
-    beside the points interval '1,0 s.d. 2,6' the definition read as broken. One bracket still (W-19)."""
+    beside the points interval '1,0 s.d. 2,6' the definition read as broken. No bracket inside a bracket (W-19); the
+    effect size's interval in a bracket of its own after the points' (LOOK23 Z-2: one figure per bracket)."""
     row = rules.LittleGain("seminar", cast(Any, {**SEMINAR_GAIN, "g_av_bawah": 0.0912, "g_av_atas": 0.2341}), 974e6,
                            cast(Any, SEMINAR_COST))
     text = rules.little_item(row, lang, cost=False)

@@ -25,9 +25,10 @@ def _dinas(*rows: Any) -> Any:
 @pytest.mark.parametrize(("rows", "words", "verb"), [
     pytest.param([_row(-1.96, -2.9458, -0.97)], "sementara nilai peserta turun", "turun",
                  id="whole-interval-below-zero"),
-    pytest.param([_row(-0.4, -1.2, 0.0)], "tanpa kenaikan nilai peserta", "tidak naik", id="interval-ends-at-zero"),
+    # rule (1)'s STOP label, "nilai tidak naik" (LOOK23 Z-2), where the interval only ends at or below zero
+    pytest.param([_row(-0.4, -1.2, 0.0)], "dengan nilai tidak naik", "tidak naik", id="interval-ends-at-zero"),
     pytest.param([_row(-1.96, -2.9458, -0.97), _row(-0.4, -1.2, 0.0, "seminar")],
-                 "tanpa kenaikan nilai peserta, sebagian dengan nilai yang turun", "tidak naik atau turun", id="both"),
+                 "dengan nilai tidak naik, sebagian turun", "tidak naik atau turun", id="both"),
 ])
 def test_the_words_follow_the_interval(rows, words, verb):
     assert rules.no_gain_words(rows, "id") == words
@@ -40,11 +41,12 @@ def test_the_finding_says_the_fall_with_estimate_interval_activities_and_partici
     assert found is not None
     if lang == "id":
         # the amount first, one plain sentence (R6-10)
-        assert found.text == "Anggaran tanpa kenaikan nilai, nilai peserta turun: Rp 154 juta untuk e-learning " \
+        # the label "nilai tidak naik" (LOOK23 Z-2), then the fall the interval shows
+        assert found.text == "Anggaran dengan nilai tidak naik (nilai peserta turun): Rp 154 juta untuk e-learning " \
             "(−2,0 poin; rentang keyakinan 95%: −2,9 s.d. −1,0; 15 kegiatan, 327 peserta bernilai pre dan post).", \
             found.text
     else:
-        assert "participants' scores fell: Rp 154 million on e-learning" in found.text
+        assert "(participants' scores fell): Rp 154 million on e-learning" in found.text
         assert "15 activities, 327 participants with both scores)" in found.text
     (stop,) = rules.stop_or_redesign(_dinas(_row(-1.96, -2.9458, -0.97)), lang)
     expected = ("sementara nilai peserta turun (perubahan −2,0 poin; rentang keyakinan 95%: −2,9 s.d. −1,0; 15 "

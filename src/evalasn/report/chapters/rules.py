@@ -885,10 +885,11 @@ def little_gain(hasil: Hasil) -> list[LittleGain]:
 
 def little_item(row: LittleGain, lang: str, cost: bool = True) -> str:
     """A very small gain as the summary, 9.1 and 9.2 all say it (REVIEW7 R7-10: 9.2 called a fall of 1,0 point "a
-    gain at most very small"): 'Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin; …)' when the
-    estimate is at or below zero (R6-10), else 'Rp 974 juta untuk seminar dengan kenaikan sangat kecil (1,8 poin; …;
-    besar efek 0,16; Rp 408.332 per poin, rentang keyakinan 95%: Rp 298.223 s.d. Rp 670.156)'. Without ``cost`` the
-    cost per point is left to little_cost's sentence after the caller's (LOOK20 W-19: seven facts in one bracket)."""
+    gain at most very small"): 'Rp 167 juta untuk seminar tanpa kenaikan yang berarti, −1,0 poin (…), besar efek
+    −0,09 (…)' when the estimate is at or below zero (R6-10), else 'Rp 974 juta untuk seminar dengan kenaikan sangat
+    kecil, 1,8 poin (…), besar efek 0,16 (…), Rp 408.332 per poin (rentang keyakinan 95%: Rp 298.223 s.d.
+    Rp 670.156)', one figure per bracket (LOOK23 Z-2). Without ``cost`` the cost per point is left to little_cost's
+    sentence after the caller's (LOOK20 W-19: seven facts in one bracket)."""
     common = dict(metode=phrases.method_noun(row.metode, lang), biaya=fmt.rupiah(row.anggaran_rp, lang),
                   besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang),
                   dasar=gain_basis(row.gain, lang))
