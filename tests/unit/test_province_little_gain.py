@@ -145,7 +145,7 @@ def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(oth
     # the pairs are inside the province-wide budget, counted once: 970 + Satpol PP e-learning 35,9 juta
     assert "Rp 1,0 miliar tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil:" in text, text
     assert ". Seminar diadakan di 4 dinas; dinilai sendiri: Kesehatan Rp 167 juta (perubahan −1,0 poin;" in text, text
-    assert ". Dinilai sendiri tanpa temuan kenaikan kecil: KPKP (3 kegiatan, 65 peserta; angkanya di laporan " \
+    assert ". Dinilai sendiri tanpa temuan aturan (1) BAB IX: KPKP (3 kegiatan, 65 peserta; angkanya di laporan " \
         "dinas itu). Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 3): Sosial (2 kegiatan)." in text, text
     # the summary's words: who drives it, only when they do, pointing to the spread's figures; never the detail
     assert ("terutama berasal dari 2 dinas, yaitu Kesehatan dan Satpol PP: di dinas lain" in brief) is not stands, \

@@ -161,16 +161,16 @@ class BudgetAndGain(TypedDict):
         "interval, as `biaya_per_poin[]`).",
         "rp_per_poin")]
     tanpa_kenaikan: Annotated[list[MethodWithoutGain], Doc(
-        "Anggaran tanpa kenaikan: setiap metode dengan anggaran kegiatan tahun evaluasi yang batas atas selang 95% "
-        "kenaikan nilai pesertanya (`level2_pembelajaran.per_metode[]`, berkelompok per kegiatan) ≤ 0 "
+        "Anggaran dengan nilai tidak naik: setiap metode dengan anggaran kegiatan tahun evaluasi yang batas atas "
+        "selang 95% kenaikan nilai pesertanya (`level2_pembelajaran.per_metode[]`, berkelompok per kegiatan) ≤ 0 "
         "(`constants.NO_GAIN_UPPER`; estimasi ≤ 0 saja tidak cukup); `anggaran_rp` = "
         "anggaran kegiatan metode itu (seperti `pelaksanaan.kegiatan_per_metode[]`); `menurun` benar bila seluruh "
         "selang 95% di bawah nol; metode yang biayanya tidak tercatat (Rp 0 atau kosong) tetap masuk dengan "
         "`biaya_tercatat` salah dan `anggaran_rp` 0. Berkas provinsi: metode provinsi (`dinas` null) lalu baris "
         "setiap dinas.",
-        "Money without gain: every method with an activity budget in the evaluated year the upper end of whose "
-        "participants' score-gain 95% interval (`level2_pembelajaran.per_metode[]`, clustered by activity) is ≤ 0 "
-        "(`constants.NO_GAIN_UPPER`; an estimate ≤ 0 alone is not enough); `anggaran_rp` = "
+        "Money for which scores did not rise: every method with an activity budget in the evaluated year the upper "
+        "end of whose participants' score-gain 95% interval (`level2_pembelajaran.per_metode[]`, clustered by "
+        "activity) is ≤ 0 (`constants.NO_GAIN_UPPER`; an estimate ≤ 0 alone is not enough); `anggaran_rp` = "
         "the budget of that method's activities (as `pelaksanaan.kegiatan_per_metode[]`); `menurun` is true when "
         "the whole 95% interval lies below zero; a method whose cost is not recorded (Rp 0 or blank) is listed all "
         "the same, with `biaya_tercatat` false and `anggaran_rp` 0. Province file: the province's methods (`dinas` "

@@ -255,7 +255,7 @@ FIELDS: dict[str, Doc] = catalogue(
                  "jp"),
     anggaran_rp=Doc("Total biaya kegiatan: semua pesertanya, bernilai atau tidak (seperti Tabel 4); biaya per poin "
                     "membagi hanya bagian peserta yang punya nilai pre dan post.",
-                    "Total cost of the activities: all their participants, with scores or not (as Tabel 4); a cost "
+                    "Total cost of the activities: all their participants, with scores or not (as Table 4); a cost "
                     "per point divides only the share of participants with both scores.", "rp"),
     jumlah_di_atas_batas=Doc(
         f"Banyaknya PPPK dengan lebih dari {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (PP 49/2018 Pasal 39): hitungan "
@@ -748,12 +748,12 @@ FIELDS: dict[str, Doc] = catalogue(
     # budget
     # the province-wide method row's "mainly from those agencies" (analysis outside_findings; LOOK23 Z-3)
     anggaran_dikecualikan_rp=Doc(
-        "Anggaran kegiatan metode ini tahun evaluasi di `dinas_dikecualikan` (jumlah `anggaran_rp` baris dinas itu "
-        "di `tanpa_kenaikan` dan `sedikit_kenaikan`): bagian anggaran seluruh provinsi yang \"terutama dari\" "
-        "dinas-dinas itu menyangkut.",
-        "The activity budget of this method in the evaluated year in `dinas_dikecualikan` (the sum of those "
-        "agencies' `anggaran_rp` rows in `tanpa_kenaikan` and `sedikit_kenaikan`): the part of the province-wide "
-        "budget that \"mainly from those agencies\" is about.",
+        "Biaya kegiatan metode ini pada tahun evaluasi di dinas yang punya temuan sendiri (`dinas_dikecualikan`; "
+        "jumlah `anggaran_rp` baris dinas itu di `tanpa_kenaikan` dan `sedikit_kenaikan`). Inilah biaya yang disebut "
+        "ringkasan provinsi bersama \"terutama berasal dari\" dinas-dinas itu.",
+        "The activity cost of this method in the evaluated year in the agencies with a finding of their own "
+        "(`dinas_dikecualikan`; the sum of those agencies' `anggaran_rp` rows in `tanpa_kenaikan` and "
+        "`sedikit_kenaikan`). It is the cost the province summary gives with \"comes mainly from\" those agencies.",
         "rp"),
     persen_anggaran_dikecualikan=Doc(
         "`anggaran_dikecualikan_rp` sebagai persen anggaran kegiatan metode ini di seluruh provinsi "

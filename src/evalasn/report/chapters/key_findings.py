@@ -372,7 +372,7 @@ def _little_total(hasil: Hasil) -> float:
 
 def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
     """The summary's words on a province-wide row the dinas with a finding of their own may drive (rules.spread does
-    not stand): '; kenaikan yang kecil ini terutama berasal dari 4 dinas, yaitu Kesehatan, … (Rp 456 juta, 47%
+    not stand): '; kenaikan sangat kecil ini terutama berasal dari 4 dinas, yaitu Kesehatan, … (Rp 456 juta, 47%
     biayanya): di dinas lain peserta seminar naik 3,3 poin (rentang keyakinan 95%: 2,3 s.d. 4,3), 3,2 poin lebih
     tinggi daripada di 4 dinas itu (1,9 s.d. 4,5; BAB IX, 9.1)' when the whole interval of the difference is above
     zero (LOOK12 K-2; LOOK23 Z-3: "terutama dari" them read as the money, of which they held 47%), else only who
@@ -398,7 +398,7 @@ def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
 def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
     """A province-wide method row's spread over the dinas (rules.spread; REVIEW5b 1), in sentences after the
     finding's, whose bracket holds the row's counts (LOOK23 Z-3): ' Seminar diadakan di 18 dinas; dinilai sendiri:
-    Kesehatan Rp 167 juta (…) dan …. Dinilai sendiri tanpa temuan kenaikan kecil: Pendidikan (…). Terlalu sedikit
+    Kesehatan Rp 167 juta (…) dan …. Dinilai sendiri tanpa temuan aturan (1) BAB IX: Pendidikan (…). Terlalu sedikit
     kegiatan untuk dinilai sendiri (kurang dari 3): Gulkarmat (2 kegiatan), ….', then the others' gain
     (rules.outside_said)."""
     found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))

@@ -1056,7 +1056,7 @@ def judged_money_said(found: Spread, lang: str, key: str, metode: str = "") -> s
 
 
 def little_words(gain, lang: str) -> str:
-    """'kenaikan yang kecil' or, for an estimate at or below zero, 'tidak adanya kenaikan yang berarti' (R6-10)."""
+    """'kenaikan sangat kecil' or, for an estimate at or below zero, 'tidak adanya kenaikan yang berarti' (R6-10)."""
     flat = (point(gain) or 0.0) <= constants.NO_GAIN_UPPER
     return t("kt_driven_flat" if flat else "kt_driven_small", lang)
 
@@ -1065,7 +1065,7 @@ def outside_said(found: Spread, gain, metode: str, lang: str) -> str:
     """BAB IX 9.1's sentence on the participants outside the judged dinas (LOOK11 L-3): ' Di luar dinas yang punya
     temuan sendiri, peserta seminar rata-rata berubah 3,3 poin (rentang keyakinan 95%: …; 28 kegiatan, 677 peserta
     …); kenaikan itu dikurangi kenaikan peserta di 4 dinas itu: 3,2 poin (…).', then, only when ``driven``, ' Jadi
-    kenaikan yang kecil seluruh provinsi ini terutama berasal dari 4 dinas itu (Rp 456 juta, 47% biaya seminar).'
+    kenaikan sangat kecil seluruh provinsi ini terutama berasal dari 4 dinas itu (Rp 456 juta, 47% biaya seminar).'
     (LOOK23 Z-3); '' when the row stands."""
     comparison = outside_comparison(found, gain, lang)
     if not comparison or found.outside is None:

@@ -143,7 +143,16 @@ COLUMN_NAMES = {
     # every unit of the scope in one group, in the report's words (hasil.json efek.rincian_unit; LOOK22 Y-4)
     "rincian_unit": ("Rincian semua unit kerja", "Every work unit accounted for"),
     "alasan_pembanding": ("Alasan bukan pembanding", "Why not a comparison"),
+    # the judged dinas's money for the method and its share of the method's budget (LOOK23 Z-3; LOOK24 V2-1: named
+    # among the owners, the columns took their documented meaning, keys and all, as headers)
+    "anggaran_dikecualikan_rp": ("Biaya metode ini di dinas dengan temuan sendiri",
+                                 "Cost of this method in the agencies with a finding of their own"),
+    "persen_anggaran_dikecualikan": ("Biaya itu: % biaya metode ini di provinsi",
+                                     "That cost: % of this method's cost in the province"),
     "periode_dibandingkan": ("Periode unit lain mulai dibandingkan", "Period the other units were compared from"),
+    # plan rows: named in words, not by their documented meaning's keys (LOOK24 V2-1)
+    "satuan": ("Satuan nilai dan target", "Unit of the value and the target"),
+    "target_dinas": ("Target setiap dinas", "Each agency's target"),
     "hitungan_dilatih": ("Yang dihitung sebagai unit dilatih", "What the trained count counts"),
     "unit_sampel_kurang": ("Unit di bawah sampel minimum", "Units below the minimum sample"),
     "unsur": ("Unsur", "Element"), "unsur_terlemah": ("Unsur terlemah", "Weakest element"),
@@ -293,11 +302,6 @@ OWNER_NAMES = {
     # its documented meaning names `dinas_dikecualikan` and runs to a paragraph (7 headers of LOOK15 Q-13)
     "selisih_dengan_temuan": ("Selisih dengan dinas yang punya temuan sendiri",
                               "Difference from the agencies with a finding of their own"),
-    # the judged dinas's money for the method and its share of the method's budget (LOOK23 Z-3)
-    "anggaran_dikecualikan_rp": ("Biaya metode ini di dinas dengan temuan sendiri",
-                                 "Cost of this method in the agencies with a finding of their own"),
-    "persen_anggaran_dikecualikan": ("Biaya itu: % biaya metode ini di provinsi",
-                                     "That cost: % of this method's cost in the province"),
 }
 # columns whose base is not the one the same column has elsewhere: cost per point counts only the activities with a
 # recorded cost, the report's Tabel 8 gives activities, participants and gain over every scored activity (LOOK20 W-8:
@@ -693,7 +697,8 @@ def definition_text(text: str, lang: str, near: str = "") -> str:
     if lang == "id":
         return SELANG.sub(lambda match: ("R" if match.group(1) == "S" else "r") + "entang"
                           + (" keyakinan" if match.group("conf") else ""), shown)
-    return DINAS_IN_TEXT.sub(_agency, shown)
+    # "a dinas" is "an agency" (LOOK24 V2-1: "a agency" in the English definitions)
+    return re.sub(r"\b([Aa]) (?=agency\b)", r"\1n ", DINAS_IN_TEXT.sub(_agency, shown))
 
 
 def _key_words(token: str, lang: str, near: str = "") -> str | None:

@@ -375,7 +375,8 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "; this {kenaikan} comes mainly from {siapa}{uang}: in the other agencies {metode} "
                         "participants {naik} {nilai} points ({ik}), {selisih} points more than in {itu} "
                         "({ik_selisih}; Chapter IX, 9.1)"},
-    "kt_driven_small": {"id": "kenaikan yang kecil", "en": "small gain"},
+    # the rule's own label (LOOK24 V2-2: "kenaikan yang kecil" is the effect-size band the other dinas's gain has)
+    "kt_driven_small": {"id": "kenaikan sangat kecil", "en": "very small gain"},
     "kt_driven_flat": {"id": "tidak adanya kenaikan yang berarti", "en": "lack of a meaningful gain"},
     "kt_driven_who": {"id": "{n} dinas, yaitu {daftar}", "en": "{n} agencies, namely {daftar}"},
     "kt_driven_money": {"id": " ({biaya}, {porsi} biayanya)", "en": " ({biaya}, {porsi} of its cost)"},
@@ -400,8 +401,8 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": "{dinas} {biaya} (change {besar} points; {ik}{dasar})"},
     "kt_spread_small": {"id": " Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari {min}): {daftar}.",
                         "en": " Too few activities to be judged on their own (fewer than {min}): {daftar}."},
-    "kt_spread_fine": {"id": " Dinilai sendiri tanpa temuan kenaikan kecil: {daftar}.",
-                       "en": " Judged on their own without a small-gain finding: {daftar}."},
+    "kt_spread_fine": {"id": " Dinilai sendiri tanpa temuan aturan (1) BAB IX: {daftar}.",
+                       "en": " Judged on their own without a finding under rule (1) of Chapter IX: {daftar}."},
     "kt_spread_fine_item": {"id": "{dinas} ({k} kegiatan, {n} peserta; angkanya di laporan dinas itu)",
                             "en": "{dinas} ({k} {k:activity|activities}, {n} participants; its figures in that "
                                   "agency's report)"},
