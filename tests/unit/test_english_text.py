@@ -26,6 +26,7 @@ WRONG = {
     # one term per concept: the method pelatihan is 'classroom training'; 'training' alone is any activity
     "training-as-a-method": r"(?<!classroom )\btraining, workshop",
     "points-lower-of-gain": r"points \{arah\} of gain|points (?:lower|higher) of gain",  # LOOK22 Y-11
+    "a-method-for-a-gain": r"a method without a meaningful gain or for a very small gain",  # LOOK24 V2-6
 }
 
 

@@ -60,7 +60,7 @@ def test_the_budget_goes_to_a_cheaper_method_whose_gain_is_not_very_small(method
 @pytest.mark.parametrize(("lang", "form", "methods", "text"), [
     pytest.param("id", "kt", PROVINCE, ", atau alihkan anggarannya ke mentoring, workshop dan pelatihan, yang biaya "
                  "per poinnya lebih rendah dan kenaikannya tidak sangat kecil", id="summary-id"),
-    pytest.param("en", "kt", PROVINCE, ", or move the budget to mentoring, workshop and classroom training, methods "
+    pytest.param("en", "kt", PROVINCE, ", or move the budget to mentoring, workshops and classroom training, methods "
                  "with a lower cost per point whose gain is not very small", id="summary-en"),
     pytest.param("en", "kt", {"mentoring": (149_832.0, GOOD), "e_learning": (268_460.0, VERY_SMALL)},
                  ", or move the budget to mentoring, a method with a lower cost per point whose gain is not very "

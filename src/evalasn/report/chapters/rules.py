@@ -1442,7 +1442,10 @@ def little_move(hasil: Hasil, methods: Collection[str], lang: str, form: str) ->
     key = f"{form}_little_move" + (("_many" if len(targets) > 1 else "_one") if form == "kt" else "")
     if form == "kt" and by_overall(hasil, methods):  # not above the scope's own cost per point
         key += "_overall"
-    text = t(key, lang, tujuan=phrases.and_([label(m, lang) for m in targets], lang))
+    # in a sentence a countable method is plural in English ("move the budget to workshops"; LOOK24 V2-6), a plan
+    # row keeps the label as its tables do (phrases.method_noun)
+    named = label if form == "pl" else phrases.method_noun
+    text = t(key, lang, tujuan=phrases.and_([named(m, lang) for m in targets], lang))
     if form == "pl":
         return text
     waits = cheaper_under_review(hasil, methods, lang)
@@ -1450,7 +1453,7 @@ def little_move(hasil: Hasil, methods: Collection[str], lang: str, form: str) ->
         return text
     if waits == targets:
         return text + t("rec_little_after_review_all", lang)
-    return text + t("rec_little_after_review", lang, metode=phrases.and_([label(m, lang) for m in waits], lang))
+    return text + t("rec_little_after_review", lang, metode=phrases.and_([named(m, lang) for m in waits], lang))
 
 
 def under_review(hasil: Hasil, lang: str, own: Collection[str] | None = None) -> list[str]:

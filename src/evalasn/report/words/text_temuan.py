@@ -29,7 +29,7 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_rule_little": {"id": "KECIL-… (rancang ulang): metode tanpa kenaikan yang berarti atau dengan kenaikan "
                              "sangat kecil (BAB IX, aturan 1) — target: kenaikan yang membuat besar efek sedikitnya "
                              "{efek} (batas \"kecil\"), atau ujung atas rentang nilai kini bila itu lebih tinggi;",
-                       "en": "KECIL-… (redesign): a method without a meaningful gain or for a very small gain "
+                       "en": "KECIL-… (redesign): a method without a meaningful gain or with a very small gain "
                              "(Chapter IX, rule 1) — target: the gain that makes the effect size at least {efek} (the "
                              "\"small\" line), or the upper end of today's interval when that is higher;"},
     "pl_rule_stop": {"id": "STOP-… (hentikan): metode dengan nilai tidak naik (BAB IX, aturan 1) — target: kenaikan "
