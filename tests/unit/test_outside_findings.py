@@ -6,7 +6,7 @@ interval of that difference is above zero (never by whether two intervals overla
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -207,26 +207,26 @@ NOT_SHOWN = {**OVERLAP, "selisih_dengan_temuan": GAP_ZERO}
                  "keyakinan 95%: 2,3 s.d. 4,3), 3,2 poin lebih tinggi daripada di 2 dinas itu (1,8 s.d. 4,6; BAB IX, "
                  "9.1)",
                  " Di luar dinas yang punya temuan sendiri, peserta seminar rata-rata berubah 3,3 poin (rentang "
-                 "keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post); kenaikan itu dikurangi "
-                 "kenaikan peserta di 2 dinas itu: 3,2 poin (rentang keyakinan 95%: 1,8 s.d. 4,6). Jadi kenaikan "
+                 "keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post), 3,2 poin lebih tinggi "
+                 "daripada di 2 dinas itu (rentang keyakinan 95%: 1,8 s.d. 4,6). Jadi kenaikan "
                  "sangat kecil ini terutama berasal dari 2 dinas itu (Rp 201 juta, 21% biaya seminar).",
                  id="difference-above-zero-intervals-overlap-mainly-id"),
     pytest.param(DRIVEN, "en", "; this very small gain comes mainly from 2 agencies, namely Health and Satpol PP "
                  "(Rp 201 million, 21% of its cost): in the other agencies seminar participants gained 3.3 points "
                  "(95% CI: 2.3 to 4.3), 3.2 points more than in those 2 agencies (1.8 to 4.6; Chapter IX, 9.1)",
                  " Outside the agencies with a finding of their own, seminar participants changed on average by 3.3 "
-                 "points (95% CI: 2.3 to 4.3; 28 activities, 677 participants with both scores); that gain less the "
-                 "gain of the participants in those 2 agencies: 3.2 points (95% CI: 1.8 to 4.6). So this very small "
+                 "points (95% CI: 2.3 to 4.3; 28 activities, 677 participants with both scores), 3.2 points more than "
+                 "in those 2 agencies (95% CI: 1.8 to 4.6). So this very small "
                  "gain comes mainly from those 2 agencies (Rp 201 million, 21% of the seminar cost).",
                  id="difference-above-zero-intervals-overlap-mainly-en"),
     pytest.param(NOT_SHOWN, "id", ", termasuk metode tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil di "
                  "Kesehatan dan Satpol PP (BAB IX, 9.1)",
-                 "; kenaikan itu dikurangi kenaikan peserta di 2 dinas itu: 1,1 poin (rentang keyakinan 95%: −0,4 "
+                 ", 1,1 poin lebih tinggi daripada di 2 dinas itu (rentang keyakinan 95%: −0,4 "
                  "s.d. 2,6), jadi data ini belum menunjukkan bahwa angka seluruh provinsi terutama dari dinas-dinas "
                  "itu.", id="difference-reaches-zero-observed-id"),
     pytest.param(NOT_SHOWN, "en", ", including methods without a meaningful gain or with a very small gain in Health "
                  "and Satpol PP (Chapter IX, 9.1)",
-                 "; that gain less the gain of the participants in those 2 agencies: 1.1 points (95% CI: −0.4 to "
+                 ", 1.1 points more than in those 2 agencies (95% CI: −0.4 to "
                  "2.6), so these data do not show that the province-wide figure comes mainly from those agencies.",
                  id="difference-reaches-zero-observed-en"),
     pytest.param({**OVERLAP, "selisih_dengan_temuan": GAP_NONE}, "id",
@@ -312,10 +312,11 @@ def test_the_chapter_bullet_is_short_sentences_that_print_the_rows_counts_once(l
 @pytest.mark.parametrize(("outside", "opening", "clause"), [
     pytest.param(DRIVEN, "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri (Kesehatan",
                  "rata-rata berubah 3,3 poin (rentang keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai "
-                 "pre dan post); kenaikan itu dikurangi kenaikan peserta di 2 dinas itu: 3,2 poin (rentang keyakinan "
+                 "pre dan post), 3,2 poin lebih tinggi daripada di 2 dinas itu (rentang keyakinan "
                  "95%: 1,8 s.d. 4,6), jadi temuan ini tentang dinas itu", id="bab-iv-driven"),
     pytest.param(NOT_SHOWN, "Dinas yang dinilai sendiri: Kesehatan",
-                 "2 dinas itu: 1,1 poin (rentang keyakinan 95%: −0,4 s.d. 2,6), jadi data ini belum menunjukkan",
+                 "1,1 poin lebih tinggi daripada di 2 dinas itu (rentang keyakinan 95%: −0,4 s.d. 2,6), jadi data ini "
+                 "belum menunjukkan",
                  id="bab-iv-difference-reaches-zero-observed"),
 ])
 def test_bab_iv_note_on_a_driven_row_carries_the_difference_and_its_interval(outside, opening, clause):
@@ -356,3 +357,17 @@ def test_the_judged_dinas_money_and_share_are_written_with_the_outside_gain():
     assert rows["e-learning"]["anggaran_dikecualikan_rp"] == pytest.approx(9.0e7)
     assert rows["e-learning"]["persen_anggaran_dikecualikan"] is None
     assert budget.outside_findings(part, findings)[0]["persen_anggaran_dikecualikan"] is None
+
+
+@pytest.mark.parametrize(("estimate", "said"), [
+    (3.2, ", 3,2 poin lebih tinggi daripada di 2 dinas itu"),
+    (-1.4, ", 1,4 poin lebih rendah daripada di 2 dinas itu"),
+    (0.02, ", sama dengan di 2 dinas itu"),
+], ids=["higher", "lower", "rounds-to-the-same"])
+def test_the_difference_from_the_judged_dinas_is_said_as_higher_or_lower(estimate, said):
+    """LOOK24 V2-7: 'kenaikan itu dikurangi kenaikan peserta di 4 dinas itu: 3,2 poin' read as a formula; 9.1 says it
+    as the summary does, in the direction the estimate has."""
+    gap = {**GAP_ABOVE, "estimasi": estimate, "ci_bawah": estimate - 1.4, "ci_atas": estimate + 1.4}
+    found = rules.Spread(judged=({"dinas": "kesehatan"}, {"dinas": "satpol-pp"}), small=(), dinas=4, others=3.3,
+                         others_n=677, stands=False, outside=cast(Any, {**DRIVEN, "selisih_dengan_temuan": gap}))
+    assert rules.outside_comparison(found, None, "id").startswith(said)

@@ -250,7 +250,7 @@ def test_bab_iv_pooled_line_carries_its_interval_and_says_when_one_dinas_drives_
     note = results.driven_note(ctx, "e-learning", gain)
     assert "terutama dari dinas yang dinilai sendiri (Pendidikan Rp 154 juta, perubahan −2,0 poin" in note, note
     assert "rata-rata berubah 1,5 poin (rentang keyakinan 95%: 0,9 s.d. 2,1; 10 kegiatan, 216 peserta bernilai pre " \
-        "dan post); kenaikan itu dikurangi kenaikan peserta di dinas itu: 3,4 poin (rentang keyakinan 95%: " \
+        "dan post), 3,4 poin lebih tinggi daripada di dinas itu (rentang keyakinan 95%: " \
         "2,3 s.d. 4,5), jadi temuan ini tentang dinas itu" in note, note
     assert results.driven_note(ctx, "seminar", hasil["level2_pembelajaran"]["per_metode"][0]) == ""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, cast, overload
@@ -1022,8 +1023,8 @@ def outside_figure(outside: MethodOutsideFindings, lang: str) -> str:
 
 
 def outside_comparison(found: Spread, gain, lang: str) -> str:
-    """The outside gain set against the judged dinas's by their difference and its interval (LOOK12 K-2): '; kenaikan
-    itu dikurangi kenaikan peserta di 4 dinas itu: 3,2 poin (rentang keyakinan 95%: 1,9 s.d. 4,5)' (its counts are
+    """The outside gain set against the judged dinas's by their difference and its interval (LOOK12 K-2): ', 3,2 poin
+    lebih tinggi daripada di 4 dinas itu (rentang keyakinan 95%: 1,9 s.d. 4,5)' (LOOK24 V2-7; its counts are
     both groups', the row's own, printed with the row: LOOK23 Z-3), then what the data show or do not show; no
     difference: cannot be judged; '' when the row stands or has no outside record."""
     if found.stands or found.outside is None:
@@ -1031,8 +1032,12 @@ def outside_comparison(found: Spread, gain, lang: str) -> str:
     gap = found.outside.get("selisih_dengan_temuan")
     if gap is None or not gap.get("cukup_data"):
         return t("kt_others_no_interval", lang)
-    shown = t("kt_others_gap_figure", lang, nilai=phrases.estimate(gap, lang), ik=phrases.ci(gap, lang))
-    return t("kt_others_gap", lang, itu=those_dinas(found, lang), selisih=shown) \
+    value = gap.get("estimasi") or 0.0
+    size = phrases.estimate(cast(Interval, {"estimasi": abs(value), "ci_bawah": gap.get("ci_bawah"),
+                                            "ci_atas": gap.get("ci_atas")}), lang)
+    # as printed: a difference that rounds to 0 is "the same" (no digit but 0 in it)
+    way = "same" if not re.search(r"[1-9]", size) else "higher" if value > 0 else "lower"
+    return t(f"kt_others_gap_{way}", lang, nilai=size, itu=those_dinas(found, lang), ik=phrases.ci(gap, lang)) \
         + ("" if found.driven else t("kt_others_not_shown", lang))
 
 

@@ -416,11 +416,13 @@ TEXT: dict[str, dict[str, str]] = {
                                      "en": "{nilai} points (no interval: only {k} {k:activity|activities}, at least "
                                            "{min} needed; {n} participants with both scores)"},
     # the difference outside − inside the judged dinas, one clustered estimate (LOOK12 K-2; never two overlaps), said
-    # as what is taken from what (LOOK23 Z-3: "dikurangi kenaikan peserta di dinas-dinas itu" named one side);
-    # {itu}: kt_those_dinas or kt_that_dinas
-    "kt_others_gap": {"id": "; kenaikan itu dikurangi kenaikan peserta di {itu}: {selisih}",
-                      "en": "; that gain less the gain of the participants in {itu}: {selisih}"},
-    "kt_others_gap_figure": {"id": "{nilai} poin ({ik})", "en": "{nilai} points ({ik})"},
+    # as the summary says it, higher or lower than in those dinas (LOOK24 V2-7: "kenaikan itu dikurangi kenaikan
+    # peserta di 4 dinas itu: 3,2 poin" read as a formula); {itu}: kt_those_dinas or kt_that_dinas
+    "kt_others_gap_higher": {"id": ", {nilai} poin lebih tinggi daripada di {itu} ({ik})",
+                             "en": ", {nilai} points more than in {itu} ({ik})"},
+    "kt_others_gap_lower": {"id": ", {nilai} poin lebih rendah daripada di {itu} ({ik})",
+                            "en": ", {nilai} points less than in {itu} ({ik})"},
+    "kt_others_gap_same": {"id": ", sama dengan di {itu} ({ik})", "en": ", the same as in {itu} ({ik})"},
     "kt_others_mainly": {"id": ". Jadi {kenaikan} ini terutama berasal dari {itu}{uang}",
                          "en": ". So this {kenaikan} comes mainly from {itu}{uang}"},
     "kt_others_money": {"id": " ({biaya}, {porsi} biaya {metode})", "en": " ({biaya}, {porsi} of the {metode} cost)"},
