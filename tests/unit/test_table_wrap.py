@@ -160,3 +160,10 @@ def test_a_two_word_verdict_is_one_piece_of_its_status_column():
     assert html.hold_together("belum tercapai") == "belum tercapai"  # wider: its column would squeeze the labels
     lines = html.cell_lines([html.hold_together(cell) for cell in header], held, {1, 2, 3})
     assert [row[-1] for row in lines[1:]] == [1] * len(rows), lines
+
+
+def test_a_count_stays_with_its_n():
+    """Tabel 7 printed '3,6 (1,0 s.d. 6,3); n = / 276' and '… n / = 276' (LOOK24 V2-5)."""
+    held = html.hold_together("3,6 (1,0 s.d. 6,3); n = 276")
+    assert held.endswith("n\u00a0=\u00a0276")
+    assert html._wrap_cell(held, False).pieces[-1][0] >= text_width("n = 276") - 1e-9

@@ -287,6 +287,7 @@ _HOLDS = (
     # a word whose first part is one letter ("e-learning"): "peserta e-" / "learning 2025" read as two words (LOOK21
     # X-8); the hyphen of a longer part ("Sub-" / "district") may still end a line
     (ONE_LETTER_HYPHEN, "-" + WORD_JOINER),
+    (re.compile(r"\bn = (?=\d)"), "n" + NBSP + "=" + NBSP),  # "n = 276" (LOOK24 V2-5: "n = / 276", "n / = 276")
     # the English verdict 'not met' on one line: a status column set it 'not' / 'met' in every row of the English
     # Table 1, the column beside it with room (LOOK22 Y-11). Not 'belum tercapai': half as wide again, held whole it
     # took an agency's Tabel 1 label column to six lines; three words ('belum dapat dinilai') are wrap.unstacked_room's
