@@ -124,10 +124,12 @@ def test_the_withheld_sentence_accounts_for_every_unit_of_the_scope(case, lang):
 @pytest.mark.parametrize(("lang", "said"), [
     ("id", "1 tidak dipakai: tidak dihitung dilatih karena kurang dari 2 unit dengan data mencapai ambang pada periode "
            "yang sama (perlu sedikitnya 2 unit dilatih per periode), dan tidak menjadi pembanding karena periode "
-           "terakhir sebelum pelatihannya, 2025-Q1, sudah lewat saat unit lain dibandingkan pada 2025-Q2"),
+           "terakhir sebelum pelatihannya, 2025-Q1, sudah lewat pada 2025-Q2, periode pertama sesudah pelatihan unit "
+           "yang dibandingkan"),
     ("en", "1 left out: not counted as trained because fewer than 2 units with data reached the threshold in the same "
            "period (at least 2 trained units per period needed), and not a comparison because the last period before "
-           "its training, 2025-Q1, had already passed when other units were compared in 2025-Q2"),
+           "its training, 2025-Q1, had already passed in 2025-Q2, the first period after the training of the units "
+           "compared"),
 ])
 def test_a_unit_alone_in_its_period_is_said_with_its_reason(lang, said):
     assert said in reasons.reason(_effect("kpkp-alone-in-its-period"), lang)
@@ -228,10 +230,12 @@ def test_perhubungan_units_left_out_say_why_they_are_not_a_comparison_either(lan
     text = words.accounting(effect, lang)
     said = {"id": "3 tidak dipakai: tidak dihitung dilatih karena sesudah pelatihannya kurang dari 2 unit yang belum "
                   "dilatih punya data pada periode yang sama, dan tidak menjadi pembanding karena periode terakhir "
-                  "sebelum pelatihannya, 2025-Q1, sudah lewat saat unit lain dibandingkan pada 2025-Q2",
+                  "sebelum pelatihannya, 2025-Q1, sudah lewat pada 2025-Q2, periode pertama sesudah pelatihan unit "
+                  "yang dibandingkan",
             "en": "3 left out: not counted as trained because after their training fewer than 2 still-untrained units "
                   "had data in the same period, and not a comparison because the last period before their training, "
-                  "2025-Q1, had already passed when other units were compared in 2025-Q2"}[lang]
+                  "2025-Q1, had already passed in 2025-Q2, the first period after the training of the units "
+                  "compared"}[lang]
     assert said in text, text
     # a minimum is 'kurang dari', the per-period one says so, and no window is named before it is given
     for wrong in ("tidak ada 2", "not 2", "sedikitnya 2)", "least 2 needed", "di jendela", "in the window", "(("):

@@ -379,10 +379,13 @@ TEXT: dict[str, dict[str, str]] = {
                                            "en": "after {k:its|their} training fewer than {min} still-untrained "
                                                  "units had data in the same period"},
     # why a unit left out is not a comparison either (analysis.unit_accounting.COMPARISON_REASONS; LOOK23 Z-1)
-    "units_whyc_acuan_sudah_lewat": {"id": "periode terakhir sebelum pelatihannya, {acuan}, sudah lewat saat unit "
-                                           "lain dibandingkan pada {banding}",
+    # {banding}: the first period after the training of the units compared (LOOK24 V2-3: "dibandingkan pada 2025-Q2"
+    # beside "perubahan dari 2024-Q4 ke 2025-Q4" read as two comparison periods)
+    "units_whyc_acuan_sudah_lewat": {"id": "periode terakhir sebelum pelatihannya, {acuan}, sudah lewat pada "
+                                           "{banding}, periode pertama sesudah pelatihan unit yang dibandingkan",
                                      "en": "the last period before {k:its|their} training, {acuan}, had already "
-                                           "passed when other units were compared in {banding}"},
+                                           "passed in {banding}, the first period after the training of the units "
+                                           "compared"},
     "units_whyc_tanpa_data": {"id": "selagi belum dilatih, tidak punya data pada periode yang dibandingkan",
                               "en": "while still untrained, {k:it|they} had no data in the periods compared"},
     "units_whyc_tanpa_perbandingan_lain": {"id": "selagi belum dilatih, tidak ada unit lain yang dapat dibandingkan",

@@ -76,7 +76,7 @@ def _group(group: Mapping[str, Any], lang: str) -> str:
     """A group not counted as trained in words, with its reason: '1 tidak dipakai karena …', '1 unit tidak
     dilatih'; a unit left out for another reason as a comparison with both (LOOK23 Z-1: '3 tidak dipakai: tidak
     dihitung dilatih karena …, dan tidak menjadi pembanding karena periode terakhir sebelum pelatihannya, 2025-Q1,
-    sudah lewat saat unit lain dibandingkan pada 2025-Q2')."""
+    sudah lewat pada 2025-Q2, periode pertama sesudah pelatihan unit yang dibandingkan')."""
     units = fmt.integer(group["n_unit_kelompok"], lang)
     why = t(f"units_why_{group['alasan']}", lang, k=units, min=constants.MIN_UNITS_PER_CELL) if group.get("alasan") \
         else ""
