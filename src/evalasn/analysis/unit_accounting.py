@@ -79,6 +79,7 @@ def roles(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int], cells: list[E
     else:  # no cell: the arms are the units with data before and after (analysis.did, REVIEW6b R6b-9)
         treated = set(np.flatnonzero(seen_both & (cohort >= 0)).tolist())
         control = set(np.flatnonzero(seen_both & (cohort == ES.NEVER)).tolist())
+    seen = ~np.isnan(Y)  # once for every unit's conditions
     out: list[tuple[str, str | None, Role | None]] = []
     for unit, group in enumerate(cohort):
         in_t, in_c = unit in treated, unit in control
@@ -88,44 +89,43 @@ def roles(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int], cells: list[E
         elif in_t:
             out.append(("dilatih_juga_pembanding" if in_c else "dilatih", None, None))
         elif in_c:
-            out.append(("dilatih_kemudian_pembanding", _not_counted(unit, Y, cohort, base), None))
+            out.append(("dilatih_kemudian_pembanding", _not_counted(unit, seen, cohort, base), None))
         elif post:
-            out.append(("dilatih_tidak_dipakai", _not_counted(unit, Y, cohort, base),
-                        _not_compared(unit, Y, cohort, base, post, names)))
+            out.append(("dilatih_tidak_dipakai", _not_counted(unit, seen, cohort, base),
+                        _not_compared(unit, seen, cohort, base, post, names)))
         else:  # without a cell a unit that reached the threshold is in neither arm for the one reason
             why = "tanpa_data" if group >= 0 else "di_luar_periode"
             out.append(("dilatih_tidak_dipakai", why, (why, None, None)))
     return out
 
 
-def _not_counted(unit: int, Y: np.ndarray, cohort: np.ndarray, base: dict[int, int]) -> str:
+def _not_counted(unit: int, seen: np.ndarray, cohort: np.ndarray, base: dict[int, int]) -> str:
     """Why a unit that reached the threshold has no cell after its training (REASONS; eventstudy.group_time's
     conditions: MIN_UNITS_PER_CELL units of the cohort and as many still-untrained units, with data at the reference
-    period and at a period from the cohort on)."""
+    period and at a period from the cohort on); ``seen``: where the indicator has data."""
     g = int(cohort[unit])
     if g < 0 or g not in base:  # reached after the last period used, or before the first (did._cohorts: -2)
         return "di_luar_periode"
-    seen, ref = ~np.isnan(Y), base[g]
-    after = [t for t in range(g, Y.shape[1]) if seen[unit, t] and seen[unit, ref]]
+    ref = base[g]
+    after = [t for t in range(g, seen.shape[1]) if seen[unit, t] and seen[unit, ref]]
     if not after:
         return "tanpa_data"
     peers = max(int(np.sum((cohort == g) & seen[:, t] & seen[:, ref])) for t in after)
     return "sendirian_di_kohort" if peers < constants.MIN_UNITS_PER_CELL else "tanpa_pembanding_sesudah"
 
 
-def _not_compared(unit: int, Y: np.ndarray, cohort: np.ndarray, base: dict[int, int], post: list[ES.Cell],
+def _not_compared(unit: int, seen: np.ndarray, cohort: np.ndarray, base: dict[int, int], post: list[ES.Cell],
                   names: list[str]) -> Role:
     """Why a unit that reached the threshold is in no comparison arm of another cohort's cells after its training
     (COMPARISON_REASONS; eventstudy.group_time's conditions: still untrained at the period compared,
     eventstudy.untrained_at, with data there and at the other cohort's reference period)."""
-    n_periods = Y.shape[1]
+    n_periods = seen.shape[1]
     own = int(ES.reference_of(cohort[unit: unit + 1], base, n_periods)[0])
     others = [g for g in sorted(base) if g != cohort[unit]]
     pairs = [(g, t) for g in others for t in range(g, n_periods) if ES.untrained_at(own, t, base[g])]
     if not pairs and others:  # every other cohort compared after its own reference period
         compared = min([c.t for c in post if c.g != cohort[unit]] or others)
         return "acuan_sudah_lewat", names[own], names[compared]
-    seen = ~np.isnan(Y)
     if pairs and not any(seen[unit, t] and seen[unit, base[g]] for g, t in pairs):
         return "tanpa_data", None, None
     return "tanpa_perbandingan_lain", None, None
