@@ -432,7 +432,7 @@ def method_caps(costs: list[MethodCostPerPoint], lang: str) -> str:
 
 def ceiling_rupiah(value: float, lang: str) -> str:
     """A ceiling in full rupiah, rounded down so it never allows more than ``value``: 1375470.6 -> 'Rp 1.375.470'."""
-    return f"Rp {fmt.number(math.floor(value + 1e-9), 0, lang)}"
+    return fmt.rupiah_full(math.floor(value + 1e-9), lang)
 
 
 def shift_words(shift: tuple[MethodCostPerPoint, MethodCostPerPoint], lang: str) -> str:

@@ -21,7 +21,7 @@ def overall(hasil: Hasil) -> Mapping[str, Any]:
 
 def per_participant(cost: float, lang: str) -> str:
     """The cost per participant to the rupiah ('Rp 2.708.738'), as the row divides it by its target."""
-    return f"Rp {fmt.number(round(cost), 0, lang)}"
+    return fmt.rupiah_full(round(cost), lang)
 
 
 def costed_gain(hasil: Hasil, lang: str) -> tuple[str, str]:

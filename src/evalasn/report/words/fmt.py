@@ -113,6 +113,12 @@ def rupiah(value: float | None, lang: str = "id") -> str:
     return rupiah_alike((value,), lang)[0]
 
 
+def rupiah_full(amount: int, lang: str = "id") -> str:
+    """A whole amount to the rupiah, without a scale word ('Rp 2.708.738'): a cost per participant or a ceiling the
+    reader divides or compares exactly; the caller rounds it the way its rule needs (rules.ceiling_rupiah: down)."""
+    return f"Rp {number(amount, 0, lang)}"
+
+
 COMPACT_UNITS = {
     "id": ((1e12, " T"), (1e9, " M"), (1e6, " jt"), (1e3, " rb")),
     "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")),
