@@ -55,10 +55,10 @@ def test_the_workbook_calls_the_never_trained_arm_untrained_and_labels_the_split
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", " Rincian unit: dari 23 unit kerja, 16 mencapai ambang pelatihan: 16 dihitung dilatih (2 di "
-           "antaranya juga menjadi pembanding sebelum pelatihannya). Ditambah 7 unit tidak dilatih, perbandingan "
+    ("id", " Rincian unit: dari 23 unit kerja, 16 mencapai ambang pelatihan. Sebanyak 16 unit dihitung dilatih (2 "
+           "di antaranya juga menjadi pembanding sebelum pelatihannya). Ditambah 7 unit tidak dilatih, perbandingan "
            "memuat 23 unit: 16 dilatih dan 9 pembanding."),
-    ("en", " The units: of the 23 units, 16 reached the training threshold: 16 counted as trained (2 "
+    ("en", " The units: of the 23 units, 16 reached the training threshold. 16 units are counted as trained (2 "
            "of them also a comparison before their training). With 7 untrained units, the comparison holds 23 units: "
            "16 trained and 9 comparison units."),
 ])

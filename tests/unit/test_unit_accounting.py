@@ -96,40 +96,61 @@ def _numbers(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"\d+", text)]
 
 
+# a group's sentence, as the catalogue opens it: its count, whether untrained, then its words (LOOK24 V2-3: each
+# group a sentence)
+GROUP_SENTENCE = {"id": r"Sebanyak (\d+) unit (tidak dilatih dan )?(.*)", "en": r"(\d+) (untrained )?units? (.*)"}
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("case", list(CASES))
 def test_the_withheld_sentence_accounts_for_every_unit_of_the_scope(case, lang):
     effect = _effect(case)
     text = reasons.reason(effect, lang)
     scope, reached = len(CASES[case][0]), effect["unit_mencapai_ambang"]
-    opening = {"id": f"Dari {scope} unit kerja, {reached} mencapai ambang pelatihan: ",
-               "en": f"Of the {scope} units, {reached} reached the training threshold: "}[lang]
+    opening = {"id": f"Dari {scope} unit kerja, {reached} mencapai ambang pelatihan. ",
+               "en": f"Of the {scope} units, {reached} reached the training threshold. "}[lang]
     assert opening in text, text
-    # the items after the colon: each group's count first; they add up to the units that reached the threshold
-    items = text.split(opening)[1].split(". ")[0].split("; ")
-    assert sum(_numbers(item)[0] for item in items) == reached, items
-    # then the untrained units ('Ditambah 1 unit tidak dilatih, …', or 'Dari 2 unit tidak dilatih, 1 menjadi
-    # pembanding; 1 tidak dipakai karena …'): with those, the scope
-    rest = text.split(opening)[1].split(". ", 1)[1]
-    untrained = {"id": r"(?:Ditambah|Dari) (\d+) unit tidak dilatih, ([^.]*)",
-                 "en": r"(?:With|Of the) (\d+) untrained units?, ([^.]*)"}[lang]
-    found = re.match(untrained, rest)
-    assert found, rest
-    assert reached + int(found.group(1)) == scope
-    if rest.startswith(("Dari", "Of the")):  # each group of them with its count
-        assert sum(_numbers(item)[0] for item in found.group(2).split("; ")) == int(found.group(1))
+    # after the lead, each group in a sentence of its own, its count first; then the comparison's total
+    *sentences, total = text.split(opening)[1].split(". ")
+    found = [re.fullmatch(GROUP_SENTENCE[lang], sentence) for sentence in sentences]
+    assert all(found), sentences
+    counts = [(int(f.group(1)), bool(f.group(2))) for f in found if f]  # (its units, whether untrained)
+    assert sum(n for n, of_untrained in counts if not of_untrained) == reached, counts
+    # the untrained units: each group its own sentence, or all of them a comparison ('Ditambah 1 unit tidak dilatih,
+    # perbandingan memuat …'); with those, the scope
+    joined = re.match({"id": r"Ditambah (\d+) unit tidak dilatih, ", "en": r"With (\d+) untrained units?, "}[lang],
+                      total)
+    rest = int(joined.group(1)) if joined else sum(n for n, of_untrained in counts if of_untrained)
+    assert reached + rest == scope, text
     assert {"id": "unit seluruhnya", "en": "units in all"}[lang] not in text
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_group_of_units_is_a_sentence_of_its_own(case, lang):
+    # LOOK24 V2-3: Perhubungan's accounting was one 82-word sentence, a list inside a list ("8 mencapai ambang
+    # pelatihan: 4 …; 1 …; 3 tidak dipakai: …"): now a lead sentence, then one sentence per group, no list of groups
+    effect = _effect(case)
+    text = words.accounting(effect, lang)
+    assert ";" not in text and "ambang pelatihan:" not in text and "training threshold:" not in text, text
+    kinds = [g["kelompok"] for g in effect["rincian_unit"]]
+    groups = [k for k in kinds if k not in words.COUNTED] + [words.COUNTED[0]] * any(k in words.COUNTED for k in kinds)
+    said = [sentence for sentence in text.split(". ") if re.fullmatch(GROUP_SENTENCE[lang], sentence)]
+    joined = 1 if re.search(r"Ditambah \d+ unit tidak dilatih|With \d+ untrained unit", text) else 0
+    assert len(said) + joined == len(groups), text
+    # no sentence opens with a figure in Indonesian (it opens with "Sebanyak")
+    assert lang == "en" or not re.search(r"(?:^|\. )\d", text), text
+
+
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", "1 tidak dipakai: tidak dihitung dilatih karena kurang dari 2 unit dengan data mencapai ambang pada periode "
-           "yang sama (perlu sedikitnya 2 unit dilatih per periode), dan tidak menjadi pembanding karena periode "
-           "terakhir sebelum pelatihannya, 2025-Q1, sudah lewat pada 2025-Q2, periode pertama sesudah pelatihan unit "
-           "yang dibandingkan"),
-    ("en", "1 left out: not counted as trained because fewer than 2 units with data reached the threshold in the same "
-           "period (at least 2 trained units per period needed), and not a comparison because the last period before "
-           "its training, 2025-Q1, had already passed in 2025-Q2, the first period after the training of the units "
-           "compared"),
+    ("id", "Sebanyak 1 unit tidak dipakai: tidak dihitung dilatih karena kurang dari 2 unit dengan data mencapai "
+           "ambang pada periode yang sama (perlu sedikitnya 2 unit dilatih per periode), dan tidak menjadi "
+           "pembanding karena periode terakhir sebelum pelatihannya, 2025-Q1, sudah lewat pada 2025-Q2, periode "
+           "pertama sesudah pelatihan unit yang dibandingkan"),
+    ("en", "1 unit is left out: not counted as trained because fewer than 2 units with data reached the threshold in "
+           "the same period (at least 2 trained units per period needed), and not a comparison because the last period "
+           "before its training, 2025-Q1, had already passed in 2025-Q2, the first period after the training of the "
+           "units compared"),
 ])
 def test_a_unit_alone_in_its_period_is_said_with_its_reason(lang, said):
     assert said in reasons.reason(_effect("kpkp-alone-in-its-period"), lang)
@@ -144,10 +165,10 @@ KESEHATAN = {"unit_dilatih": 16, "unit_pembanding": 9, "unit_pembanding_tidak_di
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", "dari 23 unit kerja, 16 mencapai ambang pelatihan: 16 dihitung dilatih (2 di antaranya juga "
+    ("id", "dari 23 unit kerja, 16 mencapai ambang pelatihan. Sebanyak 16 unit dihitung dilatih (2 di antaranya juga "
            "menjadi pembanding sebelum pelatihannya). Ditambah 7 unit tidak dilatih, perbandingan memuat 23 unit: 16 "
            "dilatih dan 9 pembanding"),
-    ("en", "of the 23 units, 16 reached the training threshold: 16 counted as trained (2 of them also a "
+    ("en", "of the 23 units, 16 reached the training threshold. 16 units are counted as trained (2 of them also a "
            "comparison before their training). With 7 untrained units, the comparison holds 23 units: 16 trained and "
            "9 comparison units"),
 ])
@@ -228,14 +249,14 @@ def test_perhubungan_units_left_out_say_why_they_are_not_a_comparison_either(lan
         ("dilatih_tidak_dipakai", 3, "tanpa_pembanding_sesudah", PAST), ("tidak_dilatih_pembanding", 1, None, None)]
     effect = {"unit_dilatih": 4, "unit_pembanding": 2, "unit_seluruhnya": 6, "n_unit": 9, "rincian_unit": groups}
     text = words.accounting(effect, lang)
-    said = {"id": "3 tidak dipakai: tidak dihitung dilatih karena sesudah pelatihannya kurang dari 2 unit yang belum "
-                  "dilatih punya data pada periode yang sama, dan tidak menjadi pembanding karena periode terakhir "
-                  "sebelum pelatihannya, 2025-Q1, sudah lewat pada 2025-Q2, periode pertama sesudah pelatihan unit "
-                  "yang dibandingkan",
-            "en": "3 left out: not counted as trained because after their training fewer than 2 still-untrained units "
-                  "had data in the same period, and not a comparison because the last period before their training, "
-                  "2025-Q1, had already passed in 2025-Q2, the first period after the training of the units "
-                  "compared"}[lang]
+    said = {"id": "Sebanyak 3 unit tidak dipakai: tidak dihitung dilatih karena sesudah pelatihannya kurang dari 2 "
+                  "unit yang belum dilatih punya data pada periode yang sama, dan tidak menjadi pembanding karena "
+                  "periode terakhir sebelum pelatihannya, 2025-Q1, sudah lewat pada 2025-Q2, periode pertama sesudah "
+                  "pelatihan unit yang dibandingkan",
+            "en": "3 units are left out: not counted as trained because after their training fewer than 2 "
+                  "still-untrained units had data in the same period, and not a comparison because the last period "
+                  "before their training, 2025-Q1, had already passed in 2025-Q2, the first period after the training "
+                  "of the units compared"}[lang]
     assert said in text, text
     # a minimum is 'kurang dari', the per-period one says so, and no window is named before it is given
     for wrong in ("tidak ada 2", "not 2", "sedikitnya 2)", "least 2 needed", "di jendela", "in the window", "(("):

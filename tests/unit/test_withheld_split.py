@@ -60,5 +60,5 @@ def test_the_verdict_reason_in_brackets_gives_the_arm_counts_without_brackets(la
 def test_the_performance_paragraph_of_a_withheld_comparison_accounts_for_every_unit():
     text = performance.none_computed([_row(KPKP), cast(Any, {**_row(KPKP), "indikator": "waktu_tunggu_menit"})], "id")
     assert "hanya 2 unit dilatih dan 3 unit pembanding, perlu sedikitnya 3 di setiap kelompok. Dari 6 unit kerja, 5 " \
-        "mencapai ambang pelatihan: 2 dihitung dilatih; 2 dilatih kemudian" in text, text
+        "mencapai ambang pelatihan. Sebanyak 2 unit dihitung dilatih. Sebanyak 2 unit dilatih kemudian" in text, text
     assert text.endswith("Ditambah 1 unit tidak dilatih, perbandingan memuat 5 unit: 2 dilatih dan 3 pembanding."), text

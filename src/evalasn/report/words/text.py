@@ -331,40 +331,43 @@ TEXT: dict[str, dict[str, str]] = {
                                       "trained and {unit_p} comparison units"},
     # every unit of a comparison's scope in one group, each left out with its reason (hasil.json efek.rincian_unit,
     # report.words.unit_accounting; LOOK22 Y-4: "5 unit seluruhnya" in a dinas of 6, 1 unit never mentioned)
-    "units_account": {"id": "dari {n} unit kerja, {dicapai}. {lain}{jumlah}",
-                      "en": "of the {n} {n:unit|units}, {dicapai}. {lain}{jumlah}"},
-    # the items of the units that reached the threshold are joined by semicolons (each may give a reason)
+    "units_account": {"id": "dari {n} unit kerja, {dicapai}. {kelompok}{jumlah}",
+                      "en": "of the {n} {n:unit|units}, {dicapai}. {kelompok}{jumlah}"},
+    # the lead sentence; each group after it a sentence of its own (LOOK24 V2-3: one 82-word sentence held "8
+    # mencapai ambang pelatihan: 4 …; 1 …; 3 tidak dipakai: …", a list inside a list). A group's sentence opens with
+    # "Sebanyak", not a figure (no sentence starts with a numeral)
     # (no "di jendela": the window is given in the sentences around it, not always before it; LOOK23 Z-1)
-    "units_reached": {"id": "{k} mencapai ambang pelatihan: {rincian}",
-                      "en": "{k} reached the training threshold: {rincian}"},
-    "units_reached_none": {"id": "tidak ada yang mencapai ambang pelatihan: {rincian}",
-                           "en": "none reached the training threshold: {rincian}"},
+    "units_reached": {"id": "{k} mencapai ambang pelatihan", "en": "{k} reached the training threshold"},
+    "units_reached_none": {"id": "tidak ada yang mencapai ambang pelatihan",
+                           "en": "none reached the training threshold"},
+    "units_group": {"id": "Sebanyak {rincian}. ", "en": "{rincian}. "},
     "units_total_with": {"id": "Ditambah {rincian}, perbandingan memuat {total} unit: {d} dilatih dan {p} pembanding",
                          "en": "With {rincian}, the comparison holds {total} {total:unit|units}: {d} trained and {p} "
                                "comparison {p:unit|units}"},
     "units_total": {"id": "Perbandingan memuat {total} unit: {d} dilatih dan {p} pembanding",
                     "en": "The comparison holds {total} {total:unit|units}: {d} trained and {p} comparison "
                           "{p:unit|units}"},
-    "units_dilatih": {"id": "{k} dihitung dilatih", "en": "{k} counted as trained"},
+    "units_dilatih": {"id": "{k} unit dihitung dilatih", "en": "{k} {k:unit is|units are} counted as trained"},
     "units_also_comparison": {"id": " ({k} di antaranya juga menjadi pembanding sebelum pelatihannya)",
                               "en": " ({k} of them also a comparison before their training)"},
-    "units_dilatih_kemudian_pembanding": {"id": "{k} dilatih kemudian, menjadi pembanding sebelum pelatihannya, "
+    "units_dilatih_kemudian_pembanding": {"id": "{k} unit dilatih kemudian, menjadi pembanding sebelum pelatihannya, "
                                                 "tetapi tidak dihitung dilatih karena {sebab}",
-                                          "en": "{k} trained later, a comparison before {k:its|their} training, but "
-                                                "not counted as trained because {sebab}"},
-    "units_dilatih_tidak_dipakai": {"id": "{k} tidak dipakai karena {sebab}", "en": "{k} left out because {sebab}"},
+                                          "en": "{k} {k:unit was|units were} trained later, a comparison before "
+                                                "{k:its|their} training, but not counted as trained because {sebab}"},
+    "units_dilatih_tidak_dipakai": {"id": "{k} unit tidak dipakai karena {sebab}",
+                                    "en": "{k} {k:unit is|units are} left out because {sebab}"},
     # a unit left out for one reason as trained and another as a comparison: both (LOOK23 Z-1)
-    "units_dilatih_tidak_dipakai_both": {"id": "{k} tidak dipakai: tidak dihitung dilatih karena {sebab}, dan tidak "
-                                               "menjadi pembanding karena {sebab_p}",
-                                         "en": "{k} left out: not counted as trained because {sebab}, and not a "
-                                               "comparison because {sebab_p}"},
-    "units_tidak_dilatih_pembanding": {"id": "{k} menjadi pembanding", "en": "{k} in the comparison"},
-    "units_tidak_dilatih_tidak_dipakai": {"id": "{k} tidak dipakai karena {sebab}",
-                                          "en": "{k} left out because {sebab}"},
-    # the untrained units: all of them a comparison, or some left out (then each group with its reason)
+    "units_dilatih_tidak_dipakai_both": {"id": "{k} unit tidak dipakai: tidak dihitung dilatih karena {sebab}, dan "
+                                               "tidak menjadi pembanding karena {sebab_p}",
+                                         "en": "{k} {k:unit is|units are} left out: not counted as trained because "
+                                               "{sebab}, and not a comparison because {sebab_p}"},
+    # an untrained group in a sentence of its own says it is untrained
+    "units_tidak_dilatih_pembanding": {"id": "{k} unit tidak dilatih dan menjadi pembanding",
+                                       "en": "{k} untrained {k:unit is|units are} in the comparison"},
+    "units_tidak_dilatih_tidak_dipakai": {"id": "{k} unit tidak dilatih dan tidak dipakai karena {sebab}",
+                                          "en": "{k} untrained {k:unit is|units are} left out because {sebab}"},
+    # the untrained units when all of them are a comparison: 'Ditambah 1 unit tidak dilatih, perbandingan memuat …'
     "units_untrained": {"id": "{k} unit tidak dilatih", "en": "{k} untrained {k:unit|units}"},
-    "units_untrained_split": {"id": "Dari {k} unit tidak dilatih, {rincian}. ", "en": "Of the {k} untrained "
-                                    "{k:unit|units}, {rincian}. "},
     # why a unit is not counted in its own arm (analysis.unit_accounting.REASONS)
     "units_why_di_luar_periode": {"id": "mencapai ambang di luar periode data yang dipakai",
                                   "en": "{k:it|they} reached the threshold outside the periods of data used"},

@@ -2,12 +2,13 @@
 LOOK22 Y-4).
 
 One phrase for the withheld comparison's reason (reasons.reason), Tabel 7's note, the IKM design note and the
-workbook: 'dari 6 unit kerja, 5 mencapai ambang pelatihan: 2 dihitung dilatih; 2 dilatih kemudian, menjadi
-pembanding sebelum pelatihannya, tetapi tidak dihitung dilatih karena …; 1 tidak dipakai karena …. Ditambah 1 unit
-tidak dilatih, perbandingan memuat 5 unit: 2 dilatih dan 3 pembanding'. Its counts add up to the scope's units. One
-convention everywhere: a unit trained later that is counted as trained is in both counts, and the phrase says it is
-among the trained ones ('16 dihitung dilatih (2 di antaranya juga menjadi pembanding …)'), so 'perbandingan memuat
-23 unit: 16 dilatih dan 9 pembanding' adds up.
+workbook, each group a sentence of its own (LOOK24 V2-3): 'dari 6 unit kerja, 5 mencapai ambang pelatihan. Sebanyak
+2 unit dihitung dilatih. Sebanyak 2 unit dilatih kemudian, menjadi pembanding sebelum pelatihannya, tetapi tidak
+dihitung dilatih karena …. Sebanyak 1 unit tidak dipakai karena …. Ditambah 1 unit tidak dilatih, perbandingan memuat
+5 unit: 2 dilatih dan 3 pembanding'. Its counts add up to the scope's units. One convention everywhere: a unit
+trained later that is counted as trained is in both counts, and the phrase says it is among the trained ones
+('Sebanyak 16 unit dihitung dilatih (2 di antaranya juga menjadi pembanding …)'), so 'perbandingan memuat 23 unit: 16
+dilatih dan 9 pembanding' adds up.
 """
 
 from __future__ import annotations
@@ -26,32 +27,31 @@ COUNTED = ("dilatih", "dilatih_juga_pembanding")
 
 
 def accounting(effect: Mapping[str, Any], lang: str, always: bool = False) -> str:
-    """The clause that accounts for every unit of the comparison's scope; '' for a record without `rincian_unit` (a
-    hasil.json written before it) or, unless ``always``, when the trained and comparison units are all of the scope
-    and in one arm each (their counts add up by themselves)."""
+    """The sentences that account for every unit of the comparison's scope, the first without its capital: a lead
+    with the units that reached the threshold, then each group a sentence of its own ('Sebanyak 4 unit dihitung
+    dilatih. Sebanyak 3 unit tidak dipakai: …'; LOOK24 V2-3), then the comparison's total. '' for a record without
+    `rincian_unit` (a hasil.json written before it) or, unless ``always``, when the trained and comparison units are
+    all of the scope and in one arm each (their counts add up by themselves)."""
     groups = effect.get("rincian_unit") or []
     if not groups or (not always and all(g["kelompok"] in PLAIN for g in groups)):
         return ""
     count = lambda v: fmt.integer(v, lang)  # noqa: E731
     reached = [g for g in groups if g["kelompok"].startswith("dilatih")]
     untrained = [g for g in groups if g["kelompok"].startswith("tidak_dilatih")]
-    n_untrained = count(sum(g["n_unit_kelompok"] for g in untrained))
-    split = "; ".join(_group(g, lang) for g in untrained)  # each group: '1 menjadi pembanding; 1 tidak dipakai …'
     arms = {"total": count(effect.get("unit_seluruhnya") or 0), "d": count(effect.get("unit_dilatih") or 0),
             "p": count(effect.get("unit_pembanding") or 0)}
-    lain, total = "", t("units_total", lang, **arms)
-    if not reached:
-        dicapai = t("units_reached_none", lang, rincian=split)
+    items = _counted(groups, lang) + [_group(g, lang) for g in reached if g["kelompok"] not in COUNTED]
+    total = t("units_total", lang, **arms)
+    if reached and untrained and all(g["kelompok"] == "tidak_dilatih_pembanding" for g in untrained):
+        # all of them a comparison: 'Ditambah 1 unit tidak dilatih, perbandingan memuat …'
+        total = t("units_total_with", lang, **arms, rincian=t("units_untrained", lang, k=count(
+            sum(g["n_unit_kelompok"] for g in untrained))))
     else:
-        items = _counted(groups, lang) + [_group(g, lang) for g in reached if g["kelompok"] not in COUNTED]
-        dicapai = t("units_reached", lang, k=count(sum(g["n_unit_kelompok"] for g in reached)),
-                    rincian="; ".join(items))
-        if any(g["kelompok"] != "tidak_dilatih_pembanding" for g in untrained):
-            lain = t("units_untrained_split", lang, k=n_untrained, rincian=split)
-        elif untrained:  # all of them a comparison: 'Ditambah 1 unit tidak dilatih, perbandingan memuat …'
-            total = t("units_total_with", lang, rincian=t("units_untrained", lang, k=n_untrained), **arms)
+        items += [_group(g, lang) for g in untrained]
+    dicapai = t("units_reached", lang, k=count(sum(g["n_unit_kelompok"] for g in reached))) if reached \
+        else t("units_reached_none", lang)
     return t("units_account", lang, n=count(effect.get("n_unit") or sum(g["n_unit_kelompok"] for g in groups)),
-             dicapai=dicapai, lain=lain, jumlah=total)
+             dicapai=dicapai, kelompok="".join(t("units_group", lang, rincian=item) for item in items), jumlah=total)
 
 
 def sentence(effect: Mapping[str, Any], lang: str, key: str = "r_did_design_units") -> str:
@@ -62,7 +62,7 @@ def sentence(effect: Mapping[str, Any], lang: str, key: str = "r_did_design_unit
 
 
 def _counted(groups: list[Mapping[str, Any]], lang: str) -> list[str]:
-    """The units counted as trained, those also a comparison before their training said among them: '16 dihitung
+    """The units counted as trained, those also a comparison before their training said among them: '16 unit dihitung
     dilatih (2 di antaranya juga menjadi pembanding sebelum pelatihannya)'; [] when none is."""
     both = sum(g["n_unit_kelompok"] for g in groups if g["kelompok"] == "dilatih_juga_pembanding")
     alone = sum(g["n_unit_kelompok"] for g in groups if g["kelompok"] == "dilatih")
@@ -73,10 +73,10 @@ def _counted(groups: list[Mapping[str, Any]], lang: str) -> list[str]:
 
 
 def _group(group: Mapping[str, Any], lang: str) -> str:
-    """A group not counted as trained in words, with its reason: '1 tidak dipakai karena …', '1 unit tidak
-    dilatih'; a unit left out for another reason as a comparison with both (LOOK23 Z-1: '3 tidak dipakai: tidak
-    dihitung dilatih karena …, dan tidak menjadi pembanding karena periode terakhir sebelum pelatihannya, 2025-Q1,
-    sudah lewat pada 2025-Q2, periode pertama sesudah pelatihan unit yang dibandingkan')."""
+    """A group not counted as trained in words, with its reason: '1 unit tidak dipakai karena …', '1 unit tidak
+    dilatih dan menjadi pembanding'; a unit left out for another reason as a comparison with both (LOOK23 Z-1: '3 unit
+    tidak dipakai: tidak dihitung dilatih karena …, dan tidak menjadi pembanding karena periode terakhir sebelum
+    pelatihannya, 2025-Q1, sudah lewat pada 2025-Q2, periode pertama sesudah pelatihan unit yang dibandingkan')."""
     units = fmt.integer(group["n_unit_kelompok"], lang)
     why = t(f"units_why_{group['alasan']}", lang, k=units, min=constants.MIN_UNITS_PER_CELL) if group.get("alasan") \
         else ""
