@@ -369,7 +369,8 @@ def test_the_learning_chapter_names_the_participants_mean_and_gives_the_adjusted
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_year_without_a_figure_says_why_in_the_trend(pipeline_root, lang):
-    """IKM 2023 '–' (reader review 15): a year without a survey says so in its cell."""
+    """IKM 2023 '–' (reader review 15): a year without a survey says so, in its cell 'tidak ada data' with a mark and
+    the reason under the table (LOOK24 V2-5)."""
     import copy
 
     from evalasn.report.context import Context
@@ -377,9 +378,10 @@ def test_a_year_without_a_figure_says_why_in_the_trend(pipeline_root, lang):
     ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
     hasil = copy.deepcopy(ctx.hasil)
     hasil["tren"][0]["ikm"] = None
-    trend = _rows(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
-    cells = trend[_plain(facts.label("kf_ikm", lang))][1:]
-    assert cells[0] == _plain(facts.why_missing("ikm", None, lang)) and "–" not in cells
+    table = comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config))
+    cells = _rows(table)[_plain(facts.label("kf_ikm", lang))][1:]
+    assert cells[0] == _plain(facts.t("no_data", lang)) + "ᵃ" and "–" not in cells
+    assert "ᵃ " + _plain(facts.why_missing("ikm", None, lang)) in _plain(table)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

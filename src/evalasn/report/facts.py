@@ -635,8 +635,10 @@ def judge_values(values: tuple[float, float, float], goal: float, higher_better:
     return Verdict("cannot", t("status_ci_holds", lang))
 
 
-def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str:
-    """A key figure as a table cell: '58,3 (54,2–62,3)', 'Rp 260.165', '92,9', or the reason."""
+def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True, currency_once: bool = False) -> str:
+    """A key figure as a table cell: '58,3 (54,2–62,3)', 'Rp 260.165', '92,9', or the reason. ``currency_once``: an
+    amount's interval without its currency, which the estimate before it names ('Rp 440.863 (385.774–517.069)',
+    fmt.amount_span)."""
     if figure is None:
         return "–"
     if not isinstance(figure, dict):
@@ -654,7 +656,8 @@ def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str
             reach = f"{lowest}–\u2060{highest}"
     if not with_ci:
         return f"{text}\u00a0({reach})" if reach else text
-    span = fmt.span(low, high, lang)
+    span = fmt.amount_span(low, high, lang) if currency_once and kind(key) in fmt.MONEY_KINDS \
+        else fmt.span(low, high, lang)
     return f"{text} ({reach}; {span})" if reach else f"{text} ({span})"
 
 

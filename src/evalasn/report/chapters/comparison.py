@@ -12,7 +12,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
 from evalasn.report.chapters import fact_targets, followup_review, html, rules
-from evalasn.report.chapters.note_marks import NoteMarks, reason_cell
+from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
 from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
@@ -233,7 +233,7 @@ def trend_table(ctx: Context) -> str:
     header = [ctx.label("indikator_kunci")] + [str(r["tahun"]) for r in years]
     # the participants' mean every year, named so; above it, where the key table shows the adjusted gain, that
     # measure for every year (the trend's `gain_model`: Tabel 1's last-year value is this row's, REVIEW5 D14); a
-    # missing figure says why, a long reason once under the table with its mark in the cell (LOOK23 Z-6)
+    # missing figure says why: a short cell with a mark, its reason once under the table (LOOK23 Z-6, LOOK24 V2-5)
     marks = NoteMarks()
     body = []
     for key in KEYS:
@@ -241,8 +241,8 @@ def trend_table(ctx: Context) -> str:
             gain = fact_targets.by_key(ctx)["gain"]
             body.append([label("gain_adjusted", lang)] + [
                 show_value(key, r["gain_model"], lang) if as_target_unit(key, r.get("gain_model")) is not None
-                else reason_cell(reason := facts.year_reason(gain, None, r["gain"], lang), reason, marks, lang,
-                                 TREND_REASON_MAX) for r in years])
+                else missing_cell("–", facts.year_reason(gain, None, r["gain"], lang), None, lang, marks)
+                for r in years])
         body.append([trend_label(key, lang)] + [_trend_cell(key, facts.year_figure(ctx.hasil, r, key), lang, marks)
                                                 for r in years])
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
@@ -286,25 +286,36 @@ def trend_label(key: str, lang: str) -> str:
     return label("gain_raw" if key in facts.RAW_BESIDE else f"kf_{key}", lang)
 
 
-# a missing year's reason up to this long stays in its cell, about three lines of a year column (the longest short
-# reason: a ceiling of Rp 0, 62 characters in English); a longer one goes under the table with a mark, so that one
-# year's cell does not take the room of the others (LOOK23 Z-6: KPKP's 2024 cost per point, ~330 characters, took
-# half the table and broke every 2025 interval)
-TREND_REASON_MAX = 64
-
-
 def _trend_cell(key: str, figure, lang: str, marks: NoteMarks) -> str:
-    """A key figure of one year of the trend: its value with its interval, or why it has none, a long reason marked
-    in ``marks`` with the cell 'belum dapat dihitungᵃ' ('75,77 (tanpa rentang)ᵃ' for an IKM from too few units,
-    'tidak ada PNSᵃ' where 20 JP does not apply)."""
-    whole = show_value(key, figure, lang) if figure is not None and not facts.is_zero_ceiling(figure) \
-        else why_missing(key, figure, lang)
+    """A key figure of one year of the trend: its value with its interval (an amount's interval with its currency
+    once, 'Rp 440.863 (385.774–517.069)': the interval whole on a line of its column, LOOK24 V2-5), or a short cell
+    with the mark of why it has none (missing_cell)."""
     if as_target_unit(key, figure) is not None:
-        return whole
+        return show_value(key, figure, lang, currency_once=True)
     shown, reason = facts.missing_parts(key, figure, lang)
-    not_applicable = isinstance(figure, dict) and figure.get("alasan") == reasons.NO_PNS
-    short = reasons.short(figure, lang) if not_applicable else shown if shown != "–" else None
-    return reason_cell(whole, reason, marks, lang, TREND_REASON_MAX, short)
+    return missing_cell(shown, reason, figure, lang, marks)
+
+
+# the reasons that there are no data for a figure: its cell in the trend says 'tidak ada data'
+NO_DATA_REASONS = ("why_no_data", "why_no_survey", "why_no_budget", "why_no_activities", "why_no_activity_data",
+                   "fact_no_scores_year")
+
+
+def missing_cell(shown: str, reason: str, figure, lang: str, marks: NoteMarks) -> str:
+    """A year of the trend without a value: a short cell with the mark of ``reason``, which goes under the table,
+    whatever its length, so that every year column is as narrow as its figures (LOOK23 Z-6: KPKP's 2024 cost per
+    point, ~330 characters, took half the table; LOOK24 V2-5: IKM 2023's 'tidak ada data survei kepuasan masyarakat'
+    set the widest column). The cell: a value shown without its interval as ``shown`` says it ('75,77 (tanpa
+    rentang)ᵃ'), 'tidak ada PNSᵃ' where 20 JP does not apply, 'tidak ada dataᵃ' for want of any data
+    (NO_DATA_REASONS), else 'belum dapat dihitungᵃ'."""
+    if shown == "–":
+        if isinstance(figure, dict) and figure.get("alasan") == reasons.NO_PNS:
+            shown = reasons.short(figure, lang)
+        elif reason in {t(key, lang) for key in NO_DATA_REASONS}:
+            shown = t("no_data", lang)
+        else:
+            shown = t("not_computed", lang)
+    return shown + marks.mark(reason)
 
 
 def trend_reasons(years, key: str, lang: str, hasil: Hasil | None = None) -> str:

@@ -366,7 +366,7 @@ def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[s
     # in words, a code as the tables print it ('menggantikan rencana 2024, baris KECIL-E-LEARNING'); the id is the
     # tables'
     if value == t("fact_no_last_year", lang, tahun=plan_year(row)):  # not 'tidak ada data 2025 pada 2025' (E15-9)
-        value = t("fr_no_data_value", lang)
+        value = t("no_data", lang)
     return t(key, lang, kode=row.code, nilai=value, tahun_lalu=plan_year(row), target=target, status=status,
                    untuk=untuk, baru=baru)
 

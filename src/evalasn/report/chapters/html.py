@@ -296,8 +296,10 @@ _HOLDS = (
 # a bracketed range of numbers written with its word ("(9,7 s.d. 11,1)": one_range_style, fmt.span), held whole in
 # the columns a table names (``held_ranges``; LOOK13 M-6: Tabel 8 broke "10,4 (9,7 / s.d. 11,1)"); not everywhere:
 # a plan cell's "−1,6 (−2,7 s.d. −0,5) poin, Rp 52,8 juta" held whole widened its column and set the indicator
-# beside it a word a line (issue 22.8). A range of amounts keeps its break.
-_WORD_RANGE_HELD = re.compile(r"(\([−-]?\d[\d.,]*%?) (s\.d\.|to) (?=[−-]?\d[\d.,]*%?\))")
+# beside it a word a line (issue 22.8). A range of amounts with its currency at both ends keeps its break.
+# an amount's range may end in its scale word, said once ('(800 s.d. 1.600 juta)', fmt.amount_span)
+_SCALE_END = r"(?:[ \u00a0](?:juta|miliar|triliun|million|billion|trillion))?"
+_WORD_RANGE_HELD = re.compile(r"(\([−-]?\d[\d.,]*%?) (s\.d\.|to) (?=[−-]?\d[\d.,]*%?" + _SCALE_END + r"\))")
 
 
 def hold_range(text: str) -> str:
@@ -308,7 +310,7 @@ def hold_range(text: str) -> str:
 # a range in brackets written with a word because an end is negative ('(−3,7 s.d. −1,5)', fmt.span), and one written
 # with a dash ('(63,3%–66,4%)'): inside one table all are written with the word (LOOK9 #14: two styles in Tabel 16)
 _WORD_RANGE = re.compile(r"\([^()]*?\d%?[ \u00a0](s\.d\.|to)[ \u00a0](?:Rp[ \u00a0])?[−\d]")
-_DASH_RANGE = re.compile(r"\(((?:Rp[ \u00a0])?\d[\d.,]*%?)–((?:Rp[ \u00a0])?\d[\d.,]*%?)\)")
+_DASH_RANGE = re.compile(r"\(((?:Rp[ \u00a0])?\d[\d.,]*%?)–((?:Rp[ \u00a0])?\d[\d.,]*%?" + _SCALE_END + r")\)")
 
 
 def one_range_style(rows: list[list[str]]) -> list[list[str]]:

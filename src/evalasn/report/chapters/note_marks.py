@@ -1,8 +1,8 @@
 """A table cell's long text replaced by a mark ('ᵃ', 'ᵇ', …), each text written once under the table.
 
 Used by the province's table of dinas (a missing figure's reason), the plan table (a withheld value's whole reason),
-the review of last year's plan and the trend of BAB VII (a withheld value's long reason, ``reason_cell``): one
-``NoteMarks`` per table, so each table's marks start at 'ᵃ'.
+the review of last year's plan (a withheld value's long reason, ``reason_cell``) and the trend of BAB VII (every
+missing year's reason, comparison.missing_cell): one ``NoteMarks`` per table, so each table's marks start at 'ᵃ'.
 """
 
 from __future__ import annotations

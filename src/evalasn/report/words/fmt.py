@@ -226,6 +226,18 @@ def span(low: str, high: str, lang: str = "id", joiner: str = "–") -> str:
     return f"{low}{joiner}{high}"
 
 
+def amount_span(low: str, high: str, lang: str = "id") -> str:
+    """Two ends of a range of amounts printed alike (rupiah_alike) after the estimate that names the currency: the
+    currency left out and a scale word said once, after the high end ('Rp 385.774', 'Rp 517.069' -> '385.774–517.069';
+    'Rp 800 juta', 'Rp 1.600 juta' -> '800–1.600 juta'), so the range is short enough to stay whole on a line of a
+    narrow column (LOOK24 V2-5: 'Rp 440.863 (Rp 385.774– / Rp 517.069)')."""
+    ends = [end.replace("Rp ", "", 1) for end in (low, high)]
+    scale = [end.rsplit(" ", 1)[-1] if " " in end else "" for end in ends]
+    if scale[0] and scale[0] == scale[1]:
+        ends[0] = ends[0].rsplit(" ", 1)[0]
+    return span(ends[0], ends[1], lang)
+
+
 def date(value: dt.date | dt.datetime | str, lang: str = "id") -> str:
     """2026-11-28 -> '28 November 2026'."""
     if isinstance(value, str):

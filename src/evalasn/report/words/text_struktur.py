@@ -553,6 +553,7 @@ TEXT: dict[str, dict[str, str]] = {
     "i_no_activities": {"id": "Tidak ada kegiatan pengembangan yang selesai pada tahun {tahun}.",
                         "en": "No development activity ended in {tahun}."},
     "not_computed": {"id": "belum dapat dihitung", "en": "cannot be computed"},
+    "no_data": {"id": "tidak ada data", "en": "no data"},
     "status_met": {"id": "tercapai", "en": "met"},
     "status_not_met": {"id": "belum tercapai", "en": "not met"},
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},

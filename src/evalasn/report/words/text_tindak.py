@@ -214,8 +214,6 @@ TEXT: dict[str, dict[str, str]] = {
                          "{target} {status}{baru}"},
     # beside the row's own Kode, the same code is not said again: a code inside a sentence broke at its hyphen in a
     # narrow column ("baris KENAIKAN-" / "KESEHATAN", LOOK10 N-10)
-    # a year's value of a dinas whose data of that year were not received, in the quote above (CHECK15 E15-9)
-    "fr_no_data_value": {"id": "tidak ada data", "en": "no data"},
     "fr_carried_here": {"id": "lanjutan baris ini dari rencana {tahun_lalu}{untuk}: {nilai} pada {tahun_lalu}, target "
                               "{target} {status}{baru}",
                         "en": "carried on from this row of the {tahun_lalu} plan{untuk}: {nilai} in {tahun_lalu}, "
