@@ -122,7 +122,7 @@ def wilcoxon_p(diff: np.ndarray) -> float | None:
         ranks[diff != 0] = sps.rankdata(magnitudes)  # a flip keeps every magnitude, so every rank
 
         def positive_rank_sum(flipped: np.ndarray, axis: int = -1) -> np.ndarray:
-            return np.sum((flipped > 0) * ranks, axis=axis)
+            return np.asarray(np.sum((flipped > 0) * ranks, axis=axis))
 
         return _f(sps.permutation_test((diff,), positive_rank_sum, permutation_type="samples", vectorized=True,
                                        alternative="two-sided", axis=-1).pvalue)
