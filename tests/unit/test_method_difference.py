@@ -18,7 +18,7 @@ from evalasn.analysis.difference import clearly_below, difference
 from evalasn.paths import project
 from evalasn.report.chapters import plan, rules
 from evalasn.report.context import load_context
-from evalasn.report.words import narrative
+from evalasn.report.words import cost_basis, narrative
 from evalasn.report.words.text import label
 
 
@@ -137,8 +137,9 @@ def test_one_cost_ceiling_per_finance_unit(pipeline_root, dinas, points_to_dinas
     # prints (pelatihan at Rp 4,1 juta, the method the plan moves money to), never one median across methods
     for cost in ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]:
         if cost.get("biaya_per_peserta_rp"):
-            # to the rupiah, rounded down (LOOK21 X-5: 'Rp 1,4 juta' for Rp 1.375.470 allowed a rise)
-            ceiling = rules.ceiling_rupiah(cost["biaya_per_peserta_rp"], lang)
+            # to the rupiah (LOOK21 X-5: 'Rp 1,4 juta' for Rp 1.375.470 allowed a rise), as BAB IV prints it
+            # (LOOK25 W-6)
+            ceiling = cost_basis.per_participant(cost["biaya_per_peserta_rp"], lang)
             assert f'{label(cost["metode"], lang)} ≤ {ceiling}' in row.action
     assert "median" not in row.action, row.action
 

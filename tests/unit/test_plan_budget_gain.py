@@ -75,3 +75,30 @@ def test_bab_iv_prints_the_figures_the_budget_row_cites(pipeline_root, slug, lan
     assert cost_basis.per_participant(record["biaya_per_peserta_rp"], lang).replace("\xa0", " ") in chapter
     for part in cost_basis.costed_gain(ctx.hasil, lang):
         assert part.replace("\xa0", " ") in chapter, part
+
+
+@pytest.fixture(scope="module")
+def budget_rows(pipeline_root) -> list[tuple[str, Any, Any]]:
+    """(language, dinas context, its issued BIAYA-POIN row) for every dinas of the sample, own or carried."""
+    from evalasn.report.chapters import followup
+
+    paths = project(pipeline_root)
+    out = []
+    for lang in ("id", "en"):
+        province = load_context("provinsi", lang, paths)
+        for slug in sorted(province.dinas_results):
+            ctx = load_context(slug, lang, paths)
+            out += [(lang, ctx, row) for row in followup.issued(ctx) if row.code == "BIAYA-POIN"]
+    return out
+
+
+def test_a_budget_row_taken_over_from_the_province_says_what_its_target_means(budget_rows):
+    """LOOK25 W-5: Sosial's, Nakertransgi's and PRKP's BIAYA-POIN rows, 'dari baris BIAYA-POIN rencana provinsi', left
+    out the gain their target needs at the cost per participant, which every other dinas's row says. One sentence,
+    from one function, in every row whatever its origin, on the target the row prints."""
+    carried = [(lang, ctx, row) for lang, ctx, row in budget_rows
+               if plan.t("pl_act_from_province", lang, kode="BIAYA-POIN") in row.action]
+    assert carried, "the sample has no BIAYA-POIN row carried from the province: the case this test guards"
+    for lang, ctx, row in budget_rows:
+        said = plan.gain_needed(ctx.hasil, row.target, lang)
+        assert said and said in row.action, (ctx.hasil["cakupan"]["slug"], lang, row.action)

@@ -342,20 +342,39 @@ def test_the_budget_ceiling_is_per_method_at_this_years_level(lang, basis, expec
     assert rules.budget_action([], 2025, None, lang) == rules.t("fu_rec_budget_hold", lang)
 
 
-@pytest.mark.parametrize(("lang", "printed"), [("id", "mentoring ≤ Rp 1.375.470"), ("en", "mentoring ≤ Rp 1,375,470")])
-def test_a_cost_ceiling_is_never_printed_above_the_level(lang, printed):
+@pytest.mark.parametrize(("lang", "printed"), [("id", "mentoring ≤ Rp 1.375.471"), ("en", "mentoring ≤ Rp 1,375,471")])
+def test_a_cost_ceiling_is_printed_to_the_rupiah_as_bab_iv_prints_the_level(lang, printed):
     """LOOK21 X-5: 'mentoring ≤ Rp 1,4 juta' for a 2025 level of Rp 1.375.470 (and 'pelatihan ≤ Rp 4,1 juta' for
-    Rp 4.083.916) let the cost rise 1,8% under a sentence that forbids any rise. Every ceiling is printed to the rupiah,
-    rounded down, in one precision with those under Rp 1 juta."""
+    Rp 4.083.916) let the cost rise 1,8% under a sentence that forbids any rise: every ceiling is printed to the
+    rupiah, in one precision with those under Rp 1 juta. LOOK25 W-6: rounded down, 'seminar ≤ Rp 895.038' stood
+    beside Tabel 8's 'Rp 895.039' for the level it names; the ceiling is that level as BAB IV prints it."""
     costs: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 4_083_915.91},
                   {"metode": "mentoring", "biaya_per_peserta_rp": 1_375_470.6},
                   {"metode": "e_learning", "biaya_per_peserta_rp": 460_342.2}]
     caps = rules.method_caps(costs, lang)
-    assert printed in caps and ("Rp 4.083.915" if lang == "id" else "Rp 4,083,915") in caps, caps
+    assert printed in caps and ("Rp 4.083.916" if lang == "id" else "Rp 4,083,916") in caps, caps
     assert "juta" not in caps and "million" not in caps, caps
     for cost, shown in zip(costs, caps.split("≤ Rp ")[1:], strict=True):
         digits = int("".join(ch for ch in shown.split(" ")[0] if ch.isdigit()))
-        assert digits <= cost["biaya_per_peserta_rp"], (digits, cost)
+        assert abs(digits - cost["biaya_per_peserta_rp"]) <= 0.5, (digits, cost)
+
+
+@pytest.mark.parametrize(("lang", "level"), [
+    pytest.param("id", 895_038.57, id="pendidikan-seminar-id"),
+    pytest.param("en", 895_038.57, id="pendidikan-seminar-en"),
+    pytest.param("id", 376_297.6, id="lingkungan-hidup-e-learning-id"),
+    pytest.param("id", 922_737.5, id="half-rupiah-id"),
+    pytest.param("id", 468_917.0, id="whole-rupiah-id"),
+])
+def test_a_ceiling_is_the_cost_per_participant_as_bab_iv_prints_it(lang, level):
+    """LOOK25 W-6: 'seminar ≤ Rp 895.038' in the row that says the ceiling is the 2025 level, Tabel 8 'Rp 895.039'
+    (895.038,57): one figure, one print. The ceiling is Tabel 8's cell (ctx.money, fmt.rupiah), so next year's cost
+    printed equal to it meets it."""
+    from evalasn.report.words import fmt
+    from evalasn.report.words.text import label
+
+    caps = rules.method_caps(cast(Any, [{"metode": "seminar", "biaya_per_peserta_rp": level}]), lang)
+    assert caps == f"{label('seminar', lang)} ≤ {fmt.rupiah(level, lang)}", caps
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

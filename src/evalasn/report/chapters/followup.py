@@ -414,12 +414,15 @@ def open_before(issued_rows: list[plan.PlanRow], carried: Carried) -> set[tuple[
 def held_elsewhere(ctx: Context, row: plan.PlanRow, carried: Carried, issued_rows: list[plan.PlanRow]) -> str:
     """For a province-wide redesign row (province_rows.whole_province_redesign), the dinas that held the method but
     whose plans carry no row on it, neither this year nor (rows_before) last year's, each with why (LOOK15 Q-12: the
-    row named 18 dinas as executors, 4 plans carried it): ' KECIL-PROV-SEMINAR: 14 dinas lain yang mengadakan seminar
-    tidak punya baris ini …, jadi bagian baris ini di sana dipegang BPSDM …: Gulkarmat, Pendidikan …: tidak ada temuan
-    kenaikan sangat kecil …; Dispora: …'; '' for another row or when none is left."""
+    row named 18 dinas as executors, 4 plans carried it): ' KECIL-PROV-SEMINAR: 13 dinas lain yang mengadakan seminar
+    tidak punya baris ini …, jadi bagian baris ini di sana dipegang BPSDM …: Gulkarmat, … : kegiatan seminar di dinas
+    itu kurang dari 3 …'; then those whose own gain, judged, does not meet the row's rule (outside_redesign), whose
+    part the row has not (LOOK25 W-2: BPSDM was to redesign Pendidikan's seminars, cheaper per point than its
+    pelatihan): ' Baris KECIL-PROV-SEMINAR tidak berlaku di 1 dinas …: Pendidikan: …'; '' for another row or when none
+    is left."""
     if not province_rows.whole_province_redesign(row) or not ctx.config:
         return ""
-    metode = plan.dinas_code(row).split("-", 1)[1].lower()
+    metode = redesigned(row)
     linked = {found["dinas"] for row_id in row.dinas_rows if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))}
     finding = plan.dinas_finding(row)
     kept = open_before(issued_rows, carried)
@@ -436,34 +439,101 @@ def held_elsewhere(ctx: Context, row: plan.PlanRow, carried: Carried, issued_row
     if not rest:
         return ctx.t("pl_held_none_row", kode=row.code, n=none, metode=noun) if none else ""
     held_none = ctx.t("pl_held_none", n=none, metode=noun) if none else ""
+    outside = [slug for slug in rest if outside_redesign(ctx.dinas_results[slug], metode)]
+    inside = [slug for slug in rest if slug not in outside]
+    said = ctx.t("pl_held_elsewhere", kode=row.code, n=len(inside), metode=noun, kantor=office[ctx.lang],
+                 daftar=_reasons(ctx, inside, metode)) if inside else ""
+    if outside:
+        said += ctx.t("pl_held_outside", kode=row.code, n=len(outside), metode=noun, nama=label(metode, ctx.lang),
+                      daftar=_reasons(ctx, outside, metode))
+    return said + held_none
+
+
+def _reasons(ctx: Context, dinas: list[str], metode: str) -> str:
+    """'Gulkarmat dan Sosial: kegiatan seminar di dinas itu kurang dari 3, …; Pendidikan: …': why each dinas holding
+    ``metode`` has no redesign row on it (_no_redesign), the dinas with the same reason together."""
     why: dict[str, list[str]] = {}
-    for slug in rest:
+    for slug in dinas:
         why.setdefault(_no_redesign(ctx.dinas_results[slug], metode, ctx.lang), []).append(
             names.short_name_in(slug, ctx.lang))
-    return ctx.t("pl_held_elsewhere", kode=row.code, n=len(rest), metode=noun,
-                 kantor=office[ctx.lang], daftar="; ".join(
-                     ctx.t("pl_absent_item", dinas=phrases.and_(dinas, ctx.lang), alasan=reason)
-                     for reason, dinas in why.items())) + held_none
+    return "; ".join(ctx.t("pl_absent_item", dinas=phrases.and_(named, ctx.lang), alasan=reason)
+                     for reason, named in why.items())
 
 
-def _no_redesign(hasil: Hasil, metode: str, lang: str) -> str:
-    """Why a dinas that held ``metode`` has no redesign row on it: its gain too thin to be judged alone (the gain's
-    own reason), not very small (analysis.little_gain.is_little_gain), or very small but not dearer per point than
-    the dinas (rules.little_gain; CHECK13 D13-9)."""
+def redesigned(row: plan.PlanRow) -> str:
+    """The method a province-wide redesign row is about, as the results spell it (KECIL-PROV-SEMINAR: 'seminar')."""
+    return plan.dinas_code(row).split("-", 1)[1].lower()
+
+
+# the reasons a dinas holding the method has no redesign row of its own (_why_no_redesign) that put it outside a
+# province-wide redesign row: its own gain was judged, and the row's rule does not hold on it (LOOK25 W-2)
+OUTSIDE = ("pl_absent_little_none", "pl_absent_little_cheap")
+
+
+def _why_no_redesign(hasil: Hasil, metode: str) -> tuple[str, Any]:
+    """Why a dinas that held ``metode`` has no redesign row on it, as a catalogue key with the method's gain record:
+    its gain too thin to be judged alone (too few activities, or the gain's own reason), not very small
+    (analysis.little_gain.is_little_gain), or very small but not dearer per point than the dinas (rules.little_gain;
+    CHECK13 D13-9); else the finding does not arise there."""
     gain = next((r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == metode), None)
-    noun = label(metode, lang)
     held = next((int(r.get("n_kegiatan") or 0) for r in hasil["pelaksanaan"]["kegiatan_per_metode"]
                  if r["metode"] == metode), 0)
     if (gain is None or not gain.get("cukup_data")) and held < constants.MIN_CLUSTERS:  # said once for them all
-        return t("pl_absent_little_few", lang, metode=noun, min=constants.MIN_CLUSTERS)
+        return "pl_absent_little_few", gain
     if gain is None or not gain.get("cukup_data"):
-        return t("pl_absent_little_unjudged", lang, metode=noun, alasan=reasons.reason(gain, lang))
+        return "pl_absent_little_unjudged", gain
     if not is_little_gain(gain):
-        return t("pl_absent_little_none", lang, metode=noun)
+        return "pl_absent_little_none", gain
     if any(r.metode == metode for r in rules.very_small_gain(hasil)) \
             and not any(r.metode == metode for r in rules.little_gain(hasil)):
-        return t("pl_absent_little_cheap", lang, metode=noun)
-    return t("pl_absent_own", lang)
+        return "pl_absent_little_cheap", gain
+    return "pl_absent_own", gain
+
+
+def outside_redesign(hasil: Hasil, metode: str) -> bool:
+    """Whether a dinas holding ``metode`` is outside a province-wide redesign row of it: its own gain, judged, is not
+    very small, or very small at a cost per point not above the dinas's (OUTSIDE), so neither the redesign nor moving
+    the budget to another method is asked of it; a dinas whose gain cannot be judged alone is inside."""
+    return _why_no_redesign(hasil, metode)[0] in OUTSIDE
+
+
+def _no_redesign(hasil: Hasil, metode: str, lang: str, here: bool = False) -> str:
+    """_why_no_redesign in words, of 'that dinas' (the province report) or, ``here``, of this dinas (its own)."""
+    key, gain = _why_no_redesign(hasil, metode)
+    return t(key, lang, metode=label(metode, lang), min=constants.MIN_CLUSTERS,
+             alasan=reasons.reason(gain, lang) if key == "pl_absent_little_unjudged" else "",
+             di=t("pl_in_this_dinas" if here else "pl_in_that_dinas", lang))
+
+
+def office_part(ctx: Context, issued_rows: list[plan.PlanRow]) -> str:
+    """A dinas report: each province-wide redesign row of the province plan whose part in this dinas the province's
+    coordinating office holds, as the province report's note says (held_elsewhere): the dinas held the method, its
+    plan has no row on it, and its own gain is not outside the row (outside_redesign). ' Kegiatan seminar di dinas
+    ini termasuk baris provinsi KECIL-PROV-SEMINAR, dipegang BPSDM …: kegiatan seminar di dinas ini kurang dari 3, …'
+    (LOOK25 W-2: the province held the row in Sosial, and Sosial's report named it nowhere); '' without such a row."""
+    province = ctx.province_ctx
+    if ctx.province or province is None or not ctx.config:
+        return ""
+    slug = ctx.hasil["cakupan"]["slug"]
+    own = {followup_review.finding(row) for row in issued_rows}
+    out = []
+    for row in province_rows.province_plan(province):
+        if not province_rows.whole_province_redesign(row):
+            continue
+        metode = redesigned(row)
+        office = ctx.config.koordinator.get(row.owner_key or rules.OWNER.get(row.rule, ""))
+        if office is None or slug not in plan.holding(province, metode) or plan.dinas_finding(row) in own \
+                or outside_redesign(ctx.hasil, metode):
+            continue
+        key, _ = _why_no_redesign(ctx.hasil, metode)
+        noun = label(metode, ctx.lang)
+        values = dict(kode=row.code, kantor=office[ctx.lang], metode=noun)
+        if key == "pl_absent_own":
+            out.append(ctx.t("pl_held_office_here_plain", **values))
+        else:
+            out.append(ctx.t("pl_held_office_here", **values, alasan=_no_redesign(ctx.hasil, metode, ctx.lang,
+                                                                                  here=True)))
+    return "".join(out)
 
 
 def rows_before(ctx: Context, row: plan.PlanRow, carried: Carried, issued_rows: list[plan.PlanRow]) -> str:
@@ -474,7 +544,7 @@ def rows_before(ctx: Context, row: plan.PlanRow, carried: Carried, issued_rows: 
     the link note named Dispora's row alone while the row names Kesehatan as an executor too); '' otherwise."""
     if row.rule != "rec_little" or f"-{plan.WHOLE_PROVINCE}-" not in row.code:
         return ""
-    metode = plan.dinas_code(row).split("-", 1)[1].lower()
+    metode = redesigned(row)
     linked = {found["dinas"] for row_id in row.dinas_rows if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))}
     finding = plan.dinas_finding(row)
     kept = open_before(issued_rows, carried)  # a row closed below carries nothing (LOOK16 R-3)
@@ -508,21 +578,23 @@ def held_for_each(ctx: Context, issued_rows: list[plan.PlanRow]) -> str:
 
 def province_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
     """'Baris yang juga melaksanakan rencana tindak lanjut provinsi (kode barisnya di sana): JP20, PPPK-JP dan U8
-    (kode yang sama); KENAIKAN = KENAIKAN-KESEHATAN. …' (report.chapters.province_rows), and for a row carried from
-    the province why it is here; None when no row carries out a province row."""
+    (kode yang sama); KENAIKAN = KENAIKAN-KESEHATAN. …' (report.chapters.province_rows), for a row carried from
+    the province why it is here, and the province rows a province office holds in this dinas without a row here
+    (office_part); None without any."""
     same = [row.code for row in issued_rows if row.province_rows and _code(row.province_rows[0]) == row.code]
     other = [ctx.t("pl_same_dinas_row", kode=row.code, baris=phrases.and_([_code(i) for i in row.province_rows],
                                                                           ctx.lang))
              for row in issued_rows if row.province_rows and _code(row.province_rows[0]) != row.code]
+    office = office_part(ctx, issued_rows)
     if not same and not other:
-        return None
+        return office.lstrip() or None
     items = ([ctx.t("pl_province_same", kode=phrases.and_(same, ctx.lang), n=len(same))] if same else []) + other
     carried = [row.code for row in issued_rows if row.province_rows and row.action.find(
         ctx.t("pl_act_from_province", kode=_code(row.province_rows[0]))) >= 0]
     slug = ctx.hasil["cakupan"]["slug"]
     return ctx.t("pl_province_rows", daftar="; ".join(items)) + (ctx.t(
         "pl_province_carried", kode=phrases.and_(carried, ctx.lang), n=len(carried),
-        dinas=plan.dinas_name(slug, ctx.lang)) if carried else "") + held_for_each(ctx, issued_rows)
+        dinas=plan.dinas_name(slug, ctx.lang)) if carried else "") + held_for_each(ctx, issued_rows) + office
 
 
 def _code(row_id: str) -> str:

@@ -283,7 +283,10 @@ def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = 
     if not isinstance(goal, plan._Goal):
         return None
     about = subject(row)
-    rec = rules.Recommendation(row.rule, "", action(ctx, row, about), rules.OWNER.get(row.rule, ""),
+    # BIAYA-POIN's target in words at the dinas's cost per participant, as the dinas's own row says it (LOOK25 W-5:
+    # the rows taken over from the province lacked it)
+    needed = plan.gain_needed(ctx.hasil, goal.target, ctx.lang) if row.rule in BUDGET_CAP else ""
+    rec = rules.Recommendation(row.rule, "", action(ctx, row, about) + needed, rules.OWNER.get(row.rule, ""),
                                rules.QUARTER[row.rule], subject=about)
     measured = plan.MEASURED[row.rule]
     slug, tahun = ctx.hasil["cakupan"]["slug"], ctx.hasil["tahun"]

@@ -12,7 +12,6 @@ it rests on the province's estimate.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import jp_rule, lagging_gain
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, impact, intervention_cost, phrases, province_impact, reasons
+from evalasn.report.words import cost_basis, fmt, impact, intervention_cost, phrases, province_impact, reasons
 from evalasn.report.words.coverage import budget_basis
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
@@ -421,18 +420,16 @@ def budget_action(costs: list[MethodCostPerPoint], year: int,
 
 def method_caps(costs: list[MethodCostPerPoint], lang: str) -> str:
     """BIAYA-POIN's ceilings, one per method with a cost per participant in ``costs``
-    (constants.FOLLOW_UP_COST_CAP_FIELD), in the table's order: 'pelatihan ≤ Rp 4,1 juta, workshop ≤ Rp 2,5 juta dan
-    seminar ≤ Rp 863.840'; '' without any. Each to the rupiah, rounded down (LOOK21 X-5: 'mentoring ≤ Rp 1,4 juta'
-    for Rp 1.375.470 allowed the rise the sentence forbids): keeping under the printed number keeps under the level,
-    and a finance officer reads the same figure as the workbook's cost per participant."""
+    (constants.FOLLOW_UP_COST_CAP_FIELD), in the table's order: 'pelatihan ≤ Rp 4.126.793, workshop ≤ Rp 2.409.677 dan
+    seminar ≤ Rp 895.039'; '' without any. Each is the method's level of the year, printed to the rupiah as BAB IV
+    prints that cost per participant (cost_basis.per_participant: 895.038,57 is 'Rp 895.039' in Tabel 8 and in the
+    ceiling; LOOK25 W-6: rounded down, the ceiling stood Rp 1 below the level it names), never in a scale word
+    (LOOK21 X-5: 'mentoring ≤ Rp 1,4 juta' for Rp 1.375.470 allowed a rise of 1,8%). Next year's cost per participant
+    printed the same way meets the ceiling when it is at or below the printed figure."""
     levels: list[tuple[str, float]] = [(r["metode"], float(level)) for r in costs
                                        if (level := cast(Any, r).get(constants.FOLLOW_UP_COST_CAP_FIELD)) and level > 0]
-    return phrases.and_([f"{label(metode, lang)} ≤ {ceiling_rupiah(level, lang)}" for metode, level in levels], lang)
-
-
-def ceiling_rupiah(value: float, lang: str) -> str:
-    """A ceiling in full rupiah, rounded down so it never allows more than ``value``: 1375470.6 -> 'Rp 1.375.470'."""
-    return fmt.rupiah_full(math.floor(value + 1e-9), lang)
+    return phrases.and_([f"{label(metode, lang)} ≤ {cost_basis.per_participant(level, lang)}"
+                         for metode, level in levels], lang)
 
 
 def shift_words(shift: tuple[MethodCostPerPoint, MethodCostPerPoint], lang: str) -> str:

@@ -20,7 +20,9 @@ def overall(hasil: Hasil) -> Mapping[str, Any]:
 
 
 def per_participant(cost: float, lang: str) -> str:
-    """The cost per participant to the rupiah ('Rp 2.708.738'), as the row divides it by its target."""
+    """A cost per participant to the rupiah ('Rp 2.708.738'), rounded as BAB IV's tables round it (fmt.rupiah:
+    895.038,57 is 'Rp 895.039'): the overall one the row divides by its target, and each method's BIAYA-POIN
+    ceiling (rules.method_caps; LOOK25 W-6)."""
     return fmt.rupiah_full(round(cost), lang)
 
 

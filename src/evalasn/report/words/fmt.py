@@ -115,7 +115,7 @@ def rupiah(value: float | None, lang: str = "id") -> str:
 
 def rupiah_full(amount: int, lang: str = "id") -> str:
     """A whole amount to the rupiah, without a scale word ('Rp 2.708.738'): a cost per participant or a ceiling the
-    reader divides or compares exactly; the caller rounds it the way its rule needs (rules.ceiling_rupiah: down)."""
+    reader divides or compares exactly; the caller rounds it (cost_basis.per_participant: as BAB IV's tables do)."""
     return f"Rp {number(amount, 0, lang)}"
 
 

@@ -301,12 +301,37 @@ TEXT: dict[str, dict[str, str]] = {
                                      "poinnya tidak di atas biaya per poin dinas itu",
                                "en": "the {metode} gain there is very small, but its cost per point is not above "
                                      "the agency's"},
-    "pl_absent_little_few": {"id": "kegiatan {metode} di dinas itu kurang dari {min}, terlalu sedikit untuk "
+    # {di}: pl_in_that_dinas in the province report, pl_in_this_dinas in the dinas's own (followup.office_part)
+    "pl_absent_little_few": {"id": "kegiatan {metode} {di} kurang dari {min}, terlalu sedikit untuk "
                                    "menilai kenaikannya sendiri",
-                             "en": "fewer than {min} {metode} activities there, too few to judge the gain there alone"},
-    "pl_absent_little_unjudged": {"id": "kenaikan nilai peserta {metode} di dinas itu belum dapat dinilai sendiri: "
+                             "en": "fewer than {min} {metode} activities {di}, too few to judge the gain {di} alone"},
+    "pl_absent_little_unjudged": {"id": "kenaikan nilai peserta {metode} {di} belum dapat dinilai sendiri: "
                                         "{alasan}",
-                                  "en": "the {metode} gain there cannot be judged on its own: {alasan}"},
+                                  "en": "the {metode} gain {di} cannot be judged on its own: {alasan}"},
+    "pl_in_that_dinas": {"id": "di dinas itu", "en": "there"},
+    "pl_in_this_dinas": {"id": "di dinas ini", "en": "here"},
+    # a province-wide redesign row and the dinas holding the method whose own gain, judged, does not meet the row's
+    # rule (followup.outside_redesign; LOOK25 W-2: BPSDM was to redesign Pendidikan's seminars, cheaper per point than
+    # its pelatihan), each with why (pl_absent_item)
+    "pl_held_outside": {"id": " Baris {kode} tidak mencakup {n} dinas yang juga mengadakan {metode}, karena "
+                              "kenaikan nilai {nama} di dinas itu sendiri tidak memenuhi aturan baris ini — "
+                              "{daftar}.",
+                        "en": " Row {kode} leaves out {n} {n:agency|agencies} that also held {metode}, as "
+                              "{n:its|their} own {nama} gain does not meet the row's rule — {daftar}."},
+    # a dinas report: the dinas's part of a province-wide redesign row, held by the province's coordinating office
+    # (followup.office_part; LOOK25 W-2: neither Pendidikan's nor Sosial's report named the row BPSDM held there)
+    "pl_held_office_here": {"id": " Kegiatan {metode} di dinas ini termasuk baris provinsi {kode}, dipegang {kantor}: "
+                                  "{alasan}, jadi rencana ini tidak punya baris {metode} sendiri; baris provinsi itu "
+                                  "dinilai pada kenaikan nilai {metode} seluruh provinsi.",
+                            "en": " This agency's {metode} activities are part of province row {kode}, held by "
+                                  "{kantor}: {alasan}, so this plan has no {metode} row of its own; the province "
+                                  "row is judged on the whole province's {metode} gain."},
+    "pl_held_office_here_plain": {"id": " Kegiatan {metode} di dinas ini termasuk baris provinsi {kode}, dipegang "
+                                        "{kantor}; rencana ini tidak punya baris {metode} sendiri, dan baris provinsi "
+                                        "itu dinilai pada kenaikan nilai {metode} seluruh provinsi.",
+                                  "en": " This agency's {metode} activities are part of province row {kode}, held by "
+                                        "{kantor}; this plan has no {metode} row of its own, and the province row is "
+                                        "judged on the whole province's {metode} gain."},
     "pl_dinas_row_every": {"id": "baris {kode} rencana setiap dinas ({n} dinas)",
                            "en": "row {kode} of every agency's plan ({n} agencies)"},
     # all but a few dinas, each with why its plan has no such row (province_rows.absent; LOOK12 K-9: the either/or
