@@ -22,6 +22,7 @@ from evalasn.report.formats.render import Renderer
 from evalasn.run import batch, fastpath
 from evalasn.run.fastpath import kernels as fast_kernels
 from tests import hostile
+from tests.conftest import SMALL_DINAS
 from tests.integration.helpers import pdf_pages
 
 HOSTILE_UNIT = "<script>document.title='DIRETAS'</script>"
@@ -216,8 +217,10 @@ def test_two_builds_give_the_same_bytes(tmp_path, pipeline_root, monkeypatch):
     first, second = (project(r) for r in roots)
     for path in sorted(first.processed.glob("*")):
         assert path.read_bytes() == (second.processed / path.name).read_bytes(), path.name
-    for path in sorted(first.reports.glob("*/hasil.json")):
-        assert path.read_bytes() == (second.reports / path.parent.name / "hasil.json").read_bytes(), path
+    results = sorted(first.reports.glob("*/_build/hasil-*.json"))  # every scope, this year and the year before
+    assert len(results) == 2 * (len(SMALL_DINAS) + 1), results
+    for path in results:
+        assert path.read_bytes() == (second.reports / path.relative_to(first.reports)).read_bytes(), path
     assert pdf_pages(first.report_pdf("kesehatan")) == pdf_pages(second.report_pdf("kesehatan"))
     # the PDF shortcuts (fastpath.pdf) give WeasyPrint's own bytes
     assert first.report_pdf("kesehatan").read_bytes() == second.report_pdf("kesehatan").read_bytes()
