@@ -11,7 +11,7 @@ import pytest
 
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.chapters import key_findings, rules, sections
+from evalasn.report.chapters import fact_targets, key_findings, rules, sections
 from evalasn.report.config import Target
 from evalasn.report.words import phrases
 from evalasn.report.words.names import short_name_in
@@ -41,7 +41,7 @@ def test_the_jp_finding_names_each_lowest_unit_with_the_value_of_bab_ii_table(co
     assert units, "the sample has units large enough to rank"
     finding = next(f for f in key_findings.ranked(ctx) if f.kind == "target" and "20" in f.text)
     rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_jp")
-    _brief(finding, rec, lang)
+    _brief(ctx, finding, rec, lang)
     table = sections.implementation(ctx)  # BAB II: the table of the lowest units
     for unit in units:
         cell = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang)
@@ -60,7 +60,7 @@ def test_the_coverage_finding_names_each_lowest_unit_with_its_coverage_and_inter
     ctx = _missing_both(contexts[(slug, lang)])
     rec = _coverage_rec(ctx)
     finding = next(f for f in key_findings.ranked(ctx) if f.kind == "target" and f.recommendation == rec.brief)
-    _brief(finding, rec, lang)
+    _brief(ctx, finding, rec, lang)
     if ctx.province:  # the dinas, as Tabel 11 of the province report prints their coverage
         rows = sorted((r for r in ctx.hasil["perbandingan_dinas"] if r["cakupan_asn"]["cukup_data"]),
                       key=lambda r: r["cakupan_asn"]["estimasi"])[:3]
@@ -75,12 +75,15 @@ def test_the_coverage_finding_names_each_lowest_unit_with_its_coverage_and_inter
         assert f"{name} {rules.share_range(share, lang, t('who_asn', lang))}" in rec.text
 
 
-def _brief(finding, rec: rules.Recommendation, lang: str) -> None:
+def _brief(ctx, finding, rec: rules.Recommendation, lang: str) -> None:
     """The summary's recommendation: the 9.2 recommendation's step, how many units and where they are listed, in
-    about one printed line and a half (the finding with it at most about three)."""
+    about one printed line and a half (the finding with it at most about three, besides its short sentence on a clear
+    change from last year, LOOK25 W-4)."""
     assert finding.recommendation == rec.brief and rec.brief != rec.text
     assert ("(BAB IX, 9.2)" if lang == "id" else "(Chapter IX, 9.2)") in rec.brief and " 3 " in rec.brief
-    assert len(finding.text) + len(finding.recommendation) < 330, (finding.text, finding.recommendation)
+    change = key_findings.year_on_year(ctx, fact_targets.by_key(ctx)[finding.topic])
+    assert change in finding.text and len(change) < 80, change
+    assert len(finding.text) - len(change) + len(finding.recommendation) < 330, (finding.text, finding.recommendation)
 
 
 def _coverage_rec(ctx) -> rules.Recommendation:

@@ -184,6 +184,54 @@ class Fact:
         return {}
 
     @property
+    def judged(self) -> Verdict | None:
+        """The verdict the Status column gives on the figure's target: the configured target's, else (no configured
+        target) last year's plan row's on the whole figure (``followup``), as BAB X's review judges it; None without
+        either. Every table's status and the summary's missed targets read it (LOOK25 W-1: the summary read the
+        configured targets only, and left out the cost per point Tabel 1 marked "belum tercapai")."""
+        if self.verdict is not None:
+            return self.verdict
+        return self.followup.verdict if self.target is None and self.followup is not None else None
+
+    @property
+    def missed(self) -> bool:
+        """Whether the Status column says the target is not met ('belum tercapai')."""
+        judged = self.judged
+        return judged is not None and judged.status == "not_met"
+
+    @property
+    def goal(self) -> tuple[float, bool] | None:
+        """(number, higher_better) of the target ``judged`` judges, in the target's unit; None without one or its
+        number. A plan row on the whole figure points the figure's own way (analysis.key_figures)."""
+        if self.target is not None:
+            return self.target.nilai, self.target.higher_better
+        if self.followup is not None and self.followup.nilai is not None:
+            return self.followup.nilai, key_figures.HIGHER_BETTER[self.key]
+        return None
+
+    @property
+    def shortfall(self) -> float | None:
+        """How far a missed target is missed, as a share of the target, the way the figure points: (target − value)
+        / target for a ≥ target, (value − target) / target for a ≤ one (a cost per point of Rp 243.813 against
+        ≤ Rp 165.113: 0,477); infinite for a target of zero, which no share measures; None when the target is not
+        missed (``missed``) or the value or the target's number is unknown."""
+        values, goal = as_target_unit(self.key, self.value), self.goal
+        if not self.missed or values is None or goal is None:
+            return None
+        nilai, higher_better = goal
+        gap = nilai - values[0] if higher_better else values[0] - nilai
+        return gap / abs(nilai) if nilai else float("inf")
+
+    def target_text(self, lang: str, chapter: bool = True) -> str:
+        """The target ``judged`` judges, in words: a configured one as show_target prints it ('≥ 100%'), last year's
+        plan row's with where it comes from ('≤ Rp 165.113 (rencana tindak lanjut 2024, BAB X)'; without
+        ``chapter``, in a sentence that says where to read on: '… (rencana tindak lanjut 2024)')."""
+        if self.target is None and self.followup is not None:
+            source = t("fact_followup_target" if chapter else "fact_followup_from", lang, tahun=self.followup.tahun)
+            return phrases.bracketed(self.followup.target, source)
+        return show_target(self.key, self.target, lang)
+
+    @property
     def placed(self) -> bool:
         """Whether the status places the figure beside the province mean (an adjusted gain with the interval of its
         difference from that mean: Tabel 1's 'tidak di bawah provinsi')."""
@@ -308,10 +356,10 @@ class Fact:
         bawah rata-rata provinsi') and then the target above zero, named by the status only when not met; for every
         other figure its target (show_target)."""
         if self.target is None and self.followup is not None:
-            return phrases.bracketed(self.followup.target, t("fact_followup_target", lang, tahun=self.followup.tahun))
+            return self.target_text(lang)
         if self.target is None and self.planned is not None:
             return t("fact_planned_target", lang, target=self.planned.target, tahun=self.planned.tahun)
-        shown = show_target(self.key, self.target, lang)
+        shown = self.target_text(lang)
         if not self.placed:
             return shown
         place = t("fact_gain_target_place", lang)
@@ -330,15 +378,14 @@ class Fact:
         def said(verdict: Verdict) -> str:
             return verdict.cell(lang) if cell else verdict.text(lang)
 
+        judged = self.judged
         if self.placed:
             text = t(f"vs_province_{self.against}", lang)
-            if self.verdict is not None and self.verdict.status != "met":
-                text += t("vs_province_target", lang, status=said(self.verdict))
+            if judged is not None and judged.status != "met":
+                text += t("vs_province_target", lang, status=said(judged))
             return text
-        if self.verdict is not None:
-            return said(self.verdict)
-        if self.target is None and self.followup is not None:
-            return said(self.followup.verdict)
+        if judged is not None:
+            return said(judged)
         if self.target is None and self.planned is not None and self.has_value:
             return t("fact_planned_status", lang, tahun=self.planned.tahun)
         if isinstance(self.value, dict) and reasons.is_finding(self.value):

@@ -20,7 +20,9 @@ named after them with where to read them: left_over, REVIEW6 R6-5):
    (rules.method_shift; with none advised the finding asks for no decision and stays in BAB IX);
 5. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
    judged, with its design and caveat: never pushed out of the five (rules 1-4 give at most one finding each);
-6. targets missed by the widest margin (the shortfall as a share of the target), at most two;
+6. targets missed by the widest margin (the shortfall as a share of the target, the way the figure points), at most
+   two, of every target the Angka Kunci table marks not met: a configured one, or last year's plan row on a figure
+   without one (report.facts.Fact.missed, LOOK25 W-1);
 7. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
    weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units); the province first names
    the units whose whole interval is below B (rules.units_below_b), then those dinas.
@@ -477,21 +479,21 @@ def _money_basis(hasil: Hasil, lang: str) -> str:
 
 
 def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Finding]:
-    """Key figures whose target is not met, the widest shortfall (as a share of the target) first."""
+    """The key figures whose target the Angka Kunci table marks not met (report.facts.Fact.missed: a configured
+    target, or last year's plan row on the figure, as BAB X judges it), the widest shortfall first (Fact.shortfall:
+    as a share of the target, the way the figure points), at most MAX_TARGET_FINDINGS. The records are the table's
+    own (fact_targets.of): LOOK25 W-1, the cost per point Tabel 1 marked "belum tercapai" against its plan target
+    was never considered, although it was missed by the widest margin."""
     lang = ctx.lang
-    missed = []
-    for row in comparison.key_figure_rows(ctx):
-        verdict, target = row["verdict"], row["target"]
-        values = comparison.as_target_unit(row["key"], row["value"])
-        if verdict is None or verdict.status != "not_met" or values is None or not target.nilai:
-            continue
-        gap = (target.nilai - values[0]) if target.higher_better else (values[0] - target.nilai)
-        missed.append((gap / abs(target.nilai), row))
+    missed = [fact for fact in fact_targets.of(ctx) if fact.missed]
+    # stable: the table's order among equal shortfalls; one without a shortfall (no value) last
+    widest = sorted(missed, key=lambda fact: -(fact.shortfall if fact.shortfall is not None else -1.0))
     out: list[Finding] = []
-    for _, row in sorted(missed, key=lambda pair: -pair[0])[:MAX_TARGET_FINDINGS]:
-        key = row["key"]
-        text = t("kt_target", lang, nama=t("kfs_" + key, lang), nilai=_with_interval(key, row["value"], lang),
-                 target=comparison.show_target(key, row["target"], lang))
+    for fact in widest[:MAX_TARGET_FINDINGS]:
+        key = fact.key
+        target = fact.target_text(lang, chapter=False)
+        text = t("kt_target", lang, nama=t("kfs_" + key, lang), nilai=_with_interval(key, fact.value, lang),
+                 target=target)
         if key == "jp_20":  # BAB II has a PPPK paragraph only where the scope has PPPK (CHECK11 C11-5)
             text += " " + t("kt_target_pns" if phrases.has_pppk(ctx.hasil) else "kt_target_pns_only", lang,
                             siapa=phrases.counted_pns(ctx.hasil, lang))
@@ -502,44 +504,66 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
         basis = coverage.budget_basis(ctx.hasil, lang) if key == "persen_realisasi" and ctx.province else ""
         if basis:  # 8,2% of one dinas's ceiling read as the province's (REVIEW7 R7-12)
             text += t("kt_target_budget_basis", lang, basis=basis.removeprefix(", "))
-        fallback = rules.coverage_action(ctx.hasil, lang, row["target"].nilai) + "." if key == "cakupan_asn" \
-            else t("kt_rec_target", lang)
+        goal = fact.goal
+        fallback = rules.coverage_action(ctx.hasil, lang, goal[0] if goal else None) + "." \
+            if key == "cakupan_asn" else t("kt_rec_target", lang)
         short = t("kt_more_target", lang, nama=t("kfs_" + key, lang),
-                  nilai=comparison.plain_value(key, row["value"], lang),
-                  target=comparison.show_target(key, row["target"], lang),
+                  nilai=comparison.plain_value(key, fact.value, lang), target=target,
                   tanpa=t("kt_more_left_out", lang, dinas=named) if left_out else "")
-        change = year_on_year(ctx, row, activities=not any(f.fall for f in out))  # the activities said once
+        worse = any(f.fall for f in out)
+        change = year_on_year(ctx, fact, activities=not worse)  # the activities said once
         text += change
         # the step and where its list of units is: the finding stays about three lines (P6, session 8)
         out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback, key,
-                           short, fall=bool(change)))
+                           short, fall=clearly_changed(fact) == "worse"))
     return out
 
 
-def year_on_year(ctx: Context, row: dict, activities: bool = True) -> str:
+def clearly_changed(fact: facts.Fact) -> str | None:
+    """"worse" or "better" when last year's value lies outside this year's 95% interval on that side, the way the
+    figure points (its target's direction); None when it lies inside, or either year has no value or this year no
+    interval."""
+    goal = fact.goal
+    now, before = comparison.as_target_unit(fact.key, fact.value), comparison.as_target_unit(fact.key, fact.last_year)
+    if goal is None or now is None or before is None or now[1] == now[2]:
+        return None
+    higher_better = goal[1]
+    if before[0] > now[2]:  # last year above this year's whole interval: fell
+        return "worse" if higher_better else "better"
+    if before[0] < now[1]:  # below it: rose
+        return "better" if higher_better else "worse"
+    return None
+
+
+def year_on_year(ctx: Context, fact: facts.Fact, activities: bool = True) -> str:
     """' Turun dari 90,9% (…) pada 2024; 2 kegiatan pada 2025, 6 pada 2024.': a missed target's key figure clearly
     worse than last year's (last year's value outside this year's 95% interval; CHECK11 C11-9), with the activities of
     both years when last year's results are at hand (and ``activities``) and their count changed (an unchanged count
-    explains nothing: LOOK12 K-8); '' otherwise."""
-    key, lang = row["key"], ctx.lang
-    now, before = comparison.as_target_unit(key, row["value"]), comparison.as_target_unit(key, row["fact"].last_year)
-    if now is None or before is None or now[1] == now[2]:
-        return ""
-    worse = before[0] > now[2] if row["target"].higher_better else before[0] < now[1]
-    if not worse:
+    explains nothing: LOOK12 K-8); ' Naik dari 26,7% (24,0% s.d. 29,5%) pada 2024: membaik.' when clearly better
+    (LOOK25 W-4: 20 JP more than doubled, read as a plain failure); '' otherwise. Last year's interval without its
+    label: the finding's own figure gave it (a finding stays about three lines, P6 session 8)."""
+    lang = ctx.lang
+    change = clearly_changed(fact)
+    goal = fact.goal
+    if change is None or goal is None:
         return ""
     tahun = ctx.hasil["tahun"] - 1
+    before = _with_interval(fact.key, fact.last_year, lang, labelled=False)  # the finding's first figure named it
+    if change == "better":
+        return t("kt_change_better" if goal[1] else "kt_change_better_down", lang, nilai=before, tahun=tahun)
     count = lambda h: sum(int(m.get("n_kegiatan") or 0) for m in h["pelaksanaan"]["kegiatan_per_metode"])  # noqa: E731
     counts = (count(ctx.hasil), count(ctx.previous)) \
         if activities and ctx.previous is not None and ctx.previous["tahun"] == tahun else None
     counted = t("kt_change_activities", lang, n=fmt.integer(counts[0], lang), tahun_ini=ctx.hasil["tahun"],
                 tahun=tahun, m=fmt.integer(counts[1], lang)) if counts and counts[0] != counts[1] else ""
-    return t("kt_change_worse" if row["target"].higher_better else "kt_change_worse_up", lang,
-             nilai=_with_interval(key, row["fact"].last_year, lang), tahun=tahun, kegiatan=counted)
+    return t("kt_change_worse" if goal[1] else "kt_change_worse_up", lang, nilai=before, tahun=tahun,
+             kegiatan=counted)
 
 
-def _with_interval(key: str, figure, lang: str) -> str:
-    """'61,6% (rentang keyakinan 95%: 57,2% s.d. 65,8%)' in the target's unit; the plain value without an interval."""
+def _with_interval(key: str, figure, lang: str, labelled: bool = True) -> str:
+    """'61,6% (rentang keyakinan 95%: 57,2% s.d. 65,8%)' in the target's unit; the plain value without an interval.
+    Not ``labelled``: '61,6% (57,2% s.d. 65,8%)', a second figure of a sentence that named the interval at its
+    first."""
     values = comparison.as_target_unit(key, figure)
     if values is None:
         return "–"
@@ -547,7 +571,8 @@ def _with_interval(key: str, figure, lang: str) -> str:
     if low == high:
         return comparison.plain_value(key, figure, lang)
     _, *ends = fmt.figures((value, low, high), facts.kind(key), lang)  # as every report prints the figure
-    return f"{comparison.plain_value(key, figure, lang)} ({fmt.interval_text(ends[0], ends[1], lang)})"
+    said = fmt.interval_text(ends[0], ends[1], lang) if labelled else f"{ends[0]} {fmt.label('ik_to', lang)} {ends[1]}"
+    return f"{comparison.plain_value(key, figure, lang)} ({said})"
 
 
 def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
@@ -790,9 +815,10 @@ def missing_data_lead(ctx: Context) -> str:
 
 def summary_parts(ctx: Context, above: Sequence[str] = ()) -> list[str]:
     """What is missing first (missing_data_lead), the ranked findings with their recommendations, those the cap
-    leaves out, the Angka Kunci table, then the rules that chose the findings (after the table: above it the
-    12-line rules split the summary's one table over two pages, LOOK10 N-19). ``above``: the summary's blocks
-    before these (its money, the province's first page)."""
+    leaves out, how they are ordered (a note under them: above them it filled a phone's first screen, LOOK25 W-4), the
+    Angka Kunci table, then the rules that chose the findings (after the table: above it the 12-line rules split the
+    summary's one table over two pages, LOOK10 N-19). ``above``: the summary's blocks before these (its money, the
+    province's first page)."""
     found = ranked(ctx)
     lead = missing_data_lead(ctx)
     # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
@@ -801,12 +827,13 @@ def summary_parts(ctx: Context, above: Sequence[str] = ()) -> list[str]:
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
     parts = [html.para(lead, cls="lead")] if lead else []
     if items:
-        parts += [html.para(ctx.t("kt_intro", nama=ctx.hasil["cakupan"]["nama"], tahun=ctx.hasil["tahun"],
-                                   porsi=fmt.percent(100 * MONEY_WEIGHT, 0, ctx.lang)),
+        # the findings first, how they are ordered in a note under them (LOOK25 W-4)
+        parts += [html.para(ctx.t("kt_intro", nama=ctx.hasil["cakupan"]["nama"], tahun=ctx.hasil["tahun"]),
                             cls="lead"),
                   html.bullets(items, ordered=True, cls="findings", trusted=True)]
         more = left_over(ctx)
         parts += [html.para(more)] if more else []
+        parts += [html.para(ctx.t("kt_order", porsi=fmt.percent(100 * MONEY_WEIGHT, 0, ctx.lang)), cls="note")]
     parts.append(table(ctx, split=rows_may_split([*above, *parts])))
     if items:  # the rules themselves in BAB IX (selection_rules); here where they are and the two labels
         parts += [html.para(ctx.t("kt_rules_short", **rule_values(ctx.lang)) + " " + ctx.t("kt_rounding"), cls="note")]

@@ -190,6 +190,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             # estimate put it first, so its row is not marked as the province's
             t("fu_rec_absorb", lang), brief=absorb)
     elif cheaper:
+        brief = ""
         if marginal:
             best, per_point = marginal
             median = model.get("biaya_median_per_peserta_rp") or 0.0  # set: cheaper_than_more_budget needs it
@@ -201,6 +202,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                      kali=fmt.number(per_point / point(best), 1, lang),
                      kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
                      biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
+            # the summary's: the extra point's price beside the method's, the detail in 9.2 (a missed cost-per-point
+            # target is a summary finding: LOOK25 W-1; a finding about three lines, P6 session 8)
+            brief = t("rec_budget_marginal_brief", lang, marginal=per_point_text,
+                      ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
+                      kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang)) + note
         else:
             assert shift is not None  # cheaper without a marginal comparison means a clearly cheaper method
             best = shift[0]
@@ -210,7 +216,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
         add("rec_budget_cheaper", text + note, budget_action(budget["biaya_per_poin"], hasil["tahun"],
                                                             None if borrowed else shift, lang, province, basis),
-            basis)
+            basis, brief=brief)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
             t("rec_budget_more", lang, **doubling,

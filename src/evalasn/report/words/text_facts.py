@@ -104,6 +104,8 @@ TEXT: dict[str, dict[str, str]] = {
     # a figure without a configured target judged against last year's follow-up plan row (facts.FollowUpTarget)
     # in brackets after the target, inside the target's own bracket when it has one (phrases.bracketed)
     "fact_followup_target": {"id": "rencana tindak lanjut {tahun}, BAB X", "en": "{tahun} follow-up plan, Chapter X"},
+    # the same in the summary's finding, whose recommendation points to the chapter (Fact.target_text)
+    "fact_followup_from": {"id": "rencana tindak lanjut {tahun}", "en": "{tahun} follow-up plan"},
     "fact_followup_basis": {"id": "Rencana tindak lanjut {tahun}, baris {kode} (BAB X); tidak ada target peraturan "
                                   "atau kebijakan untuk indikator ini",
                             "en": "{tahun} follow-up plan, row {kode} (Chapter X); no regulatory or policy target "

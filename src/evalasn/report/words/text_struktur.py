@@ -871,6 +871,13 @@ TEXT: dict[str, dict[str, str]] = {
                                  "end of the first interval is {kali_min} times the upper end of {metode}'s. By the "
                                  "observed cost per point, a point of gain through {metode} costs less than one "
                                  "bought with a higher cost per participant."},
+    # the summary's form of rec_budget_marginal (rules.recommendations: its figures, the detail in 9.2)
+    "rec_budget_marginal_brief": {"id": "Jangan menambah biaya per peserta: satu poin tambahan lewat biaya per peserta "
+                                        "yang lebih tinggi sekitar {marginal} ({ik_marginal}), {kali} kali biaya per "
+                                        "poin {metode} (BAB IX, 9.2).",
+                                  "en": "Do not raise the cost per participant: an extra point bought with a higher "
+                                        "cost per participant costs about {marginal} ({ik_marginal}), {kali} times "
+                                        "the cost per point of {metode} (Chapter IX, 9.2)."},
     "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
                                  "dapat dihitung ({alasan}).",
                            "en": " This rests on the province's estimate, because this agency's own cannot be "

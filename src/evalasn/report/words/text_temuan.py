@@ -254,15 +254,16 @@ TEXT: dict[str, dict[str, str]] = {
                                     "en": ", {biaya} per point over the {k} {k:activity|activities} with a recorded "
                                           "cost and {n} participants ({ik})"},
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
-    # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
-    "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
-                       "bobotnya: temuan yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun "
-                       "itu lebih dulu, dari jumlah terbesar, lalu target yang jelas memburuk dari tahun lalu, lalu "
-                       "temuan lain menurut urutan aturan pemilihan di BAB IX:",
-                 "en": "Main findings of {nama}, {tahun}, each with its recommendation, ordered by weight: "
-                       "findings that name an amount of money of at least {porsi} of the year's "
-                       "programme cost first, the largest first, then targets clearly worse than last year, then the "
-                       "others in the order of the selection rules in Chapter IX:"},
+    # the findings first (LOOK25 W-4: the five-line order rule above them filled a phone's first screen); the order
+    # is key_findings.by_consequence's (REVIEW7 R7-7), said in a note under them (kt_order)
+    "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya:",
+                 "en": "Main findings of {nama}, {tahun}, each with its recommendation:"},
+    "kt_order": {"id": "Urutan temuan: yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun itu "
+                       "lebih dulu, dari jumlah terbesar; lalu target yang jelas memburuk dari tahun lalu; lalu yang "
+                       "lain menurut urutan aturan pemilihan di BAB IX.",
+                 "en": "Order of the findings: those that name an amount of money of at least {porsi} of the year's "
+                       "programme cost first, the largest first; then targets clearly worse than last year; then the "
+                       "others in the order of the selection rules in Chapter IX."},
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
                     "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
     # rule (1) as analysis.budget.without_gain and rules.little_gain select (LOOK22 Y-2): {nol}, {efek}, {atas} and
@@ -281,9 +282,11 @@ TEXT: dict[str, dict[str, str]] = {
                        "anggaran terbesar dibanding metode termurah per poin, bila selisihnya jelas (rentang "
                        "selisihnya seluruhnya di bawah nol) dan pengalihan ke metode yang lebih murah disarankan; "
                        "(5) hasil intervensi yang dinyatakan, bila ada; (6) "
-                       "target yang terlewat paling jauh, paling banyak dua; (7) provinsi, unit atau dinas dengan IKM "
-                       "kategori C atau D. Paling banyak lima; yang lain disebut sesudahnya, dan semua temuan serta "
-                       "rekomendasi ada di bab ini.",
+                       "target yang berstatus \"belum tercapai\" di tabel angka kunci (juga target dari "
+                       "rencana tindak lanjut tahun lalu), yang terlewat paling jauh lebih dulu (kekurangannya "
+                       "dibagi targetnya; target nol paling dulu), paling banyak dua; (7) provinsi, unit atau "
+                       "dinas dengan IKM kategori C atau D. Paling banyak lima; yang lain disebut sesudahnya, dan "
+                       "semua temuan serta rekomendasi ada di bab ini.",
                  "en": "The Executive Summary's main findings are selected by priority: (1) money spent on "
                        "methods whose gain's 95% confidence interval has its upper end at or below {nol} "
                        "(\"scores did not rise\"), or, as the second branch, whose interval's upper end is above "
@@ -298,7 +301,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "(4) the method with the largest budget against the cheapest per point, when the difference is "
                        "clear (its whole interval below zero) and a shift to a cheaper method is advised; (5) the "
                        "result for the declared intervention, if any; "
-                       "(6) the targets missed by the widest margin, at most two; (7) the province, units or agencies "
+                       "(6) the targets the key-figure table marks \"not met\" (a target from last year's "
+                       "follow-up plan too), the widest miss first (the shortfall divided by the target; a target of "
+                       "zero first), at most two; (7) the province, units or agencies "
                        "with an IKM in category C or D. At most five; the others are named after them, and every "
                        "finding and recommendation is in this chapter."},
     # the summary's note: the 14-line rules above went to BAB IX (LOOK20 W-21: a third of the ten-minute reader's
@@ -471,6 +476,13 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": " Down from {nilai} in {tahun}{kegiatan}."},
     "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}{kegiatan}.",
                            "en": " Up from {nilai} in {tahun}{kegiatan}."},
+    # the mirror: a missed target's key figure clearly better than last year (LOOK25 W-4: Pendidikan's 20 JP rose
+    # from 26,7% to 64,4% and read as a plain failure); "membaik" says which way is good for a figure whose target
+    # is a ceiling (a cost per point that fell)
+    "kt_change_better": {"id": " Naik dari {nilai} pada {tahun}: membaik.",
+                         "en": " Up from {nilai} in {tahun}: improved."},
+    "kt_change_better_down": {"id": " Turun dari {nilai} pada {tahun}: membaik.",
+                              "en": " Down from {nilai} in {tahun}: improved."},
     # the activities of both years as a sentence, only when their count changed (LOOK12 K-8: '2 kegiatan, 2024: 8')
     "kt_change_activities": {"id": "; {n} kegiatan pada {tahun_ini}, {m} pada {tahun}",
                              "en": "; {n} {n:activity|activities} in {tahun_ini}, {m} in {tahun}"},
