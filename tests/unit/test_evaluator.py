@@ -53,7 +53,8 @@ def test_a_mixed_frame_is_written_as_the_reader_writes_numbers(lang, expected):
 
 def test_numeric_columns_are_right_aligned_and_the_note_is_kept():
     html = table_html(MIXED, "Judul", "id", "Sumber: data olahan.")
-    assert '<th class=num>n_peserta</th>' in html and "<th>unit</th>" in html
+    # the label column pinned on a phone (html.label_column)
+    assert '<th class=num>n_peserta</th>' in html and '<th class="pin">unit</th>' in html
     assert '<p class="table-note">Sumber: data olahan.</p>' in html and "<caption>Judul</caption>" in html
 
 

@@ -234,13 +234,12 @@ KEY_ROW = ["1 (1–3)", "Pertamanan dan Hutan Kota", "76,1%", "71,3%", "11,9 (11
 
 @pytest.fixture(scope="module")
 def wide_tables_page(tmp_path_factory) -> Path:
-    """A report page's CSS with a plan table of long texts (provinsi Tabel 18's kind, pinned as the report asks) and
+    """A report page's CSS with a plan table of long texts (provinsi Tabel 18's kind) and
     a table of figures per agency (Tabel 11's kind), numbered as the renderer numbers them."""
     from evalasn.report.formats import render
 
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
-    body = render.number_and_list(html.table(PLAN_HEADER, [PLAN_ROW] * 3, "Rencana tindak lanjut", {3, 4},
-                                             pin_first=True)
+    body = render.number_and_list(html.table(PLAN_HEADER, [PLAN_ROW] * 3, "Rencana tindak lanjut", {3, 4})
                                   + html.table(KEY_HEADER, [KEY_ROW] * 8, "Angka kunci per dinas", set(range(2, 8))),
                                   "id")
     page = tmp_path_factory.mktemp("lebar") / "lebar.html"

@@ -56,11 +56,11 @@ def _laid_out(page: Path, width: int, folder: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def plan_page(tmp_path_factory) -> Path:
-    """A report page's CSS with a plan table (pinned) and the same table without the pin, numbered as the
-    report's renderer numbers them."""
+    """A report page's CSS with a plan table (pinned: its first text column is the code, html.label_column) and
+    the same cells as numbers only (no label column, so no pin), numbered as the report's renderer numbers them."""
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
-    body = render.number_and_list(html.table(HEADER, [ROW] * 3, "Rencana tindak lanjut", {3, 4}, pin_first=True)
-                                  + html.table(HEADER, [ROW] * 3, "Tabel lain", {3, 4}), "id")
+    body = render.number_and_list(html.table(HEADER, [ROW] * 3, "Rencana tindak lanjut", {3, 4})
+                                  + html.table(HEADER, [ROW] * 3, "Tabel lain", set(range(len(HEADER)))), "id")
     page = tmp_path_factory.mktemp("rencana") / "rencana.html"
     page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
                     f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
@@ -69,7 +69,7 @@ def plan_page(tmp_path_factory) -> Path:
 
 
 def test_the_renderer_keeps_the_pin_when_it_numbers_the_table():
-    numbered = render.number_and_list(html.table(HEADER, [ROW], "Rencana", {3, 4}, pin_first=True), "id")
+    numbered = render.number_and_list(html.table(HEADER, [ROW], "Rencana", {3, 4}), "id")
     assert re.search(r'<div class="table-block pin" id="tabel-1"><table>', numbered), numbered
 
 

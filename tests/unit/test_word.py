@@ -35,6 +35,15 @@ def _page(body: str, lang: str = "id") -> str:
             f"<body><main>{body}</main></body></html>")
 
 
+def _paragraphs(document) -> list:
+    """Every paragraph of the document's body in order, those in table cells too (a table's notes are its last
+    rows: word_ooxml.Notes)."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    return [Paragraph(p, document._body) for p in document.element.body.iter(qn("w:p"))]
+
+
 def test_the_committed_reference_document_is_the_one_the_code_writes():
     assert word_reference.REFERENCE.read_bytes() == word_reference.build(), \
         "run python -m evalasn.report.formats.word_reference and commit templates/evalasn/referensi.docx"
@@ -53,7 +62,7 @@ def test_html_becomes_word_headings_lists_tables_and_pictures():
             + _small_figure() + '<p class="note">Catatan kecil.</p></section>')
     data = word.from_html(_page(body), "id", "Laporan Uji", {"author": "BPSDM"}, BUILT)
     document: Any = docx.Document(io.BytesIO(data))
-    styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
+    styled = [(p.style.name, p.text) for p in _paragraphs(document) if p.text]
     assert ("Title", "Laporan Uji") in styled and ("Heading 1", "Bab Satu") in styled
     assert ("Heading 2", "Rincian") in styled and ("Catatan", "Catatan kecil.") in styled
     assert ("Daftar", "1.\tsatu") in styled and ("Catatan Tabel", "Catatan tabel.") in styled
@@ -325,7 +334,7 @@ def test_each_list_entry_refers_to_the_page_of_its_heading_or_caption():
             '<a href="#gambar-1">Gambar 1. Garis naik</a></li></ol></nav></section>'
             '<section class="chapter"><h2 id="bab-1">BAB I Satu</h2><h3 id="bagian-1-1">1.1 Sub</h3>'
             + table(["Metode", "n"], [["mentoring", "3"]], "Tabel 1. Metode", numeric={1}).replace(
-                '<div class="table-block">', '<div class="table-block" id="tabel-1">')
+                '<div class="table-block', '<div id="tabel-1" class="table-block', 1)
             + _small_figure().replace("<figure>", '<figure id="gambar-1">') + "</section>")
     data = word.from_html(_page(body), "id", "Uji", {}, BUILT)
     document: Any = docx.Document(io.BytesIO(data))
@@ -435,14 +444,26 @@ def test_the_contents_open_a_page_of_their_own_after_the_foreword():
 @pytest.mark.parametrize("note", [None, "Catatan: peserta dengan nilai sebelum dan sesudah."], ids=["no-note", "note"])
 def test_a_table_note_stays_whole_and_with_the_last_row(note):
     """LibreOffice left the last two lines of kesehatan Tabel 8's note alone on a page: a note is kept whole
-    and the table's last row with it; without a note the last row is free to end the table."""
+    and the table's last row with it; without a note the last row is free to end the table. LOOK25 W-7: the note is
+    the table's last row (one cell across it, in the note style), as LibreOffice keeps a split table's last row
+    with a row but not with the paragraph after it (LH en's plan note alone on p.29)."""
+    from docx.oxml.ns import qn
+
     rows = [[f"metode {index}", str(index)] for index in range(12)]
     markup = table(["Metode", "n"], rows, "Tabel 1. Metode", numeric={1}, note=note)
     data = word.from_html(_page(markup), "id", "Uji", {}, BUILT)
-    assert _kept_and_unsplit(data)[-1][0] is (note is not None)
-    notes = [p for p in docx.Document(io.BytesIO(data)).paragraphs
-             if p.style is not None and p.style.name == "Catatan Tabel"]
+    kept = _kept_and_unsplit(data)
+    body = kept[:-1] if note else kept
+    assert body[-1][0] is (note is not None)  # the table's last row keeps with its note
+    document: Any = docx.Document(io.BytesIO(data))
+    (tbl,) = document.tables
+    last = tbl._tbl.findall(qn("w:tr"))[-1]
+    notes = [p for p in _paragraphs(document) if p.style is not None and p.style.name == "Catatan Tabel"]
+    assert [p.text for p in notes] == ([note] if note else [])
+    assert [p._p in list(last.iter(qn("w:p"))) for p in notes] == ([True] if note else [])
     assert [bool(p.paragraph_format.keep_together) for p in notes] == ([True] if note else [])
+    if note:  # whole, not kept with the next paragraph, one cell across the table
+        assert kept[-1] == (False, True) and len(last.findall(qn("w:tc"))) == 1
 
 
 def test_a_note_after_a_table_stays_whole():
@@ -491,18 +512,23 @@ def test_a_column_of_codes_stays_narrow_beside_a_column_of_sentences():
     assert _twips("PORSI-MENTORING", size) - 1 <= widths[0] <= _twips("PORSI-MENTORING", size) + 100
 
 
-def test_a_tables_several_notes_stay_together_with_its_last_row():
-    """Tabel 1's notes are paragraphs of their own (report.chapters.key_findings.table): the table's last row keeps
-    with the first, each note with the next one, the last note is free."""
+@pytest.mark.parametrize("after", ["", '<p class="note">Catatan sesudah.</p>'], ids=["notes-end", "note-after"])
+def test_a_tables_several_notes_stay_together_with_its_last_row(after):
+    """Tabel 1's notes are paragraphs of their own (report.chapters.key_findings.table), the table's last rows in
+    Word: its last body row keeps with the first, each note with the next one, the last note is free, or keeps with
+    a note paragraph after the table, which then is free."""
     from docx.oxml.ns import qn
 
     rows = [[f"baris {index}", "isi"] for index in range(12)]
     body = table(["Kode", "Isi"], rows, "Tabel 1. Angka", note=["Catatan satu.", "Catatan dua.", "Catatan tiga."])
-    data = word.from_html(_page(body + "<p>Bab berikutnya.</p>"), "id", "Uji", {}, BUILT)
-    assert _kept_and_unsplit(data)[-1][0]
+    data = word.from_html(_page(body + after + "<p>Bab berikutnya.</p>"), "id", "Uji", {}, BUILT)
+    assert [keep for keep, _ in _kept_and_unsplit(data)[-4:]] == [True, True, True, bool(after)]
     document: Any = docx.Document(io.BytesIO(data))
-    kept = {p.text: bool(p._p.findall(f".//{qn('w:keepNext')}")) for p in document.paragraphs if p.text}
-    assert kept["Catatan satu."] and kept["Catatan dua."] and not kept["Catatan tiga."], kept
+    kept = {p.text: bool(p._p.findall(f".//{qn('w:keepNext')}")) for p in _paragraphs(document) if p.text}
+    assert kept["Catatan satu."] and kept["Catatan dua."] and kept["Catatan tiga."] is bool(after), kept
+    assert not kept["Bab berikutnya."] and not kept.get("Catatan sesudah.", False), kept
+    assert [p.text for p in document.paragraphs if p.text.startswith("Catatan")] == (["Catatan sesudah."] if after
+                                                                                      else [])
 
 
 def test_a_chapters_closing_blocks_keep_together_in_word():
@@ -524,6 +550,17 @@ def test_a_chapters_closing_blocks_keep_together_in_word():
     assert kept["Sebelum ekor."] and not kept["Ekor."], kept  # in Word the paragraph before a tail goes with it
     assert kept["1.2 Bagian"] and not kept["Penutup bab."], kept
     assert all(flag for flag, _ in _kept_and_unsplit(word.from_html(_page(body), "id", "Uji", {}, BUILT)))
+
+
+@pytest.mark.parametrize("count", [11, 15, 16], ids=["eleven", "sosial-fifteen", "sixteen"])
+def test_a_short_abbreviations_table_keeps_all_its_rows_together(count):
+    """LOOK25 W-7: LibreOffice put sosial's last four abbreviations (PP … UU) alone on p.5: its sixteen rows held at
+    the end, more than the table's fifteen, held none (a negative start). A Daftar Singkatan of at most sixteen rows
+    keeps every row with the next but the last, so it moves to the next page whole, with its title."""
+    rows = "".join(f"<tr><td>S{index}</td><td>singkatan {index}</td></tr>" for index in range(count))
+    data = word.from_html(_page(f'<table class="abbreviations"><tbody>{rows}</tbody></table>'), "id", "Uji", {},
+                          BUILT)
+    assert [keep for keep, _ in _kept_and_unsplit(data)] == [True] * (count - 1) + [False]
 
 
 @pytest.mark.parametrize("closing", ["abbreviations", "chapter-tail"])

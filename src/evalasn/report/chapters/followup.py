@@ -739,10 +739,10 @@ def chapter(ctx: Context) -> str:
     carried = followup_review.carried(ctx)  # judged once for the rows and the note
     issued_rows = issued(ctx, carried)
     body = rows(ctx, issued_rows)
-    # on a phone the row's code stays in view beside its scrolled target and status (REVIEW4 17)
+    # on a phone the row's code stays in view beside its scrolled target and status (REVIEW4 17; html.label_column)
     notes = [withheld_note(issued_rows), same_finding_note(ctx, issued_rows) or ""]
     table = html.table(header, body, ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={3, 4},
-                       pin_first=True, note=notes) if body \
+                       note=notes) if body \
         else html.note(ctx.t("pl_none"))
     step = fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, ctx.lang)
     after = ctx.t("pl_intro_after", tahun_berikut=nxt) \

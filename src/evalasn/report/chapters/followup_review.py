@@ -680,8 +680,7 @@ def chapter(ctx: Context) -> str:
             for r in done]
     # rows of long indicator names: kept whole, the table left its chapter's first page nearly empty (looked at)
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
-                       numeric={2, 3, 4}, keep=False, pin_first=True,
-                       note=marks.note() or None)
+                       numeric={2, 3, 4}, keep=False, note=marks.note() or None)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
     rule = " ".join([ctx.t("fr_rule"), *dinas_rule(done, ctx.lang),
                      facts.open_note([r.verdict for r in done], facts.open_on(ctx), ctx.lang)]).strip()

@@ -103,14 +103,14 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
 
 
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
-          note: str | list[str] | None = None, keep: bool | None = None, pin_first: bool = False,
+          note: str | list[str] | None = None, keep: bool | None = None,
           keep_rows: bool = False, held_ranges: set[int] | None = None) -> str:
     """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``note``: one note, or
     several, each its own paragraph (a reader on a phone gets short paragraphs, not a wall); ``keep`` whole on one
     page (default: when its printed height is at most KEEP_HEIGHT_PT, see ``print_breaks``). A number stays with
-    its unit and a range with its ends (``hold_together``). ``pin_first``: on a phone the first column (a row's
-    code or name) stays in view while the table scrolls sideways (report.css ``.pin``), as the index keeps its
-    agency names. ``keep_rows``: the rows whole on one page, its notes free to follow overleaf (report.css
+    its unit and a range with its ends (``hold_together``). On a phone a table that is not stacked keeps its label
+    column (``label_column``) in view while it scrolls sideways (``.pin``), as the index keeps its agency names
+    (LOOK25 W-3). ``keep_rows``: the rows whole on one page, its notes free to follow overleaf (report.css
     ``.keep-rows``), for a table too tall with its notes to be kept whole without leaving a page half empty.
     ``held_ranges``: column indexes whose bracketed ranges of numbers never break inside (``hold_range``)."""
     numeric = numeric or set()
@@ -125,13 +125,15 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     notes = [bracket_once(text) for text in notes]
     whole, held, height, printed = print_breaks(header, rows, numeric, caption, notes, shares, tight)
     stack = stacks_on_phone(header, rows, numeric)
+    pinned = None if stack else label_column(header, numeric)
     # a stacked cell names its column (report.css .stack td::before)
     labels = [f' data-label="{escape(h)}"' if stack else "" for h in header]
     fill = one_item if stack else str
-    head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
+    head = "".join(f'<th{" class=num" if i in numeric else PIN if i == pinned else ""}>{escape(h)}</th>'
+                   for i, h in enumerate(header))
     body = "".join(
-        "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}{labels[i] if i < len(labels) else ''}>"
-                         f"{fill(keep_codes(escape(c), kept[i]))}</td>"
+        "<tr>" + "".join(f"<td{PIN if i == pinned else _cell_class(i in numeric, c)}"
+                         f"{labels[i] if i < len(labels) else ''}>{fill(keep_codes(escape(c), kept[i]))}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = "".join(f'<p class="table-note{" long" if note_lines(text) > NOTE_WHOLE_LINES else ""}">'
@@ -141,8 +143,10 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     heights = " ".join(f"{row:.0f}" for row in printed.rows)
     group = (f'<colgroup data-tinggi="{height:.0f}" data-baris="{heights}" data-catatan="{printed.notes:.0f}">'
              f"{cols}</colgroup>")
-    phone = " stack" if stack else " pin" if pin_first else ""
-    block = (f'<div class="table-block{phone}"><table>'
+    phone = " stack" if stack else " pin" if pinned is not None else ""
+    # the pinned column's name, for the renderer's hint over a table that scrolls (render.number_and_list)
+    named = f' data-pin="{escape(header[pinned])}"' if pinned is not None else ""
+    block = (f'<div class="table-block{phone}"{named}><table>'
              f"<caption>{escape(caption)}</caption>{group}<thead><tr>{head}</tr></thead>"
              f"<tbody>{body}</tbody></table>{foot}</div>")
     if tight:  # a wrapper, so the renderer's numbering of <div class="table-block"><table> keeps working
@@ -152,6 +156,15 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     if keep_rows:
         return f'<div class="keep-rows">{block}</div>'
     return f'<div class="{held}">{block}</div>' if held else block
+
+
+PIN = ' class="pin"'  # a cell of the pinned column (report.css .table-block .pin: sticky at the box's left)
+
+
+def label_column(header: list[str], numeric: set[int]) -> int | None:
+    """The column that names a table's rows, pinned on a phone: its first text column (an indicator, a plan row's
+    code, a method, an agency after its rank in provinsi Tabel 11); None when every column holds numbers."""
+    return next((index for index in range(len(header)) if index not in numeric), None)
 
 
 # On a phone (report.css, max-width 40rem: table text .8rem, a text column at least 7rem, cells .45rem padded at each

@@ -178,7 +178,7 @@ def budget(ctx: Context) -> str:
     if len(ctx.activities) >= constants.MIN_ACTIVITIES_SCATTER:
         scatter = figures.budget_scatter(ctx.activities, lang, used["gain_per_dobel"])
         parts.append(html.figure(scatter, ctx.t("b_fig"), ctx.t("b_fig")))
-    rows = []
+    rows, withheld = [], []
     spent = {r["metode"]: r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     gains = {r["metode"]: r for r in hasil["level2_pembelajaran"]["per_metode"]}
     for cost in anggaran["biaya_per_poin"]:
@@ -204,8 +204,10 @@ def budget(ctx: Context) -> str:
                 gain = gains.get(cost["metode"])
                 if gain and gain.get("cukup_data") and "gain_bawah" not in said:  # the gain's interval beside it
                     said.update(gain_bawah=gain.get("ci_bawah"), gain_atas=gain.get("ci_atas"))
-                parts.append(html.para(f'{ctx.label(cost["metode"])}: {reasons.reason(said, lang)}.'
-                                       + driven_note(ctx, cost["metode"], gain)))
+                withheld.append(html.para(ctx.t("b_cost_withheld_not" if cost["alasan"] == "gain_tidak_positif"
+                                                else "b_cost_withheld", metode=ctx.label(cost["metode"]),
+                                                alasan=reasons.reason(said, lang))
+                                          + driven_note(ctx, cost["metode"], gain)))
     unjudged, per_method = rules.without_estimate_said(hasil, lang) if ctx.province else ("", [])
     if unjudged:  # P4: said, not dropped; one line per method (LOOK10 N-2)
         parts.extend([html.para(unjudged), html.bullets(per_method)])
@@ -215,6 +217,9 @@ def budget(ctx: Context) -> str:
                                      ik=phrases.ci(overall, lang, "rp_per_poin"),
                                      n_keg=fmt.integer(overall["n_kegiatan"], lang), n=fmt.integer(overall["n"], lang),
                                      tahun=hasil["tahun"]) + cost_all_basis(ctx)))
+    # a method's withheld cost per point after the cost per point it is one part of (LOOK25 W-8: "seminar: …" stood
+    # under the scatter, before the reader was told what a cost per point is)
+    parts.extend(withheld)
     if rows:
         parts.append(html.table([ctx.label("metode"), ctx.label("n_kegiatan"), ctx.label("n_peserta"),
                                  ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain_ik"),

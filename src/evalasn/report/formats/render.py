@@ -194,6 +194,17 @@ def keep_currency(body: str) -> str:
                    for index, part in enumerate(parts) if index % 3 != 2)
 
 
+def scroll_hint(attrs: dict[str, str], bahasa: str) -> str:
+    """The caption's hint over a table wider than the screen, as the index has it (LOOK25 W-3): 'Tabel lebih lebar
+    dari layar: geser ke samping …; kolom Indikator tetap di kiri.' (its pinned column, report.chapters.html.table
+    data-pin), shown by report.css only while the table's box scrolls; none over a table stacked on a phone."""
+    if "stack" in attrs.get("class", "").split():
+        return ""
+    pinned = attrs.get("data-pin")
+    hint = t("table_scroll_hint", bahasa, kolom=unescape(pinned)) if pinned else t("table_scroll_hint_all", bahasa)
+    return f' data-hint="{escape(hint)}"'
+
+
 def _attrs(text: str) -> dict[str, str]:
     return dict(ATTRIBUTE.findall(text))
 
@@ -246,13 +257,14 @@ def number_and_list(body: str, bahasa: str) -> str:
                 f"<figcaption><strong>{figure_word} {number}.</strong> {match.group(3)}</figcaption>")
 
     def table(match):
-        classes = _attrs(match.group(1)).get("class", "")
+        attrs = _attrs(match.group(1))
+        classes = attrs.get("class", "")
         if "table-block" not in classes.split():
             return match.group(0)
         number = len(entries["tabel"]) + 1
         entries["tabel"].append((f"tabel-{number}", f"{table_word} {number}. {match.group(2)}"))
         return (f'<div class="{classes}" id="tabel-{number}"><table>'
-                f"<caption>{table_word} {number}. {match.group(2)}</caption>")
+                f"<caption{scroll_hint(attrs, bahasa)}>{table_word} {number}. {match.group(2)}</caption>")
 
     body = FIGURE.sub(figure, body)
     body = TABLE.sub(table, body)

@@ -25,6 +25,7 @@ from evalasn.report.formats.word_ooxml import (
     LEAD,
     TEXT_WIDTH_TWIPS,
     WP_NS,
+    Notes,
     bookmark,
     bookmark_name,
     clearing_field,
@@ -54,6 +55,7 @@ SKIP_TAGS = {"style", "script", "head", "title", "meta", "link", "template", "no
 # the Daftar Singkatan's last rows held together (report.css table.abbreviations: twelve; a Word row is taller;
 # LibreOffice put PP ... UU, five rows, alone on kesehatan's p.5)
 ABBREVIATIONS_END_ROWS = 16
+IN_TABLE = "data-word-row"  # a table's note written as its last row (word_ooxml.Notes), skipped as a paragraph
 CLASS_STYLES = {"note": "Catatan", "lead": "Paragraf Utama", "table-note": "Catatan Tabel",
                 "synthetic-banner": "Peringatan"}
 HEADING_STYLES = {"h2": "Heading 1", "h3": "Heading 2", "h4": "Heading 3", "h5": "Heading 3", "h6": "Heading 3"}
@@ -112,7 +114,7 @@ class _Writer:
     def block(self, element) -> None:
         tag = element.tag.lower()
         classes = set((element.get("class") or "").split())
-        if tag in SKIP_TAGS or classes & SKIP_CLASSES:
+        if tag in SKIP_TAGS or classes & SKIP_CLASSES or element.get(IN_TABLE) is not None:
             return
         # a section opens a page as its HTML does (the lists: an inline break-before, not under the Kata Pengantar)
         breaks = "break-before: page" in " ".join((element.get("style") or "").split())
@@ -282,17 +284,21 @@ class _Writer:
                  if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")] for row in rows]
         from docx.oxml import parse_xml
 
-        # the last row keeps with the table's note (report.chapters.html.table: the block's next paragraph)
-        following = element.getnext()
-        noted = following is not None and "table-note" in (following.get("class") or "").split()
-        noted = noted or _note_follows(element)
+        # the table's notes (report.chapters.html.table: the block's paragraphs after it) are its last rows, kept
+        # with its last row; a note paragraph after the block keeps with the last of them, else with the last row
+        notes = _table_notes(element)
+        for note in notes:
+            note.set(IN_TABLE, "")  # written here, not again as a paragraph
+        noted = bool(notes) or _note_follows(element)
+        closing_notes = Notes(tuple(collapse(note.text_content()).strip() for note in notes),
+                              self.style_ids[CLASS_STYLES["table-note"]], _note_follows(notes[-1])) if notes else None
         whole, held = print_breaks(element)  # as the PDF breaks it
         if "abbreviations" in (element.get("class") or "").split():  # as report.css: its last rows on one page
             held = (held[0], ABBREVIATIONS_END_ROWS)
         # a chapter's closing rows (report.chapters.page_tail: tr.tail) keep together and with what follows
         closing = {index for index, row in enumerate(rows) if "tail" in (row.get("class") or "").split()}
         self.body.sectPr.addprevious(parse_xml(table_xml(grid, self.style_ids["Isi Tabel"], noted, whole, held,
-                                                         closing)))
+                                                         closing, closing_notes)))
 
     def figure(self, element) -> None:
         images = list(element.iter("img"))
@@ -398,6 +404,16 @@ def _note_follows(element) -> bool:
     following = outer.getnext()
     return (following is not None and following.tag == "p"
             and "note" in (following.get("class") or "").split())
+
+
+def _table_notes(table) -> list:
+    """The table's own notes: the p.table-note paragraphs right after it in its block."""
+    notes = []
+    for sibling in table.itersiblings():
+        if sibling.tag != "p" or "table-note" not in (sibling.get("class") or "").split():
+            break
+        notes.append(sibling)
+    return notes
 
 
 def _table_wrapper(element) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 from xml.sax.saxutils import escape as xml_escape
 
 from evalasn.report.chapters import wrap
@@ -65,12 +66,27 @@ def _numeric(cell) -> bool:
 
 
 # --- tables -------------------------------------------------------------------------------------
+class Notes(NamedTuple):
+    """A table's notes (report.chapters.html.table: p.table-note), written as the table's last rows: one cell across
+    the table under its closing rule, in the note style, each row whole and kept with the next note. As paragraphs
+    after the table, LibreOffice left LH en's plan note alone on a page (LOOK25 W-7): it keeps a table's last row
+    with the paragraph after it only for a table on one page (sw tabfrm.cxx, the last row's "magic move" is for a
+    table without a follow), while a row kept with the next row holds at every page break, in Word as in LibreOffice.
+    ``kept``: the last note keeps with the paragraph after the table (a p.note)."""
+
+    texts: tuple[str, ...]
+    style_id: str
+    kept: bool = False
+
+
 def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, whole: bool | None = None,
-              held: tuple[int, int] = (KEEP_END_ROWS, KEEP_END_ROWS), closing: set[int] | None = None) -> str:
+              held: tuple[int, int] = (KEEP_END_ROWS, KEEP_END_ROWS), closing: set[int] | None = None,
+              notes: Notes | None = None) -> str:
     """A <w:tbl> for ``grid`` (rows of (HTML cell, is-header) pairs): fixed column widths, the
     leading header rows repeated on each page, rows not split, number cells right-aligned; ``noted``: the last
-    row keeps with the note paragraph after the table; ``whole`` and ``held`` as ``kept_rows``; ``closing``: rows
-    that keep with the next whatever the rest (a chapter's closing rows)."""
+    row keeps with the note after the table; ``whole`` and ``held`` as ``kept_rows``; ``closing``: rows
+    that keep with the next whatever the rest (a chapter's closing rows); ``notes``: the table's notes as its
+    last rows (``Notes``), the last row of ``grid`` kept with them."""
     columns = max(sum(_span(cell) for cell, _ in row) for row in grid)
     measured = Measured(grid, columns)
     font_pt = TABLE_FONT_PT if fits(grid, columns, measured) and not squeezed(grid, columns, measured) \
@@ -108,8 +124,30 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, 
                        f'<w:p><w:pPr><w:pStyle w:val="{cell_style_id}"/>{keep}{align}</w:pPr>{runs}</w:p></w:tc>')
             col += span
         xml.append("</w:tr>")
+    if notes:
+        xml += _note_rows(notes, widths)
     xml.append("</w:tbl>")
     return "".join(xml)
+
+
+def _note_rows(notes: Notes, widths: list[int]) -> list[str]:
+    """``notes`` as rows of one cell across the table: the first under the table's closing rule (a note is no
+    body row: no rule between notes, none under the last), each whole (not split, its lines together), each but
+    the last kept with the next (the last too when ``notes.kept``). No space after a note: in a cell it is part of
+    the row's height, which must fit the page, and sosial's Tabel 7 and its note, 2 pt above the foot of p.16 as a
+    paragraph, went overleaf with the 8 pt; a table without a note ends without space too."""
+    rule, none = '<w:top w:val="single" w:sz="6" w:color="0B5394"/>', '<w:top w:val="nil"/>'
+    rows = []
+    for index, text in enumerate(notes.texts):
+        last = index == len(notes.texts) - 1
+        keep = "<w:keepNext/>" if not last or notes.kept else ""
+        borders = f'<w:tcBorders>{none if index else rule}<w:bottom w:val="nil"/></w:tcBorders>'
+        rows.append(f'<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{sum(widths)}" w:type="dxa"/>'
+                    f'<w:gridSpan w:val="{len(widths)}"/>{borders}</w:tcPr>'
+                    f'<w:p><w:pPr><w:pStyle w:val="{notes.style_id}"/>{keep}<w:keepLines/>'
+                    f'<w:spacing w:after="0"/></w:pPr>'
+                    f'<w:r><w:t xml:space="preserve">{xml_escape(text)}</w:t></w:r></w:p></w:tc></w:tr>')
+    return rows
 
 
 # A plan code inside a sentence of a cell may still end a line at its hyphen: Word has no run that does not break,
@@ -154,7 +192,9 @@ def kept_rows(grid: list[list[tuple]], whole: bool | None = None,
     lead, tail = held
     if lead >= KEEP_END_ROWS:  # rows of ordinary height (tall first rows: the print layout's fewer, kept)
         lead = max(lead, min(math.ceil(len(body) * LEAD_SHARE), LEAD_MAX_ROWS))
-    return heads | set(body[:lead - 1]) | set(body[len(body) - tail:-1])
+    # held longer than the table (the Daftar Singkatan's sixteen rows, LOOK25 W-7: a negative start took none of
+    # sosial's fifteen and LibreOffice put PP ... UU alone on p.5): all of it
+    return heads | set(body[:lead - 1]) | set(body[max(len(body) - tail, 0):-1])
 
 
 def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:

@@ -1037,6 +1037,12 @@ TEXT: dict[str, dict[str, str]] = {
     "b_cost_all_basis": {"id": "Dasarnya: biaya per peserta {biaya} dan rata-rata kenaikan nilai {kenaikan}{semua}.",
                          "en": "Its basis: a cost per participant of {biaya} and a mean gain of {kenaikan}{semua}."},
     "b_cost_all_everyone": {"id": " ({semua})", "en": " ({semua})"},
+    # a method's cost per point withheld as a finding (reasons.FINDINGS), said after the overall one (LOOK25 W-8: a
+    # bare "seminar: rata-rata kenaikan …" read as a list item without its lead-in); {alasan}: reasons.reason
+    "b_cost_withheld": {"id": "Biaya per poin {metode} belum dapat dihitung: {alasan}.",
+                        "en": "The cost per point of {metode} cannot yet be computed: {alasan}."},
+    "b_cost_withheld_not": {"id": "Biaya per poin {metode} tidak dapat dihitung: {alasan}.",
+                            "en": "The cost per point of {metode} cannot be computed: {alasan}."},
     "b_scope_prov": {"id": "Sebagai pembanding, estimasi seluruh provinsi (lebih banyak data; poin kenaikan nilai "
                            "per penggandaan biaya per peserta, seperti di atas): {teks}.",
                      "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "

@@ -526,6 +526,14 @@ TEXT: dict[str, dict[str, str]] = {
                                        "({sendiri}; {ik_sendiri}), with a 95% CI clustered by activity."},
     # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
     "index_reports": {"id": "Laporan", "en": "Report"},
+    # over a report's table that scrolls sideways on a phone, as the index's line (render.scroll_hint; LOOK25 W-3):
+    # its pinned column named (the first text column: Indikator, Kode, Dinas)
+    "table_scroll_hint": {"id": "Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom; kolom "
+                                "{kolom} tetap di kiri.",
+                          "en": "The table is wider than the screen: scroll sideways to see every column; the "
+                                "{kolom} column stays on the left."},
+    "table_scroll_hint_all": {"id": "Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom.",
+                              "en": "The table is wider than the screen: scroll sideways to see every column."},
     "index_scroll_hint": {"id": "Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom; nama dinas "
                                 "tetap di kiri.",
                           "en": "The tables are wider than the screen: scroll sideways to see every column; the "
