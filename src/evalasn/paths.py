@@ -18,6 +18,9 @@ from evalasn.errors import StaleResultsError
 CODE_ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = CODE_ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "report" / "templates"
+# the file that marks a folder of generated (synthetic) data: written by evalasn.sample, read by the clean stage and
+# the command line (kept here, not in sample.py, so that naming it does not import pandas into every command)
+SYNTHETIC_MARKER = "SINTETIS.txt"
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants
+from evalasn.paths import SYNTHETIC_MARKER as SYNTHETIC_MARKER  # re-exported: tests and callers name it here
 from evalasn.registry import AGENCIES
 from evalasn.schema import unit_key
 
-SYNTHETIC_MARKER = "SINTETIS.txt"
 DEFAULT_SEED = 2025  # the sample data that ships is generate(seed=2025)
 EVALUATED_YEAR = 2025  # activities run 2023-2025; surveys from 2024-S1 to 2025-S2
 YEARS = (2023, 2024, 2025)

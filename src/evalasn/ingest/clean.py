@@ -33,8 +33,7 @@ from evalasn.ingest.validate import (
     parse_table,
     period_bounds,
 )
-from evalasn.paths import ProjectPaths, project
-from evalasn.sample import SYNTHETIC_MARKER
+from evalasn.paths import SYNTHETIC_MARKER, ProjectPaths, project
 
 
 @dataclass

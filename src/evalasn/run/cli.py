@@ -20,9 +20,8 @@ from typing import NoReturn
 
 from evalasn.constants import LANGUAGES, STAGE_CELL_TIMEOUT_S
 from evalasn.errors import EvalasnError, InputError, ParameterError, StageError, StaleResultsError, user_error_names
-from evalasn.paths import NOTEBOOKS, ProjectPaths, project
+from evalasn.paths import NOTEBOOKS, SYNTHETIC_MARKER, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.sample import SYNTHETIC_MARKER
 
 EXIT_INPUT = 2  # bad data or bad parameters: the user can fix it
 EXIT_FAILED = 1  # a report failed to build, or a defect

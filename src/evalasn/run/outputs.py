@@ -18,9 +18,9 @@ import shutil
 from pathlib import Path
 
 from evalasn import constants, registry
+from evalasn.analysis.contract.provenance import source_key
 from evalasn.paths import ProjectPaths
 from evalasn.report import published_plan
-from evalasn.report.formats.index import source_key, write_index
 
 LEGACY = ("hasil.json", "laporan-{slug}.html", "laporan-{slug}.pdf", "laporan-{slug}.en.html",
           "laporan-{slug}.en.pdf", "notebook-{slug}.ipynb", "notebook-{slug}.en.ipynb")  # names before the year
@@ -60,6 +60,10 @@ def prune(paths: ProjectPaths) -> list[Path]:
                 path.unlink()
                 removed.append(path)
     if removed:
+        # imported here: the index pulls in the report code and pandas, which a clean or model run otherwise
+        # does not load in this process (0,5 s of CPU per command)
+        from evalasn.report.formats.index import write_index
+
         for lang in constants.LANGUAGES:  # an index left with no report in its language goes too (write_index)
             index = paths.index(lang)
             if index.exists() and write_index(paths, lang) is None:

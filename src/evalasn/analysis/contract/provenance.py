@@ -1,6 +1,8 @@
 """hasil.json: the run's parameters and the provenance of the results (`parameter`, `provenans`)."""
 
-from typing import Annotated, TypedDict
+import json
+from collections.abc import Mapping
+from typing import Annotated, Any, TypedDict
 
 from evalasn.analysis.contract.doc import Doc
 
@@ -66,3 +68,10 @@ class Provenance(TypedDict):
         "Sama dengan `parameter`.",
         "Same as `parameter`.",
         "-")]
+
+
+def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
+    """What identifies a cleaned data set in a provenance record (``DataProvenance``, or the clean stage's log):
+    synthetic or not, the raw files with their hashes, and the mapping used."""
+    return (bool(record.get("sintetis")), json.dumps(record.get("file"), sort_keys=True),
+            json.dumps(record.get("pemetaan"), sort_keys=True))

@@ -13,13 +13,13 @@ still reads fine.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from pathlib import Path
 from string import ascii_lowercase
 from typing import Any
 
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract.provenance import source_key
 from evalasn.errors import EvalasnError, StaleResultsError
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, ProjectPaths
@@ -174,13 +174,6 @@ def _current_source(paths: ProjectPaths):
 
 def _source_of(hasil: Hasil) -> tuple[bool, str, str]:
     return source_key(hasil["provenans"]["data"])
-
-
-def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
-    """What identifies a cleaned data set in a provenance record: synthetic or not, the raw files
-    with their hashes, and the mapping used."""
-    return (bool(record.get("sintetis")), json.dumps(record.get("file"), sort_keys=True),
-            json.dumps(record.get("pemetaan"), sort_keys=True))
 
 
 def _by_name(found: list[tuple[str, int, Hasil, AgencyFollowUp | None]], lang: str) -> list[str]:
