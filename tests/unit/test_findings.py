@@ -302,14 +302,15 @@ def test_the_summary_names_seminar_and_e_learning_cost_where_their_intervals_sho
     assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
-    assert "Rp 52,8 juta untuk e-learning (−1,6 poin" in found.text
+    # both items in one layout, the points before their bracket (one figure per bracket, LOOK23 Z-2)
+    assert "Rp 52,8 juta untuk e-learning, −1,6 poin (rentang keyakinan 95%: −2,7 s.d. −0,5" in found.text
     assert "Rp 167 juta untuk seminar tanpa kenaikan yang berarti, −1,0 poin (rentang keyakinan 95%: −2,4 s.d. 0,4" \
         in found.text
     assert "Hentikan atau rancang ulang e-learning" in found.recommendation
     assert "Rancang ulang seminar" in found.recommendation
     english = key_findings.without_gain(hasil, [], "en")
     assert english is not None
-    assert "Rp 52.8 million on e-learning" in english.text
+    assert "Rp 52.8 million on e-learning, −1.6 points (95% CI: −2.7 to −0.5" in english.text
     # countable methods in the plural where English counts them (LOOK9 #20: 'Rp 974 million on seminar')
     assert "Rp 167 million on seminars without a meaningful gain" in english.text
     assert "Redesign seminars" in english.recommendation and "Stop or redesign e-learning" in english.recommendation

@@ -41,9 +41,9 @@ def test_a_fall_is_listed_whatever_the_money(rupiah, recorded):
 
 # rule (1)'s STOP label, then the fall it leaves unsaid (LOOK23 Z-2)
 FINDING = {
-    "id": "Nilai tidak naik (nilai peserta turun): seminar (−2,2 poin; rentang keyakinan 95%: −3,4 s.d. −0,9; "
+    "id": "Nilai tidak naik (nilai peserta turun): seminar, −2,2 poin (rentang keyakinan 95%: −3,4 s.d. −0,9; "
           "15 kegiatan, 241 peserta bernilai pre dan post; biaya tidak tercatat).",
-    "en": "Scores did not rise (participants' scores fell): seminars (−2.2 points; 95% CI: −3.4 to −0.9; "
+    "en": "Scores did not rise (participants' scores fell): seminars, −2.2 points (95% CI: −3.4 to −0.9; "
           "15 activities, 241 participants with both scores; cost not recorded).",
 }
 STOP = {"id": "Hentikan atau rancang ulang seminar: nilai peserta turun (perubahan −2,2 poin; rentang keyakinan 95%: "

@@ -67,7 +67,8 @@ def _province(own_little: bool) -> Any:
 def test_the_province_summary_names_every_pair_with_its_gain_interval_and_budget():
     found = key_findings.without_gain(_province(False), [], "id")
     assert found is not None
-    for pair in ("Rp 52,8 juta untuk e-learning di Kesehatan (−1,6 poin;",
+    # every pair in one layout, the points before their bracket (one figure per bracket, LOOK23 Z-2)
+    for pair in ("Rp 52,8 juta untuk e-learning di Kesehatan, −1,6 poin (",
                  "Rp 167 juta untuk seminar di Kesehatan tanpa kenaikan yang berarti, −1,0 poin (",
                  "Rp 34,7 juta untuk seminar di Satpol PP tanpa kenaikan yang berarti, −2,2 poin (",
                  "Rp 35,9 juta untuk e-learning di Satpol PP tanpa kenaikan yang berarti, −1,2 poin ("):

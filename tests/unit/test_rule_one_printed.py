@@ -29,9 +29,9 @@ from evalasn.report.words.text import label
 pytestmark = pytest.mark.usefixtures("figures_not_drawn")
 
 NUMBER = r"−?\d[\d.,]*"
-# the layouts LOOK23 Z-2 prints: rule (1)'s upper ends by name; a no-gain item '… untuk workshop (−2,0 poin; rentang
-# keyakinan 95%: …; …)', a second-branch item one figure per bracket: '… untuk seminar tanpa kenaikan yang berarti,
-# −1,0 poin (rentang keyakinan 95%: −2,4 s.d. 0,4; …), besar efek −0,09 (−0,22 s.d. 0,04)'
+# the layouts LOOK23 Z-2 prints: rule (1)'s upper ends by name; every item one figure per bracket, a no-gain item
+# '… untuk workshop, −2,0 poin (rentang keyakinan 95%: …; …)' as a second-branch item '… untuk seminar tanpa kenaikan
+# yang berarti, −1,0 poin (rentang keyakinan 95%: −2,4 s.d. 0,4; …), besar efek −0,09 (−0,22 s.d. 0,04)'
 WORDS = {
     "id": {"rule": r"estimasi besar efeknya di bawah (?P<efek>\d+,\d+) dan batas atas rentang keyakinan 95% besar "
                    r"efek itu di bawah (?P<atas>\d+,\d+)",
@@ -39,7 +39,7 @@ WORDS = {
            "stop": "Anggaran dengan nilai tidak naik",
            "flat": "tanpa kenaikan yang berarti", "small": "dengan kenaikan sangat kecil",
            "item": r"untuk (?P<metode>{nouns})(?: di (?P<dinas>[^();]+?))?(?: (?P<label>tanpa kenaikan yang berarti|"
-                   rf"dengan kenaikan sangat kecil),)? (?P<open>\(?)(?P<est>{NUMBER}) poin(?:; | \()rentang keyakinan "
+                   rf"dengan kenaikan sangat kecil))?,? (?P<open>\(?)(?P<est>{NUMBER}) poin(?:; | \()rentang keyakinan "
                    rf"95%: (?P<lo>{NUMBER}) s\.d\. (?P<hi>{NUMBER})(?:;[^()]*\), besar efek (?P<g>{NUMBER}) "
                    rf"\((?P<glo>{NUMBER}) s\.d\. (?P<ghi>{NUMBER})\))?",
            "cost": r"Biaya per poin (?P<metode>{nouns}): Rp (?P<rp>[\d.]+)",
@@ -56,7 +56,7 @@ WORDS = {
            "stop": "Money for which scores did not rise",
            "flat": "without a meaningful gain", "small": "for a very small gain",
            "item": r"on (?P<metode>{nouns})(?: in (?P<dinas>[^();]+?))?(?: (?P<label>without a meaningful gain|"
-                   rf"for a very small gain),)? (?P<open>\(?)(?P<est>{NUMBER}) points(?:; | \()95% CI: "
+                   rf"for a very small gain))?,? (?P<open>\(?)(?P<est>{NUMBER}) points(?:; | \()95% CI: "
                    rf"(?P<lo>{NUMBER}) to (?P<hi>{NUMBER})(?:;[^()]*\), effect size (?P<g>{NUMBER}) "
                    rf"\((?P<glo>{NUMBER}) to (?P<ghi>{NUMBER})\))?",
            "cost": r"Cost per point of (?P<metode>{nouns}): Rp (?P<rp>[\d,]+)",
@@ -155,8 +155,9 @@ def test_each_listed_gain_meets_the_printed_rule_on_its_printed_figures(printed,
     assert len({m["metode"] for m in items}) >= 3, finding
     for item in items:
         estimate, high = _number(item["est"], lang), _number(item["hi"], lang)
-        if item["label"] is None:  # first part: the interval ends at or below zero, under the STOP label
-            assert high <= 0 and item["g"] is None and item["open"], item[0]
+        if item["label"] is None:  # first part: the interval ends at or below zero, under the STOP label, its points
+            # before their bracket as the second part's (one layout in one finding: LOOK25 follow-up of LOOK23 Z-2)
+            assert high <= 0 and item["g"] is None and not item["open"], item[0]
             assert finding.startswith(words["stop"]), finding
             continue
         # second part: the interval reaches above zero, the effect size and its interval printed after the points'
@@ -187,4 +188,19 @@ def test_the_cases_reach_both_labels_a_pair_and_a_method_without_cost(printed):
     assert ("Rp" in finding and "untuk seminar tanpa kenaikan yang berarti, −1,0 poin (rentang keyakinan 95%: −2,4 "
             "s.d. 0,4; " in finding and "), besar efek −0,09 (−0,22 s.d. 0,04)" in finding), finding
     assert "untuk e-learning dengan kenaikan sangat kecil" in finding and "Biaya per poin e-learning: Rp" in finding
-    assert "Anggaran dengan nilai tidak naik" in finding and "untuk workshop (−2,0 poin" in finding, finding
+    assert "Anggaran dengan nilai tidak naik" in finding and "untuk workshop, −2,0 poin (rentang" in finding, finding
+
+
+@pytest.mark.parametrize(("scope", "lang"), CASES, ids=[f"{scope}-{lang}" for scope, lang in CASES])
+def test_every_method_of_the_money_finding_has_one_layout(printed, scope, lang):
+    """One layout for every item of rule (1)'s finding, the no-gain ("nilai tidak naik") items as the second
+    branch's: the points before their bracket, the bracket opening with the interval ('…, −2,0 poin (rentang
+    keyakinan 95%: …)'), never '(−2,0 poin; rentang keyakinan 95%: …)' beside them (one figure per bracket, LOOK23
+    Z-2). The summary's finding and BAB IX 9.1's, which says the same."""
+    finding, _, conclusion, _ = printed[scope, lang]
+    unit = "poin" if lang == "id" else "points"
+    items = list(re.finditer(_pattern("item", lang), finding))
+    assert any(item["label"] is None for item in items) and any(item["label"] for item in items), finding
+    assert {bool(item["open"]) for item in items} == {False}, finding
+    for text in (finding, conclusion):
+        assert not re.search(rf"\({NUMBER} {unit}; ", text), text

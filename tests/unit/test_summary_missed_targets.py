@@ -1,8 +1,10 @@
-"""The summary's rule (6), "target yang terlewat paling jauh", ranks every target the Angka Kunci table (Tabel 1) marks
+"""The summary's rule (6), "target yang terlewat", ranks every target the Angka Kunci table (Tabel 1) marks
 "belum tercapai", a target from last year's follow-up plan row on the figure too (LOOK25 W-1: Pendidikan's cost per
 point, Rp 243.813 against ≤ Rp 165.113 from the 2024 plan, missed by 47,7%, wider than 20 JP's 35,6%, was never
 considered: the rule read the configured targets only); and a missed target's figure clearly better than last year
-says so, as one clearly worse does (LOOK25 W-4: 20 JP from 26,7% to 64,4% read as a plain failure)."""
+says so, as one clearly worse does (LOOK25 W-4: 20 JP from 26,7% to 64,4% read as a plain failure). Among the
+missed targets, one clearly worse than last year comes first (LOOK25 follow-up: the province's cost per point, missed
+by 19,3% and its only key figure clearly worse than 2024, lost to 20 JP and coverage, both clearly better)."""
 
 from __future__ import annotations
 
@@ -105,18 +107,22 @@ def test_a_missed_plan_target_is_ranked_with_the_configured_ones(contexts, monke
 
 def test_rule_six_ranks_by_the_shortfall_as_a_share_of_the_target(contexts, monkeypatch):
     """The plan target missed by a share between the configured targets' ranks among them as Tabel 1's figures say
-    (computed here from the printed records: value and target, the way each figure points)."""
+    (computed here from the printed records: value and target, the way each figure points; a figure whose last
+    year lies outside this year's interval on the better side first)."""
     ctx = _with_plan_target(contexts[("kesehatan", "id")], "not_met", 0.0001, monkeypatch)
-    shares = {}
+    shares, worse = {}, set()
     for fact in fact_targets.of(ctx):
         if t("status_not_met", "id") in fact.status("id", cell=True):
             value = facts.as_target_unit(fact.key, fact.value)
+            before = facts.as_target_unit(fact.key, fact.last_year)
             assert value is not None and fact.goal is not None
             nilai, higher = fact.goal
             shares[fact.key] = ((nilai - value[0]) if higher else (value[0] - nilai)) / abs(nilai) if nilai \
                 else float("inf")
+            if before is not None and (before[0] > value[2] if higher else before[0] < value[1]):
+                worse.add(fact.key)
     assert "biaya_per_poin" in shares
-    assert _eligible(ctx, monkeypatch) == sorted(shares, key=lambda key: -shares[key])
+    assert _eligible(ctx, monkeypatch) == sorted(shares, key=lambda key: (key not in worse, -shares[key]))
 
 
 @pytest.mark.parametrize(("key", "value", "target", "higher", "share"), [
@@ -149,6 +155,104 @@ def test_the_printed_rule_six_names_tabel_1s_status_and_the_plan_target(lang):
     six = rule[rule.index("(6)"):rule.index("(7)")]
     assert f'"{t("status_not_met", lang)}"' in six, six
     assert ("rencana tindak lanjut" if lang == "id" else "follow-up plan") in six, six
+
+
+@pytest.mark.parametrize(("lang", "first", "then"), [
+    pytest.param("id", "yang jelas memburuk dari tahun lalu lebih dulu (nilai tahun lalu di luar rentang keyakinan 95% "
+                 "tahun ini, di sisi yang lebih baik)", "lalu yang terlewat paling jauh (kekurangannya dibagi "
+                 "targetnya", id="id"),
+    pytest.param("en", "those clearly worse than last year first (last year's value outside this year's 95% confidence "
+                 "interval, on the better side)", "then the widest miss (the shortfall divided by the target", id="en"),
+])
+def test_the_printed_rule_six_says_the_order_the_code_uses(lang, first, then):
+    """Rule (6) as BAB IX prints it: clearly worse than last year first (the test of the "Turun dari / Naik dari"
+    clause), then the widest shortfall, as key_findings.missed_order ranks them."""
+    rule = t("kt_rules", lang, **key_findings.rule_values(lang))
+    six = rule[rule.index("(6)"):rule.index("(7)")]
+    assert first in six and then in six and six.index(first) < six.index(then), six
+
+
+# --- rule (6)'s order: a missed target clearly worse than last year first (LOOK25 follow-up) -------------------
+def _figure(v: tuple[float, float, float], n: int = 1000) -> dict:
+    return {"n": n, "estimasi": v[0], "ci_bawah": v[1], "ci_atas": v[2], "cukup_data": True}
+
+
+def _configured(key: str, now: tuple[float, float, float], before: tuple[float, float, float] | None,
+                target: float, higher: bool = True) -> facts.Fact:
+    goal = Target(key, target, {}, higher)
+    return facts.Fact(key, 2025, _figure(now), last_year=_figure(before) if before else None, target=goal,
+                      verdict=facts.judge(key, _figure(now), goal, "id"))
+
+
+def _from_plan(now: tuple[float, float, float], before: tuple[float, float, float] | None, target: float = 238_866.0,
+               lang: str = "id") -> facts.Fact:
+    """A cost per point without a configured target, judged against last year's BIAYA-POIN plan row (≤ ``target``,
+    as the plan prints it in ``lang``)."""
+    shown = f"≤ {facts.show_value('biaya_per_poin', target, lang)}"
+    return facts.Fact("biaya_per_poin", 2025, _figure(now), last_year=_figure(before) if before else None,
+                      followup=facts.FollowUpTarget(shown, 2024, "BIAYA-POIN", facts.Verdict("not_met"), target))
+
+
+# the sample province report's Tabel 1 (2025 with its interval, 2024 with its interval, target): the cost per point
+# missed by 19,3% and its only key figure clearly worse than 2024 (last year's Rp 260.236 below this year's interval)
+def _province(lang: str = "id") -> tuple[facts.Fact, ...]:
+    return (_configured("cakupan_asn", (0.710, 0.696, 0.724), (0.468, 0.453, 0.484), 100.0),  # 29,0%, better
+            _configured("jp_20", (0.648, 0.633, 0.664), (0.349, 0.333, 0.365), 100.0),  # missed by 35,2%, better
+            _from_plan((284_996.0, 268_156.0, 302_451.0), (260_236.0, 238_866.0, 282_677.0), lang=lang))
+
+
+PROVINCE = _province()
+# cost per point missed by 19,3% against 20 JP's 35,2% and coverage's 29,0%, with last year's values moved
+# 2024 inside 2025's interval: not clearly worse
+COST_INSIDE = _from_plan((284_996.0, 268_156.0, 302_451.0), (280_000.0, 260_000.0, 300_000.0))
+# 2024 above 2025's interval: clearly better (a ≤ target)
+COST_BETTER = _from_plan((284_996.0, 268_156.0, 302_451.0), (320_000.0, 300_000.0, 340_000.0))
+JP_WORSE = _configured("jp_20", (0.648, 0.633, 0.664), (0.909, 0.816, 0.958), 100.0)  # 35,2%, clearly worse
+COVERAGE_WORSE = _configured("cakupan_asn", (0.710, 0.696, 0.724), (0.80, 0.78, 0.82), 100.0)  # 29,0%, worse
+COVERAGE_NO_LAST_YEAR = _configured("cakupan_asn", (0.710, 0.696, 0.724), None, 100.0)
+
+
+@pytest.mark.parametrize(("records", "chosen"), [
+    pytest.param(PROVINCE, ["biaya_per_poin", "jp_20"], id="province-cost-per-point-clearly-worse-comes-first"),
+    pytest.param((PROVINCE[0], PROVINCE[1], COST_INSIDE), ["jp_20", "cakupan_asn"],
+                 id="last-year-inside-the-interval-ranks-by-shortfall"),
+    pytest.param((PROVINCE[0], PROVINCE[1], COST_BETTER), ["jp_20", "cakupan_asn"],
+                 id="clearly-better-ranks-by-shortfall"),
+    pytest.param((COVERAGE_WORSE, PROVINCE[1], PROVINCE[2]), ["cakupan_asn", "biaya_per_poin"],
+                 id="two-clearly-worse-widest-first-both-before-a-wider-miss"),
+    pytest.param((COVERAGE_WORSE, JP_WORSE, PROVINCE[2]), ["jp_20", "cakupan_asn"],
+                 id="all-clearly-worse-widest-first"),
+    pytest.param((COVERAGE_WORSE, PROVINCE[1], COST_INSIDE), ["cakupan_asn", "jp_20"],
+                 id="configured-target-clearly-worse-before-a-wider-miss"),
+    pytest.param((COVERAGE_NO_LAST_YEAR, PROVINCE[1], COST_INSIDE), ["jp_20", "cakupan_asn"],
+                 id="no-last-year-ranks-by-shortfall"),
+])
+def test_a_missed_target_clearly_worse_than_last_year_comes_first(contexts, monkeypatch, records, chosen):
+    """Rule (6): among the missed targets, one clearly worse than last year (last year's value outside this year's
+    95% interval on the better side) before those that are not, then the widest shortfall; at most two."""
+    ctx = contexts[(PROVINCE_SLUG, "id")]
+    monkeypatch.setattr(fact_targets, "of", lambda _ctx: records)
+    assert [finding.topic for finding in key_findings.missed_targets(ctx, [])] == chosen
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "Target terlewat: biaya per poin Rp 284.996 (rentang keyakinan 95%: Rp 268.156 s.d. "
+                 "Rp 302.451) terhadap target ≤ Rp 238.866 (rencana tindak lanjut 2024). Naik dari Rp 260.236 "
+                 "(Rp 238.866 s.d. Rp 282.677) pada 2024.", id="id"),
+    pytest.param("en", "Target missed: cost per point Rp 284,996 (95% CI: Rp 268,156 to Rp 302,451) against a target "
+                 "of ≤ Rp 238,866 (2024 follow-up plan). Up from Rp 260,236 (Rp 238,866 to Rp 282,677) in 2024.",
+                 id="en"),
+])
+def test_the_province_summary_names_its_cost_per_point_first_among_missed_targets(contexts, monkeypatch, lang,
+                                                                                   said):
+    """The sample province report: its cost per point (the only key figure clearly worse than 2024, missed by 19,3%)
+    enters the summary ahead of 20 JP (35,2%) and coverage (29,0%), both clearly better; the summary's order note
+    then puts it before the other findings without an amount of money."""
+    ctx = contexts[(PROVINCE_SLUG, lang)]
+    records = _province(lang)
+    monkeypatch.setattr(fact_targets, "of", lambda _ctx: records)
+    first = key_findings.missed_targets(ctx, [])[0]
+    assert first.topic == "biaya_per_poin" and first.fall and first.text == said, first.text
 
 
 # --- W-4 (a): the mirror clause -----------------------------------------------------------------------------

@@ -20,9 +20,9 @@ named after them with where to read them: left_over, REVIEW6 R6-5):
    (rules.method_shift; with none advised the finding asks for no decision and stays in BAB IX);
 5. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
    judged, with its design and caveat: never pushed out of the five (rules 1-4 give at most one finding each);
-6. targets missed by the widest margin (the shortfall as a share of the target, the way the figure points), at most
-   two, of every target the Angka Kunci table marks not met: a configured one, or last year's plan row on a figure
-   without one (report.facts.Fact.missed, LOOK25 W-1);
+6. missed targets, at most two, of every target the Angka Kunci table marks not met (a configured one, or last year's
+   plan row on a figure without one: report.facts.Fact.missed, LOOK25 W-1): those clearly worse than last year first
+   (clearly_changed), then by the widest margin (the shortfall as a share of the target, the way the figure points);
 7. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
    weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units); the province first names
    the units whose whole interval is below B (rules.units_below_b), then those dinas.
@@ -480,16 +480,12 @@ def _money_basis(hasil: Hasil, lang: str) -> str:
 
 def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Finding]:
     """The key figures whose target the Angka Kunci table marks not met (report.facts.Fact.missed: a configured
-    target, or last year's plan row on the figure, as BAB X judges it), the widest shortfall first (Fact.shortfall:
-    as a share of the target, the way the figure points), at most MAX_TARGET_FINDINGS. The records are the table's
-    own (fact_targets.of): LOOK25 W-1, the cost per point Tabel 1 marked "belum tercapai" against its plan target
-    was never considered, although it was missed by the widest margin."""
+    target, or last year's plan row on the figure, as BAB X judges it), at most MAX_TARGET_FINDINGS, in
+    missed_order. The records are the table's own (fact_targets.of): LOOK25 W-1, the cost per point Tabel 1 marked
+    "belum tercapai" against its plan target was never considered, although it was missed by the widest margin."""
     lang = ctx.lang
-    missed = [fact for fact in fact_targets.of(ctx) if fact.missed]
-    # stable: the table's order among equal shortfalls; one without a shortfall (no value) last
-    widest = sorted(missed, key=lambda fact: -(fact.shortfall if fact.shortfall is not None else -1.0))
     out: list[Finding] = []
-    for fact in widest[:MAX_TARGET_FINDINGS]:
+    for fact in missed_order([fact for fact in fact_targets.of(ctx) if fact.missed])[:MAX_TARGET_FINDINGS]:
         key = fact.key
         target = fact.target_text(lang, chapter=False)
         text = t("kt_target", lang, nama=t("kfs_" + key, lang), nilai=_with_interval(key, fact.value, lang),
@@ -510,13 +506,23 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
         short = t("kt_more_target", lang, nama=t("kfs_" + key, lang),
                   nilai=comparison.plain_value(key, fact.value, lang), target=target,
                   tanpa=t("kt_more_left_out", lang, dinas=named) if left_out else "")
-        worse = any(f.fall for f in out)
-        change = year_on_year(ctx, fact, activities=not worse)  # the activities said once
-        text += change
+        text += year_on_year(ctx, fact)
         # the step and where its list of units is: the finding stays about three lines (P6, session 8)
         out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback, key,
                            short, fall=clearly_changed(fact) == "worse"))
     return out
+
+
+def missed_order(missed: list[facts.Fact]) -> list[facts.Fact]:
+    """Rule (6)'s order of the missed targets: those clearly worse than last year first (clearly_changed: last
+    year's value outside this year's 95% interval on the better side; the direction of travel of a missed target is
+    what a head of agency most needs, and the summary's order note promises those targets), then the widest
+    shortfall first (Fact.shortfall: as a share of the target, the way the figure points). Stable: the table's order
+    among equals; one without a shortfall (no value) last of its group. LOOK25 follow-up: the province's cost per
+    point, missed by 19,3% and its only key figure clearly worse than 2024, lost to 20 JP and coverage, both missed
+    by more and both clearly better."""
+    return sorted(missed, key=lambda fact: (clearly_changed(fact) != "worse",
+                                            -(fact.shortfall if fact.shortfall is not None else -1.0)))
 
 
 def clearly_changed(fact: facts.Fact) -> str | None:
@@ -535,13 +541,14 @@ def clearly_changed(fact: facts.Fact) -> str | None:
     return None
 
 
-def year_on_year(ctx: Context, fact: facts.Fact, activities: bool = True) -> str:
-    """' Turun dari 90,9% (…) pada 2024; 2 kegiatan pada 2025, 6 pada 2024.': a missed target's key figure clearly
-    worse than last year's (last year's value outside this year's 95% interval; CHECK11 C11-9), with the activities of
-    both years when last year's results are at hand (and ``activities``) and their count changed (an unchanged count
-    explains nothing: LOOK12 K-8); ' Naik dari 26,7% (24,0% s.d. 29,5%) pada 2024: membaik.' when clearly better
-    (LOOK25 W-4: 20 JP more than doubled, read as a plain failure); '' otherwise. Last year's interval without its
-    label: the finding's own figure gave it (a finding stays about three lines, P6 session 8)."""
+def year_on_year(ctx: Context, fact: facts.Fact) -> str:
+    """' Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024.': a missed target's key figure clearly worse than last year's
+    (last year's value outside this year's 95% interval; CHECK11 C11-9); ' Naik dari 26,7% (24,0% s.d. 29,5%) pada
+    2024: membaik.' when clearly better (LOOK25 W-4: 20 JP more than doubled, read as a plain failure); '' otherwise.
+    Last year's interval without its label: the finding's own figure gave it (a finding stays about three lines, P6
+    session 8). No activity counts of the two years beside it: beside a rising cost per point "104 kegiatan pada
+    2025, 76 pada 2024" read as the cause of the rise, which nothing here tests (LOOK25 follow-up); this year's count
+    opens the summary (its money line) and BAB II's Tabel 4."""
     lang = ctx.lang
     change = clearly_changed(fact)
     goal = fact.goal
@@ -551,13 +558,7 @@ def year_on_year(ctx: Context, fact: facts.Fact, activities: bool = True) -> str
     before = _with_interval(fact.key, fact.last_year, lang, labelled=False)  # the finding's first figure named it
     if change == "better":
         return t("kt_change_better" if goal[1] else "kt_change_better_down", lang, nilai=before, tahun=tahun)
-    count = lambda h: sum(int(m.get("n_kegiatan") or 0) for m in h["pelaksanaan"]["kegiatan_per_metode"])  # noqa: E731
-    counts = (count(ctx.hasil), count(ctx.previous)) \
-        if activities and ctx.previous is not None and ctx.previous["tahun"] == tahun else None
-    counted = t("kt_change_activities", lang, n=fmt.integer(counts[0], lang), tahun_ini=ctx.hasil["tahun"],
-                tahun=tahun, m=fmt.integer(counts[1], lang)) if counts and counts[0] != counts[1] else ""
-    return t("kt_change_worse" if goal[1] else "kt_change_worse_up", lang, nilai=before, tahun=tahun,
-             kegiatan=counted)
+    return t("kt_change_worse" if goal[1] else "kt_change_worse_up", lang, nilai=before, tahun=tahun)
 
 
 def _with_interval(key: str, figure, lang: str, labelled: bool = True) -> str:

@@ -146,10 +146,11 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "{dinas} cost not recorded, change {besar} points, {ik}{dasar}"},
     "kt_nogain_nocost": {"id": "Nilai tidak naik{arah}: {daftar}.",
                          "en": "Scores did not rise{arah}: {daftar}."},
-    "kt_nogain_item_nocost": {"id": "{metode} ({besar} poin; {ik}{dasar}; biaya tidak tercatat)",
-                              "en": "{metode} ({besar} points; {ik}{dasar}; cost not recorded)"},
-    "kt_nogain_item_prov_nocost": {"id": "{metode} di {dinas} ({besar} poin; {ik}{dasar}; biaya tidak tercatat)",
-                                   "en": "{metode} in {dinas} ({besar} points; {ik}{dasar}; cost not recorded)"},
+    # the points before their bracket, as every item of rule (1) gives them (kt_nogain_item)
+    "kt_nogain_item_nocost": {"id": "{metode}, {besar} poin ({ik}{dasar}; biaya tidak tercatat)",
+                              "en": "{metode}, {besar} points ({ik}{dasar}; cost not recorded)"},
+    "kt_nogain_item_prov_nocost": {"id": "{metode} di {dinas}, {besar} poin ({ik}{dasar}; biaya tidak tercatat)",
+                                   "en": "{metode} in {dinas}, {besar} points ({ik}{dasar}; cost not recorded)"},
 
     "pl_stop_no_budget": {"id": "Rp 0 (tidak dianggarkan)", "en": "Rp 0 (not budgeted)"},
     "pl_measure_dinas": {"id": "— dari hasil dinas: {dinas}", "en": "— from the agencies' results: {dinas}"},
@@ -283,8 +284,10 @@ TEXT: dict[str, dict[str, str]] = {
                        "selisihnya seluruhnya di bawah nol) dan pengalihan ke metode yang lebih murah disarankan; "
                        "(5) hasil intervensi yang dinyatakan, bila ada; (6) "
                        "target yang berstatus \"belum tercapai\" di tabel angka kunci (juga target dari "
-                       "rencana tindak lanjut tahun lalu), yang terlewat paling jauh lebih dulu (kekurangannya "
-                       "dibagi targetnya; target nol paling dulu), paling banyak dua; (7) provinsi, unit atau "
+                       "rencana tindak lanjut tahun lalu), paling banyak dua: yang jelas memburuk dari tahun lalu "
+                       "lebih dulu (nilai tahun lalu di luar rentang keyakinan 95% tahun ini, di sisi yang lebih "
+                       "baik), lalu yang terlewat paling jauh (kekurangannya dibagi targetnya; target nol paling "
+                       "dulu); (7) provinsi, unit atau "
                        "dinas dengan IKM kategori C atau D. Paling banyak lima; yang lain disebut sesudahnya, dan "
                        "semua temuan serta rekomendasi ada di bab ini.",
                  "en": "The Executive Summary's main findings are selected by priority: (1) money spent on "
@@ -302,8 +305,10 @@ TEXT: dict[str, dict[str, str]] = {
                        "clear (its whole interval below zero) and a shift to a cheaper method is advised; (5) the "
                        "result for the declared intervention, if any; "
                        "(6) the targets the key-figure table marks \"not met\" (a target from last year's "
-                       "follow-up plan too), the widest miss first (the shortfall divided by the target; a target of "
-                       "zero first), at most two; (7) the province, units or agencies "
+                       "follow-up plan too), at most two: those clearly worse than last year first (last year's "
+                       "value outside this year's 95% confidence interval, on the better side), then the widest miss "
+                       "(the shortfall divided by the target; a target of zero first); (7) the province, units or "
+                       "agencies "
                        "with an IKM in category C or D. At most five; the others are named after them, and every "
                        "finding and recommendation is in this chapter."},
     # the summary's note: the 14-line rules above went to BAB IX (LOOK20 W-21: a third of the ten-minute reader's
@@ -334,10 +339,13 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Money for which scores did not rise{arah}: {daftar}."},
     "kt_nogain_total": {"id": "Anggaran dengan nilai tidak naik, {jumlah}{arah}: {daftar}.",
                         "en": "Money for which scores did not rise, {jumlah}{arah}: {daftar}."},
-    "kt_nogain_item": {"id": "{biaya} untuk {metode} ({besar} poin; {ik}{dasar})",
-                       "en": "{biaya} on {metode} ({besar} points; {ik}{dasar})"},
-    "kt_nogain_item_prov": {"id": "{biaya} untuk {metode} di {dinas} ({besar} poin; {ik}{dasar})",
-                            "en": "{biaya} on {metode} in {dinas} ({besar} points; {ik}{dasar})"},
+    # one layout for every item of the finding, the points before their bracket as the second branch's items give
+    # them (kt_little_item_flat: one figure per bracket, LOOK23 Z-2): 'Rp 154 juta untuk e-learning, −2,0 poin
+    # (rentang keyakinan 95%: −2,9 s.d. −1,0; …)', not '(−2,0 poin; rentang keyakinan 95%: …)' beside them
+    "kt_nogain_item": {"id": "{biaya} untuk {metode}, {besar} poin ({ik}{dasar})",
+                       "en": "{biaya} on {metode}, {besar} points ({ik}{dasar})"},
+    "kt_nogain_item_prov": {"id": "{biaya} untuk {metode} di {dinas}, {besar} poin ({ik}{dasar})",
+                            "en": "{biaya} on {metode} in {dinas}, {besar} points ({ik}{dasar})"},
     "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
                     "en": "Stop or redesign {metode} before budgeting again (Chapter X)."},
     "kt_method_in": {"id": "{metode} di {dinas}", "en": "{metode} in {dinas}"},
@@ -472,10 +480,10 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_target": {"id": "Target terlewat: {nama} {nilai} terhadap target {target}.",
                   "en": "Target missed: {nama} {nilai} against a target of {target}."},
     # a missed target's key figure clearly worse than last year (key_findings.year_on_year, CHECK11 C11-9)
-    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}{kegiatan}.",
-                        "en": " Down from {nilai} in {tahun}{kegiatan}."},
-    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}{kegiatan}.",
-                           "en": " Up from {nilai} in {tahun}{kegiatan}."},
+    # without the two years' activity counts: beside a rising cost per point they read as its cause (LOOK25
+    # follow-up)
+    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}.", "en": " Down from {nilai} in {tahun}."},
+    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}.", "en": " Up from {nilai} in {tahun}."},
     # the mirror: a missed target's key figure clearly better than last year (LOOK25 W-4: Pendidikan's 20 JP rose
     # from 26,7% to 64,4% and read as a plain failure); "membaik" says which way is good for a figure whose target
     # is a ceiling (a cost per point that fell)
@@ -483,9 +491,6 @@ TEXT: dict[str, dict[str, str]] = {
                          "en": " Up from {nilai} in {tahun}: improved."},
     "kt_change_better_down": {"id": " Turun dari {nilai} pada {tahun}: membaik.",
                               "en": " Down from {nilai} in {tahun}: improved."},
-    # the activities of both years as a sentence, only when their count changed (LOOK12 K-8: '2 kegiatan, 2024: 8')
-    "kt_change_activities": {"id": "; {n} kegiatan pada {tahun_ini}, {m} pada {tahun}",
-                             "en": "; {n} {n:activity|activities} in {tahun_ini}, {m} in {tahun}"},
     # {siapa}: phrases.counted_pns, as the key-figure definition and BAB II's unit table say it (LOOK20 W-25)
     "kt_target_pns": {"id": "Dihitung atas {siapa} (PPPK dilaporkan terpisah, BAB II).",
                       "en": "Counted over {siapa} (PPPK are reported apart, Chapter II)."},
