@@ -336,7 +336,7 @@ def test_the_bab_x_rule_text_names_every_source_of_a_target(lang):
     from evalasn.report.chapters.followup import rule_items
     from evalasn.report.words.text import t
 
-    text = " ".join([t("pl_intro", lang, tahun=2025, tahun_berikut=2026, langkah="10"), *rule_items(lang)])
+    text = " ".join([t("pl_intro", lang, tahun=2025, tahun_berikut=2026), *rule_items(lang)])
     # a redesign row's two sources: the effect-size line and today's interval end when higher (LOOK16 R-2)
     upper = {"id": "ujung atas rentang nilai kini", "en": "upper end of today's interval"}[lang]
     from evalasn.report.words import fmt

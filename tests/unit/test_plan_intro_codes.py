@@ -11,10 +11,11 @@ import pytest
 
 from evalasn.report.chapters import followup
 from evalasn.report.chapters.followup import rule_items
+from evalasn.report.words import impact
 from evalasn.report.words.text import t
 
 # the row kinds that take the value removing their finding, by the code each item starts with
-KINDS = ("U1–U9", "KECIL-…", "STOP-…", "PPPK-JP", "DATA", "IKM-CD", "KENAIKAN")
+KINDS = ("U1–U9", "KECIL-…", "STOP-…", "PPPK-JP", "DATA", "IKM-CD", "KENAIKAN", "IKM-UKUR")
 
 
 @pytest.mark.parametrize(("lang", "labels", "stop_label"), [
@@ -43,7 +44,7 @@ def test_the_target_rules_are_list_items_one_per_row_kind(lang):
         for char in item:
             depth += {"(": 1, ")": -1}.get(char, 0)
             assert depth <= 1, item
-    intro = t("pl_intro", lang, tahun=2025, tahun_berikut=2026, langkah="10")
+    intro = t("pl_intro", lang, tahun=2025, tahun_berikut=2026)
     assert not any(kind in intro for kind in KINDS), intro  # the general rule, then the list
 
 
@@ -55,5 +56,6 @@ def test_the_chapter_prints_the_rules_as_a_list(contexts, figures_not_drawn, lan
     lists = re.findall(r"<ul[^>]*>(.*?)</ul>", text, re.S)
     rules = next((body for body in lists if "KECIL-…" in body), None)
     assert rules is not None, text[:3000]
-    assert rules.count("<li") == len(followup.RULE_ITEMS), rules
-    assert text.index(t("pl_intro", lang, tahun=2025, tahun_berikut=2026, langkah="10")[:40]) < text.index(rules)
+    ctx = contexts[("kesehatan", lang)]
+    assert rules.count("<li") == len(rule_items(lang, ctx.province, impact.declared(ctx.hasil))), rules
+    assert text.index(t("pl_intro", lang, tahun=2025, tahun_berikut=2026)[:40]) < text.index(rules)

@@ -11,7 +11,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
-from evalasn.report.chapters import fact_targets, followup_review, html, rules
+from evalasn.report.chapters import fact_targets, followup_review, html, plan, rules
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
@@ -392,7 +392,8 @@ def targets_table(ctx: Context) -> str:
         rows.append([label(f"kf_{key}", ctx.lang), fact.target_cell(ctx.lang) if fact is not None
                      else show_target(key, ctx.targets.get(key), ctx.lang), basis])
     if rules.pppk_over_cap(ctx.hasil) is not None:  # BAB X's row PPPK-JP targets none above the legal cap (R7-15)
-        rows.append([ctx.t("pos_target_pppk", batas=constants.PPPK_JP_MAXIMUM_PER_YEAR), "≤ 0%",
+        rows.append([ctx.t("pos_target_pppk", batas=constants.PPPK_JP_MAXIMUM_PER_YEAR),
+                     plan.line_target_text("rec_pppk", ctx.lang),
                      ctx.t("pos_target_pppk_basis")])
     return html.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
                       ctx.t("pos_targets_tab"))

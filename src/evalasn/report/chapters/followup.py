@@ -16,7 +16,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import followup_review, html, plan, province_rows, rules
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, names, phrases, reasons
+from evalasn.report.words import fmt, impact, names, phrases, reasons
 from evalasn.report.words.text import label, t
 
 Carried = dict[str, followup_review.Reviewed]  # followup_review.carried: last year's rows not shown reached, by code
@@ -720,15 +720,68 @@ def _closed_target(ctx: Context, link: Link) -> str:
     return "; ".join(dict.fromkeys(targets))
 
 
-# the rows that take the value removing their finding, one list item per row kind (LOOK23 Z-4)
-RULE_ITEMS = ("pl_rule_element", "pl_rule_little", "pl_rule_stop", "pl_rule_pppk", "pl_rule_data", "pl_rule_ikm",
-              "pl_rule_gain", "pl_rule_carried")
+# 10.2's target rules, one list item per row kind (LOOK23 Z-4): each item's catalogue key and the rules
+# (plan.MEASURED) whose rows it covers, every rule in one item (LOOK24 leftover: IKM-UKUR's rule was in none); the
+# first, the general rule, names its rows' codes; the last, rows carried on from last year, covers no rule of its own
+RULE_ITEMS: dict[str, tuple[str, ...]] = {
+    "pl_rule_general": ("rec_jp", "rec_realisation", "rec_budget_absorb_first", "rec_coverage", "rec_budget_reach",
+                        "rec_budget_cheaper", "rec_budget_more", "rec_method", "rec_did_expand", "rec_did_review",
+                        "rec_resist"),
+    "pl_rule_element": ("rec_weak",),
+    "pl_rule_little": ("rec_little",),
+    "pl_rule_stop": ("rec_stop",),
+    "pl_rule_pppk": ("rec_pppk",),
+    "pl_rule_data": ("rec_data",),
+    "pl_rule_ikm": ("rec_ikm_units",),
+    "pl_rule_gain": ("rec_gain_low",),
+    "pl_rule_did_units": ("rec_did_measure",),
+    "pl_rule_carried": (),
+}
+# the rules only a declared intervention raises (rules.recommendations: the IKM comparison's rows): no such row, so
+# no such code, without one (and no causal word: the policy of docs/metode.md)
+IMPACT_RULES = frozenset({"rec_did_expand", "rec_did_review", "rec_did_measure"})
 
 
-def rule_items(lang: str) -> list[str]:
-    """10.2's target rules, one item per row kind, after pl_intro's general rule."""
-    return [t(key, lang, batas=fmt.element_threshold(lang),
-              efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang)) for key in RULE_ITEMS]
+def row_kind(rule: str, province: bool = False) -> str:
+    """The codes of a rule's rows as 10.2's list names them: the code ('DATA', the province's own 'IKM-CD-DINAS'),
+    with '-…' where a subject follows ('STOP-…', 'PORSI-…', the province's 'KENAIKAN-…'); the elements 'U1–U9'."""
+    measured = plan.MEASURED[rule]
+    if not measured.code:  # an SKM element's row is its element's code
+        first, *_, last = rules.ELEMENT_OWNER
+        return f"{first.upper()}–{last.upper()}"
+    code = measured.province_code if province and measured.province_code else measured.code
+    path = measured.province_path if province and measured.province_path else measured.path
+    return f"{code}-…" if "{s}" in path and not measured.province_code else code
+
+
+def _needed_units(lang: str) -> str:
+    """IKM-UKUR's target as its row prints it (pl_tgt_did_units), with the number its row computes in words."""
+    return t("pl_tgt_did_units", lang, n=t("pl_rule_did_needed", lang),
+             min=fmt.integer(constants.MIN_UNITS_PER_ARM, lang))
+
+
+# the rules whose item quotes their rows' own line (the value that removes the finding)
+_AT_LINE = frozenset({"rec_weak", "rec_stop", "rec_pppk", "rec_data", "rec_ikm_units", "rec_gain_low"})
+
+
+def rule_items(lang: str, province: bool = False, declared: bool = True) -> list[str]:
+    """10.2's target rules, one item per row kind the plan of the scope (``province``) can hold, its codes first and
+    a rule's own line as its rows print it (plan.line_target_text); without a ``declared`` intervention none of the
+    IKM comparison's rows (IMPACT_RULES)."""
+    items = []
+    for key, covered in RULE_ITEMS.items():
+        kept = [rule for rule in covered if declared or rule not in IMPACT_RULES]
+        if covered and not kept:
+            continue
+        codes = phrases.and_(list(dict.fromkeys(row_kind(rule, province) for rule in kept)), lang)
+        rule = kept[0] if kept else ""
+        target = (_needed_units(lang) if rule == "rec_did_measure"
+                  else plan.line_target_text(rule, lang, province) if rule in _AT_LINE else "")
+        items.append(t(key, lang, kode=codes, target=target, batas=fmt.element_threshold(lang),
+                       efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang),
+                       langkah=fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, lang),
+                       siapa=t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)))
+    return items
 
 
 def chapter(ctx: Context) -> str:
@@ -744,14 +797,13 @@ def chapter(ctx: Context) -> str:
     table = html.table(header, body, ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={3, 4},
                        note=notes) if body \
         else html.note(ctx.t("pl_none"))
-    step = fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, ctx.lang)
     after = ctx.t("pl_intro_after", tahun_berikut=nxt) \
         + (ctx.t("pl_intro_coordinated") if plan.coordinated(ctx, issued_rows) else "") \
         + "".join(dict.fromkeys(ctx.t("pl_intro_province_code", kode=row.code) for row in issued_rows
                                 if f"-{plan.WHOLE_PROVINCE}-" in row.code))
     parts = [html.heading(3, ctx.t("ch_followup_plan", tahun_berikut=nxt), "rencana-tindak-lanjut"),
-             html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step)),
-             html.bullets(rule_items(ctx.lang)), html.para(after), table]
+             html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt)),
+             html.bullets(rule_items(ctx.lang, ctx.province, impact.declared(hasil))), html.para(after), table]
     if note := closed_note(ctx, issued_rows, carried):
         parts.append(note)
     late = late_notice(ctx)

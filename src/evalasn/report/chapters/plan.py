@@ -388,11 +388,10 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         return _Goal(indicator, today, fmt.number(today, decimals, lang), target,
                      f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
     target = _rounded(target, 1, higher_better, threshold)
-    shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
     now = fmt.percent(today, 1, lang)
     if rec.rule == "rec_data" and rules.year_not_received(hasil):  # 0 of 0 received: no data, not 0,0% (E15-9)
         now = t("fact_no_last_year", lang, tahun=hasil["tahun"])
-    return _Goal(indicator, today, now, target, f"{sign} {shown}", higher_better)
+    return _Goal(indicator, today, now, target, percent_target_text(target, higher_better, lang), higher_better)
 
 
 def _did_units_goal(hasil: Hasil, lang: str, before: float | None = None) -> _Goal | None:
@@ -434,7 +433,7 @@ def _gain_low_goal(rec: rules.Recommendation, hasil: Hasil, interval: Interval, 
                        prov=facts.show_value("gain", mean, lang, False))
     target = _rounded(target, 1, True, True)
     return _Goal(indicator_words("rec_gain_low", slug, hasil["tahun"], lang), point(interval),
-                 today_text, target, t("pl_tgt_gain_low", lang, target=fmt.number(target, 1, lang)))
+                 today_text, target, gain_low_target_text(target, lang))
 
 
 @dataclass(frozen=True)
@@ -539,6 +538,44 @@ def count_target_text(target: float, higher_better: bool, lang: str, of_dinas: b
     if not higher_better and target <= 0:
         return t("pl_tgt_count_none_dinas" if of_dinas else "pl_tgt_count_none", lang)
     return f"{'≥' if higher_better else '≤'} {fmt.integer(target, lang)}"
+
+
+def percent_target_text(target: float, higher_better: bool, lang: str) -> str:
+    """A target in percent with its direction as every plan table, note and workbook prints it: '≥ 100%', '≤ 8,2%',
+    '≤ 0%' (whole percent without decimals)."""
+    shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
+    return f"{'≥' if higher_better else '≤'} {shown}"
+
+
+def gain_low_target_text(target: float, lang: str) -> str:
+    """A KENAIKAN row's target (rec_gain_low), the difference from the province mean: '≥ 0,0 poin (setidaknya
+    rata-rata provinsi)'."""
+    return t("pl_tgt_gain_low", lang, target=fmt.number(target, 1, lang))
+
+
+def line_target_text(rule: str, lang: str, province: bool = False, line: float | None = None) -> str:
+    """The target of a row of ``rule`` at its own line (``line``; by default _Measure.floor, the value that removes
+    the finding) as the row prints it (_goal): '≤ 0%' (PPPK-JP), '≥ 100%' (DATA), '0 unit' (IKM-CD; '0 dinas' for the
+    province's IKM-CD-DINAS), '≥ 0,0 poin (setidaknya rata-rata provinsi)' (KENAIKAN), the B band of an element, a
+    stop row's '> 0 poin … atau Rp 0'. 10.2's list of target rules quotes it (followup.rule_items), so the rule and
+    the rows say one target (LOOK24 leftover: the list's "(0%)" beside the row's "≤ 0%")."""
+    measured = MEASURED[rule]
+    value = measured.floor if line is None else line
+    if rule == "rec_weak":
+        return t("pl_tgt_weak", lang, batas=fmt.element_threshold(lang))
+    if rule == "rec_stop":
+        return t("pl_tgt_stop", lang)
+    if value is None:
+        raise ValueError(f"{rule} has no line of its own")
+    if rule == "rec_gain_low":
+        return gain_low_target_text(value, lang)
+    if measured.unit == "count":
+        return count_target_text(value, measured.higher_better, lang,
+                                 of_dinas=province and bool(measured.province_code))
+    if measured.unit == "percent":
+        return percent_target_text(value, measured.higher_better, lang)
+    sign = "≥" if measured.higher_better else "≤"
+    return f"{sign} {fmt.number(value, 2 if measured.unit == 'score' else 1, lang)}"
 
 
 def counts_dinas(row: PlanRow) -> bool:

@@ -458,16 +458,9 @@ def absence(province: Context, row: plan.PlanRow, slug: str) -> Absence:
 
 
 def line_text(rule: str, line: float, lang: str) -> str:
-    """A rule's own line as a target cell prints it: '≥ 95%', '≤ 0%', the B band of an element."""
-    measured = plan.MEASURED[rule]
-    sign = "≥" if measured.higher_better else "≤"
-    if rule == "rec_weak":
-        return t("pl_tgt_weak", lang, batas=fmt.element_threshold(lang))
-    if measured.unit == "percent":
-        return f"{sign} {fmt.percent(line, 0 if float(line).is_integer() else 1, lang)}"
-    if measured.unit == "count":  # a dinas's units
-        return plan.count_target_text(line, measured.higher_better, lang)
-    return f"{sign} {fmt.number(line, 2 if measured.unit == 'score' else 1, lang)}"
+    """A rule's own line as a target cell prints it: '≥ 95%', '≤ 0%', the B band of an element (plan.line_target_text,
+    the one text of a rule's line)."""
+    return plan.line_target_text(rule, lang, line=line)
 
 
 def _populated(rule: str, figure: Any) -> bool:

@@ -35,7 +35,7 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
     sign = "≥" if row.higher_better else "≤"
     unit = UNITS.get(row.rule, SCORE)
     if unit == PERCENT:
-        return f"{sign} {fmt.percent(value, 0 if float(value).is_integer() else 1, lang)}"
+        return plan.percent_target_text(value, row.higher_better, lang)
     if unit == RUPIAH:
         return f"{sign} {fmt.rupiah(value, lang)}"
     if unit == COUNT:
@@ -70,7 +70,7 @@ def target_words(row: plan.PlanRow, lang: str) -> str:
     if row.rule == "rec_weak" and math.isclose(row.target, constants.WEAK_ELEMENT_THRESHOLD):
         return t("pl_tgt_weak", lang, batas=fmt.element_threshold(lang))
     if row.rule == "rec_gain_low":
-        return t("pl_tgt_gain_low", lang, target=fmt.number(row.target, 1, lang))
+        return plan.gain_low_target_text(row.target, lang)
     if row.rule == "rec_did_measure":
         return t("pl_tgt_did_units", lang, n=fmt.integer(row.target, lang),
                  min=fmt.integer(constants.MIN_UNITS_PER_ARM, lang))

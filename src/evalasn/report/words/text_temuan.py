@@ -3,46 +3,52 @@ en; merged into the one catalogue by report.words.text."""
 
 TEXT: dict[str, dict[str, str]] = {
     # --- follow-up plan rows (report.chapters.plan) ---------------------------------------------------
-    # the rule text of 10.2: the general rule, then the rows that take the value removing their finding as a list,
-    # one item per row kind (LOOK23 Z-4: seven rules in one 20-line paragraph, KECIL- in a bracket in a bracket),
-    # then the rest (pl_intro_after); report.chapters.followup.rule_text
+    # the rule text of 10.2: what a row holds, then the target rules as a list, one item per row kind, each with the
+    # codes it covers first (LOOK23 Z-4: seven rules in one 20-line paragraph, KECIL- in a bracket in a bracket; LOOK24
+    # leftovers: IKM-UKUR and the general rule's codes were in no item), a fixed line quoted as the rows print it
+    # ({target}: plan.line_target_text), then the rest (pl_intro_after); report.chapters.followup.rule_items
     "pl_intro": {"id": "Setiap baris: satu temuan, satu penanggung jawab (yang sama dengan bab yang memuat temuan "
                        "itu), indikator dengan satuannya, nilai {tahun} dan target {tahun_berikut} yang lebih baik "
-                       "daripada nilai kini. Target: yang ditetapkan (tabel target BAB VII) bila belum tercapai, "
-                       "atau ujung yang lebih baik dari rentang keyakinan 95% nilai kini bila itu lebih jauh — angka "
-                       "yang, bila dicapai, menunjukkan perubahan yang lebih besar daripada ketidakpastian hari ini; "
-                       "angka tanpa rentang (porsi metode, realisasi) tanpa target yang belum tercapai: {langkah} "
-                       "poin persen lebih baik. Baris berikut memakai angka yang menghapus temuannya:",
+                       "daripada nilai kini. Target menurut kode baris:",
                  "en": "Each row: one finding, one responsible unit (the same as in the chapter that raised it), an "
                        "indicator with its unit, the {tahun} value and a {tahun_berikut} target better than today. "
-                       "Target: the one set (targets table, Chapter VII) when not yet met, or the better end of "
-                       "today's 95% confidence interval when that is further — a value that, reached, shows a change "
-                       "larger than today's uncertainty; a figure without an interval (a method's share, "
-                       "realisation) and no unmet target: {langkah} percentage points better. These rows take the "
-                       "value that removes their finding:"},
-    "pl_rule_element": {"id": "U1–U9 (unsur layanan lemah) — target: ≥ {batas}, batas bawah kategori B, dengan "
-                              "seluruh rentang di atas batas itu (bukan ujung rentang, yang bergantung pada jumlah "
-                              "responden);",
-                        "en": "U1–U9 (a weak service element) — target: ≥ {batas}, the lower edge of category B, "
-                              "with the whole interval above it (not an interval end, which depends on the number "
-                              "of respondents);"},
-    "pl_rule_little": {"id": "KECIL-… (rancang ulang): metode tanpa kenaikan yang berarti atau dengan kenaikan "
+                       "Targets by row code:"},
+    "pl_rule_general": {"id": "{kode} — target: yang ditetapkan (tabel target BAB VII) bila belum tercapai, atau ujung "
+                              "yang lebih baik dari rentang keyakinan 95% nilai kini bila itu lebih jauh (angka yang, "
+                              "bila dicapai, menunjukkan perubahan yang lebih besar daripada ketidakpastian hari ini), "
+                              "atau, untuk angka tanpa rentang (porsi metode, realisasi) tanpa target yang belum "
+                              "tercapai, {langkah} poin persen lebih baik;",
+                        "en": "{kode} — target: the one set (targets table, Chapter VII) when not yet met, or the "
+                              "better end of today's 95% confidence interval when that is further (a value that, "
+                              "reached, shows a change larger than today's uncertainty), or, for a figure without an "
+                              "interval (a method's share, realisation) and no unmet target, {langkah} percentage "
+                              "points better;"},
+    "pl_rule_element": {"id": "{kode} (unsur layanan lemah) — target: {target}, batas bawah kategori B, bukan ujung "
+                              "rentang, yang bergantung pada jumlah responden;",
+                        "en": "{kode} (a weak service element) — target: {target}, the lower edge of category B, not "
+                              "an interval end, which depends on the number of respondents;"},
+    "pl_rule_little": {"id": "{kode} (rancang ulang): metode tanpa kenaikan yang berarti atau dengan kenaikan "
                              "sangat kecil (BAB IX, aturan 1) — target: kenaikan yang membuat besar efek sedikitnya "
                              "{efek} (batas \"kecil\"), atau ujung atas rentang nilai kini bila itu lebih tinggi;",
-                       "en": "KECIL-… (redesign): a method without a meaningful gain or with a very small gain "
+                       "en": "{kode} (redesign): a method without a meaningful gain or with a very small gain "
                              "(Chapter IX, rule 1) — target: the gain that makes the effect size at least {efek} (the "
                              "\"small\" line), or the upper end of today's interval when that is higher;"},
-    "pl_rule_stop": {"id": "STOP-… (hentikan): metode dengan nilai tidak naik (BAB IX, aturan 1) — target: kenaikan "
-                           "di atas nol dengan seluruh rentang di atas nol, atau anggaran Rp 0;",
-                     "en": "STOP-… (stop): a method for which scores did not rise (Chapter IX, rule 1) — target: a "
-                           "gain above zero with the whole interval above zero, or a budget of Rp 0;"},
-    "pl_rule_pppk": {"id": "PPPK-JP (PPPK di atas batas JP) — target: tidak ada PPPK di atas batas (0%);",
-                     "en": "PPPK-JP (PPPK above the JP cap) — target: no PPPK above the cap (0%);"},
-    "pl_rule_data": {"id": "DATA (kelengkapan data) — target: 100%;", "en": "DATA (complete data) — target: 100%;"},
-    "pl_rule_ikm": {"id": "IKM-CD (unit di bawah kategori B) — target: 0;",
-                    "en": "IKM-CD (units below category B) — target: 0;"},
-    "pl_rule_gain": {"id": "KENAIKAN (kenaikan nilai yang disesuaikan dikurangi rata-rata provinsi) — target: ≥ 0;",
-                     "en": "KENAIKAN (the adjusted gain minus the province mean) — target: ≥ 0;"},
+    "pl_rule_stop": {"id": "{kode} (hentikan): metode dengan nilai tidak naik (BAB IX, aturan 1) — target: {target};",
+                     "en": "{kode} (stop): a method for which scores did not rise (Chapter IX, rule 1) — target: "
+                           "{target};"},
+    "pl_rule_pppk": {"id": "{kode} (PPPK di atas batas JP) — target: {target}, tidak ada PPPK di atas batas;",
+                     "en": "{kode} (PPPK above the JP cap) — target: {target}, no PPPK above the cap;"},
+    "pl_rule_data": {"id": "{kode} (kelengkapan data) — target: {target};",
+                     "en": "{kode} (complete data) — target: {target};"},
+    "pl_rule_ikm": {"id": "{kode} ({siapa} di bawah kategori B) — target: {target};",
+                    "en": "{kode} ({siapa} below category B) — target: {target};"},
+    "pl_rule_gain": {"id": "{kode} (kenaikan nilai yang disesuaikan dikurangi rata-rata provinsi) — target: {target};",
+                     "en": "{kode} (the adjusted gain minus the province mean) — target: {target};"},
+    # IKM-UKUR (rec_did_measure): its target as the row prints it (pl_tgt_did_units), the number it needs in words
+    "pl_rule_did_units": {"id": "{kode} (rancang pengukuran dampak) — target: {target};",
+                          "en": "{kode} (design the impact measurement) — target: {target};"},
+    "pl_rule_did_needed": {"id": "jumlah unit yang diperlukan agar perbandingan dampak dapat disimpulkan (BAB III)",
+                           "en": "the number of units the impact comparison needs to conclude (Chapter III)"},
     "pl_rule_carried": {"id": "baris lanjutan dari tahun lalu: tidak pernah mendapat target yang lebih lemah daripada "
                               "target tahun lalu yang belum tercapai (unsur layanan: hanya bila target itu batas yang "
                               "sama).",
