@@ -4,6 +4,7 @@ recommendations, as the dinas's own report lists it; a dinas's money is counted 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -147,7 +148,12 @@ def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(oth
     assert "Rp 1,0 miliar tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil:" in text, text
     assert ". Seminar diadakan di 4 dinas; dinilai sendiri: Kesehatan Rp 167 juta (perubahan −1,0 poin;" in text, text
     assert ". Dinilai sendiri tanpa temuan aturan (1) BAB IX: KPKP (3 kegiatan, 65 peserta; angkanya di laporan " \
-        "dinas itu). Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 3): Sosial (2 kegiatan)." in text, text
+        "dinas itu). Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 3 per dinas; 2 kegiatan seluruhnya) " \
+        "di 1 dinas: Sosial." in text, text
+    # LOOK24 V2-7: the others' figure and its conclusion before the dinas not judged (13 in the sample, 20 lines)
+    if not stands:
+        assert text.index("Di luar dinas") < text.index("Jadi kenaikan sangat kecil ini terutama berasal dari 2 dinas "
+                                                        "itu.") < text.index("Dinilai sendiri tanpa temuan"), text
     # the summary's words: who drives it, only when they do, pointing to the spread's figures; never the detail
     assert ("terutama berasal dari 2 dinas, yaitu Kesehatan dan Satpol PP: di dinas lain" in brief) is not stands, \
         brief
@@ -284,3 +290,28 @@ def test_a_very_small_gain_cheaper_per_point_than_the_scope_is_not_money_without
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None and ("Rp 390 juta untuk e-learning" in found.text) is ("e-learning" in listed)
     assert ("e-learning" in found.recommendation) is ("e-learning" in listed), found.recommendation
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 3 per dinas; 4 kegiatan "
+                       "seluruhnya) di 3 dinas: Kebudayaan, PRKP dan Sosial.", id="id"),
+    pytest.param("en", "Too few activities to be judged on their own (fewer than 3 per agency; 4 activities in all) "
+                       "in 3 agencies: ", id="en"),
+])
+def test_the_dinas_with_too_few_activities_come_after_the_conclusion_in_one_short_sentence(lang, said):
+    """LOOK24 V2-7: 9.1's seminar bullet listed 13 dinas, each with its activity count, between the finding's figure
+    and its conclusion (about 20 lines): now after the conclusion, by name in order, their activities counted once."""
+    hasil = _province(True)
+    hasil["pooling"] = {"per_dinas": [_mix("kesehatan", 90, 8, -1.0), _mix("satpol-pp", 90, 6, -2.2),
+                                      _mix("sosial", 40, 2, 3.0), _mix("prkp", 20, 1, 3.0),
+                                      _mix("kebudayaan", 15, 1, 3.0)]}
+    hasil["anggaran_vs_peningkatan"]["di_luar_temuan_dinas"] = [
+        {"metode": "seminar", "dinas_dikecualikan": ["kesehatan", "satpol-pp"], "n": 75, "n_kegiatan": 4,
+         "estimasi": 3.0, "ci_bawah": 2.8, "ci_atas": 3.2, "p": None, "cukup_data": True,
+         "selisih_dengan_temuan": {"n": 255, "n_kegiatan": 18, "estimasi": 4.5, "ci_bawah": 3.5, "ci_atas": 5.5,
+                                   "p": None, "cukup_data": True}}]
+    text = (key_findings.without_gain(hasil, [], lang) or key_findings.Finding("", "", "")).text
+    assert said in text, text
+    conclusion = {"id": "terutama berasal dari 2 dinas itu.", "en": "comes mainly from those 2 agencies."}[lang]
+    assert text.index(conclusion) < text.index(said), text
+    assert not re.search(r"\(\d+ (kegiatan|activit)", text.split(said[:30])[1].split(".")[0]), text

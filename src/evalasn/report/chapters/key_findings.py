@@ -400,9 +400,10 @@ def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
 def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
     """A province-wide method row's spread over the dinas (rules.spread; REVIEW5b 1), in sentences after the
     finding's, whose bracket holds the row's counts (LOOK23 Z-3): ' Seminar diadakan di 18 dinas; dinilai sendiri:
-    Kesehatan Rp 167 juta (…) dan …. Dinilai sendiri tanpa temuan aturan (1) BAB IX: Pendidikan (…). Terlalu sedikit
-    kegiatan untuk dinilai sendiri (kurang dari 3): Gulkarmat (2 kegiatan), ….', then the others' gain
-    (rules.outside_said)."""
+    Kesehatan Rp 167 juta (…) dan ….', then the others' gain and its conclusion (rules.outside_said), then the other
+    dinas: ' Dinilai sendiri tanpa temuan aturan (1) BAB IX: Pendidikan (…). Terlalu sedikit kegiatan untuk dinilai
+    sendiri (kurang dari 3 per dinas; 18 kegiatan seluruhnya) di 13 dinas: Bina Marga, ….' (LOOK24 V2-7: the 13 dinas
+    with their counts stood between the finding's figure and its conclusion)."""
     found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))
     text = fmt.capitalised(t("kt_spread", lang, metode=label(row.metode, lang), dinas=found.dinas)) \
         if found.dinas else ""
@@ -412,16 +413,17 @@ def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
                     dasar=rules.gain_basis(r, lang)) for r in found.judged]
         text += t("kt_spread_judged" if text else "kt_spread_judged_alone", lang, daftar=phrases.and_(judged, lang))
     text = f" {text}." if text else ""
+    # what the summary's words on the judged dinas rest on (LOOK10 N-4), with its interval (LOOK11 L-3)
+    text += rules.outside_said(found, row.gain, row.metode, lang)
     if found.fine:
         fine = [t("kt_spread_fine_item", lang, dinas=short_name_in(slug, lang), k=fmt.integer(count, lang),
                   n=fmt.integer(n, lang)) for slug, count, n in found.fine]
         text += t("kt_spread_fine", lang, daftar=phrases.and_(fine, lang))
-    if found.small:
-        small = [t("kt_spread_small_item", lang, dinas=short_name_in(slug, lang), k=count)
-                 for slug, count in found.small]
-        text += t("kt_spread_small", lang, daftar=phrases.and_(small, lang), min=constants.MIN_CLUSTERS)
-    # what the summary's words on the judged dinas rest on (LOOK10 N-4), with its interval (LOOK11 L-3)
-    return text + rules.outside_said(found, row.gain, row.metode, lang)
+    if found.small:  # by name, as BAB X's note names them; their activities counted once
+        small = sorted((short_name_in(slug, lang) for slug, _ in found.small), key=str.casefold)
+        text += t("kt_spread_small", lang, daftar=phrases.and_(small, lang), min=constants.MIN_CLUSTERS,
+                  n=len(small), k=fmt.integer(sum(count for _, count in found.small), lang))
+    return text
 
 
 def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:

@@ -418,8 +418,12 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_spread_judged_alone": {"id": "Dinilai sendiri: {daftar}", "en": "Judged on their own: {daftar}"},
     "kt_spread_judged_item": {"id": "{dinas} {biaya} (perubahan {besar} poin; {ik}{dasar})",
                               "en": "{dinas} {biaya} (change {besar} points; {ik}{dasar})"},
-    "kt_spread_small": {"id": " Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari {min}): {daftar}.",
-                        "en": " Too few activities to be judged on their own (fewer than {min}): {daftar}."},
+    # the dinas with too few activities, after the others' gain and its conclusion, by name with their activities
+    # counted once (LOOK24 V2-7: 13 names with their counts between the finding's figure and its conclusion)
+    "kt_spread_small": {"id": " Terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari {min} per dinas; {k} "
+                              "kegiatan seluruhnya) di {n} dinas: {daftar}.",
+                        "en": " Too few activities to be judged on their own (fewer than {min} per agency; {k} "
+                              "{k:activity|activities} in all) in {n} {n:agency|agencies}: {daftar}."},
     "kt_spread_fine": {"id": " Dinilai sendiri tanpa temuan aturan (1) BAB IX: {daftar}.",
                        "en": " Judged on their own without a finding under rule (1) of Chapter IX: {daftar}."},
     "kt_spread_fine_item": {"id": "{dinas} ({k} kegiatan, {n} peserta; angkanya di laporan dinas itu)",
@@ -453,7 +457,6 @@ TEXT: dict[str, dict[str, str]] = {
                                     "dinas-dinas itu",
                               "en": ", so whether the province-wide figure comes mainly from those agencies cannot "
                                     "be judged"},
-    "kt_spread_small_item": {"id": "{dinas} ({k} kegiatan)", "en": "{dinas} ({k} {k:activity|activities})"},
     # a very small gain's cost per point as a sentence of its own (rules.little_cost; LOOK20 W-19: "(1,8 poin; …; 52
     # kegiatan, …; Rp 435.847 per poin atas 48 kegiatan dengan biaya tercatat (1.129 peserta), …)" held seven facts)
     "kt_little_cost": {"id": " Biaya per poin {metode}: {biaya} ({ik}).",
