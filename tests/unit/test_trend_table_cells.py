@@ -128,3 +128,26 @@ def test_an_amounts_interval_in_the_trend_says_its_currency_once_and_never_break
     estimate_text, interval = cell.split(" (")
     assert " " not in interval and " " not in estimate_text, cell
     assert "–" not in interval or "–\u2060" in interval, cell
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", PROVINCE_SLUG], ids=["dinas", "province"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("word", [False, True], ids=["dash-ranges", "word-ranges"])
+def test_an_ikm_cell_s_categories_and_range_follow_the_table_s_range_style(contexts, slug, lang, word):
+    """KPKP's trend table wrote '76,88 B (C–B; 74,25–79,51)' among '(54,8 s.d. 73,8)': a range after the categories
+    in the same bracket, and the categories, are written in the table's style too, and held on one line."""
+    ctx = contexts[(slug, lang)]
+    hasil = copy.deepcopy(ctx.hasil)
+    hasil["tren"][-1]["ikm"] = {**hasil["tren"][-1]["ikm"], "estimasi": 76.88, "ci_bawah": 74.25, "ci_atas": 79.51,
+                                "cukup_data": True, "kategori": "B", "kategori_bawah": "C", "kategori_atas": "B"}
+    if word:  # a gain interval below zero: every range of the table written with its word (html.one_range_style)
+        hasil["tren"][-2]["gain"] = {**hasil["tren"][-2]["gain"], "estimasi": 3.306306, "ci_bawah": -2.057896,
+                                     "ci_atas": 8.670508}
+    _, rows, _ = _table(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
+    cell = next(row for row in rows if row[0].replace("\u00a0", " ") == comparison.trend_label("ikm", lang))[-1]
+    to = f" {label('ik_to', lang)} " if word else "–"
+    number = (lambda v: v) if lang == "id" else (lambda v: v.replace(",", "."))
+    assert cell.replace("\u00a0", " ").replace("\u2060", "") == \
+        f"{number('76,88')} B (C{to}B; {number('74,25')}{to}{number('79,51')})", cell
+    bracket = cell.split("(", 1)[1]
+    assert bracket.count(" ") <= 1, cell  # held whole but after its "C s.d. B;" part

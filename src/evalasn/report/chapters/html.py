@@ -312,7 +312,10 @@ _HOLDS = (
 # beside it a word a line (issue 22.8). A range of amounts with its currency at both ends keeps its break.
 # an amount's range may end in its scale word, said once ('(800 s.d. 1.600 juta)', fmt.amount_span)
 _SCALE_END = r"(?:[ \u00a0](?:juta|miliar|triliun|million|billion|trillion))?"
-_WORD_RANGE_HELD = re.compile(r"(\([−-]?\d[\d.,]*%?) (s\.d\.|to) (?=[−-]?\d[\d.,]*%?" + _SCALE_END + r"\))")
+# a range may follow another part of its bracket ('(C s.d. B; 74,25 s.d. 79,51)': an IKM's categories, then its range)
+_RANGE_OPEN = r"(?:\(|;[ \u00a0])"
+_WORD_RANGE_HELD = re.compile(r"(" + _RANGE_OPEN + r"[−-]?\d[\d.,]*%?) (s\.d\.|to) (?=[−-]?\d[\d.,]*%?" + _SCALE_END
+                              + r"\))")
 
 
 def hold_range(text: str) -> str:
@@ -323,16 +326,27 @@ def hold_range(text: str) -> str:
 # a range in brackets written with a word because an end is negative ('(−3,7 s.d. −1,5)', fmt.span), and one written
 # with a dash ('(63,3%–66,4%)'): inside one table all are written with the word (LOOK9 #14: two styles in Tabel 16)
 _WORD_RANGE = re.compile(r"\([^()]*?\d%?[ \u00a0](s\.d\.|to)[ \u00a0](?:Rp[ \u00a0])?[−\d]")
-_DASH_RANGE = re.compile(r"\(((?:Rp[ \u00a0])?\d[\d.,]*%?)–((?:Rp[ \u00a0])?\d[\d.,]*%?" + _SCALE_END + r")\)")
+_DASH_RANGE = re.compile(r"(" + _RANGE_OPEN + r")((?:Rp[ \u00a0])?\d[\d.,]*%?)–((?:Rp[ \u00a0])?\d[\d.,]*%?"
+                         + _SCALE_END + r")(?=\))")
+# the IKM categories an interval reaches, before its range in the same bracket ('78,76 B (C–B; 75,87–81,66)',
+# facts.show_value)
+_CATEGORY_RANGE = re.compile(r"\(([A-D])–\u2060?([A-D])(?=[;)])")
 
 
 def one_range_style(rows: list[list[str]]) -> list[list[str]]:
     """The rows with one style of bracketed range: when some cell writes a range with its word ('s.d.', 'to'; an end
-    is negative), every bracketed dash range of the table is written with the same word; unchanged otherwise."""
+    is negative), every bracketed dash range of the table is written with the same word, a range after another part
+    of its bracket and an IKM's categories too ('(C s.d. B; 74,25 s.d. 79,51)', not '(C–B; 74,25–79,51)' in KPKP's
+    trend table of 's.d.' ranges); unchanged otherwise."""
     word = next((found[1] for row in rows for cell in row if (found := _WORD_RANGE.search(cell))), None)
     if word is None:
         return rows
-    return [[_DASH_RANGE.sub(lambda m: f"({m[1]} {word} {m[2]})", cell) for cell in row] for row in rows]
+
+    def styled(cell: str) -> str:
+        cell = _DASH_RANGE.sub(lambda m: f"{m[1]}{m[2]} {word} {m[3]}", cell)
+        return _CATEGORY_RANGE.sub(lambda m: f"({m[1]}{NBSP}{word}{NBSP}{m[2]}", cell)
+
+    return [[styled(cell) for cell in row] for row in rows]
 
 
 def hold_together(text: str) -> str:
