@@ -55,12 +55,12 @@ def test_the_workbook_calls_the_never_trained_arm_untrained_and_labels_the_split
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", " Rincian unit: dari 23 unit kerja, 16 mencapai ambang pelatihan. Sebanyak 16 unit dihitung dilatih (2 "
-           "di antaranya juga menjadi pembanding sebelum pelatihannya). Ditambah 7 unit tidak dilatih, perbandingan "
+    ("id", " Rincian unit: dari 23 unit kerja, 16 mencapai ambang pelatihan dan semuanya dihitung dilatih (2 di "
+           "antaranya juga menjadi pembanding sebelum pelatihannya). Ditambah 7 unit tidak dilatih, perbandingan "
            "memuat 23 unit: 16 dilatih dan 9 pembanding."),
-    ("en", " The units: of the 23 units, 16 reached the training threshold. 16 units are counted as trained (2 "
-           "of them also a comparison before their training). With 7 untrained units, the comparison holds 23 units: "
-           "16 trained and 9 comparison units."),
+    ("en", " The units: of the 23 units, 16 reached the training threshold and all of them are counted as trained "
+           "(2 of them also a comparison before their training). With 7 untrained units, the comparison holds 23 "
+           "units: 16 trained and 9 comparison units."),
 ])
 def test_the_ikm_design_note_accounts_for_its_units(lang, said):
     groups = [{"kelompok": "dilatih", "n_unit_kelompok": 14},

@@ -97,8 +97,10 @@ def _numbers(text: str) -> list[int]:
 
 
 # a group's sentence, as the catalogue opens it: its count, whether untrained, then its words (LOOK24 V2-3: each
-# group a sentence)
-GROUP_SENTENCE = {"id": r"Sebanyak (\d+) unit (tidak dilatih dan )?(.*)", "en": r"(\d+) (untrained )?units? (.*)"}
+# group a sentence); in English its label first, then its count ("Counted as trained: 4 units"; no sentence opens
+# with a numeral)
+GROUP_SENTENCE = {"id": r"Sebanyak (?P<n>\d+) unit (?P<untrained>tidak dilatih dan )?(?P<rest>.*)",
+                  "en": r"(?P<untrained>Untrained and )?[A-Za-z ]+: (?P<n>\d+) units?(?P<rest>.*)"}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -114,7 +116,7 @@ def test_the_withheld_sentence_accounts_for_every_unit_of_the_scope(case, lang):
     *sentences, total = text.split(opening)[1].split(". ")
     found = [re.fullmatch(GROUP_SENTENCE[lang], sentence) for sentence in sentences]
     assert all(found), sentences
-    counts = [(int(f.group(1)), bool(f.group(2))) for f in found if f]  # (its units, whether untrained)
+    counts = [(int(f["n"]), bool(f["untrained"])) for f in found if f]  # (its units, whether untrained)
     assert sum(n for n, of_untrained in counts if not of_untrained) == reached, counts
     # the untrained units: each group its own sentence, or all of them a comparison ('Ditambah 1 unit tidak dilatih,
     # perbandingan memuat …'); with those, the scope
@@ -138,8 +140,9 @@ def test_each_group_of_units_is_a_sentence_of_its_own(case, lang):
     said = [sentence for sentence in text.split(". ") if re.fullmatch(GROUP_SENTENCE[lang], sentence)]
     joined = 1 if re.search(r"Ditambah \d+ unit tidak dilatih|With \d+ untrained unit", text) else 0
     assert len(said) + joined == len(groups), text
-    # no sentence opens with a figure in Indonesian (it opens with "Sebanyak")
-    assert lang == "en" or not re.search(r"(?:^|\. )\d", text), text
+    # no sentence opens with a figure: in Indonesian it opens with "Sebanyak", in English with its label ("Counted as
+    # trained: 4 units", not "4 units are counted as trained")
+    assert not re.search(r"(?:^|\. )\d", text), text
 
 
 @pytest.mark.parametrize(("lang", "said"), [
@@ -147,7 +150,7 @@ def test_each_group_of_units_is_a_sentence_of_its_own(case, lang):
            "ambang pada periode yang sama (perlu sedikitnya 2 unit dilatih per periode), dan tidak menjadi "
            "pembanding karena periode terakhir sebelum pelatihannya, 2025-Q1, sudah lewat pada 2025-Q2, periode "
            "pertama sesudah pelatihan unit yang dibandingkan"),
-    ("en", "1 unit is left out: not counted as trained because fewer than 2 units with data reached the threshold in "
+    ("en", "Left out: 1 unit, not counted as trained because fewer than 2 units with data reached the threshold in "
            "the same period (at least 2 trained units per period needed), and not a comparison because the last period "
            "before its training, 2025-Q1, had already passed in 2025-Q2, the first period after the training of the "
            "units compared"),
@@ -165,12 +168,12 @@ KESEHATAN = {"unit_dilatih": 16, "unit_pembanding": 9, "unit_pembanding_tidak_di
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", "dari 23 unit kerja, 16 mencapai ambang pelatihan. Sebanyak 16 unit dihitung dilatih (2 di antaranya juga "
+    ("id", "dari 23 unit kerja, 16 mencapai ambang pelatihan dan semuanya dihitung dilatih (2 di antaranya juga "
            "menjadi pembanding sebelum pelatihannya). Ditambah 7 unit tidak dilatih, perbandingan memuat 23 unit: 16 "
            "dilatih dan 9 pembanding"),
-    ("en", "of the 23 units, 16 reached the training threshold. 16 units are counted as trained (2 of them also a "
-           "comparison before their training). With 7 untrained units, the comparison holds 23 units: 16 trained and "
-           "9 comparison units"),
+    ("en", "of the 23 units, 16 reached the training threshold and all of them are counted as trained (2 of them also "
+           "a comparison before their training). With 7 untrained units, the comparison holds 23 units: 16 trained "
+           "and 9 comparison units"),
 ])
 def test_units_trained_later_and_counted_as_trained_are_said_among_the_trained(lang, said):
     # one convention: 16 + 7 = 23, the 2 in both counts and said so (LOOK21 X-11)
@@ -253,7 +256,7 @@ def test_perhubungan_units_left_out_say_why_they_are_not_a_comparison_either(lan
                   "unit yang belum dilatih punya data pada periode yang sama, dan tidak menjadi pembanding karena "
                   "periode terakhir sebelum pelatihannya, 2025-Q1, sudah lewat pada 2025-Q2, periode pertama sesudah "
                   "pelatihan unit yang dibandingkan",
-            "en": "3 units are left out: not counted as trained because after their training fewer than 2 "
+            "en": "Left out: 3 units, not counted as trained because after their training fewer than 2 "
                   "still-untrained units had data in the same period, and not a comparison because the last period "
                   "before their training, 2025-Q1, had already passed in 2025-Q2, the first period after the training "
                   "of the units compared"}[lang]
@@ -324,3 +327,26 @@ def test_each_comparison_reason_has_words_in_both_languages_and_in_the_workbook(
         for lang in ("id", "en"):
             assert TEXT[f"units_whyc_{code}"][lang]
         assert workbook_words.code_words(code, "id") and workbook_words.code_words(code, "en"), code
+
+
+@pytest.mark.parametrize(("lang", "groups", "said"), [
+    pytest.param("id", (("dilatih", 3), ("tidak_dilatih_pembanding", 3)),
+                 "dari 6 unit kerja, 3 mencapai ambang pelatihan dan semuanya dihitung dilatih. Ditambah 3 unit",
+                 id="id"),
+    pytest.param("en", (("dilatih", 3), ("tidak_dilatih_pembanding", 3)),
+                 "of the 6 units, 3 reached the training threshold and all of them are counted as trained. With 3 "
+                 "untrained units", id="en"),
+    pytest.param("id", (("dilatih", 1), ("tidak_dilatih_pembanding", 3)),
+                 "dari 4 unit kerja, 1 mencapai ambang pelatihan dan dihitung dilatih. Ditambah", id="id-one-unit"),
+    pytest.param("en", (("dilatih", 1), ("tidak_dilatih_pembanding", 3)),
+                 "of the 4 units, 1 reached the training threshold and is counted as trained. With", id="en-one-unit"),
+])
+def test_when_every_unit_that_reached_the_threshold_is_counted_the_count_is_said_once(lang, groups, said):
+    """LOOK24 V2-3 rest: '16 mencapai ambang pelatihan. Sebanyak 16 unit dihitung dilatih' said one count twice in a
+    row; with nothing else to account for among the units that reached the threshold, one sentence says all are."""
+    scope = sum(n for _, n in groups)
+    effect = {"unit_dilatih": groups[0][1], "unit_pembanding": groups[1][1], "unit_seluruhnya": scope, "n_unit": scope,
+              "rincian_unit": [{"kelompok": kind, "n_unit_kelompok": n} for kind, n in groups]}
+    text = words.accounting(effect, lang, always=True)
+    assert text.startswith(said), text
+    assert {"id": "Sebanyak", "en": "Counted as trained"}[lang] not in text, text

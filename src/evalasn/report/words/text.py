@@ -335,9 +335,14 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "of the {n} {n:unit|units}, {dicapai}. {kelompok}{jumlah}"},
     # the lead sentence; each group after it a sentence of its own (LOOK24 V2-3: one 82-word sentence held "8
     # mencapai ambang pelatihan: 4 …; 1 …; 3 tidak dipakai: …", a list inside a list). A group's sentence opens with
-    # "Sebanyak", not a figure (no sentence starts with a numeral)
+    # "Sebanyak", not a figure; in English with its label ("Counted as trained: 4 units."): no sentence starts with a
+    # numeral, in either language
     # (no "di jendela": the window is given in the sentences around it, not always before it; LOOK23 Z-1)
     "units_reached": {"id": "{k} mencapai ambang pelatihan", "en": "{k} reached the training threshold"},
+    # every unit that reached the threshold counted as trained: one sentence, not the count twice in a row ("16
+    # mencapai ambang pelatihan. Sebanyak 16 unit dihitung dilatih")
+    "units_reached_all": {"id": "{k} mencapai ambang pelatihan dan {k:dihitung|semuanya dihitung} dilatih",
+                          "en": "{k} reached the training threshold and {k:is|all of them are} counted as trained"},
     "units_reached_none": {"id": "tidak ada yang mencapai ambang pelatihan",
                            "en": "none reached the training threshold"},
     "units_group": {"id": "Sebanyak {rincian}. ", "en": "{rincian}. "},
@@ -347,25 +352,25 @@ TEXT: dict[str, dict[str, str]] = {
     "units_total": {"id": "Perbandingan memuat {total} unit: {d} dilatih dan {p} pembanding",
                     "en": "The comparison holds {total} {total:unit|units}: {d} trained and {p} comparison "
                           "{p:unit|units}"},
-    "units_dilatih": {"id": "{k} unit dihitung dilatih", "en": "{k} {k:unit is|units are} counted as trained"},
+    "units_dilatih": {"id": "{k} unit dihitung dilatih", "en": "Counted as trained: {k} {k:unit|units}"},
     "units_also_comparison": {"id": " ({k} di antaranya juga menjadi pembanding sebelum pelatihannya)",
                               "en": " ({k} of them also a comparison before their training)"},
     "units_dilatih_kemudian_pembanding": {"id": "{k} unit dilatih kemudian, menjadi pembanding sebelum pelatihannya, "
                                                 "tetapi tidak dihitung dilatih karena {sebab}",
-                                          "en": "{k} {k:unit was|units were} trained later, a comparison before "
-                                                "{k:its|their} training, but not counted as trained because {sebab}"},
+                                          "en": "Trained later: {k} {k:unit|units}, a comparison before {k:its|their} "
+                                                "training but not counted as trained because {sebab}"},
     "units_dilatih_tidak_dipakai": {"id": "{k} unit tidak dipakai karena {sebab}",
-                                    "en": "{k} {k:unit is|units are} left out because {sebab}"},
+                                    "en": "Left out: {k} {k:unit|units}, because {sebab}"},
     # a unit left out for one reason as trained and another as a comparison: both (LOOK23 Z-1)
     "units_dilatih_tidak_dipakai_both": {"id": "{k} unit tidak dipakai: tidak dihitung dilatih karena {sebab}, dan "
                                                "tidak menjadi pembanding karena {sebab_p}",
-                                         "en": "{k} {k:unit is|units are} left out: not counted as trained because "
-                                               "{sebab}, and not a comparison because {sebab_p}"},
+                                         "en": "Left out: {k} {k:unit|units}, not counted as trained because {sebab}, "
+                                               "and not a comparison because {sebab_p}"},
     # an untrained group in a sentence of its own says it is untrained
     "units_tidak_dilatih_pembanding": {"id": "{k} unit tidak dilatih dan menjadi pembanding",
-                                       "en": "{k} untrained {k:unit is|units are} in the comparison"},
+                                       "en": "Untrained and in the comparison: {k} {k:unit|units}"},
     "units_tidak_dilatih_tidak_dipakai": {"id": "{k} unit tidak dilatih dan tidak dipakai karena {sebab}",
-                                          "en": "{k} untrained {k:unit is|units are} left out because {sebab}"},
+                                          "en": "Untrained and left out: {k} {k:unit|units}, because {sebab}"},
     # the untrained units when all of them are a comparison: 'Ditambah 1 unit tidak dilatih, perbandingan memuat …'
     "units_untrained": {"id": "{k} unit tidak dilatih", "en": "{k} untrained {k:unit|units}"},
     # why a unit is not counted in its own arm (analysis.unit_accounting.REASONS)

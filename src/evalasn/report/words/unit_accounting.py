@@ -7,8 +7,8 @@ workbook, each group a sentence of its own (LOOK24 V2-3): 'dari 6 unit kerja, 5 
 dihitung dilatih karena …. Sebanyak 1 unit tidak dipakai karena …. Ditambah 1 unit tidak dilatih, perbandingan memuat
 5 unit: 2 dilatih dan 3 pembanding'. Its counts add up to the scope's units. One convention everywhere: a unit
 trained later that is counted as trained is in both counts, and the phrase says it is among the trained ones
-('Sebanyak 16 unit dihitung dilatih (2 di antaranya juga menjadi pembanding …)'), so 'perbandingan memuat 23 unit: 16
-dilatih dan 9 pembanding' adds up.
+('16 mencapai ambang pelatihan dan semuanya dihitung dilatih (2 di antaranya juga menjadi pembanding …)'), so
+'perbandingan memuat 23 unit: 16 dilatih dan 9 pembanding' adds up.
 """
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ COUNTED = ("dilatih", "dilatih_juga_pembanding")
 def accounting(effect: Mapping[str, Any], lang: str, always: bool = False) -> str:
     """The sentences that account for every unit of the comparison's scope, the first without its capital: a lead
     with the units that reached the threshold, then each group a sentence of its own ('Sebanyak 4 unit dihitung
-    dilatih. Sebanyak 3 unit tidak dipakai: …'; LOOK24 V2-3), then the comparison's total. '' for a record without
+    dilatih. Sebanyak 3 unit tidak dipakai: …'; LOOK24 V2-3; in English each opens with its label, never a numeral:
+    'Counted as trained: 4 units.'), then the comparison's total. When every unit that reached the threshold is
+    counted as trained, the lead says so ('16 mencapai ambang pelatihan dan semuanya dihitung dilatih (2 di antaranya
+    …)'), not the count twice in a row. '' for a record without
     `rincian_unit` (a hasil.json written before it) or, unless ``always``, when the trained and comparison units are
     all of the scope and in one arm each (their counts add up by themselves)."""
     groups = effect.get("rincian_unit") or []
@@ -40,7 +43,11 @@ def accounting(effect: Mapping[str, Any], lang: str, always: bool = False) -> st
     untrained = [g for g in groups if g["kelompok"].startswith("tidak_dilatih")]
     arms = {"total": count(effect.get("unit_seluruhnya") or 0), "d": count(effect.get("unit_dilatih") or 0),
             "p": count(effect.get("unit_pembanding") or 0)}
-    items = _counted(groups, lang) + [_group(g, lang) for g in reached if g["kelompok"] not in COUNTED]
+    counted, also = _counted(groups, lang)
+    others = [g for g in reached if g["kelompok"] not in COUNTED]
+    # every unit that reached the threshold counted as trained: said in the lead, not again in a sentence of its own
+    items = ([t("units_dilatih", lang, k=count(counted)) + also] if counted and others else []) \
+        + [_group(g, lang) for g in others]
     total = t("units_total", lang, **arms)
     if reached and untrained and all(g["kelompok"] == "tidak_dilatih_pembanding" for g in untrained):
         # all of them a comparison: 'Ditambah 1 unit tidak dilatih, perbandingan memuat …'
@@ -48,8 +55,9 @@ def accounting(effect: Mapping[str, Any], lang: str, always: bool = False) -> st
             sum(g["n_unit_kelompok"] for g in untrained))))
     else:
         items += [_group(g, lang) for g in untrained]
-    dicapai = t("units_reached", lang, k=count(sum(g["n_unit_kelompok"] for g in reached))) if reached \
-        else t("units_reached_none", lang)
+    dicapai = t("units_reached_none", lang) if not reached \
+        else t("units_reached_all", lang, k=count(counted)) + also if counted and not others \
+        else t("units_reached", lang, k=count(sum(g["n_unit_kelompok"] for g in reached)))
     return t("units_account", lang, n=count(effect.get("n_unit") or sum(g["n_unit_kelompok"] for g in groups)),
              dicapai=dicapai, kelompok="".join(t("units_group", lang, rincian=item) for item in items), jumlah=total)
 
@@ -61,15 +69,13 @@ def sentence(effect: Mapping[str, Any], lang: str, key: str = "r_did_design_unit
     return t(key, lang, rincian=units) if units else ""
 
 
-def _counted(groups: list[Mapping[str, Any]], lang: str) -> list[str]:
-    """The units counted as trained, those also a comparison before their training said among them: '16 unit dihitung
-    dilatih (2 di antaranya juga menjadi pembanding sebelum pelatihannya)'; [] when none is."""
+def _counted(groups: list[Mapping[str, Any]], lang: str) -> tuple[int, str]:
+    """The units counted as trained and, said among them, those also a comparison before their training: (16, ' (2 di
+    antaranya juga menjadi pembanding sebelum pelatihannya)'); (0, '') when none is."""
     both = sum(g["n_unit_kelompok"] for g in groups if g["kelompok"] == "dilatih_juga_pembanding")
     alone = sum(g["n_unit_kelompok"] for g in groups if g["kelompok"] == "dilatih")
-    if not both + alone:
-        return []
     also = t("units_also_comparison", lang, k=fmt.integer(both, lang)) if both else ""
-    return [t("units_dilatih", lang, k=fmt.integer(both + alone, lang)) + also]
+    return both + alone, also
 
 
 def _group(group: Mapping[str, Any], lang: str) -> str:
