@@ -98,3 +98,12 @@ def test_a_row_at_its_rule_s_line_prints_the_target_its_item_quotes(contexts, sl
     for row in at_line:
         item = next(item for item in items if item.startswith(followup.row_kind(row.rule, ctx.province)))
         assert f"target: {row.target_text}" in item, (row.code, row.target_text, item)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_chapter_holds_each_quoted_sign_to_its_number(contexts, figures_not_drawn, lang):
+    """The province's list broke 'target: ≥ / 0,0 poin' after the sign: the items are held as table cells are."""
+    text = followup.chapter(contexts[("provinsi", lang)])
+    rules_list = next(body for body in re.findall(r"<ul[^>]*>(.*?)</ul>", text, re.S) if "KECIL-…" in body)
+    assert "≥\u00a00" in rules_list and "≤\u00a00%" in rules_list, rules_list
+    assert not re.search(r"[≥≤] \d", rules_list), rules_list

@@ -803,7 +803,10 @@ def chapter(ctx: Context) -> str:
                                 if f"-{plan.WHOLE_PROVINCE}-" in row.code))
     parts = [html.heading(3, ctx.t("ch_followup_plan", tahun_berikut=nxt), "rencana-tindak-lanjut"),
              html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt)),
-             html.bullets(rule_items(ctx.lang, ctx.province, impact.declared(hasil))), html.para(after), table]
+             # a sign held to its number ('≥ 0,0 poin' broke after '≥' in the province's list)
+             html.bullets([html.hold_together(item) for item in rule_items(ctx.lang, ctx.province,
+                                                                           impact.declared(hasil))]),
+             html.para(after), table]
     if note := closed_note(ctx, issued_rows, carried):
         parts.append(note)
     late = late_notice(ctx)
