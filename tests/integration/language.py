@@ -54,6 +54,8 @@ def without_data(text: str, data: Iterable[str] = ()) -> str:
     text = re.sub(r"\b[a-z][a-z-]*-\d{4}-[A-Z0-9][\w-]*", " ", text)
     # their codes, the same in both languages ('STOP-PELATIHAN', 'KECIL-SEMINAR'): identifiers agencies write back
     text = re.sub(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w-])", " ", text)
+    # and a family of codes named by its prefix ('KENAIKAN-…', 'PORSI-…': 10.2's list of target rules, e6d55d9)
+    text = re.sub(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-…", " ", text)
     # and the one-word codes ('KENAIKAN', 'CAKUPAN'), written in capitals as the plan prints them
     text = PLAN_CODES.sub(" ", text)
     for value in names_and_data(data):
