@@ -4,10 +4,7 @@ footnote mark points to a hidden column; a report's figure fits the phone's scre
 
 from __future__ import annotations
 
-import json
-import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,6 +14,7 @@ from evalasn.paths import TEMPLATES, project
 from evalasn.report.chapters import html
 from evalasn.report.charts import figures
 from evalasn.report.formats import index
+from tests.chromium import measured
 
 pytestmark = pytest.mark.skipif(shutil.which("chromium") is None,
                                 reason="Debian's chromium is not installed (make system-deps)")
@@ -81,20 +79,10 @@ document.getElementById('f').addEventListener('load', function () {{
 
 def laid_out(page: Path, width: int, tmp_path: Path, anchor: str = "") -> dict:
     """What Chromium lays out of ``page`` at ``width`` CSS px (MEASURE), opened at ``anchor``."""
-    wrapper = tmp_path / f"messen-{width}.html"
-    wrapper.write_text(MEASURE.format(page=page.as_uri() + (f"#{anchor}" if anchor else ""), width=width),
-                       encoding="utf-8")
-    dom = subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--allow-file-access-from-files", f"--user-data-dir={tmp_path / 'profil'}", "--virtual-time-budget=3000",
-         f"--window-size={max(width, 500)},900", "--dump-dom", wrapper.as_uri()],
-        capture_output=True, text=True, timeout=120).stdout
-    found = re.search(r'<pre id="out">(.*?)</pre>', dom, flags=re.S)
-    assert found, "chromium measured nothing"
-    measured = json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
-    assert measured["viewport"] == width
-    return measured
+    found = measured(MEASURE.format(page=page.as_uri() + (f"#{anchor}" if anchor else ""), width=width), width,
+                     tmp_path)
+    assert found["viewport"] == width
+    return found
 
 
 @pytest.fixture(scope="module")

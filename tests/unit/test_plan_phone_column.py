@@ -4,10 +4,8 @@ without the row's code). Laid out by Chromium at 390 and 1366 px."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from evalasn.paths import TEMPLATES
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report.chapters import followup, html
 from evalasn.report.formats import render
+from tests.chromium import measured
 
 HEADER = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab", "Waktu"]
 ROW = ["JP20", "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
@@ -42,16 +41,7 @@ document.getElementById('f').addEventListener('load', function () {{
 
 
 def _laid_out(page: Path, width: int, folder: Path) -> list[dict]:
-    wrapper = folder / f"messen-{width}.html"
-    wrapper.write_text(MEASURE.format(page=page.as_uri(), width=width), encoding="utf-8")
-    dom = subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-         "--allow-file-access-from-files", f"--user-data-dir={folder / 'profil'}", "--virtual-time-budget=3000",
-         f"--window-size={max(width, 500)},900", "--dump-dom", wrapper.as_uri()],
-        capture_output=True, text=True, timeout=120).stdout
-    found = re.search(r'<pre id="out">(.*?)</pre>', dom, flags=re.S)
-    assert found, "chromium measured nothing"
-    return json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+    return measured(MEASURE.format(page=page.as_uri(), width=width), width, folder)
 
 
 @pytest.fixture(scope="module")

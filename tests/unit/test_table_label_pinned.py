@@ -7,10 +7,8 @@ line are screen rules."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ import pytest
 from evalasn.paths import TEMPLATES
 from evalasn.report.chapters import html
 from evalasn.report.formats import render
+from tests.chromium import measured
 
 KEY_HEADER = ["Indikator", "Dinas 2025", "Dinas 2024", "Provinsi 2025", "Target", "Status"]
 KEY_ROW = ["Cakupan ASN (%)", "66,4% (63,1–69,6)", "49,7% (42,7–56,8)", "71,2% (70,4–72,0)", "≥ 100%",
@@ -108,16 +107,7 @@ document.getElementById('f').addEventListener('load', function () {{
 
 
 def _laid_out(page: Path, width: int, folder: Path) -> list[dict]:
-    wrapper = folder / f"messen-{width}.html"
-    wrapper.write_text(MEASURE.format(page=page.as_uri(), width=width), encoding="utf-8")
-    dom = subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-         "--allow-file-access-from-files", f"--user-data-dir={folder / 'profil'}", "--virtual-time-budget=3000",
-         f"--window-size={max(width, 500)},900", "--dump-dom", wrapper.as_uri()],
-        capture_output=True, text=True, timeout=120).stdout
-    found = re.search(r'<pre id="out">(.*?)</pre>', dom, flags=re.S)
-    assert found, "chromium measured nothing"
-    return json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+    return measured(MEASURE.format(page=page.as_uri(), width=width), width, folder)
 
 
 @pytest.fixture(scope="module")
