@@ -497,9 +497,13 @@ def outside_redesign(hasil: Hasil, metode: str) -> bool:
     return _why_no_redesign(hasil, metode)[0] in OUTSIDE
 
 
-def _no_redesign(hasil: Hasil, metode: str, lang: str, here: bool = False) -> str:
-    """_why_no_redesign in words, of 'that dinas' (the province report) or, ``here``, of this dinas (its own)."""
-    key, gain = _why_no_redesign(hasil, metode)
+def _no_redesign(hasil: Hasil, metode: str, lang: str) -> str:
+    """_why_no_redesign in words, of 'that dinas' (the province report)."""
+    return _said(*_why_no_redesign(hasil, metode), metode, lang)
+
+
+def _said(key: str, gain: Any, metode: str, lang: str, here: bool = False) -> str:
+    """A reason of _why_no_redesign in words, of 'that dinas' or, ``here``, of this dinas (its own report)."""
     return t(key, lang, metode=label(metode, lang), min=constants.MIN_CLUSTERS,
              alasan=reasons.reason(gain, lang) if key == "pl_absent_little_unjudged" else "",
              di=t("pl_in_this_dinas" if here else "pl_in_that_dinas", lang))
@@ -522,17 +526,16 @@ def office_part(ctx: Context, issued_rows: list[plan.PlanRow]) -> str:
             continue
         metode = redesigned(row)
         office = ctx.config.koordinator.get(row.owner_key or rules.OWNER.get(row.rule, ""))
-        if office is None or slug not in plan.holding(province, metode) or plan.dinas_finding(row) in own \
-                or outside_redesign(ctx.hasil, metode):
+        if office is None or slug not in plan.holding(province, metode) or plan.dinas_finding(row) in own:
             continue
-        key, _ = _why_no_redesign(ctx.hasil, metode)
-        noun = label(metode, ctx.lang)
-        values = dict(kode=row.code, kantor=office[ctx.lang], metode=noun)
+        key, gain = _why_no_redesign(ctx.hasil, metode)
+        if key in OUTSIDE:  # outside_redesign
+            continue
+        values = dict(kode=row.code, kantor=office[ctx.lang], metode=label(metode, ctx.lang))
         if key == "pl_absent_own":
             out.append(ctx.t("pl_held_office_here_plain", **values))
         else:
-            out.append(ctx.t("pl_held_office_here", **values, alasan=_no_redesign(ctx.hasil, metode, ctx.lang,
-                                                                                  here=True)))
+            out.append(ctx.t("pl_held_office_here", **values, alasan=_said(key, gain, metode, ctx.lang, here=True)))
     return "".join(out)
 
 
