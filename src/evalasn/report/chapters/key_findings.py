@@ -394,7 +394,7 @@ def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
              uang=rules.judged_money_said(found, lang, "kt_driven_money"), metode=label(row.metode, lang),
              naik=t("kt_driven_rose" if rose else "kt_driven_changed", lang), nilai=phrases.estimate(outside, lang),
              ik=phrases.ci(outside, lang), selisih=phrases.estimate(gap, lang), itu=rules.those_dinas(found, lang),
-             ik_selisih=f"{low} {fmt.label('ik_to', lang)} {high}")
+             ik_selisih=fmt.low_to_high(low, high, lang))
 
 
 def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
@@ -574,7 +574,7 @@ def _with_interval(key: str, figure, lang: str, labelled: bool = True) -> str:
     if low == high:
         return comparison.plain_value(key, figure, lang)
     _, *ends = fmt.figures((value, low, high), facts.kind(key), lang)  # as every report prints the figure
-    said = fmt.interval_text(ends[0], ends[1], lang) if labelled else f"{ends[0]} {fmt.label('ik_to', lang)} {ends[1]}"
+    said = fmt.interval_text(ends[0], ends[1], lang) if labelled else fmt.low_to_high(ends[0], ends[1], lang)
     return f"{comparison.plain_value(key, figure, lang)} ({said})"
 
 

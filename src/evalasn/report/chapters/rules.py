@@ -924,7 +924,7 @@ def effect_said(gain: Mapping[str, Any], lang: str) -> str:
     g_ik = ""
     if low is not None and high is not None:
         shown_low, shown_high = fmt.figures((low, high), "sd_selisih", lang)
-        g_ik = f" ({shown_low} {fmt.label('ik_to', lang)} {shown_high})"
+        g_ik = f" ({fmt.low_to_high(shown_low, shown_high, lang)})"
     return t("kt_little_effect", lang, g=fmt.figure(gain["g_av"], "sd_selisih", lang), g_ik=g_ik)
 
 

@@ -213,16 +213,21 @@ def interval(low: float | None, high: float | None, kind: str = "poin_tes", lang
     return interval_text(shown_low, shown_high, lang)
 
 
+def low_to_high(low: str, high: str, lang: str = "id") -> str:
+    """Two printed ends joined in words: '1,2 s.d. 3,4' (en '1.2 to 3.4')."""
+    return f"{low} {label('ik_to', lang)} {high}"
+
+
 def interval_text(low: str, high: str, lang: str = "id") -> str:
     """Two printed ends as an interval inside a sentence: 'rentang keyakinan 95%: 1,2 s.d. 3,4'."""
-    return f"{label('ik95_in_text', lang)}: {low} {label('ik_to', lang)} {high}"
+    return f"{label('ik95_in_text', lang)}: {low_to_high(low, high, lang)}"
 
 
 def span(low: str, high: str, lang: str = "id", joiner: str = "–") -> str:
     """Two formatted ends of a range in a cell: '1,2–3,4'; with a negative end '−2,7 s.d. −0,5' (a dash
     beside a minus sign reads as one more minus: '−2,7–−0,5')."""
     if low.startswith(("−", "-")) or high.startswith(("−", "-")):
-        return f"{low} {label('ik_to', lang)} {high}"
+        return low_to_high(low, high, lang)
     return f"{low}{joiner}{high}"
 
 

@@ -23,7 +23,7 @@ from evalasn.analysis.contract.estimate import Interval, bounds, point
 from evalasn.analysis.pretrend_rule import pretrend_shortfall
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.indicators import indicator_name
-from evalasn.report.words.text import label, t
+from evalasn.report.words.text import t
 
 AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-differences
 
@@ -248,7 +248,7 @@ def _flat(effect: Interval, lang: str) -> dict[str, str]:
     size, shown_low, shown_high = fmt.figures((abs(value), low, high), "ikm", lang)
     signed = t("did_flat_signed", lang, besar=phrases.estimate(effect, lang, "ikm")) if value < 0 else ""
     return {"gerak": t("did_flat_down" if value < 0 else "did_flat_up", lang, besar=size),
-            "ik": f"{shown_low} {label('ik_to', lang)} {shown_high}", "selisih": signed}
+            "ik": fmt.low_to_high(shown_low, shown_high, lang), "selisih": signed}
 
 
 def power_clause(effect, lang: str) -> str:
