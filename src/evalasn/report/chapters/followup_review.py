@@ -659,7 +659,8 @@ def chapter(ctx: Context) -> str:
             ctx.t("fr_data_unchecked_row", kode=item.code, terbit=item.published, alasan=item.recomputed)
             for item in found.unchecked)), cls="note"))
     parts.append(html.para(ctx.t("fr_signed", tahun_lalu=before, n=filled) if reported
-                           else ctx.t("fr_not_returned", tahun_lalu=before), cls="note"))
+                           else ctx.t("fr_not_returned_province" if ctx.province else "fr_not_returned",
+                                                tahun_lalu=before), cls="note"))
     base = "fr_base_published" if found.published else "fr_base_regenerated"
     if edited:  # staff changed these targets before signature: the signed ones are judged, and said so
         parts.append(html.para(ctx.t("fr_edited", tahun_lalu=before, dasar=ctx.t(base), daftar="; ".join(

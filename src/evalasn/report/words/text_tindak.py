@@ -121,6 +121,11 @@ TEXT: dict[str, dict[str, str]] = {
                               "pelaksanaan belum dilaporkan dinas.",
                         "en": "The filled-in {tahun_lalu} follow-up plan sheet was not received: the agency has not "
                               "reported execution."},
+    # the province's plan is carried out by several offices (BPSDM and the agencies), not by one agency (LOOK26)
+    "fr_not_returned_province": {"id": "Lembar isian rencana tindak lanjut provinsi {tahun_lalu} yang diisi tidak "
+                                       "diterima: status pelaksanaan belum dilaporkan para pelaksananya.",
+                                 "en": "The filled-in {tahun_lalu} province follow-up plan sheet was not received: "
+                                       "the offices carrying it out have not reported execution."},
     "fr_signed": {"id": "Kolom pelaksanaan: laporan dinas pada lembar isian rencana tindak lanjut {tahun_lalu} yang "
                         "diisi dan dikembalikan ({n} baris terisi); ID setiap baris yang "
                         "dikembalikan ada di rencana itu. Target: yang ditandatangani (kolom Target (angka)) bila "
