@@ -155,7 +155,7 @@ def test_last_year_is_what_a_build_of_last_year_computes(cycle, slug):
     if slug == "kesehatan":  # its 2024 report was published: that plan is judged (test_the_published_plan_...)
         return
     # no 2024 province report was published: its plan is regenerated, and it is the plan a 2024 build prints
-    # (the deadlines count from a report's date, rules.plan_start, which the regenerated plan cannot know)
+    # (the deadlines count from a report's date, recommendation.plan_start, which the regenerated plan cannot know)
     undated = lambda rows: [replace(row, deadline="", due=(0, 0)) for row in rows]  # noqa: E731
     assert printed and undated(followup_review.last_plan(now)) == undated(printed)
     assert [r.row.id for r in followup_review.review(now)] == [row.id for row in printed]

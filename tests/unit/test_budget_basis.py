@@ -80,14 +80,14 @@ def test_one_basis_for_every_year_is_said_once_without_a_column(pipeline_root, l
 def test_the_activity_total_says_it_counts_a_dinas_without_budget_rows(pipeline_root, lang, said, monkeypatch):
     """Held-out set 1 (reader review 5b, item 15): 'Rp 13,0 miliar terealisasi ... atas 6 dinas' and two paragraphs
     later 'Rp 9,2 miliar dari Rp 13,3 miliar' of activities, with no sentence between them."""
-    from evalasn.report.chapters import key_findings, rules
+    from evalasn.report.chapters import key_findings, method_choice
 
     ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
     # the finding exists when a shift is advised (LOOK17 S-2); the sample's cheaper method learns less, so the gate is
     # held open here: this test is about the sentence on the dinas the activity total counts
-    pair = rules.method_pair(ctx.hasil)
+    pair = method_choice.method_pair(ctx.hasil)
     assert pair is not None, "the sample has a clearly cheaper method"
-    monkeypatch.setattr(rules, "method_shift", lambda hasil: pair)
+    monkeypatch.setattr(method_choice, "method_shift", lambda hasil: pair)
     found = key_findings.where_money_goes(ctx.hasil, [], lang)
     assert found is not None
     assert said not in found.text

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report.chapters import followup, plan, province_rows, rules
+from evalasn.report.chapters import followup, no_gain, plan, province_rows
 
 
 @pytest.mark.parametrize(("lang", "said"), [
@@ -30,8 +30,8 @@ def test_the_reason_names_every_dinas_plan_with_the_row(contexts, monkeypatch, l
     holders = {"kesehatan", "sosial"}
     monkeypatch.setattr(province_rows, "own_findings", lambda _ctx, slug, cache=None: (
         {finding: f"{slug}-{hasil['tahun']}-KECIL-E-LEARNING"} if slug in holders else {}))
-    monkeypatch.setattr(rules, "little_gain", lambda _hasil: [])
-    monkeypatch.setattr(rules, "very_small_gain", lambda _hasil: [])
+    monkeypatch.setattr(no_gain, "little_gain", lambda _hasil: [])
+    monkeypatch.setattr(no_gain, "very_small_gain", lambda _hasil: [])
     assert holders <= set(ctx.dinas_results)
     reason = followup._province_reason(changed, row)
     assert reason.endswith(said), reason

@@ -91,18 +91,18 @@ SEMINAR_COST = {"metode": "seminar", "n": 1129, "estimasi": 435_846.8, "ci_bawah
 ], ids=["id", "en"])
 def test_a_cost_per_point_beside_other_counts_names_its_own_base(lang, said):
     """Province summary temuan 4: 'Rp 435.847 per poin' stood in the bracket of 52 kegiatan / 1.239 peserta."""
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import no_gain
 
-    row = rules.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, SEMINAR_COST))
-    assert rules.little_item(row, lang).endswith(said), rules.little_item(row, lang)
+    row = no_gain.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, SEMINAR_COST))
+    assert no_gain.little_item(row, lang).endswith(said), no_gain.little_item(row, lang)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_activity_costed_says_no_base(lang):
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import no_gain
 
     cost = {**SEMINAR_COST, "n_kegiatan": 52, "n": 1239, "kegiatan_tanpa_biaya": 0}
-    text = rules.little_item(rules.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, cost)), lang)
+    text = no_gain.little_item(no_gain.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, cost)), lang)
     assert "tercatat" not in text and "recorded" not in text and ("435" in text), text
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from evalasn.analysis import compliance
-from evalasn.report.chapters import rules
+from evalasn.report.chapters import coverage_rule
 
 
 def _share(value: float, low: float, high: float, n: int) -> Any:
@@ -47,8 +47,8 @@ FEW = {"n": 6, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "
 ])
 def test_the_coverage_step_starts_with_the_small_units_below_the_figure(small, lang, said, step):
     hasil = _sda(small)
-    assert _plain(rules.coverage_small(hasil, lang)) == said
-    assert step in _plain(rules.coverage_action(hasil, lang, 100.0))
+    assert _plain(coverage_rule.coverage_small(hasil, lang)) == said
+    assert step in _plain(coverage_rule.coverage_action(hasil, lang, 100.0))
 
 
 def _plain(text: str) -> str:
@@ -85,7 +85,7 @@ def test_the_coverage_advice_follows_the_20_jp_rule_for_small_units(small, lang,
     """LOOK12 K-6: the 20 JP advice said where the small units below the dinas's figure are, its coverage sibling only
     when no ranked unit was below the figure; both now say it whenever the small units together are below it (and
     one unit is named, not counted: K-5)."""
-    said, step, short = rules.coverage_recommendation(_with_ranked_below(small), lang, 100.0)
+    said, step, short = coverage_rule.coverage_recommendation(_with_ranked_below(small), lang, 100.0)
     assert _plain(said).endswith(text), said
     assert _plain(step).endswith(action), step
     assert _plain(short).endswith(brief), short
@@ -118,5 +118,5 @@ def test_a_dinas_of_small_units_only_says_how_many_are_left_not_that_no_larger_u
     hasil: Any = {"cakupan": {"slug": "ppapp", "jenis": "dinas"},
                   "pelaksanaan": {"cakupan_asn": _share(26 / 27, 0.817, 0.993, 27), "cakupan_unit_terendah": [],
                                   "cakupan_unit_kecil": {**FEW, "n": 9, "jumlah": 8, "n_unit": 1}}}
-    said, _step, _short = rules.coverage_recommendation(hasil, lang, 100.0)
+    said, _step, _short = coverage_rule.coverage_recommendation(hasil, lang, 100.0)
     assert _plain(said) == text

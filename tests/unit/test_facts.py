@@ -16,7 +16,7 @@ from evalasn.analysis import key_figures, results
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, fact_targets, key_findings, rules, sections
+from evalasn.report.chapters import comparison, fact_targets, ikm_units, key_findings, sections
 from evalasn.report.formats.index import index_page
 from evalasn.report.words import names
 from evalasn.report.words.units import unit_name
@@ -309,7 +309,7 @@ def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitation
                 rows_checked += 1
             # its IKM as printed, then its interval (key_findings.poor_service); a finding the five-finding cap leaves
             # out names its units after the five only when they are few (key_findings.left_over, R6-5)
-            if unit in named_units and (in_five or len(poor) <= rules.NAMED_AT_MOST):
+            if unit in named_units and (in_five or len(poor) <= ikm_units.NAMED_AT_MOST):
                 assert f"{shown} {value} (" in summary, (slug, unit)
                 named += 1
             if limitations.crossing(unit) and f"{value} ({low}–{high})" in boundary:

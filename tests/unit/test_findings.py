@@ -133,7 +133,7 @@ def test_the_intervention_effect_only_when_one_is_declared(pipeline_root, declar
     assert (key_findings.intervention(hasil, [], "id") is not None) is shown
 
 
-# --- money for at most a very small gain (rules.little_gain) -------------------------------------------------
+# --- money for at most a very small gain (no_gain.little_gain) -------------------------------------------------
 def _little_hasil(gain: tuple, effect: tuple | None, rupiah: float, cost: float | None) -> Any:
     estimasi, low, high = gain
     g, effect_high = effect or (None, None)
@@ -167,10 +167,10 @@ def test_money_for_a_very_small_gain_is_judged_on_the_estimate_and_its_interval(
     interval under 'medium' (constants.LITTLE_GAIN_EFFECT_CEILING), the gain's interval reaching above zero; said
     plainly, the amount first (R6-10): a fall is 'no gain worth the name', never a small gain; the cost per point
     beside it where it can be computed."""
-    from evalasn.report.chapters import key_findings, rules
+    from evalasn.report.chapters import key_findings, no_gain
 
     hasil = _little_hasil(gain, effect, rupiah, cost)
-    little = rules.little_gain(hasil)
+    little = no_gain.little_gain(hasil)
     assert [r.metode for r in little] == (["seminar"] if listed else [])
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
     found = key_findings.without_gain(hasil, [], "id")
@@ -216,8 +216,8 @@ def test_the_cheapest_method_beside_a_very_small_gain_has_its_interval(lang, com
 ])
 def test_the_very_small_gain_s_cost_per_point_has_its_interval(lang, said):
     """LOOK9 #1/#12/#20: the seminar's 'Rp 408.332 per poin' was the one cost per point of the summary, of 9.1 and
-    of Rek. 5 without its 95% interval; the item is the same text in all three (rules.little_item)."""
-    from evalasn.report.chapters import key_findings, rules
+    of Rek. 5 without its 95% interval; the item is the same text in all three (no_gain.little_item)."""
+    from evalasn.report.chapters import key_findings, no_gain
 
     hasil = _little_hasil((1.8, 1.0, 2.6), (0.16, 0.19), 9.74e8, 408_332.0)
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
@@ -226,7 +226,7 @@ def test_the_very_small_gain_s_cost_per_point_has_its_interval(lang, said):
     sentence = {"id": "Rp 408.332 (rentang keyakinan 95%: Rp 285.832 s.d. Rp 653.331).",
                 "en": "Rp 408,332 (95% CI: Rp 285,832 to Rp 653,331)."}[lang]
     assert found is not None and sentence in found.text, found
-    assert said in rules.little_item(rules.little_gain(hasil)[0], lang)
+    assert said in no_gain.little_item(no_gain.little_gain(hasil)[0], lang)
 
 
 def fmt_rupiah(value: float) -> str:
@@ -239,10 +239,10 @@ def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_c
     """Issue 22.3 on the sample: the province's seminar and e-learning gained about 1.8 points for Rp 1.4
     billion (positive, very small); pelatihan (the largest budget) is set against mentoring; and the
     dinas in IKM category C are listed, within the five findings."""
-    from evalasn.report.chapters import key_findings, plan, rules
+    from evalasn.report.chapters import ikm_units, key_findings, no_gain, plan
 
     ctx = _context(pipeline_root, "provinsi")
-    little = {r.metode for r in rules.little_gain(ctx.hasil)}
+    little = {r.metode for r in no_gain.little_gain(ctx.hasil)}
     found = {f.kind: f for f in key_findings.ranked(ctx)}
     budget = {r["metode"]: r["anggaran_rp"] for r in ctx.hasil["pelaksanaan"]["kegiatan_per_metode"]}
     for metode in little:
@@ -254,7 +254,7 @@ def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_c
             and r["ikm"]["kategori"] in constants.POOR_IKM]
     # rule (7), units or dinas: among the five, or named after them when the cap leaves it out (R6-5)
     shown = "ikm_cd" in found or "layanan di bawah kategori B" in key_findings.left_over(ctx)
-    assert bool(poor or rules.units_below_b(ctx.hasil)) == shown
+    assert bool(poor or ikm_units.units_below_b(ctx.hasil)) == shown
     rows = {row.code for row in plan.rows(ctx)}
     assert {f"KECIL-{m.upper()}" for m in little} <= rows  # each with its BAB X row
 
@@ -289,7 +289,7 @@ def test_the_summary_names_seminar_and_e_learning_cost_where_their_intervals_sho
     """Issue 22, done when: kesehatan's sample figures — e-learning −1.6 (−2.7 to −0.5) for Rp 52.8 million is money
     without gain; seminar −1.0 (−2.4 to 0.4), g up to 0.04, for Rp 167 million bought at most a very small gain.
     Both are named with their cost; only e-learning gets a stop row, seminar a redesign row."""
-    from evalasn.report.chapters import key_findings, rules
+    from evalasn.report.chapters import key_findings, no_gain
 
     gains: Any = [{**_gain("seminar", -0.98, -2.40, 0.44, 187), "g_av": -0.09, "g_av_atas": 0.04},
                   {**_gain("e-learning", -1.58, -2.68, -0.49, 110), "g_av": -0.15, "g_av_atas": -0.05},
@@ -299,7 +299,7 @@ def test_the_summary_names_seminar_and_e_learning_cost_where_their_intervals_sho
                   "anggaran_vs_peningkatan": {"tanpa_kenaikan": budget.without_gain(gains, spent), "biaya_per_poin": [
                       {**_gain("mentoring", 139_385.0, 49_053.0, 230_323.0), "n_kegiatan": 5}]}}
     assert [r["metode"] for r in hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"]] == ["e-learning"]
-    assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]
+    assert [r.metode for r in no_gain.little_gain(hasil)] == ["seminar"]
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
     # both items in one layout, the points before their bracket (one figure per bracket, LOOK23 Z-2)
@@ -314,7 +314,7 @@ def test_the_summary_names_seminar_and_e_learning_cost_where_their_intervals_sho
     # countable methods in the plural where English counts them (LOOK9 #20: 'Rp 974 million on seminar')
     assert "Rp 167 million on seminars without a meaningful gain" in english.text
     assert "Redesign seminars" in english.recommendation and "Stop or redesign e-learning" in english.recommendation
-    assert [r.subject for r in rules.stop_or_redesign(hasil, "id")] == ["e-learning"]
+    assert [r.subject for r in no_gain.stop_or_redesign(hasil, "id")] == ["e-learning"]
 
 
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])

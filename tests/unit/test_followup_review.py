@@ -216,7 +216,7 @@ def test_a_carried_row_never_gets_a_weaker_target_than_last_years(monkeypatch):
     assert seen == {"RESISTENSI": {"": 10.9}}  # a stop row's '> 0 or Rp 0' is no floor
     hasil = {"tahun": 2025, "tantangan": {"resistensi": {"resistensi_tinggi": {
         "estimasi": 0.15, "ci_bawah": 0.132, "ci_atas": 0.17, "cukup_data": True}}}}
-    rec = plan.rules.Recommendation("rec_resist", "", "")
+    rec = plan.recommendation.Recommendation("rec_resist", "", "")
     assert plan._goal(rec, hasil, None, "id").target_text == "≤ 13,2%"  # type: ignore[arg-type, union-attr]
     goal = plan._goal(rec, hasil, None, "id", {"": 10.9})  # type: ignore[arg-type]
     assert goal is not None and (goal.target, goal.target_text) == (10.9, "≤ 10,9%")
@@ -522,12 +522,12 @@ def test_a_province_row_whose_finding_goes_on_in_a_dinas_plan_says_so(monkeypatc
 def test_a_province_wide_method_row_has_its_own_code(monkeypatch, tanpa, little_dinas, expected):
     """LOOK9 #6: the province's 2026 KECIL-SEMINAR measured the province's seminar gain (≥ 2,6) under the code of 2024's
     per-dinas row (Bina Marga ≥ 2,9, Kesehatan ≥ 2,3): one code, two measures, a weaker target for Bina Marga."""
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import no_gain, recommendation
 
-    monkeypatch.setattr(rules, "little_gain_dinas", lambda hasil: little_dinas)
+    monkeypatch.setattr(no_gain, "little_gain_dinas", lambda hasil: little_dinas)
     hasil = {"cakupan": {"jenis": "provinsi"}, "anggaran_vs_peningkatan": {"tanpa_kenaikan": tanpa}}
     rule = "rec_stop" if tanpa else "rec_little"
-    rec = rules.Recommendation(rule, "", subject="seminar")
+    rec = recommendation.Recommendation(rule, "", subject="seminar")
     assert plan.code(rec, plan.province_wide(rec, hasil)) == expected  # type: ignore[arg-type]
     assert plan.finding(rule, expected) != plan.finding(rule, expected.replace("-PROV", "")) \
         or "PROV" not in expected

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from evalasn.report.chapters import key_findings, rules
+from evalasn.report.chapters import key_findings, no_gain
 from evalasn.report.words.text import TEXT, t
 
 LABELS = {"id": {"stop": "nilai tidak naik", "flat": "tanpa kenaikan yang berarti", "small": "kenaikan sangat kecil"},
@@ -70,12 +70,12 @@ def test_each_branch_of_rule_1_has_one_label_defined_in_rule_and_note(lang):
         assert labels["stop" if "nogain" in key else "flat"] in text, (key, text)
 
 
-def _row(estimate: float, low: float, high: float, cost: bool) -> rules.LittleGain:
+def _row(estimate: float, low: float, high: float, cost: bool) -> no_gain.LittleGain:
     gain = {"estimasi": estimate, "ci_bawah": low, "ci_atas": high, "n": 187, "n_kegiatan": 8, "cukup_data": True,
             "g_av": estimate / 11, "g_av_bawah": -0.22, "g_av_atas": 0.04}
     per_point = {"estimasi": 408332.0, "ci_bawah": 298223.0, "ci_atas": 670156.0, "n": 150, "n_kegiatan": 6,
                  "cukup_data": True} if cost else None
-    return rules.LittleGain("seminar", gain, 167e6, per_point)  # type: ignore[arg-type]
+    return no_gain.LittleGain("seminar", gain, 167e6, per_point)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -84,7 +84,7 @@ def _row(estimate: float, low: float, high: float, cost: bool) -> rules.LittleGa
     pytest.param(1.8, 0.9, 2.7, True, id="small-with-cost-per-point"),
 ])
 def test_a_little_gain_item_gives_one_figure_per_bracket(lang, estimate, low, high, cost):
-    item = rules.little_item(_row(estimate, low, high, cost), lang)
+    item = no_gain.little_item(_row(estimate, low, high, cost), lang)
     brackets = _brackets(item)
     assert brackets and all(_intervals(b, lang) <= 1 for b in brackets), item
     effect = {"id": "besar efek", "en": "effect size"}[lang]
@@ -118,7 +118,7 @@ AFTER_LABEL = [("flat", (False, False), {"id": "", "en": ""}),
 @pytest.mark.parametrize(("fell", "said"), [case[1:] for case in AFTER_LABEL], ids=[case[0] for case in AFTER_LABEL])
 def test_after_the_stop_label_only_a_fall_is_added(lang, fell, said):
     rows = [{"menurun": one} for one in fell]
-    words = rules.no_gain_words(rows, lang, after_label=True)
+    words = no_gain.no_gain_words(rows, lang, after_label=True)
     assert words == said[lang]
     sentence = t("kt_nogain", lang, arah=words, daftar="…")
     head = ("anggaran dengan " if lang == "id" else "money for which ") + LABELS[lang]["stop"]

@@ -78,13 +78,13 @@ SIX = ("nakertransgi", "kominfotik", "sumber-daya-air", "kebudayaan", "sosial", 
 def test_the_plan_action_names_every_dinas_below_b_as_its_executor_cell_does(lang, action):
     """LOOK14 P-11: IKM-CD-DINAS 'Nakertransgi, Kominfotik, Sumber Daya Air dan 3 dinas lain (BAB VII)' beside an
     executor cell naming all six."""
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import ikm_units
     from evalasn.report.words.names import short_name_in
 
     hasil: Any = {**_province({slug: _ikm(74.0 + k / 10, 70.0, 78.0) for k, slug in enumerate(SIX)}),
                   "tahun": 2025}
     hasil["komunikasi"]["unsur"] = []
-    rec = rules.ikm_units_recommendation(hasil, lang)
+    rec = ikm_units.ikm_units_recommendation(hasil, lang)
     assert rec is not None
     assert rec.action.startswith(action), rec.action
     assert all(short_name_in(slug, lang) in rec.action for slug in SIX), rec.action
@@ -101,12 +101,12 @@ def test_the_plan_action_names_every_dinas_below_b_as_its_executor_cell_does(lan
 def test_the_weak_element_rule_names_every_dinas_below_b_as_the_plan_row_does(lang, start):
     """LOOK15 Q-5: province 9.2 Rek. 8 '… Sumber Daya Air (240 responden) dan 3 dinas lain (BAB VII)' while the
     IKM-CD-DINAS row it raises names all six as executors (LOOK14 P-11 fixed only the row)."""
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import ikm_units
     from evalasn.report.words.names import short_name_in
 
     hasil: Any = {**_province({slug: _ikm(74.0 + k / 10, 70.0, 78.0) for k, slug in enumerate(SIX)}),
                   "tahun": 2025, "level4_hasil": {"ikm_unit": []}}
-    said = rules.weak_start(hasil, lang)
+    said = ikm_units.weak_start(hasil, lang)
     assert said.startswith(start), said
     assert all(short_name_in(slug, lang) in said for slug in SIX), said
     assert "dinas lain" not in said and "other agencies" not in said, said

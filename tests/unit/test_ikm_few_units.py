@@ -158,8 +158,8 @@ def test_every_place_says_the_value_its_n_and_why(lang, reason, cell, shown):
 
 def test_the_province_finding_on_agencies_below_b_leaves_out_a_two_unit_ikm():
     """The province's finding 3 named PPAPP 73,92 (71,19–76,65) from 2 units "mungkin di bawah B"; now only an
-    agency with an interval is judged (its units keep theirs, rules.units_below_b)."""
-    from evalasn.report.chapters import rules
+    agency with an interval is judged (its units keep theirs, ikm_units.units_below_b)."""
+    from evalasn.report.chapters import ikm_units
 
     two = _key_figures(_units(2, seed=9))["ikm"]
     three = _key_figures(_units(3, seed=11))["ikm"]
@@ -168,8 +168,8 @@ def test_the_province_finding_on_agencies_below_b_leaves_out_a_two_unit_ikm():
                   "perbandingan_dinas": [{"dinas": "ppapp", "ikm": {**two, "rata_ikm": 73.92}},
                                          {"dinas": "sosial", "ikm": {**three, "kategori": "C", "estimasi": 75.0,
                                                                      "ci_atas": 78.0}}]}
-    assert [name for name, _ in rules.ikm_scored(hasil)] == ["sosial"]
-    assert [(b.name, b.sure) for b in rules.ikm_below_b(hasil)] == [("sosial", False)]
+    assert [name for name, _ in ikm_units.ikm_scored(hasil)] == ["sosial"]
+    assert [(b.name, b.sure) for b in ikm_units.ikm_below_b(hasil)] == [("sosial", False)]
 
 
 @pytest.mark.parametrize("lang,words", [("id", "IKM PPAPP tidak diuji: kurang dari 3 unit layanan, tanpa rentang "

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from evalasn.paths import project
-from evalasn.report.chapters import followup_review, key_findings, plan, rules, sections
+from evalasn.report.chapters import followup_review, ikm_units, key_findings, plan, recommendation, rules, sections
+from evalasn.report.words.names import short_name_in
 from evalasn.report.words.units import unit_name
 
 
@@ -55,8 +56,8 @@ def _province_results(ikms: dict[str, dict[str, Any] | None]) -> Any:
                                      "citata": None}), 1, ["sosial"], id="province-counts-dinas"),
 ])
 def test_the_units_below_b_are_listed_and_counted_once_for_summary_and_plan(hasil, count, names):
-    assert [row.name for row in rules.ikm_below_b(hasil)] == names
-    assert rules.ikm_below_b_count(hasil) == count
+    assert [row.name for row in ikm_units.ikm_below_b(hasil)] == names
+    assert ikm_units.ikm_below_b_count(hasil) == count
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +88,7 @@ def test_the_units_rule_fires_only_without_a_weak_element(kesehatan, weak, fired
     recs = {r.rule: r for r in rules.recommendations(ctx.hasil, "id", ctx.targets)}
     assert ("rec_ikm_units" in recs) is not weak and ("rec_weak" in recs) is weak
     rec = recs[fired]
-    assert (rec.owner, rec.quarter) == ("layanan", rules.QUARTER["rec_weak"])
+    assert (rec.owner, rec.quarter) == ("layanan", recommendation.QUARTER["rec_weak"])
     if not weak:  # the units named as the finding names them: three, then how many more
         assert ("Puskesmas Senen, Puskesmas Gambir, Puskesmas Tambora dan 2 unit lain (BAB VI)"
                 in rec.text), rec.text
@@ -118,7 +119,8 @@ def test_bab_x_counts_the_units_below_b_with_target_zero(kesehatan, lang):
              "en": "Number of units with an IKM estimate below category B (C or D) in the last SKM period of"}
     assert row.indicator.startswith(words[lang]) and str(ctx.hasil["tahun"] + 1) in row.indicator
     assert "%" not in row.today_text + row.target_text
-    assert rules.deadline(ctx.hasil["tahun"], rules.QUARTER["rec_ikm_units"], lang, ctx.dated) == row.deadline
+    assert recommendation.deadline(ctx.hasil["tahun"], recommendation.QUARTER["rec_ikm_units"], lang,
+                                   ctx.dated) == row.deadline
     assert unit_name("Puskesmas Senen", lang) in row.action
     # with a weak element too (rule 5 names the units where to start): the element's row and this count, so that the
     # element mean passing next year does not close the finding while the units stay in C (REVIEW6 R6-26)
@@ -242,7 +244,7 @@ PROVINCE_UNITS = [{**UNITS[1], "dinas": "kesehatan"}, {**UNITS[0], "dinas": "sos
     pytest.param(_dinas_results(UNITS), ["Puskesmas Senen", "Puskesmas Gambir"], id="dinas-units-without-dinas-name"),
 ])
 def test_units_whose_whole_interval_is_below_b_are_listed_with_their_dinas(hasil, names):
-    assert [row.shown("id") for row in rules.units_below_b(hasil)] == names
+    assert [row.shown("id") for row in ikm_units.units_below_b(hasil)] == names
 
 
 @pytest.fixture(scope="module")
@@ -282,7 +284,7 @@ def test_the_province_summary_names_units_whose_whole_interval_is_below_b(provin
     assert text.index(unit_name("Puskesmas Senen", lang)) < text.index(unit_name("Puskesmas Gambir", lang))
     assert {"id": "1 dari 2 unit itu indikatif", "en": "1 of these 2 units is indicative"}[lang] in text
     slug = ctx.hasil["perbandingan_dinas"][0]["dinas"]
-    first_dinas = rules.short_name_in(slug, lang)
+    first_dinas = short_name_in(slug, lang)
     assert (first_dinas in text.split(" — ", 2)[-1]) is (dinas_ikm is not None)
 
 
@@ -304,4 +306,4 @@ def test_the_province_summary_names_units_whose_whole_interval_is_below_b(provin
 def test_the_weak_element_follow_up_starts_with_the_units_surely_below_b(hasil, start):
     """REVIEW5b 9: the province's recommendation started from Kebudayaan, 76,51 (72,16 s.d. 80,85), and dropped the
     ten units whose whole interval is below B."""
-    assert rules.weak_start(hasil, "id") == start
+    assert ikm_units.weak_start(hasil, "id") == start

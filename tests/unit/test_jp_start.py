@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from evalasn.analysis import compliance
-from evalasn.report.chapters import jp_rule, rules
+from evalasn.report.chapters import coverage_rule, jp_rule, rules
 
 
 def _share(value: float, low: float, high: float, n: int) -> Any:
@@ -195,7 +195,7 @@ def test_the_coverage_row_starts_from_units_below_the_scopes_own_coverage(own, n
     hasil: Any = {"cakupan": {"slug": "kesehatan", "jenis": "dinas"},
                   "pelaksanaan": {"cakupan_asn": _share(own, own - 0.02, own + 0.02, 500),
                                   "cakupan_unit_terendah": units}}
-    assert [name for name, _ in rules.coverage_lowest(hasil, "id", 100.0)] == named
+    assert [name for name, _ in coverage_rule.coverage_lowest(hasil, "id", 100.0)] == named
 
 
 SDA_UNITS = [_unit("sumber-daya-air", "Suku Dinas SDA Barat", 81.8, 11),

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import key_findings, plan, rules
+from evalasn.report.chapters import key_findings, lagging_gain, no_gain, plan, redesign, rules
 from evalasn.report.words import phrases
 from evalasn.report.words.text import label
 
@@ -38,13 +38,13 @@ KESEHATAN = [_per_point("pelatihan", 396_047.0), _per_point("workshop", 450_000.
 
 @pytest.fixture
 def reviews(monkeypatch):
-    """The dinas on the province's list for its gain, reviewing the methods given (rules.under_review)."""
+    """The dinas on the province's list for its gain, reviewing the methods given (method_choice.under_review)."""
     def set_to(methods: list[str] | None) -> None:
-        monkeypatch.setattr(rules.lagging_gain, "listed",
+        monkeypatch.setattr(lagging_gain, "listed",
                             lambda hasil: [SimpleNamespace(dinas="kesehatan")] if methods is not None else [])
-        monkeypatch.setattr(rules.lagging_gain, "to_review", lambda item, own: list(methods or []))
-        monkeypatch.setattr(rules, "stop_or_redesign", lambda hasil, lang: [])
-        monkeypatch.setattr(rules, "little_gain", lambda hasil: [])
+        monkeypatch.setattr(lagging_gain, "to_review", lambda item, own: list(methods or []))
+        monkeypatch.setattr(no_gain, "stop_or_redesign", lambda hasil, lang: [])
+        monkeypatch.setattr(no_gain, "little_gain", lambda hasil: [])
     return set_to
 
 
@@ -59,7 +59,7 @@ def reviews(monkeypatch):
 ])
 def test_the_cheaper_methods_under_review(reviews, reviewed, rows, redesigned, waits):
     reviews(reviewed)
-    assert rules.cheaper_under_review(_hasil(rows), redesigned, "id") == waits
+    assert redesign.cheaper_under_review(_hasil(rows), redesigned, "id") == waits
 
 
 def _lagging(ctx: Any, monkeypatch) -> Any:
@@ -75,10 +75,10 @@ def _lagging(ctx: Any, monkeypatch) -> Any:
     for row in pooled["campuran_metode"]:
         row["rata_gain"] = row["rata_gain_provinsi"] - (3.0 if row["metode"] in ("pelatihan", "workshop") else 0.0)
     money = hasil["anggaran_vs_peningkatan"]
-    seminar = rules.LittleGain("seminar", next(r for r in hasil["level2_pembelajaran"]["per_metode"]
-                                               if r["metode"] == "seminar"), 1.67e8,
-                               next(r for r in money["biaya_per_poin"] if r["metode"] == "seminar"))
-    monkeypatch.setattr(rules, "little_gain", lambda h: [seminar])
+    seminar = no_gain.LittleGain("seminar", next(r for r in hasil["level2_pembelajaran"]["per_metode"]
+                                                 if r["metode"] == "seminar"), 1.67e8,
+                                 next(r for r in money["biaya_per_poin"] if r["metode"] == "seminar"))
+    monkeypatch.setattr(no_gain, "little_gain", lambda h: [seminar])
     return ctx
 
 
@@ -101,7 +101,7 @@ def test_the_budget_moves_to_a_reviewed_method_only_after_the_review(contexts, m
     reviews with BPSDM (KENAIKAN), e-learning is not. The summary finding, 9.2's recommendation and the KECIL row all
     carry the condition; a dinas off the province's list carries none."""
     ctx = _lagging(contexts[("kesehatan", lang)], monkeypatch)
-    targets = rules.move_targets(ctx.hasil, ["seminar"])
+    targets = redesign.move_targets(ctx.hasil, ["seminar"])
     assert {"workshop", "pelatihan"} < set(targets), targets
     # a sentence names countable methods in the plural in English, a plan row by their label (LOOK24 V2-6)
     said = phrases.and_([phrases.method_noun(m, lang) for m in targets], lang)

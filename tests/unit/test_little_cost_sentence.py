@@ -10,11 +10,11 @@ from typing import Any, cast
 
 import pytest
 
-from evalasn.report.chapters import key_findings, rules
+from evalasn.report.chapters import key_findings, no_gain
 from tests.unit.test_cost_table_base import SEMINAR_COST, SEMINAR_GAIN
 from tests.unit.test_findings import _little_hasil
 
-ROW = rules.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, SEMINAR_COST))
+ROW = no_gain.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, SEMINAR_COST))
 
 
 def _nested(text: str) -> bool:
@@ -37,8 +37,8 @@ def _nested(text: str) -> bool:
      "CI: Rp 317,286 to Rp 729,766)."),
 ], ids=["id", "en"])
 def test_the_gain_and_its_cost_per_point_are_two_sentences(lang, gain, cost):
-    assert rules.little_item(ROW, lang, cost=False) == gain
-    assert rules.little_cost(ROW, lang) == cost
+    assert no_gain.little_item(ROW, lang, cost=False) == gain
+    assert no_gain.little_cost(ROW, lang) == cost
     assert not _nested(gain + cost)
 
 
@@ -62,7 +62,7 @@ def test_a_very_small_gain_gives_its_effect_sizes_interval(lang, said):
     """LOOK21 X-2: the label's rule is on the effect size's interval (it ends below 0,5), which no page printed;
     beside the points interval '1,0 s.d. 2,6' the definition read as broken. No bracket inside a bracket (W-19); the
     effect size's interval in a bracket of its own after the points' (LOOK23 Z-2: one figure per bracket)."""
-    row = rules.LittleGain("seminar", cast(Any, {**SEMINAR_GAIN, "g_av_bawah": 0.0912, "g_av_atas": 0.2341}), 974e6,
-                           cast(Any, SEMINAR_COST))
-    text = rules.little_item(row, lang, cost=False)
+    row = no_gain.LittleGain("seminar", cast(Any, {**SEMINAR_GAIN, "g_av_bawah": 0.0912, "g_av_atas": 0.2341}), 974e6,
+                             cast(Any, SEMINAR_COST))
+    text = no_gain.little_item(row, lang, cost=False)
     assert said in text and not _nested(text), text

@@ -1,6 +1,6 @@
 """A very small gain is one finding by one rule in both reports (CHECK13 D13-9): the province carries a dinas's
 method × dinas pair (`sedikit_kenaikan` with a dinas) only when the dinas's own report lists it, i.e. its cost per
-point is not at or below the dinas's own (rules.little_gain, analysis.little_gain.cheap_per_point). Set F: Satpol
+point is not at or below the dinas's own (no_gain.little_gain, analysis.little_gain.cheap_per_point). Set F: Satpol
 PP's seminars, 2,0 (0,5–3,5) poin at Rp 213.647 per point against its overall Rp 288.162, were "tidak muncul lagi"
 in its own report and a redesign row in the province's."""
 
@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from evalasn.analysis import budget, little_gain, model
-from evalasn.report.chapters import rules
+from evalasn.report.chapters import no_gain
 
 
 def _dinas(seminar_per_point: float | None, overall: float | None) -> Any:
@@ -46,7 +46,7 @@ def test_the_province_carries_a_dinas_pair_exactly_when_the_dinas_report_lists_i
     hasil = _dinas(per_point, overall)
     money = hasil["anggaran_vs_peningkatan"]
     assert len(money["sedikit_kenaikan"]) == 1  # very small by the effect-size rule either way
-    own = [row.metode for row in rules.little_gain(hasil)]  # what the dinas's own report lists
+    own = [row.metode for row in no_gain.little_gain(hasil)]  # what the dinas's own report lists
     carried = [row["metode"] for row in little_gain.listed(money["sedikit_kenaikan"], money)]
     assert own == carried == (["seminar"] if finding else [])
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import rules
+from evalasn.report.chapters import redesign
 from evalasn.report.words.text import t
 
 
@@ -54,7 +54,7 @@ def _fix(methods: dict[str, Any]) -> dict[str, Any]:
                  id="no-method-qualifies"),
 ])
 def test_the_budget_goes_to_a_cheaper_method_whose_gain_is_not_very_small(methods, targets):
-    assert rules.move_targets(_province(**_fix(methods)), ["seminar"]) == targets
+    assert redesign.move_targets(_province(**_fix(methods)), ["seminar"]) == targets
 
 
 @pytest.mark.parametrize(("lang", "form", "methods", "text"), [
@@ -73,13 +73,13 @@ def test_the_budget_goes_to_a_cheaper_method_whose_gain_is_not_very_small(method
     pytest.param("en", "rec", {"e_learning": (268_460.0, VERY_SMALL)}, "", id="no-method-no-branch-en"),
 ])
 def test_the_move_names_its_destination(lang, form, methods, text):
-    assert rules.little_move(_province(**_fix(methods)), ["seminar"], lang, form) == text
+    assert redesign.little_move(_province(**_fix(methods)), ["seminar"], lang, form) == text
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_redesign_without_destination_says_redesign_alone(lang):
     """9.2 and the plan row without 'atau alihkan anggarannya' when no method qualifies."""
     hasil = _province(**_fix({"e_learning": (268_460.0, VERY_SMALL)}))
-    rec = t("rec_little", lang, metode="seminar", temuan="X", alihkan=rules.little_move(hasil, ["seminar"], lang,
+    rec = t("rec_little", lang, metode="seminar", temuan="X", alihkan=redesign.little_move(hasil, ["seminar"], lang,
                                                                                          "rec"))
     assert rec == {"id": "Rancang ulang seminar: X.", "en": "Redesign seminar: X."}[lang]

@@ -16,7 +16,7 @@ from statsmodels.stats.weightstats import CompareMeans, DescrStatsW
 
 from evalasn.analysis.difference import clearly_below, difference
 from evalasn.paths import project
-from evalasn.report.chapters import plan, rules
+from evalasn.report.chapters import budget_rule, method_choice, plan, recommendation, rules
 from evalasn.report.context import load_context
 from evalasn.report.words import cost_basis, narrative
 from evalasn.report.words.text import label
@@ -65,7 +65,7 @@ def test_a_cheaper_method_with_overlapping_cost_intervals_is_clearly_cheaper():
     below zero: rule 3's pair, and the Efisiensi line does not call them a tie (the old rule did both ways round)."""
     hasil = _hasil((200_000.0, 130_000.0, 270_000.0), (12.0, 10.0, 14.0))
     hasil["anggaran_vs_peningkatan"]["biaya_per_poin"][1].update(ci_bawah=160_000.0, ci_atas=255_000.0)
-    pair = rules.method_pair(hasil)
+    pair = method_choice.method_pair(hasil)
     assert pair is not None and [r["metode"] for r in pair] == ["mentoring", "pelatihan"]
     line = narrative.cheapest_method(hasil, "id")
     assert line is not None and "tumpang tindih" not in line and "belum jelas" not in line, line
@@ -75,7 +75,7 @@ def test_a_gain_clearly_smaller_though_the_intervals_overlap_forbids_the_shift()
     """Gains 10,0 (8,0–12,0) against 13,0 (11,0–15,0): the intervals overlap, the difference −3,0 (−5,8 s.d. −0,2)
     is clear: no shift (the old overlap rule advised it)."""
     hasil = _hasil((150_000.0, 100_000.0, 200_000.0), (10.0, 8.0, 12.0))
-    assert rules.less_per_participant(hasil) is True
+    assert method_choice.less_per_participant(hasil) is True
     assert plan.MEASURED["rec_method"].issued(hasil) is False
 
 
@@ -85,9 +85,9 @@ def test_a_lower_gain_not_clearly_so_says_what_a_moved_participant_may_lose(lang
     and the sentence says the difference and the most a moved participant may lose (its lower end)."""
     hasil = _hasil((150_000.0, 100_000.0, 200_000.0), (7.6, 4.8, 10.4))
     hasil["level2_pembelajaran"]["per_metode"][0].update(estimasi=10.4, ci_bawah=9.7, ci_atas=11.1)
-    assert rules.less_per_participant(hasil) is False
-    best, other = rules.method_pair(hasil)  # type: ignore[misc]
-    words = rules.per_participant(hasil, best, other, lang)["per_peserta"]
+    assert method_choice.less_per_participant(hasil) is False
+    best, other = method_choice.method_pair(hasil)  # type: ignore[misc]
+    words = method_choice.per_participant(hasil, best, other, lang)["per_peserta"]
     loss = "hingga 5,7 poin lebih sedikit" if lang == "id" else "up to 5.7 points less"
     gap = "−2,8" if lang == "id" else "−2.8"
     assert loss in words and gap in words, words
@@ -101,15 +101,15 @@ def test_no_recommendation_or_plan_row_shifts_to_the_method_rule_3_keeps_out(pip
     ctx = load_context("provinsi", lang, project(pipeline_root))
     hasil: Any = copy.deepcopy(ctx.hasil)
     ctx = dataclasses.replace(ctx, hasil=hasil)
-    assert rules.less_per_participant(hasil), "the sample's province no longer has the case this test guards"
-    cheap, standing = (row["metode"] for row in rules.method_pair(hasil))  # type: ignore[union-attr]
+    assert method_choice.less_per_participant(hasil), "the sample's province no longer has the case this test guards"
+    cheap, standing = (row["metode"] for row in method_choice.method_pair(hasil))  # type: ignore[union-attr]
     recs = {r.rule: r for r in rules.recommendations(hasil, lang, ctx.targets)}
     budget = recs.get("rec_budget_cheaper")
     assert budget is not None
     assert cheap not in budget.text and label(standing, lang) in budget.text, budget.text
     # no shift: the action names the cheap method only for its own ceiling per method (LOOK20 W-1), never as where
     # activities go
-    ceiling = rules.method_caps(hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], lang)
+    ceiling = budget_rule.method_caps(hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], lang)
     assert label(cheap, lang) in ceiling and ceiling in budget.action, budget.action
     assert ("alihkan" if lang == "id" else "move") not in budget.action.lower().replace(ceiling.lower(), "")
     (row,) = [r for r in plan.rows(ctx) if r.code == "BIAYA-POIN"]
@@ -157,7 +157,7 @@ def test_the_share_row_says_where_its_participants_come_from(pipeline_root, lang
     hasil["level2_pembelajaran"]["per_metode"] = case["level2_pembelajaran"]["per_metode"]
     hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] = case["anggaran_vs_peningkatan"]["biaya_per_poin"]
     actions = {r.code: r.action for r in plan.rows(dataclasses.replace(ctx, hasil=hasil))}
-    moved = rules.shift_words(({"metode": "mentoring"}, {"metode": "pelatihan"}), lang).removeprefix("; ")  # type: ignore[typeddict-item]
+    moved = budget_rule.shift_words(({"metode": "mentoring"}, {"metode": "pelatihan"}), lang).removeprefix("; ")  # type: ignore[typeddict-item]
     assert moved in actions["PORSI-MENTORING"], actions["PORSI-MENTORING"]
     assert sum(moved in action for action in actions.values()) == 1
 
@@ -190,8 +190,8 @@ def test_the_shift_advice_says_why_the_province_and_a_dinas_can_differ(scope, ga
     if province_gain is not None:
         province = _hasil((150_000.0, 100_000.0, 200_000.0), province_gain)
         province["cakupan"] = {"jenis": "provinsi", "slug": "provinsi"}
-    lower = rules.less_per_participant(hasil)
-    sentence = rules.method_scope(hasil, lower, "id", province, metode="mentoring", pembanding="pelatihan")
+    lower = method_choice.less_per_participant(hasil)
+    sentence = method_choice.method_scope(hasil, lower, "id", province, metode="mentoring", pembanding="pelatihan")
     assert "dapat menyarankan tidak" not in sentence
     assert (says in sentence and "mentoring" in sentence) if says else sentence == ""
 
@@ -216,11 +216,12 @@ def test_the_summarys_money_finding_refers_back_to_its_costs_instead_of_repeatin
 
     hasil = _hasil((150_000.0, 100_000.0, 200_000.0), cheap_gain)
     hasil["cakupan"] = {"jenis": "provinsi", "slug": "provinsi"}
-    full = rules.Recommendation("rec_method", "the full text of BAB IX 9.2", subject="mentoring")
+    full = recommendation.Recommendation("rec_method", "the full text of BAB IX 9.2", subject="mentoring")
     found = key_findings.where_money_goes(hasil, [full], lang)
-    if rules.method_shift(hasil) is None:  # no shift advised: no summary finding (LOOK17 S-2), the brief unchanged
+    # no shift advised: no summary finding (LOOK17 S-2), the brief unchanged
+    if method_choice.method_shift(hasil) is None:
         assert found is None
-        assert said in rules.method_brief(hasil, lang)
+        assert said in method_choice.method_brief(hasil, lang)
         return
     assert found is not None
     assert said in found.recommendation, found.recommendation
@@ -245,7 +246,8 @@ def test_the_clearly_smaller_gain_is_given_with_one_bracket_level(lang, said):
     hasil = _hasil((150_000.0, 100_000.0, 200_000.0), (10.0, 8.0, 12.0))
     other, best = hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
     text = t("rec_method_lower", lang, metode=label("mentoring", lang), pembanding=label("pelatihan", lang),
-             biaya="Rp 1", ik="-", biaya_p="Rp 2", ik_p="-", lain="", **rules.per_participant(hasil, best, other, lang))
+             biaya="Rp 1", ik="-", biaya_p="Rp 2", ik_p="-", lain="",
+             **method_choice.per_participant(hasil, best, other, lang))
     assert said in text.replace("\u00a0", " ").replace("\u2060", ""), text
 
 

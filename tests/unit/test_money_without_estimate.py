@@ -13,7 +13,7 @@ import pytest
 
 from evalasn import constants
 from evalasn.analysis import budget
-from evalasn.report.chapters import key_findings, rules
+from evalasn.report.chapters import dinas_pairs, key_findings
 from evalasn.report.words import reasons
 from evalasn.report.words.names import short_name_in
 
@@ -57,7 +57,7 @@ def _province(pairs: list) -> Any:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_province_says_what_is_known_of_each_pair(lang):
-    intro, lines = rules.without_estimate_said(_province(PAIRS), lang)
+    intro, lines = dinas_pairs.without_estimate_said(_province(PAIRS), lang)
     text = " ".join([intro, *lines])
     assert text.count("Rp 8,1 juta" if lang == "id" else "Rp 8.1 million") == 1
     # one line per method, each pair with its cost, activities and participants
@@ -69,7 +69,7 @@ def test_the_province_says_what_is_known_of_each_pair(lang):
     larger, smaller = (short_name_in(slug, lang) for slug in ("dpmptsp", "bina-marga"))
     assert lines[0].index(larger) < lines[0].index(smaller)  # the larger budget first within its method
     other = [{**PAIRS[0], "n_kegiatan": 6, "n": 4, "alasan": None}, PAIRS[1]]  # no rule code: its own reason
-    own = rules.without_estimate_said(_province(other), "id")[1][0]
+    own = dinas_pairs.without_estimate_said(_province(other), "id")[1][0]
     assert "hanya 4 data, perlu sedikitnya 10; 6 kegiatan, 4 peserta" in own
     assert reasons.reason(other[0], "id") in own  # the agency report's own reason, word for word
     assert ("Rp 56,7 juta pada 3 pasangan" if lang == "id" else "Rp 56.7 million in 3 method") in intro
@@ -108,7 +108,7 @@ def test_no_total_when_every_unjudged_pair_is_of_the_findings_method(lang, said)
 
 
 def test_nothing_is_said_without_such_pairs():
-    assert rules.without_estimate_said(_province([]), "id") == ("", [])
+    assert dinas_pairs.without_estimate_said(_province([]), "id") == ("", [])
     found = key_findings.without_gain(_province([]), [], "id")
     assert found is not None and "Belum dapat dinilai per dinas" not in found.text
 
@@ -135,7 +135,7 @@ def test_the_province_says_the_rule_once_and_each_pair_in_a_few_words(lang, rule
                                         ("dpmptsp", 1, 16, 41.1e6)]]
     few_people: Any = {**_gain("seminar", False, n=4, n_kegiatan=3), "alasan": "peserta_kurang"}
     pairs.append(budget.without_estimate([few_people], [_spent("seminar", 5e6, n_kegiatan=3)], "citata")[0])
-    intro, lines = rules.without_estimate_said(_province(pairs), lang)
+    intro, lines = dinas_pairs.without_estimate_said(_province(pairs), lang)
     assert intro.count(rule) == 1, intro
     assert len(lines) == 1 and item in lines[0], lines
     assert ("(3 kegiatan, 4 peserta)" if lang == "id" else "(3 activities, 4 participants)") in lines[0]
@@ -173,7 +173,7 @@ def test_bab_iv_names_the_small_pairs_without_recorded_cost(lang, mixes, said):
     sendiri': Dispora's and PPKUKM's single seminars recorded no cost, so the money list left them out unsaid."""
     hasil = _province(PAIRS[:2])
     hasil["pooling"] = _mixes(("bina-marga", "seminar", 1, 12), ("dpmptsp", "seminar", 1, 24), *mixes)
-    seminar = rules.without_estimate_said(hasil, lang)[1][0]
+    seminar = dinas_pairs.without_estimate_said(hasil, lang)[1][0]
     assert seminar.startswith("Seminar Rp 49,2 juta di 2 dinas: " if lang == "id"
                               else "Seminar Rp 49.2 million in 2 agencies: "), seminar
     if said:
@@ -202,7 +202,7 @@ def test_bab_iv_counts_every_pair_it_lists(lang, mixes, free):
     hasil = _province(PAIRS)
     hasil["pooling"] = _mixes(("bina-marga", "seminar", 1, 12), ("dpmptsp", "seminar", 1, 24),
                               ("citata", "e-learning", 1, 17), *mixes)
-    intro, lines = rules.without_estimate_said(hasil, lang)
+    intro, lines = dinas_pairs.without_estimate_said(hasil, lang)
     listed = len(re.findall(LISTED[lang], " ".join(lines)))
     counted = re.search(COUNTED[lang], intro)
     assert counted, intro

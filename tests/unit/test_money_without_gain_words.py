@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import key_findings, results, rules
+from evalasn.report.chapters import key_findings, no_gain, results
 
 
 def _row(estimasi: float, low: float, high: float, metode: str = "e-learning", dinas: str | None = None) -> Any:
@@ -31,8 +31,8 @@ def _dinas(*rows: Any) -> Any:
                  "dengan nilai tidak naik, sebagian turun", "tidak naik atau turun", id="both"),
 ])
 def test_the_words_follow_the_interval(rows, words, verb):
-    assert rules.no_gain_words(rows, "id") == words
-    assert rules.no_gain_words(rows, "id", rise=True) == verb
+    assert no_gain.no_gain_words(rows, "id") == words
+    assert no_gain.no_gain_words(rows, "id", rise=True) == verb
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -49,7 +49,7 @@ def test_the_finding_says_the_fall_with_estimate_interval_activities_and_partici
     else:
         assert "(participants' scores fell): Rp 154 million on e-learning, −2.0 points (95% CI: " in found.text
         assert "15 activities, 327 participants with both scores)" in found.text
-    (stop,) = rules.stop_or_redesign(_dinas(_row(-1.96, -2.9458, -0.97)), lang)
+    (stop,) = no_gain.stop_or_redesign(_dinas(_row(-1.96, -2.9458, -0.97)), lang)
     expected = ("sementara nilai peserta turun (perubahan −2,0 poin; rentang keyakinan 95%: −2,9 s.d. −1,0; 15 "
                 "kegiatan, 327 peserta bernilai pre dan post)" if lang == "id" else "while participants' scores fell")
     assert expected in stop.text, stop.text

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import rules
+from evalasn.report.chapters import redesign
 
 
 def _gain(metode: str, estimasi: float, low: float, high: float) -> Any:
@@ -46,7 +46,7 @@ def _kesehatan(seminar_cost: Any) -> Any:
                  id="costed-leaving-method:-both-cheaper"),
 ])
 def test_the_money_goes_only_to_methods_clearly_cheaper_than_the_one_it_leaves(seminar_cost, expected):
-    assert rules.move_targets(_kesehatan(seminar_cost), ["seminar"]) == expected
+    assert redesign.move_targets(_kesehatan(seminar_cost), ["seminar"]) == expected
 
 
 @pytest.mark.parametrize(("lang", "said"), [
@@ -58,4 +58,4 @@ def test_the_money_goes_only_to_methods_clearly_cheaper_than_the_one_it_leaves(s
 ])
 def test_the_summary_says_what_the_method_is_cheaper_than(lang, said):
     """Seminar has no cost per point: 'lebih rendah' than it means nothing; the reference is the dinas's own."""
-    assert rules.little_move(_kesehatan(_cost("seminar", None)), ["seminar"], lang, "kt") == said
+    assert redesign.little_move(_kesehatan(_cost("seminar", None)), ["seminar"], lang, "kt") == said

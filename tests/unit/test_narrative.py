@@ -124,7 +124,8 @@ def test_the_conclusion_chapter_follows_the_chapters_before_it(pipeline_root, sl
 
 def test_follow_up_deadlines_count_from_the_year_after_unless_the_report_is_dated_later(pipeline_root):
     """Dated before the plan year begins, the build date changes nothing; dated inside it, no deadline falls before
-    the report nor after the plan year that judges it; dated after it, 'segera'; a note says why (rules.plan_start)."""
+    the report nor after the plan year that judges it; dated after it, 'segera'; a note says why
+    (recommendation.plan_start)."""
     early, first_day, inside, late = (
         sections.load_context("kesehatan", "id", project(pipeline_root), built=dt.datetime(*when))
         for when in ((2025, 6, 1), (2026, 1, 1), (2026, 8, 3), (2027, 11, 1)))

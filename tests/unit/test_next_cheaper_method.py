@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import plan, rules
+from evalasn.report.chapters import budget_rule, method_choice, plan
 
 
 def _cost(metode: str, value: float, low: float, high: float) -> Any:
@@ -61,9 +61,9 @@ def _with(row: tuple[Any, Any], cost: tuple[float, float, float] | None = None,
 ])
 def test_the_shift_goes_to_the_cheapest_method_without_a_learning_loss(methods, moved):
     hasil = _hasil(*methods)
-    pair = rules.method_pair(hasil)
+    pair = method_choice.method_pair(hasil)
     assert pair is not None and pair[1]["metode"] == "pelatihan"
-    shift = rules.method_shift(hasil)
+    shift = method_choice.method_shift(hasil)
     assert (shift[0]["metode"] if shift else None) == moved
     if shift:
         assert shift[1]["metode"] == "pelatihan"
@@ -80,27 +80,27 @@ def test_the_shift_goes_to_the_cheapest_method_without_a_learning_loss(methods, 
                  "training's", id="en"),
 ])
 def test_the_summary_offers_the_next_method_or_says_none_exists(lang, offer, none):
-    offered = rules.method_brief(_hasil(PELATIHAN, E_LEARNING, MENTORING), lang)
+    offered = method_choice.method_brief(_hasil(PELATIHAN, E_LEARNING, MENTORING), lang)
     assert offered.startswith("Jangan" if lang == "id" else "Do not"), offered  # the veto stays, first
     assert offer in offered and ("9,1" if lang == "id" else "9.1") in offered, offered
     assert none not in offered
-    without = rules.method_brief(_hasil(PELATIHAN, E_LEARNING, _with(MENTORING, gain=(3.0, 2.0, 4.0))), lang)
+    without = method_choice.method_brief(_hasil(PELATIHAN, E_LEARNING, _with(MENTORING, gain=(3.0, 2.0, 4.0))), lang)
     assert none in without and "mentoring" not in without, without
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_full_recommendation_names_the_next_method_with_both_gains(lang):
-    words = rules.next_method_words(_hasil(PELATIHAN, E_LEARNING, MENTORING), lang, "rec")
+    words = method_choice.next_method_words(_hasil(PELATIHAN, E_LEARNING, MENTORING), lang, "rec")
     dear = "pelatihan" if lang == "id" else "classroom training"
     assert "mentoring 9" in words and f"{dear} 6" in words, words
-    assert rules.next_method_words(_hasil(PELATIHAN, _with(E_LEARNING, gain=(6.0, 5.0, 7.0)), MENTORING),
-                                   lang, "rec") == ""  # rule 3's own shift: nothing to add
+    assert method_choice.next_method_words(_hasil(PELATIHAN, _with(E_LEARNING, gain=(6.0, 5.0, 7.0)), MENTORING),
+                                           lang, "rec") == ""  # rule 3's own shift: nothing to add
 
 
 def test_rule_2_never_argues_by_the_method_rule_3_rules_out():
     hasil = _hasil(PELATIHAN, E_LEARNING, MENTORING)
-    candidates = {r["metode"] for r in rules.marginal_candidates(hasil, rules.method_pair(hasil),
-                                                                 rules.method_shift(hasil))}
+    candidates = {r["metode"] for r in budget_rule.marginal_candidates(hasil, method_choice.method_pair(hasil),
+                                                                       method_choice.method_shift(hasil))}
     assert "e-learning" not in candidates and "mentoring" in candidates
 
 

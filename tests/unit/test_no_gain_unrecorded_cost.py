@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from evalasn.analysis import budget, learning
-from evalasn.report.chapters import key_findings, plan, rules
+from evalasn.report.chapters import key_findings, no_gain, plan
 from evalasn.report.words import reasons
 
 SEMINAR: Any = {"metode": "seminar", "n": 241, "estimasi": -2.2, "ci_bawah": -3.4, "ci_atas": -0.9, "p": None,
@@ -61,7 +61,7 @@ def test_rule_1_fires_on_the_gain_and_says_the_cost_is_not_recorded(lang):
     found = key_findings.without_gain(hasil, [], lang)
     assert found is not None and found.text == FINDING[lang], found
     assert found.rupiah is None and "Rp 0" not in found.text
-    (stop,) = rules.stop_or_redesign(hasil, lang)
+    (stop,) = no_gain.stop_or_redesign(hasil, lang)
     assert stop.text == STOP[lang] and plan.code(stop) == "STOP-SEMINAR"
     goal = plan._goal(stop, hasil, None, lang)
     assert goal is not None and goal.target_text == TARGET[lang] and goal.today_text == TODAY[lang], goal
@@ -71,7 +71,7 @@ def test_rule_1_fires_on_the_gain_and_says_the_cost_is_not_recorded(lang):
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_province_row_of_a_dinas_fall_without_recorded_cost(lang):
     rows = budget.without_gain([SEMINAR], _activities(0.0), dinas="prkp")
-    (stop,) = rules.stop_or_redesign(_hasil(rows, "provinsi"), lang)
+    (stop,) = no_gain.stop_or_redesign(_hasil(rows, "provinsi"), lang)
     said = {"id": "di PRKP: nilai peserta turun (perubahan −2,2 poin",
             "en": "in Public Housing and Settlements: participants' scores fell"}
     assert said[lang] in stop.text and "Rp 0" not in stop.text, stop.text
@@ -141,6 +141,6 @@ def test_a_province_wide_fall_without_recorded_cost_is_held_by_the_coordinator_f
                                                                                    dinas="prkp")
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = rows
     changed = type(ctx)(hasil, ctx.lang, ctx.activities, targets=ctx.targets, config=ctx.config)
-    stop = next(r for r in rules.stop_or_redesign(hasil, lang) if r.subject == "seminar")
+    stop = next(r for r in no_gain.stop_or_redesign(hasil, lang) if r.subject == "seminar")
     owner = plan.owner(changed, stop)
     assert "PRKP" not in owner and ctx.t("every_dinas") in owner, owner

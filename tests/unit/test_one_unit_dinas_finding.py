@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import key_findings, rules
+from evalasn.report.chapters import ikm_units, key_findings
 
 
 def _unit(name: str, estimasi: float, low: float, high: float, dinas: str | None = None) -> dict[str, Any]:
@@ -40,11 +40,11 @@ def _dinas(*units: dict[str, Any]) -> Any:
 ])
 def test_the_one_unit_of_a_dinas_is_judged_as_the_key_figure_judges_the_dinas(units, judged):
     hasil = _dinas(*units)
-    assert [row.name for row in rules.ikm_below_b(hasil)] == judged
+    assert [row.name for row in ikm_units.ikm_below_b(hasil)] == judged
     found = key_findings.poor_service(hasil, [], "id")
     assert (found is None) == (not judged)
     if found is None:
-        assert rules.ikm_below_b_count(hasil) is None  # nothing judged, not "0 units below B"
+        assert ikm_units.ikm_below_b_count(hasil) is None  # nothing judged, not "0 units below B"
 
 
 def test_the_province_does_not_judge_a_dinas_s_only_unit_either():
@@ -53,4 +53,4 @@ def test_the_province_does_not_judge_a_dinas_s_only_unit_either():
                   "level4_hasil": {"ikm_unit": [_unit("Seksi Pusat", 70.1, 66.0, 74.0, "gulkarmat"),
                                                 _unit("Seksi A", 70.1, 66.0, 74.0, "sosial"),
                                                 _unit("Seksi B", 80.0, 78.0, 82.0, "sosial")]}}
-    assert [(row.name, row.of) for row in rules.units_below_b(hasil)] == [("Seksi A", "sosial")]
+    assert [(row.name, row.of) for row in ikm_units.units_below_b(hasil)] == [("Seksi A", "sosial")]

@@ -16,7 +16,7 @@ from scipy import stats as sps
 
 from evalasn import constants
 from evalasn.analysis import budget, learning
-from evalasn.report.chapters import key_findings, rules
+from evalasn.report.chapters import dinas_pairs, key_findings
 from evalasn.report.words import fmt
 
 
@@ -147,9 +147,9 @@ def test_a_planted_difference_between_the_judged_dinas_and_the_others_is_recover
                                  "kpkp": (15, others_gain)})
     hasil = _hasil(part, ["kesehatan", "satpol-pp"])
     gain = hasil["level2_pembelajaran"]["per_metode"][0]
-    found = rules.spread(hasil, "seminar", gain["ci_atas"])
+    found = dinas_pairs.spread(hasil, "seminar", gain["ci_atas"])
     assert found.driven is driven and found.others_n == 15 * 2 * 12
-    said = rules.outside_said(found, gain, "seminar", "id")
+    said = dinas_pairs.outside_said(found, gain, "seminar", "id")
     assert (". Jadi kenaikan sangat kecil ini terutama berasal dari 2 dinas itu" in said) is driven, said
 
 
@@ -368,6 +368,7 @@ def test_the_difference_from_the_judged_dinas_is_said_as_higher_or_lower(estimat
     """LOOK24 V2-7: 'kenaikan itu dikurangi kenaikan peserta di 4 dinas itu: 3,2 poin' read as a formula; 9.1 says it
     as the summary does, in the direction the estimate has."""
     gap = {**GAP_ABOVE, "estimasi": estimate, "ci_bawah": estimate - 1.4, "ci_atas": estimate + 1.4}
-    found = rules.Spread(judged=({"dinas": "kesehatan"}, {"dinas": "satpol-pp"}), small=(), dinas=4, others=3.3,
-                         others_n=677, stands=False, outside=cast(Any, {**DRIVEN, "selisih_dengan_temuan": gap}))
-    assert rules.outside_comparison(found, None, "id").startswith(said)
+    found = dinas_pairs.Spread(judged=({"dinas": "kesehatan"}, {"dinas": "satpol-pp"}), small=(), dinas=4,
+                               others=3.3, others_n=677, stands=False,
+                               outside=cast(Any, {**DRIVEN, "selisih_dengan_temuan": gap}))
+    assert dinas_pairs.outside_comparison(found, None, "id").startswith(said)

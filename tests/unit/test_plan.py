@@ -13,7 +13,7 @@ import pytest
 
 from evalasn import constants
 from evalasn.paths import project
-from evalasn.report.chapters import plan, province_rows, rules, sections
+from evalasn.report.chapters import budget_rule, method_choice, plan, province_rows, recommendation, sections
 from evalasn.report.config import Target
 
 
@@ -94,7 +94,7 @@ def test_the_cost_target_reads_as_its_interval_end_in_table_sheet_and_review(pip
     pytest.param("rec_budget_absorb_first", "", "REALISASI", id="same-indicator-same-code"),
 ])
 def test_a_row_code_names_its_rule_and_subject_not_its_position(rule, subject, expected):
-    assert plan.code(rules.Recommendation(rule, "", subject=subject)) == expected
+    assert plan.code(recommendation.Recommendation(rule, "", subject=subject)) == expected
 
 
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
@@ -141,8 +141,9 @@ def test_a_method_that_spent_money_without_gain_gets_a_stop_or_redesign_row(pipe
          "ci_atas": 0.44, "cukup_data": True, "anggaran_rp": 166_673_000.0, "menurun": False}]
     rows = {row.code: row for row in plan.rows(dataclasses.replace(ctx, hasil=hasil))}
     stop = rows["STOP-SEMINAR"]
-    # the rule's first quarter, counted as the report's date allows (rules.plan_start)
-    assert stop.today_text == today_text and stop.deadline == rules.deadline(ctx.hasil["tahun"], 1, "id", ctx.dated)
+    # the rule's first quarter, counted as the report's date allows (recommendation.plan_start)
+    assert stop.today_text == today_text
+    assert stop.deadline == recommendation.deadline(ctx.hasil["tahun"], 1, "id", ctx.dated)
     assert "Rp 0" in stop.target_text and "> 0" in stop.target_text
     assert stop.dinas == ((dinas,) if dinas else ())  # the population it is measured on next year
     assert ("Dinas Sosial" in stop.indicator) == bool(dinas) and ("sosial" in stop.measure) == bool(dinas)
@@ -215,7 +216,7 @@ def test_every_measured_rule_gives_an_indicator_for_next_year_and_a_target_bette
     """The table of what each rule's row measures (plan.MEASURED) yields, for every rule, a figure of
     today, its unit, and a target on the better side of it (rules the sample does not fire included; a share
     target only for a cheaper method that does not gain clearly less per participant: test_cheaper_method.py)."""
-    monkeypatch.setattr(rules, "less_per_participant", lambda hasil: False)
+    monkeypatch.setattr(method_choice, "less_per_participant", lambda hasil: False)
     ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
     weak = next(r["unsur"] for r in ctx.hasil["komunikasi"]["unsur"])
     subject = {"rec_weak": weak, "rec_method": "mentoring", "rec_little": "pelatihan"}.get(rule, "")
@@ -225,10 +226,10 @@ def test_every_measured_rule_gives_an_indicator_for_next_year_and_a_target_bette
         hasil["level4_hasil"]["did_ikm"]["efek"]["unit_untuk_estimasi_ini"] = 200
         # a dinas with that many service units (no dinas target above its own units: CHECK10 C10-1)
         hasil["level4_hasil"]["ikm_unit"] += [{"unit_kerja": f"unit {k}"} for k in range(200)]  # type: ignore
-    goal = plan._goal(rules.Recommendation(rule, "", subject=subject), hasil, ctx.targets, "id")
+    goal = plan._goal(recommendation.Recommendation(rule, "", subject=subject), hasil, ctx.targets, "id")
     assert goal is not None and goal.today is not None
     assert str(ctx.hasil["tahun"] + 1) in goal.indicator and "{" not in goal.indicator
-    assert plan.code(rules.Recommendation(rule, "", subject=subject)).startswith(plan.MEASURED[rule].code)
+    assert plan.code(recommendation.Recommendation(rule, "", subject=subject)).startswith(plan.MEASURED[rule].code)
     # a count of none is '0 unit', never '≤ 0' (LOOK20 W-15: a count is never below 0)
     none = plan.MEASURED[rule].unit == "count" and not goal.higher_better and goal.target == 0
     assert goal.target_text == "0 unit" if none else goal.target_text.startswith("≥" if goal.higher_better else "≤")
@@ -237,7 +238,7 @@ def test_every_measured_rule_gives_an_indicator_for_next_year_and_a_target_bette
 
 
 def _little(value: float, low: float, high: float, sd: float) -> dict:
-    """A method's gain with its effect-size interval over the denominator ``sd`` (rules.little_gain's rule)."""
+    """A method's gain with its effect-size interval over the denominator ``sd`` (no_gain.little_gain's rule)."""
     return {**_est(value, low, high), "metode": "seminar", "g_av": value / sd, "g_av_bawah": low / sd,
             "g_av_atas": high / sd}
 
@@ -262,7 +263,7 @@ def _little(value: float, low: float, high: float, sd: float) -> dict:
 def test_a_redesign_target_would_remove_the_very_small_gain_finding(gain, before, target, target_text):
     """REVIEW 4: KECIL-SEMINAR's target was the interval's upper end (≥ 0,4 points, an effect of 0,06: still 'very
     small' under the rule that raised it) and below last year's ≥ 1,1; its value cell had no interval."""
-    rec = rules.Recommendation("rec_little", "", "", subject="seminar")
+    rec = recommendation.Recommendation("rec_little", "", "", subject="seminar")
     hasil = {"tahun": 2025, "level2_pembelajaran": {"per_metode": [gain]}}
     goal = plan._goal(rec, hasil, None, "id", None if before is None else {"": before})  # type: ignore[arg-type]
     assert goal is not None and goal.target == pytest.approx(target) and goal.target_text == target_text
@@ -289,7 +290,7 @@ def test_no_deadline_falls_before_the_reports_date(dated, expected):
     """REVIEW 9: the cover said 'Jakarta, 5 Desember 2026' and BAB X 'Triwulan I 2026'. REVIEW2 5: moved to 2027,
     deadlines fell after the 2026 evaluation that judges the rows on 2026 data: every deadline is inside the plan
     year and not before the report."""
-    assert [rules.deadline(2025, quarter, "id", dated) for quarter in (1, 2, 4)] == expected
+    assert [recommendation.deadline(2025, quarter, "id", dated) for quarter in (1, 2, 4)] == expected
 
 
 @pytest.mark.parametrize(("coverage_target", "has_row"), [
@@ -408,11 +409,12 @@ def test_an_element_owner_is_one_unit_from_the_config(tmp_path, element, key):
     import yaml
 
     from evalasn.paths import CODE_ROOT, project
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import recommendation
     from evalasn.report.config import RESPONSIBLE_KINDS, load_report_config
     from evalasn.report.words.text import t
 
-    assert rules.ELEMENT_OWNER[element] == key and set(rules.ELEMENT_OWNER.values()) <= set(RESPONSIBLE_KINDS)
+    assert recommendation.ELEMENT_OWNER[element] == key
+    assert set(recommendation.ELEMENT_OWNER.values()) <= set(RESPONSIBLE_KINDS)
     shipped = yaml.safe_load((CODE_ROOT / "config" / "laporan.yml").read_text(encoding="utf-8"))
     shipped["penanggung_jawab"][key] = {"id": "Unit Uji {dinas}", "en": "Test unit of {dinas}"}
     shipped["koordinator_provinsi"].setdefault(key, "Kantor Uji")  # a unit naming a dinas needs its coordinator
@@ -455,7 +457,7 @@ def test_a_province_row_about_several_dinas_has_one_accountable_office(tmp_path,
                           t=lambda key, **values: t(key, lang, **values),
                           config=load_report_config(project(tmp_path)),
                           dinas_results=dict.fromkeys(("sosial", "kpkp", "kesehatan", "dispora", "prkp"), {}))
-    rec = rules.Recommendation("rec_jp", "", "", "pengembangan", 4)
+    rec = recommendation.Recommendation("rec_jp", "", "", "pengembangan", 4)
     assert plan.owner(ctx, rec, named) == owner  # type: ignore[arg-type]
 
 
@@ -487,8 +489,8 @@ def _shift_case(monkeypatch, reviewed=("mentoring",)):
 
     monkeypatch.setattr(lagging_gain, "listed", lambda hasil: [SimpleNamespace(dinas=hasil["cakupan"]["slug"])])
     monkeypatch.setattr(lagging_gain, "to_review", lambda item, own: list(reviewed))
-    monkeypatch.setattr(rules, "method_pair", lambda hasil: ({"metode": "mentoring"}, {"metode": "pelatihan"}))
-    monkeypatch.setattr(rules, "less_per_participant", lambda hasil: False)
+    monkeypatch.setattr(method_choice, "method_pair", lambda hasil: ({"metode": "mentoring"}, {"metode": "pelatihan"}))
+    monkeypatch.setattr(method_choice, "less_per_participant", lambda hasil: False)
 
 
 @pytest.mark.parametrize(("reviewed", "province", "share_row", "linked"), [
@@ -530,7 +532,7 @@ def test_the_shift_to_a_cheaper_method_is_one_row(monkeypatch, share_row, shift_
 
     _shift_case(monkeypatch)
     ctx = SimpleNamespace(lang=lang, province=False, hasil={"cakupan": {"slug": "kesehatan"}})
-    shift = rules.shift_words(({"metode": "mentoring"}, {"metode": "pelatihan"}), lang)  # type: ignore[typeddict-item]
+    shift = budget_rule.shift_words(({"metode": "mentoring"}, {"metode": "pelatihan"}), lang)  # type: ignore[typeddict-item]
     cap = "Jangan menaikkan biaya per peserta" if lang == "id" else "Do not raise the cost per participant"
     budget = dataclasses.replace(_row("BIAYA-POIN", "rec_budget_cheaper"), action=cap + shift)
     rows = [budget, *([_row("PORSI-MENTORING", "rec_method")] if share_row else []), _row("JP20", "rec_jp")]

@@ -55,16 +55,16 @@ def test_the_data_row_of_a_year_not_received_says_so_not_zero_percent(lang, said
     """CHECK15 E15-9 (set H, Nakertransgi sent nothing for 2025): its DATA row printed '0,0%' (0 of 0
     participations) as its 2025 value, and next year's review quoted '0,0% pada 2025'; E14-2 settled 'tidak ada
     data'."""
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import recommendation
 
     hasil: Any = {"data": {"n_partisipasi_tahun": 0, "n_partisipasi_lengkap": 0}, "tahun": 2025,
                   "cakupan": {"jenis": "dinas", "slug": "nakertransgi"},
                   "tren": [{"tahun": 2025, "dinas_tanpa_data_kegiatan": ["nakertransgi"]}]}
-    goal = plan._goal(rules.Recommendation("rec_data", ""), hasil, {}, lang)
+    goal = plan._goal(recommendation.Recommendation("rec_data", ""), hasil, {}, lang)
     assert goal is not None and goal.today_text == said and goal.today == 0.0, goal  # the row still asks, from 0
     hasil["tren"][0]["dinas_tanpa_data_kegiatan"] = []
     hasil["data"].update(n_partisipasi_tahun=10, n_partisipasi_lengkap=4)
-    sent = plan._goal(rules.Recommendation("rec_data", ""), hasil, {}, lang)
+    sent = plan._goal(recommendation.Recommendation("rec_data", ""), hasil, {}, lang)
     assert sent is not None and sent.today_text == ("40,0%" if lang == "id" else "40.0%")
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from evalasn.analysis import budget
-from evalasn.report.chapters import followup, plan, province_rows, rules
+from evalasn.report.chapters import followup, plan, province_rows, recommendation
 from evalasn.report.words import names
 from evalasn.report.words.text import t
 from tests.unit.hasil_edits import realised, without_mentoring
@@ -241,7 +241,7 @@ def test_no_sentence_without_such_a_linked_row():
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_province_count_of_dinas_below_b_has_its_own_short_code(lang):
-    rec = rules.Recommendation("rec_ikm_units", "", owner="layanan")
+    rec = recommendation.Recommendation("rec_ikm_units", "", owner="layanan")
     province, dinas = plan.code(rec, province=True), plan.code(rec)
     assert (province, dinas) == ("IKM-CD-DINAS", "IKM-CD")
     assert len(province) <= len("KECIL-PROV-SEMINAR")  # no wider Kode column in the PDF table (formats10)
@@ -284,7 +284,7 @@ def test_a_province_wide_fall_without_recorded_cost_is_carried_out_by_the_dinas_
     hasil = {"tahun": 2025, "cakupan": {"slug": "provinsi", "jenis": "provinsi"},
              "anggaran_vs_peningkatan": {"tanpa_kenaikan": rows, "sedikit_kenaikan": []}}
     ctx = _ctx(lang, {slug: _held(n) for slug, n in held.items()}, hasil)
-    stop = rules.Recommendation("rec_stop", "", owner="pengembangan", subject="seminar")
+    stop = recommendation.Recommendation("rec_stop", "", owner="pengembangan", subject="seminar")
     owner = plan.owner(ctx, stop)
     assert all(part in owner for part in said) and not any(part in owner for part in not_said), owner
 

@@ -103,7 +103,7 @@ def test_the_record_holds_the_deadline_the_table_prints(pipeline_root, built):
     (133 of 198 rows recorded the rule's quarter II beside a printed 'Triwulan IV 2026'); the rule's stays beside it."""
     import datetime as dt
 
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import recommendation
     from evalasn.report.words.text import t
 
     ctx = _context(pipeline_root, "kesehatan")
@@ -112,7 +112,7 @@ def test_the_record_holds_the_deadline_the_table_prints(pipeline_root, built):
     rows = followup.issued(ctx)
     records = plan.published(ctx.hasil, rows)["rencana_tindak_lanjut"]
     tahun = ctx.hasil["tahun"]
-    assert {record["triwulan_aturan"] for record in records} == {rules.QUARTER[row.rule] for row in rows}
+    assert {record["triwulan_aturan"] for record in records} == {recommendation.QUARTER[row.rule] for row in rows}
     for row, record in zip(rows, records, strict=True):
         year, quarter = record.get("tahun_batas"), record["triwulan"]
         printed = t("fu_deadline_now", "id") if year and year > tahun + 1 else \

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from evalasn.report.chapters import followup, plan, rules
+from evalasn.report.chapters import followup, plan, recommendation
 from evalasn.report.chapters.followup import rule_items
 from evalasn.report.words.text import t
 
@@ -32,7 +32,7 @@ def _emitted(rule: str, province: bool) -> set[str]:
     kinds = set()
     for whole in (False, True):
         for sub in (subject, ""):
-            code = plan.code(rules.Recommendation(rule, "", subject=sub), whole, province)
+            code = plan.code(recommendation.Recommendation(rule, "", subject=sub), whole, province)
             if not code:
                 continue
             if code != sub.upper():

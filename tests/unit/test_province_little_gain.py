@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from evalasn.analysis import budget
-from evalasn.report.chapters import key_findings, plan, rules
+from evalasn.report.chapters import dinas_pairs, key_findings, no_gain, plan, redesign
 
 
 def _gain(metode: str, estimasi: float, low: float, high: float, effect_high: float | None,
@@ -82,12 +82,12 @@ def test_the_province_summary_names_every_pair_with_its_gain_interval_and_budget
 
 
 def test_bab_ix_recommends_for_each_pair_with_its_figures():
-    texts = [r.text for r in rules.little_gain_dinas_recommendations(_province(False), "id")]
+    texts = [r.text for r in redesign.little_gain_dinas_recommendations(_province(False), "id")]
     assert texts[0].startswith("Rancang ulang seminar di Kesehatan dan Satpol PP atau alihkan anggarannya ke "
                                "mentoring: Rp 201 juta"), texts
     assert "Kesehatan Rp 167 juta, perubahan −1,0 poin, rentang keyakinan 95%" in texts[0]
     assert texts[1].startswith("Rancang ulang e-learning di Satpol PP"), texts
-    stop = [r.text for r in rules.stop_or_redesign(_province(False), "id")]
+    stop = [r.text for r in no_gain.stop_or_redesign(_province(False), "id")]
     # the whole interval below zero: scores fell (REVIEW5b 16), with its activities and participants (17)
     assert stop == [stop[0]] and "Rp 52,8 juta sementara nilai peserta turun (perubahan −1,6 poin, rentang " \
         "keyakinan 95%: −2,7 s.d. −0,5, 5 kegiatan, 90 peserta bernilai pre dan post)" in stop[0], stop
@@ -98,8 +98,8 @@ def test_a_province_wide_method_is_listed_and_holds_the_pairs_of_its_dinas():
     some dinas have findings of their own for the method; their pairs are inside it, each rupiah once (seminar: the
     province's 970 juta holds Kesehatan's 166,7 and Satpol PP's 34,7 juta). REVIEW3 2 had it give way to the pairs."""
     hasil = _province(True)
-    assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]
-    assert [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)] == [("e-learning", "satpol-pp")]
+    assert [r.metode for r in no_gain.little_gain(hasil)] == ["seminar"]
+    assert [(r["metode"], r["dinas"]) for r in no_gain.little_gain_dinas(hasil)] == [("e-learning", "satpol-pp")]
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
     assert "Rp 970 juta untuk seminar dengan kenaikan sangat kecil, 1,8 poin (" in found.text, found.text
@@ -134,13 +134,13 @@ def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(oth
          # their difference from the judged dinas, wholly above zero (LOOK12 K-2)
          "selisih_dengan_temuan": {"n": 300, "n_kegiatan": 19, "estimasi": others + 1.5, "ci_bawah": others + 0.5,
                                    "ci_atas": others + 2.5, "p": None, "cukup_data": True}}]
-    found = rules.spread(hasil, "seminar", 2.6)
+    found = dinas_pairs.spread(hasil, "seminar", 2.6)
     assert found.stands is stands and found.others == pytest.approx(others) and found.dinas == 4
     # LOOK10 N-1/N-3: judged alone from MIN_CLUSTERS activities (a gain's interval), as Satpol PP's 3 seminars are;
     # a dinas with enough activities and no finding is named too (4 + 13 named of "18 dinas" left Pendidikan out)
     assert found.small == (("sosial", 2),) and found.fine == (("kpkp", 3, 65),)
-    assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]
-    assert ("seminar", "kesehatan") not in [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)]
+    assert [r.metode for r in no_gain.little_gain(hasil)] == ["seminar"]
+    assert ("seminar", "kesehatan") not in [(r["metode"], r["dinas"]) for r in no_gain.little_gain_dinas(hasil)]
     text = (key_findings.without_gain(hasil, [], "id") or key_findings.Finding("", "", "")).text
     brief = (key_findings.without_gain(hasil, [], "id", brief=True) or key_findings.Finding("", "", "")).text
     assert "Rp 970 juta untuk seminar dengan kenaikan sangat kecil, 1,8 poin (" in text, text
@@ -182,14 +182,14 @@ def test_money_listed_without_gain_is_not_counted_again_as_a_very_small_gain():
     which holds the same Rp 154 juta, counted twice. R6-2: the province-wide e-learning row is listed (no gain worth
     the name province-wide), its total without Pendidikan's money already named."""
     hasil = _held_out()
-    assert [r.metode for r in rules.little_gain(hasil)] == ["seminar", "e-learning"]
+    assert [r.metode for r in no_gain.little_gain(hasil)] == ["seminar", "e-learning"]
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
     assert "Rp 154 juta untuk e-learning di Pendidikan" in found.text
     assert "Rp 390 juta untuk e-learning tanpa kenaikan yang berarti, −0,3 poin (" in found.text, found.text
     assert "Rp 1,2 miliar tanpa kenaikan yang berarti:" in found.text, found.text  # 970 + 390 − 154, all ≤ 0
     assert "Rancang ulang seminar dan e-learning agar" in found.recommendation, found.recommendation
-    assert [r.metode for r in rules.little_gain(hasil)] + [r["metode"] for r in rules.little_gain_dinas(hasil)] \
+    assert [r.metode for r in no_gain.little_gain(hasil)] + [r["metode"] for r in no_gain.little_gain_dinas(hasil)] \
         == ["seminar", "e-learning"]  # the rows of BAB IX and BAB X (rules.recommendations)
 
 
@@ -201,7 +201,7 @@ def test_the_province_plan_row_names_each_dinas_with_its_own_gain_and_target():
     for row in hasil["anggaran_vs_peningkatan"]["sedikit_kenaikan"]:  # effect intervals over an SD of 6,5 points
         row["g_av_bawah"], row["g_av_atas"] = row["ci_bawah"] / 6.5, row["ci_atas"] / 6.5
     hasil["tahun"] = 2025
-    rec = next(r for r in rules.little_gain_dinas_recommendations(hasil, "id") if r.subject == "seminar")
+    rec = next(r for r in redesign.little_gain_dinas_recommendations(hasil, "id") if r.subject == "seminar")
     goal = plan._goal(rec, hasil, None, "id")
     assert goal is not None and goal.dinas == ("kesehatan", "satpol-pp")
     assert goal.targets == (1.3, 1.3)  # 0,2 × 6,5 = 1,3 points: an effect reaching "small" in each dinas
@@ -223,7 +223,7 @@ def test_each_dinas_target_never_goes_below_its_own_last_year(before, targets):
     for row in hasil["anggaran_vs_peningkatan"]["sedikit_kenaikan"]:
         row["g_av_bawah"], row["g_av_atas"] = row["ci_bawah"] / 6.5, row["ci_atas"] / 6.5
     hasil["tahun"] = 2025
-    rec = next(r for r in rules.little_gain_dinas_recommendations(hasil, "id") if r.subject == "seminar")
+    rec = next(r for r in redesign.little_gain_dinas_recommendations(hasil, "id") if r.subject == "seminar")
     goal = plan._goal(rec, hasil, None, "id", before)
     assert goal is not None and goal.targets == targets
 
@@ -284,9 +284,9 @@ def test_a_very_small_gain_cheaper_per_point_than_the_scope_is_not_money_without
     money["biaya_per_poin"] = [_cost("seminar", 408_332.0), _cost("e-learning", e_learning)]
     money["biaya_per_poin_semua"] = _cost("", 276_396.0)
     money["tanpa_kenaikan"] = []
-    assert [r.metode for r in rules.little_gain(hasil)] == listed
+    assert [r.metode for r in no_gain.little_gain(hasil)] == listed
     # the pairs of a method judged province-wide stay inside that judgement, cheap or not
-    assert "e-learning" not in [r["metode"] for r in rules.little_gain_dinas(hasil)]
+    assert "e-learning" not in [r["metode"] for r in no_gain.little_gain_dinas(hasil)]
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None and ("Rp 390 juta untuk e-learning" in found.text) is ("e-learning" in listed)
     assert ("e-learning" in found.recommendation) is ("e-learning" in listed), found.recommendation

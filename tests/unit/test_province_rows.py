@@ -187,10 +187,10 @@ def test_the_province_budget_row_points_only_at_dinas_rows_that_exist(monkeypatc
     """CHECK11 C11-13: the province BIAYA-POIN row said 'lihat baris BIAYA-POIN rencana dinas itu' while no dinas plan
     had that row. LOOK20 W-1: its ceiling is per method (the province's levels for a dinas without the row), never one
     median across methods ('median provinsi Rp 1,8 juta' ruled out pelatihan at Rp 4,1 juta)."""
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import budget_rule
     ctx = _budget_province(lang)
-    action = rules.budget_action(ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], 2025, None, lang,
-                                 province=True)
+    action = budget_rule.budget_action(ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], 2025, None, lang,
+                                       province=True)
     row = dataclasses.replace(_row("BIAYA-POIN", "rec_budget_cheaper", "anggaran"), action=action + " (dari X)")
     found = {slug: ({plan.dinas_finding(row): f"{slug}-2025-BIAYA-POIN"} if slug in having else {})
              for slug in ("kesehatan", "dispora")}

@@ -12,7 +12,7 @@ import pytest
 from evalasn.analysis import results, trend
 from evalasn.analysis.contract import KeyFigures
 from evalasn.paths import ProjectPaths, project
-from evalasn.report.chapters import comparison, rules, sections
+from evalasn.report.chapters import budget_rule, comparison, recommendation, rules, sections
 from evalasn.report.config import ConfigError, Target, load_report_config, load_targets
 from evalasn.report.words import narrative as N
 from evalasn.report.words import reasons
@@ -194,9 +194,9 @@ def test_every_recommendation_has_a_follow_up_due_in_the_year_after_the_evaluati
     assert recs and recs[-1].rule == "rec_data"
     for rec in recs:
         assert rec.action and rec.owner in ("pengembangan", "anggaran", "layanan", "evaluasi")
-        assert rules.deadline(ctx.hasil["tahun"], rec.quarter, "id").endswith(str(ctx.hasil["tahun"] + 1))
-    assert rules.deadline(2025, 2, "id") == "Triwulan II 2026"
-    assert rules.deadline(2025, 4, "en") == "Quarter 4 2026"
+        assert recommendation.deadline(ctx.hasil["tahun"], rec.quarter, "id").endswith(str(ctx.hasil["tahun"] + 1))
+    assert recommendation.deadline(2025, 2, "id") == "Triwulan II 2026"
+    assert recommendation.deadline(2025, 4, "en") == "Quarter 4 2026"
 
 
 def test_the_jp_rule_follows_the_target_file(hasil):
@@ -337,9 +337,9 @@ def test_the_budget_ceiling_is_per_method_at_this_years_level(lang, basis, expec
     methods ruled out the method the plan recommends. The ceiling is per method, at the year's level of each
     (constants.FOLLOW_UP_COST_CAP_FIELD), a method without a costed participant has none; a row resting on the
     province's estimate says so once beside it (LOOK12 K-7)."""
-    action = rules.budget_action(_METHOD_COSTS, 2025, None, lang, basis=basis)
+    action = budget_rule.budget_action(_METHOD_COSTS, 2025, None, lang, basis=basis)
     assert action.endswith(expected) and "median" not in action and "seminar" not in action, action
-    assert rules.budget_action([], 2025, None, lang) == rules.t("fu_rec_budget_hold", lang)
+    assert budget_rule.budget_action([], 2025, None, lang) == rules.t("fu_rec_budget_hold", lang)
 
 
 @pytest.mark.parametrize(("lang", "printed"), [("id", "mentoring ≤ Rp 1.375.471"), ("en", "mentoring ≤ Rp 1,375,471")])
@@ -351,7 +351,7 @@ def test_a_cost_ceiling_is_printed_to_the_rupiah_as_bab_iv_prints_the_level(lang
     costs: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 4_083_915.91},
                   {"metode": "mentoring", "biaya_per_peserta_rp": 1_375_470.6},
                   {"metode": "e_learning", "biaya_per_peserta_rp": 460_342.2}]
-    caps = rules.method_caps(costs, lang)
+    caps = budget_rule.method_caps(costs, lang)
     assert printed in caps and ("Rp 4.083.916" if lang == "id" else "Rp 4,083,916") in caps, caps
     assert "juta" not in caps and "million" not in caps, caps
     for cost, shown in zip(costs, caps.split("≤ Rp ")[1:], strict=True):
@@ -373,7 +373,7 @@ def test_a_ceiling_is_the_cost_per_participant_as_bab_iv_prints_it(lang, level):
     from evalasn.report.words import fmt
     from evalasn.report.words.text import label
 
-    caps = rules.method_caps(cast(Any, [{"metode": "seminar", "biaya_per_peserta_rp": level}]), lang)
+    caps = budget_rule.method_caps(cast(Any, [{"metode": "seminar", "biaya_per_peserta_rp": level}]), lang)
     assert caps == f"{label('seminar', lang)} ≤ {fmt.rupiah(level, lang)}", caps
 
 
@@ -381,7 +381,7 @@ def test_a_ceiling_is_the_cost_per_participant_as_bab_iv_prints_it(lang, level):
 def test_the_ceilings_basis_says_they_are_the_dinas_own_levels(lang):
     """LOOK21 X-4: Dispora's ceilings, its own Tabel 8 levels, were followed by '(berdasarkan estimasi provinsi)' as if
     they came from the province. The aside now says the estimate is the province's and the ceilings the dinas's own."""
-    action = rules.budget_action(_METHOD_COSTS, 2025, None, lang, basis=True)
+    action = budget_rule.budget_action(_METHOD_COSTS, 2025, None, lang, basis=True)
     own = {"id": "plafon: tingkat 2025 dinas ini sendiri per metode",
            "en": "ceilings: this agency's own 2025 level per method"}[lang]
     bare = {"id": "per metode (berdasarkan estimasi provinsi)", "en": "for all methods (based on the province's "

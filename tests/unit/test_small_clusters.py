@@ -16,7 +16,7 @@ from scipy import stats as sps
 
 from evalasn import constants
 from evalasn.analysis import ikm, learning, pooling, small_clusters
-from evalasn.report.chapters import followup_review, rules
+from evalasn.report.chapters import followup_review, ikm_units
 from evalasn.report.formats import index
 from evalasn.report.words import reasons
 
@@ -279,8 +279,8 @@ def test_the_summary_leads_with_what_could_be_judged(monkeypatch, statuses, expe
 def test_withheld_units_are_listed_for_the_lowest_ikm_table():
     units = ikm.by_unit(_skm({"Bidang Program": [[3] * 9] * 12, "Bidang Layanan": [[2] * 9] * 6}))
     hasil: Any = {"komunikasi": {"periode": "2025-S2"}, "level4_hasil": {"ikm_unit": units}}
-    shown = [u["unit_kerja"] for u in rules.ikm_table_units(hasil)]
-    withheld = rules.ikm_withheld_units(hasil)
+    shown = [u["unit_kerja"] for u in ikm_units.ikm_table_units(hasil)]
+    withheld = ikm_units.ikm_withheld_units(hasil)
     assert shown == ["Bidang Program"] and [u["unit_kerja"] for u in withheld] == ["Bidang Layanan"]
     assert reasons.not_enough(withheld[0], "id") == "belum dapat dihitung: hanya 6 responden, perlu sedikitnya 10"
 

@@ -13,7 +13,7 @@ import pytest
 from evalasn import constants
 from evalasn.paths import project
 from evalasn.report import facts
-from evalasn.report.chapters import key_findings, plan, rules
+from evalasn.report.chapters import ikm_units, key_findings, lagging_gain, method_choice, plan, recommendation, rules
 from evalasn.report.config import Target
 from evalasn.report.context import Context, load_context
 from evalasn.report.words import fmt
@@ -73,7 +73,7 @@ def test_the_pppk_plan_row_targets_none_above_the_cap(kesehatan, lang):
     (row,) = [r for r in plan.rows(ctx) if r.rule == "rec_pppk"]
     assert row.id == f"kesehatan-{ctx.hasil['tahun']}-PPPK-JP" and row.code == "PPPK-JP"
     assert row.today == pytest.approx(58.1081, abs=1e-3) and row.target == 0.0 and not row.higher_better
-    assert row.target_text == "≤ 0%" and row.quarter == rules.QUARTER["rec_pppk"]
+    assert row.target_text == "≤ 0%" and row.quarter == recommendation.QUARTER["rec_pppk"]
     assert f"{constants.PPPK_JP_MAXIMUM_PER_YEAR} JP" in row.indicator and "49/2018" in row.indicator
     assert str(ctx.hasil["tahun"] + 1) in row.indicator and "{" not in row.indicator and row.owner
 
@@ -139,7 +139,7 @@ def test_the_province_names_the_dinas_left_out_beside_its_figures(pipeline_root)
 # --- R6-5: what the cap leaves out is named after the five -------------------------------------------------
 def test_units_below_b_cut_by_the_cap_are_named_with_where_to_read_them(kesehatan):
     ikm: Any = {"n": 28, "estimasi": 69.25, "ci_bawah": 62.1, "ci_atas": 74.9, "cukup_data": True, "kategori": "C"}
-    poor = [rules.BelowB("Puskesmas Kecamatan Koja", ikm, True)]
+    poor = [ikm_units.BelowB("Puskesmas Kecamatan Koja", ikm, True)]
     short = key_findings._ikm_short([], poor, "id")
     assert short.startswith("layanan di bawah kategori B: Puskesmas Kecamatan Koja 69,25")
     assert short.endswith("(BAB VI)")
@@ -200,7 +200,7 @@ def test_the_sample_summary_puts_the_largest_amount_first(kesehatan, lang):
     ctx = _with_pppk(dataclasses.replace(kesehatan, lang=lang), _share(43, 74, 0.467, 0.687))
     found = key_findings.ranked(ctx)
     kinds = [f.kind for f in found]
-    if rules.method_shift(ctx.hasil) is not None:  # Rp 1,7 miliar of pelatihan to move, before Rp 267 juta
+    if method_choice.method_shift(ctx.hasil) is not None:  # Rp 1,7 miliar of pelatihan to move, before Rp 267 juta
         assert kinds.index("efisiensi") < kinds.index("pppk"), kinds
     else:  # LOOK16 R-4, LOOK17 S-2: "do not move" asks for no decision: no summary finding
         assert "efisiensi" not in kinds and "pppk" in kinds, kinds
@@ -280,13 +280,13 @@ def test_one_unit_each_side_is_named_not_counted(monkeypatch, lang, sure, maybe)
     """CHECK11 C11-10 (set C, Sosial): "Start with the 1 unit named above …; then the 1 unit named above" — two
     different units read alike; one unit is named, more are counted ('the 2 units named above')."""
     ikm: Any = {"n": 40, "estimasi": 73.86, "ci_bawah": 70.1, "ci_atas": 76.2, "cukup_data": True, "kategori": "C"}
-    rows = [rules.BelowB("UPT Sosial Utara", ikm, True), rules.BelowB("UPT Sosial Selatan", ikm, False)]
-    monkeypatch.setattr(rules, "ikm_below_b", lambda hasil: rows)
-    said = rules.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
+    rows = [ikm_units.BelowB("UPT Sosial Utara", ikm, True), ikm_units.BelowB("UPT Sosial Selatan", ikm, False)]
+    monkeypatch.setattr(ikm_units, "ikm_below_b", lambda hasil: rows)
+    said = ikm_units.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
     assert sure in said and maybe in said and "1 unit" not in said, said
-    monkeypatch.setattr(rules, "ikm_below_b", lambda hasil: rows[:1] * 2 + rows[1:])
+    monkeypatch.setattr(ikm_units, "ikm_below_b", lambda hasil: rows[:1] * 2 + rows[1:])
     assert ("2 unit yang disebut di atas" if lang == "id" else "the 2 units named above") in \
-        rules.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
+        ikm_units.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
 
 
 @pytest.mark.parametrize("lang, count, says", [
@@ -296,11 +296,12 @@ def test_one_unit_each_side_is_named_not_counted(monkeypatch, lang, sure, maybe)
 ], ids=["four-all-named-id", "ten-three-named-id", "ten-three-named-en"])
 def test_the_count_says_how_many_of_the_units_the_finding_named(monkeypatch, lang, count, says):
     """LOOK18 T-4 (Pendidikan): 'lalu 10 unit yang disebut di atas' where the finding named 3 of the 10 and put the
-    other 7 in the workbook; a list named in full (at most rules.NAMED_AT_MOST + 1) is still 'disebut di atas'."""
+    other 7 in the workbook; a list named in full (at most ikm_units.NAMED_AT_MOST + 1) is still 'disebut di atas'."""
     ikm: Any = {"n": 40, "estimasi": 73.86, "ci_bawah": 70.1, "ci_atas": 76.2, "cukup_data": True, "kategori": "C"}
-    rows = [rules.BelowB("UPT Sure", ikm, True)] * 2 + [rules.BelowB(f"UPT {k}", ikm, False) for k in range(count)]
-    monkeypatch.setattr(rules, "ikm_below_b", lambda hasil: rows)
-    said = rules.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
+    rows = [ikm_units.BelowB("UPT Sure", ikm, True)] * 2 \
+        + [ikm_units.BelowB(f"UPT {k}", ikm, False) for k in range(count)]
+    monkeypatch.setattr(ikm_units, "ikm_below_b", lambda hasil: rows)
+    said = ikm_units.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
     assert says in said, said
 
 
@@ -395,9 +396,9 @@ def test_a_shift_to_a_method_under_review_waits_for_the_review(contexts, monkeyp
     from types import SimpleNamespace
 
     hasil: Any = contexts[("kesehatan", lang)].hasil
-    monkeypatch.setattr(rules.lagging_gain, "listed", lambda _: [SimpleNamespace(dinas="kesehatan")])
-    monkeypatch.setattr(rules.lagging_gain, "to_review", lambda item, own: ["mentoring"])
-    assert rules.after_review(hasil, "mentoring", lang).startswith(says)
-    assert rules.after_review(hasil, "e-learning", lang) == ""  # not a method under review
-    monkeypatch.setattr(rules.lagging_gain, "listed", lambda _: [])
-    assert rules.after_review(hasil, "mentoring", lang) == ""  # the dinas is not on the list
+    monkeypatch.setattr(lagging_gain, "listed", lambda _: [SimpleNamespace(dinas="kesehatan")])
+    monkeypatch.setattr(lagging_gain, "to_review", lambda item, own: ["mentoring"])
+    assert method_choice.after_review(hasil, "mentoring", lang).startswith(says)
+    assert method_choice.after_review(hasil, "e-learning", lang) == ""  # not a method under review
+    monkeypatch.setattr(lagging_gain, "listed", lambda _: [])
+    assert method_choice.after_review(hasil, "mentoring", lang) == ""  # the dinas is not on the list

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import key_findings, rules
+from evalasn.report.chapters import coverage_rule, key_findings, method_choice, rules
 from evalasn.report.config import Target
 from evalasn.report.words.text import t
 
@@ -31,7 +31,7 @@ def _spent(metode: str, rupiah: float) -> Any:
 def test_the_cheaper_method_is_set_against_the_largest_budget(budgets, against):
     costs = [_cost("mentoring", 140_000.0, 110_000.0, 175_000.0), _cost("pelatihan", 300_000.0, 260_000.0, 340_000.0),
              _cost("seminar", 410_000.0, 300_000.0, 600_000.0)]
-    pair = rules._clearly_cheaper(costs, [_spent(m, v) for m, v in budgets.items()])
+    pair = method_choice.clearly_cheaper(costs, [_spent(m, v) for m, v in budgets.items()])
     assert pair is not None and (pair[0]["metode"], pair[1]["metode"]) == ("mentoring", against)
 
 
@@ -64,7 +64,7 @@ def test_the_summary_recommendations_are_bab_ix_recommendations(province):
     texts = [r.text for r in recs]
     for finding in key_findings.ranked(province):
         if finding.kind == "efisiensi":
-            short = rules.method_brief(province.hasil, "id")
+            short = method_choice.method_brief(province.hasil, "id")
             assert finding.recommendation in [*texts, short], (finding.recommendation, texts)
             if finding.recommendation == short:
                 assert any(r.rule == "rec_method" for r in recs), texts
@@ -106,7 +106,7 @@ def test_the_coverage_finding_carries_the_coverage_action_beside_the_budget_slop
     assert found[0].recommendation == (by_rule["rec_coverage"].brief or by_rule["rec_coverage"].text)
     assert found[0].recommendation != by_rule["rec_budget_reach"].text
     row = {r.code: r for r in plan.rows(ctx)}["CAKUPAN"]
-    action = rules.coverage_action(ctx.hasil, lang, ctx.targets["cakupan_asn"].nilai)
+    action = coverage_rule.coverage_action(ctx.hasil, lang, ctx.targets["cakupan_asn"].nilai)
     assert row.rule == "rec_coverage" and row.action.startswith(action), (row.action, action)
     assert action.startswith(t("pl_act_coverage_all", lang).split(",")[0]), action
 
@@ -148,7 +148,7 @@ def test_the_coverage_recommendation_names_the_lowest_units(pipeline_root, slug,
     named = ", ".join(lowest)
     rec = next(r for r in rules.recommendations(hasil, lang, ctx.targets) if r.rule == "rec_coverage")
     # BAB IX 9.2's recommendation gives each its coverage with its interval (REVIEW3 22); the summary points to it
-    with_values = ", ".join(f"{name} {rules.share_range(_share(value), lang, t('who_asn', lang))}"
+    with_values = ", ".join(f"{name} {coverage_rule.share_range(_share(value), lang, t('who_asn', lang))}"
                             for name, value in zip(lowest, values, strict=True))
     assert rec.text.rstrip(".").endswith(with_values), rec.text
     found = [f for f in key_findings.ranked(ctx) if f.recommendation == rec.brief]  # its summary form (P6)

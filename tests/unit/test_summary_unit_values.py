@@ -11,7 +11,7 @@ import pytest
 
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.chapters import fact_targets, key_findings, rules, sections
+from evalasn.report.chapters import coverage_rule, fact_targets, key_findings, recommendation, rules, sections
 from evalasn.report.config import Target
 from evalasn.report.words import phrases
 from evalasn.report.words.names import short_name_in
@@ -72,10 +72,10 @@ def test_the_coverage_finding_names_each_lowest_unit_with_its_coverage_and_inter
     for name, share in named:
         shown = facts.table_value("cakupan_asn", share, lang)  # '56,9%': the province table's rounding
         assert f"{name} {shown}\u00a0(" in rec.text, rec.text
-        assert f"{name} {rules.share_range(share, lang, t('who_asn', lang))}" in rec.text
+        assert f"{name} {coverage_rule.share_range(share, lang, t('who_asn', lang))}" in rec.text
 
 
-def _brief(ctx, finding, rec: rules.Recommendation, lang: str) -> None:
+def _brief(ctx, finding, rec: recommendation.Recommendation, lang: str) -> None:
     """The summary's recommendation: the 9.2 recommendation's step, how many units and where they are listed, in
     about one printed line and a half (the finding with it at most about three, besides its short sentence on a clear
     change from last year, LOOK25 W-4)."""
@@ -86,7 +86,7 @@ def _brief(ctx, finding, rec: rules.Recommendation, lang: str) -> None:
     assert len(finding.text) - len(change) + len(finding.recommendation) < 330, (finding.text, finding.recommendation)
 
 
-def _coverage_rec(ctx) -> rules.Recommendation:
+def _coverage_rec(ctx) -> recommendation.Recommendation:
     return next(r for r in rules.recommendations(ctx.hasil, ctx.lang, ctx.targets) if r.rule == "rec_coverage")
 
 

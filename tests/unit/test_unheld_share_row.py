@@ -4,7 +4,7 @@ from typing import Any, cast
 
 import pytest
 
-from evalasn.report.chapters import plan, rules
+from evalasn.report.chapters import plan, recommendation
 
 
 def _hasil(mentoring: int) -> dict:
@@ -41,5 +41,6 @@ def test_a_share_row_missed_at_zero_is_carried_with_last_years_target(lang, acti
     pytest.param(0, False, None, id="no-review"),
 ])
 def test_no_carried_share_row_otherwise(mentoring, asked, before):
-    recs = [rules.Recommendation("rec_method", "", "Tambah porsi mentoring", subject="mentoring")] if asked else []
+    recs = [recommendation.Recommendation("rec_method", "", "Tambah porsi mentoring", subject="mentoring")] \
+        if asked else []
     assert plan.unheld_shares(cast(Any, _hasil(mentoring)), "id", recs, before) == []

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from evalasn.analysis.ikm import category
-from evalasn.report.chapters import key_findings, results, rules
+from evalasn.report.chapters import ikm_units, key_findings, results, rules
 from evalasn.report.formats import workbook
 from evalasn.report.words.text import t
 from evalasn.report.words.units import unit_name
@@ -45,9 +45,9 @@ def _finding(ctx) -> str:
 def test_units_beyond_the_table_are_pointed_to_the_workbook_sheet(contexts, lang):
     ctx = _with_units_below_b(contexts[("kesehatan", lang)], 14)
     table = results.communication(ctx)
-    unnamed = [f"Unit C{i:02d}" for i in range(rules.NAMED_AT_MOST, 14)]
+    unnamed = [f"Unit C{i:02d}" for i in range(ikm_units.NAMED_AT_MOST, 14)]
     tabled = [name for name in unnamed if f">{unit_name(name, lang)}<" in table]  # in English quoted as data
-    assert len(tabled) == rules.IKM_TABLE_UNITS - rules.NAMED_AT_MOST  # the table shows ten, three are named
+    assert len(tabled) == ikm_units.IKM_TABLE_UNITS - ikm_units.NAMED_AT_MOST  # the table shows ten, three are named
     text = _finding(ctx)
     sheet = t("kt_ikm_sheet", lang)
     expected = t("kt_and_more_sheet_some", lang, n=len(unnamed), k=len(tabled), sheet=sheet,
@@ -65,7 +65,7 @@ def test_units_beyond_the_table_are_pointed_to_the_workbook_sheet(contexts, lang
 def test_units_all_in_the_table_keep_the_chapter_pointer(contexts, lang):
     ctx = _with_units_below_b(contexts[("kesehatan", lang)], 8)
     text = _finding(ctx)
-    assert t("kt_and_more", lang, n=8 - rules.NAMED_AT_MOST) in text, text
+    assert t("kt_and_more", lang, n=8 - ikm_units.NAMED_AT_MOST) in text, text
     assert t("kt_ikm_sheet", lang) not in text
 
 
@@ -82,13 +82,13 @@ def test_one_more_is_named_not_pointed_to(lang):
     as the pointer); two more are still pointed to."""
     from typing import Any
 
-    from evalasn.report.chapters import rules
+    from evalasn.report.chapters import ikm_units
 
     ikm: Any = {"n": 30, "estimasi": 71.5, "ci_bawah": 69.0, "ci_atas": 74.0, "cukup_data": True, "kategori": "C"}
-    names = [f"Dinas {chr(65 + i)}" for i in range(rules.NAMED_AT_MOST + 2)]
-    rows = [rules.BelowB(name, ikm, True, dinas=True) for name in names]
+    names = [f"Dinas {chr(65 + i)}" for i in range(ikm_units.NAMED_AT_MOST + 2)]
+    rows = [ikm_units.BelowB(name, ikm, True, dinas=True) for name in names]
     hasil: Any = {}
-    one_more = rules.named_few(names[:-1], rows[:-1], hasil, lang)
+    one_more = ikm_units.named_few(names[:-1], rows[:-1], hasil, lang)
     assert all(name in one_more for name in names[:-1]) and "lain" not in one_more and "other" not in one_more
-    two_more = rules.named_few(names, rows, hasil, lang)
+    two_more = ikm_units.named_few(names, rows, hasil, lang)
     assert names[-1] not in two_more and names[-2] not in two_more

@@ -193,7 +193,7 @@ def test_the_budget_share_is_of_the_recorded_cost(lang):
     spent = [{"metode": m, "n_kegiatan": 10, "n_peserta": 200, "jp_total": 100.0, "anggaran_rp": rp,
               "kegiatan_tanpa_biaya": 0} for m, rp in (("pelatihan", 755e6), ("e-learning", 44e6))]
     gains = [{"metode": m, "n": 200, "estimasi": 5.0, "ci_bawah": 4.0, "ci_atas": 6.0, "cukup_data": True}
-             for m in ("pelatihan", "e-learning")]  # the same gain: the shift is advised (rules.method_shift)
+             for m in ("pelatihan", "e-learning")]  # the same gain: the shift is advised (method_choice.method_shift)
     hasil: Any = _seminar_unrecorded({"pelaksanaan": {"kegiatan_per_metode": spent},
                                       "level2_pembelajaran": {"per_metode": gains},
                                       "anggaran_vs_peningkatan": {"biaya_per_poin": costed}})

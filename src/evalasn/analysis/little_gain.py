@@ -43,7 +43,7 @@ def cheap_per_point(cost: Mapping[str, Any] | None, overall: Mapping[str, Any] |
 
 def listed(rows: Sequence[Row], money: Mapping[str, Any]) -> list[Row]:
     """A scope's very small gains (``rows``: its `sedikit_kenaikan`) that its own report lists as a finding
-    (report.chapters.rules.little_gain): those not cheap per point (cheap_per_point) against the scope's own cost per
+    (report.chapters.no_gain.little_gain): those not cheap per point (cheap_per_point) against the scope's own cost per
     point (``money``: its `anggaran_vs_peningkatan`). The province carries each dinas's pairs on these alone (CHECK13
     D13-9: the province redesigned Satpol PP's seminars, 2,0 poin, while Satpol PP's report, on the same gain, found
     them its cheapest method per point and the finding gone): one rule, one answer in both reports."""

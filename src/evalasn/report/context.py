@@ -70,9 +70,10 @@ class Context:
     # the province report: each dinas's targets of the year (config/target.yml), as its own report reads them: its
     # plan, which the province's rows link to, is made with them (report.chapters.province_rows)
     dinas_targets: dict[str, dict[str, Target]] = field(default_factory=dict)
-    # a dinas report: the province's context (its results of the same model run, targets, every dinas's results; None
-    # in the province report or without them): the province plan's rows each dinas carries out
-    # (report.chapters.province_rows) and the province's answer the dinas's recommendations quote (rules.method_scope)
+    # a dinas report: the province's context (its results of the same model run, targets, every dinas's results; None in
+    # the province report or without them): the province plan's rows each dinas carries out
+    # (report.chapters.province_rows) and the province's answer the dinas's recommendations quote
+    # (method_choice.method_scope)
     province_ctx: Context | None = None
     # a dinas report's province context: the province's context of the year before (its results, targets and every
     # dinas's results of that year, from this year's model stage), so that the dinas's plan of last year, made again,

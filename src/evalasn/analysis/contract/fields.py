@@ -687,11 +687,11 @@ FIELDS: dict[str, Doc] = catalogue(
                        "<kode> of the province plan\"); empty on other rows and in the province report. That province "
                        "row lists this row's id in its `baris_dinas`.", "daftar_teks"),
     penanggung_jawab=Doc("Unit penanggung jawab: kunci `penanggung_jawab` di config/laporan.yml (unsur SKM: kunci "
-                         "rules.ELEMENT_OWNER, mis. \"sekretariat\", \"layanan\"); rencana yang terbit sebelum sesi 9 "
-                         "memuat nama unit unsur SKM (\"Kepala unit layanan\", \"Sekretariat dinas\").",
+                         "recommendation.ELEMENT_OWNER, mis. \"sekretariat\", \"layanan\"); rencana yang terbit "
+                         "sebelum sesi 9 memuat nama unit unsur SKM (\"Kepala unit layanan\", \"Sekretariat dinas\").",
                          "Responsible unit: a key of `penanggung_jawab` in config/laporan.yml (an SKM element: the key "
-                         "of rules.ELEMENT_OWNER, e.g. \"sekretariat\", \"layanan\"); plans published before session 9 "
-                         "hold an SKM element's unit name (\"Kepala unit layanan\", \"Sekretariat dinas\").",
+                         "of recommendation.ELEMENT_OWNER, e.g. \"sekretariat\", \"layanan\"); plans published before "
+                         "session 9 hold an SKM element's unit name (\"Kepala unit layanan\", \"Sekretariat dinas\").",
                          "teks"),
     triwulan=Doc("Triwulan batas waktu yang tercetak di BAB X, lembar kerja dan DOCX (tahunnya `tahun_batas`): "
                  "triwulan aturannya (`triwulan_aturan`) pada tahun rencana, atau triwulan tanggal laporan bila "

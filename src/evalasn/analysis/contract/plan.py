@@ -29,7 +29,7 @@ class FollowUpRow(TypedDict):
     penanggung_jawab: str
     triwulan: int  # the printed deadline's quarter (R6-28: the row's record holds the deadline that was signed)
     tahun_batas: NotRequired[int]  # the printed deadline's year; absent in a plan published before session 9
-    triwulan_aturan: NotRequired[int]  # the row's rule's quarter (rules.QUARTER); absent before session 9
+    triwulan_aturan: NotRequired[int]  # the row's rule's quarter (recommendation.QUARTER); absent before session 9
 
 
 class PlanReviewed(TypedDict):

@@ -13,7 +13,16 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.little_gain import is_little_gain
 from evalasn.report import facts
-from evalasn.report.chapters import followup_review, html, plan, province_rows, rules
+from evalasn.report.chapters import (
+    followup_review,
+    html,
+    ikm_units,
+    method_choice,
+    no_gain,
+    plan,
+    province_rows,
+    recommendation,
+)
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, impact, names, phrases, reasons
@@ -201,13 +210,13 @@ def _each_carried(link: Link, row_ids: tuple[str, ...]) -> list[tuple[Link, tupl
 
 def shift_advised_against(ctx: Context, link: Link) -> dict[str, str]:
     """The words of a closed share row (rec_method, 'raise the share of the method cheaper per point') whose
-    method is still rule 3's cheaper one this year, but now gains clearly less per participant (rules.gain_gap):
+    method is still rule 3's cheaper one this year, but now gains clearly less per participant (method_choice.gain_gap):
     the finding has not gone, the advice has turned against the shift (LOOK14 P-16: PORSI-MENTORING closed as
     'temuannya tidak muncul lagi' beside the summary's finding on the same two costs). Empty for any other row."""
     row = link.before.row
     if row.rule != "rec_method" or "-" not in row.code or link.dinas:
         return {}
-    pair, gap = rules.method_pair(ctx.hasil), rules.gain_gap(ctx.hasil)
+    pair, gap = method_choice.method_pair(ctx.hasil), method_choice.gain_gap(ctx.hasil)
     if pair is None or gap is None or pair[0]["metode"] != row.code.split("-", 1)[1].lower():
         return {}
     return {"metode": label(pair[0]["metode"], ctx.lang), "pembanding": label(pair[1]["metode"], ctx.lang),
@@ -349,13 +358,13 @@ def in_dinas_plans(ctx: Context, gone: list[Link], cache: dict[str, dict[str, st
 def _province_reason(ctx: Context, row: plan.PlanRow, cache: dict[str, dict[str, str]] | None = None) -> str:
     """Why the province plan has no row of its own on a method whose dinas rows go on in the dinas's plans (LOOK9
     #11: e-learning, lower in Kesehatan, was reviewed nowhere in the province report): the province-wide gain is
-    very small but bought at a cost per point at or below the province's (rules.little_gain leaves it out), or it is
+    very small but bought at a cost per point at or below the province's (no_gain.little_gain leaves it out), or it is
     not very small; '' for a row not about a method, or when the province has its own row on it."""
     if row.rule not in ("rec_little", "rec_stop"):
         return ""
     metode = row.code.rsplit("-" + plan.WHOLE_PROVINCE + "-", 1)[-1].split("-", 1)[-1].lower()
     hasil = ctx.hasil
-    if any(r.metode == metode for r in rules.little_gain(hasil)) or any(
+    if any(r.metode == metode for r in no_gain.little_gain(hasil)) or any(
             r["metode"] == metode for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])):
         return ""
     name = ctx.label(metode)
@@ -366,7 +375,7 @@ def _province_reason(ctx: Context, row: plan.PlanRow, cache: dict[str, dict[str,
     held = [found for slug in sorted(ctx.dinas_results or {})
             if (found := province_rows.own_findings(ctx, slug, cache).get(finding))]
     where = dinas_rows(ctx, held, row) if held else ctx.t("pl_closed_where_named")
-    small = next((r for r in rules.very_small_gain(hasil) if r.metode == metode), None)
+    small = next((r for r in no_gain.very_small_gain(hasil) if r.metode == metode), None)
     overall = hasil["anggaran_vs_peningkatan"].get("biaya_per_poin_semua")
     if small is not None and small.cost and overall:
         return " " + ctx.t("pl_closed_cheap", metode=name, besar=phrases.estimate(small.gain, ctx.lang),
@@ -430,7 +439,7 @@ def held_elsewhere(ctx: Context, row: plan.PlanRow, carried: Carried, issued_row
               and (r.row.code, slug) in kept}
     held = plan.holding(ctx, metode)
     rest = [slug for slug in held if slug not in linked and slug not in before]
-    office = ctx.config.koordinator.get(row.owner_key or rules.OWNER.get(row.rule, ""))
+    office = ctx.config.koordinator.get(row.owner_key or recommendation.OWNER.get(row.rule, ""))
     # the dinas that held none of it, counted, so that every dinas is accounted for (CHECK13 D13-4 residue)
     none = len(set(ctx.dinas_results) - set(held) - linked - before)
     noun = phrases.method_noun(metode, ctx.lang)
@@ -473,7 +482,7 @@ OUTSIDE = ("pl_absent_little_none", "pl_absent_little_cheap")
 def _why_no_redesign(hasil: Hasil, metode: str) -> tuple[str, Any]:
     """Why a dinas that held ``metode`` has no redesign row on it, as a catalogue key with the method's gain record:
     its gain too thin to be judged alone (too few activities, or the gain's own reason), not very small
-    (analysis.little_gain.is_little_gain), or very small but not dearer per point than the dinas (rules.little_gain;
+    (analysis.little_gain.is_little_gain), or very small but not dearer per point than the dinas (no_gain.little_gain;
     CHECK13 D13-9); else the finding does not arise there."""
     gain = next((r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == metode), None)
     held = next((int(r.get("n_kegiatan") or 0) for r in hasil["pelaksanaan"]["kegiatan_per_metode"]
@@ -484,8 +493,8 @@ def _why_no_redesign(hasil: Hasil, metode: str) -> tuple[str, Any]:
         return "pl_absent_little_unjudged", gain
     if not is_little_gain(gain):
         return "pl_absent_little_none", gain
-    if any(r.metode == metode for r in rules.very_small_gain(hasil)) \
-            and not any(r.metode == metode for r in rules.little_gain(hasil)):
+    if any(r.metode == metode for r in no_gain.very_small_gain(hasil)) \
+            and not any(r.metode == metode for r in no_gain.little_gain(hasil)):
         return "pl_absent_little_cheap", gain
     return "pl_absent_own", gain
 
@@ -525,7 +534,7 @@ def office_part(ctx: Context, issued_rows: list[plan.PlanRow]) -> str:
         if not province_rows.whole_province_redesign(row):
             continue
         metode = redesigned(row)
-        office = ctx.config.koordinator.get(row.owner_key or rules.OWNER.get(row.rule, ""))
+        office = ctx.config.koordinator.get(row.owner_key or recommendation.OWNER.get(row.rule, ""))
         if office is None or slug not in plan.holding(province, metode) or plan.dinas_finding(row) in own:
             continue
         key, gain = _why_no_redesign(ctx.hasil, metode)
@@ -573,7 +582,7 @@ def held_for_each(ctx: Context, issued_rows: list[plan.PlanRow]) -> str:
     owners = ctx.config.penanggung_jawab if ctx.config else {}
     codes = [row.code for row in issued_rows if row.rule in province_rows.HELD_FOR_EACH
              and (row.dinas_rows if ctx.province else row.province_rows)
-             and "{dinas}" not in str((owners.get(row.owner_key or rules.OWNER.get(row.rule, "")) or {}).get(
+             and "{dinas}" not in str((owners.get(row.owner_key or recommendation.OWNER.get(row.rule, "")) or {}).get(
                  ctx.lang, "{dinas}"))]
     return ctx.t("pl_held_province" if ctx.province else "pl_held_dinas", kode=phrases.and_(codes, ctx.lang),
                  n=len(codes)) if codes else ""
@@ -610,7 +619,7 @@ def dinas_rows(ctx: Context, row_ids: Iterable[str], row: plan.PlanRow | None = 
                every_reason: bool = False) -> str:
     """'baris KECIL-SEMINAR rencana Kesehatan, Perhubungan dan Satpol PP': each code as the dinas's own plan table
     prints it, with the dinas whose plan has it, by their usual short names; never the row ids (the workbook's, LOOK10
-    N-9). Of more than rules.NAMED_AT_MOST dinas, counted: every dinas of the report, or all but a few named, each
+    N-9). Of more than ikm_units.NAMED_AT_MOST dinas, counted: every dinas of the report, or all but a few named, each
     with why its plan has no such row when the province row ``row`` is given (province_rows.absent; LOOK12 K-9);
     ``every_reason`` (the province's link note): a few dinas left out of a list written out say why too (CHECK12
     C12-5). An id not of the plan's form is given as it is."""
@@ -628,16 +637,16 @@ def dinas_rows(ctx: Context, row_ids: Iterable[str], row: plan.PlanRow | None = 
         missing = sorted(every - set(slugs))
         if not slugs:
             said.append(code)
-        elif len(slugs) > rules.NAMED_AT_MOST and every >= set(slugs) and not missing:
+        elif len(slugs) > ikm_units.NAMED_AT_MOST and every >= set(slugs) and not missing:
             said.append(ctx.t("pl_dinas_row_every", kode=code, n=len(slugs)))
-        elif len(slugs) > rules.NAMED_AT_MOST and every >= set(slugs) and len(missing) <= rules.NAMED_AT_MOST:
+        elif len(slugs) > ikm_units.NAMED_AT_MOST and every >= set(slugs) and len(missing) <= ikm_units.NAMED_AT_MOST:
             left = [names.short_name_in(slug, ctx.lang) for slug in missing]
             if row is not None:
                 said.append(ctx.t("pl_dinas_row_but_why", kode=code, n=len(slugs),
                                   kecuali=_absent_reasons(ctx, row, missing)))
             else:
                 said.append(ctx.t("pl_dinas_row_but", kode=code, n=len(slugs), kecuali=phrases.and_(left, ctx.lang)))
-        elif every_reason and row is not None and every >= set(slugs) and 0 < len(missing) <= rules.NAMED_AT_MOST:
+        elif every_reason and row is not None and every >= set(slugs) and 0 < len(missing) <= ikm_units.NAMED_AT_MOST:
             # the link note's list written out leaves a few dinas out as the 'semua kecuali' form does: each with its
             # reason (CHECK12 C12-5: set E's 'rencana Dispora, Kesehatan dan Kominfotik' left Gulkarmat out unexplained)
             said.append(ctx.t("pl_dinas_row_why", kode=code, dinas=phrases.and_(short, ctx.lang), n=len(short),
@@ -750,7 +759,7 @@ def row_kind(rule: str, province: bool = False) -> str:
     with '-…' where a subject follows ('STOP-…', 'PORSI-…', the province's 'KENAIKAN-…'); the elements 'U1–U9'."""
     measured = plan.MEASURED[rule]
     if not measured.code:  # an SKM element's row is its element's code
-        first, *_, last = rules.ELEMENT_OWNER
+        first, *_, last = recommendation.ELEMENT_OWNER
         return f"{first.upper()}–{last.upper()}"
     code = measured.province_code if province and measured.province_code else measured.code
     path = measured.province_path if province and measured.province_path else measured.path
@@ -813,9 +822,10 @@ def chapter(ctx: Context) -> str:
     if note := closed_note(ctx, issued_rows, carried):
         parts.append(note)
     late = late_notice(ctx)
-    if not late and (start := rules.plan_start(tahun, ctx.dated)) != (nxt, 1):  # dated after its plan year began
+    # dated after its plan year began
+    if not late and (start := recommendation.plan_start(tahun, ctx.dated)) != (nxt, 1):
         parts.append(html.para(ctx.t("pl_late", tanggal=fmt.date(ctx.dated, ctx.lang), tahun_berikut=nxt,
-                                     mulai=rules.deadline(tahun, start[1], ctx.lang, ctx.dated)), cls="note"))
+                                     mulai=recommendation.deadline(tahun, start[1], ctx.lang, ctx.dated)), cls="note"))
     # little or no time left: said first, in bold, as the summary says it; then last year's plan judged (10.1) and
     # this year's plan (10.2)
     head = [html.para(late, cls="lead")] if late else []
@@ -844,4 +854,4 @@ def late_notice(ctx: Context) -> str | None:
     signed = bool(ctx.config and ctx.config.tanggal)
     return ctx.t("pl_late_now", tanggal=tanggal, sumber=ctx.t("pl_date_signed" if signed else "pl_date_built"),
                  hari=fmt.integer(left, ctx.lang), tahun_berikut=nxt,
-                 mulai=rules.deadline(tahun, 1, ctx.lang, ctx.dated))
+                 mulai=recommendation.deadline(tahun, 1, ctx.lang, ctx.dated))

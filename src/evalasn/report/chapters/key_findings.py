@@ -5,7 +5,7 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
 named after them with where to read them: left_over, REVIEW6 R6-5):
 1. money spent without gain, judged on the gain's 95% interval (constants.NO_GAIN_UPPER): methods whose
    interval's upper end is at or below zero, with their budget (`anggaran_vs_peningkatan.tanpa_kenaikan`; the
-   province: each method's dinas); and for a very small gain (rules.little_gain, analysis.budget.is_little_gain:
+   province: each method's dinas); and for a very small gain (no_gain.little_gain, analysis.budget.is_little_gain:
    the effect size estimated under Cohen's "small", its interval under "medium"), with their budget and cost per
    point beside the cheapest method's, the amount first and a fall never called a small gain (R6-2, R6-10);
 2. PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap: the share's whole interval above zero), with
@@ -17,15 +17,15 @@ named after them with where to read them: left_over, REVIEW6 R6-5):
    activity cost and what it bought;
 4. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when the cheaper one is clearly cheaper and a shift to it (or to the next cheaper method) is advised
-   (rules.method_shift; with none advised the finding asks for no decision and stays in BAB IX);
+   (method_choice.method_shift; with none advised the finding asks for no decision and stays in BAB IX);
 5. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
    judged, with its design and caveat: never pushed out of the five (rules 1-4 give at most one finding each);
 6. missed targets, at most two, of every target the Angka Kunci table marks not met (a configured one, or last year's
    plan row on a figure without one: report.facts.Fact.missed, LOOK25 W-1): those clearly worse than last year first
    (clearly_changed), then by the widest margin (the shortfall as a share of the target, the way the figure points);
-7. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
+7. units (a dinas report) or dinas (the province report) in IKM category C or D (ikm_units.ikm_below_b), with the
    weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units); the province first names
-   the units whose whole interval is below B (rules.units_below_b), then those dinas.
+   the units whose whole interval is below B (ikm_units.units_below_b), then those dinas.
 Before them, a dinas without training data in the evaluated year says so (missing_data_lead, R6b-14).
 """
 
@@ -43,7 +43,21 @@ from evalasn.analysis.difference import clearly_below
 from evalasn.analysis.ikm_category import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, fact_targets, html, lagging_gain, page_tail, rules
+from evalasn.report.chapters import (
+    comparison,
+    coverage_rule,
+    dinas_pairs,
+    fact_targets,
+    html,
+    ikm_units,
+    lagging_gain,
+    method_choice,
+    no_gain,
+    page_tail,
+    recommendation,
+    redesign,
+    rules,
+)
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, impact, intervention_cost, narrative, phrases, reasons
 from evalasn.report.words.names import short_name_in
@@ -100,7 +114,7 @@ def rule_order(found: list[Finding]) -> list[str]:
     return order
 
 
-def ordered_recommendations(ctx: Context) -> list[rules.Recommendation]:
+def ordered_recommendations(ctx: Context) -> list[recommendation.Recommendation]:
     """BAB IX 9.2: the recommendations ranked by the summary's rules (REVIEW5b 3: the summary put money spent
     without gain first, 9.2 listed it fifth after 20 JP, coverage and the budget slope): those answering a summary
     finding first, in its order, then the others in the rules' order."""
@@ -177,7 +191,7 @@ def left_over(ctx: Context) -> str:
     return t("kt_more", lang, n=len(items), daftar="; ".join(items)) if items else ""
 
 
-def pppk_over_cap(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+def pppk_over_cap(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str) -> Finding | None:
     """PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap: only when the share's whole interval is
     above zero), with their count, share and interval and what the lesson hours beyond the cap cost
     (`biaya_di_atas_batas_rp`, analysis.compliance.over_cap_cost: the basis is said with it); R6-32."""
@@ -194,18 +208,19 @@ def pppk_over_cap(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> 
     return Finding("pppk", text, _rec(recs, "rec_pppk"), rupiah=cost or None)
 
 
-def _rec(recs: list[rules.Recommendation], *names: str, brief: bool = False) -> str:
+def _rec(recs: list[recommendation.Recommendation], *names: str, brief: bool = False) -> str:
     """The first recommendation of the named rules (report.chapters.rules), or ''; ``brief``: its summary form
     (Recommendation.brief) where it has one."""
     return next(((r.brief or r.text) if brief else r.text for name in names for r in recs if r.rule == name), "")
 
 
-def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brief: bool = False) -> Finding | None:
-    """Money spent for no gain (`tanpa_kenaikan`) and for a very small one (rules.little_gain): one finding,
+def without_gain(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str,
+                 brief: bool = False) -> Finding | None:
+    """Money spent for no gain (`tanpa_kenaikan`) and for a very small one (no_gain.little_gain): one finding,
     the costliest consequence. ``brief``: the summary's wording, without the spread of a province-wide method over
     the dinas (BAB IX's conclusion keeps it)."""
     rows = hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
-    little, pairs = rules.little_gain(hasil), rules.little_gain_dinas(hasil)
+    little, pairs = no_gain.little_gain(hasil), no_gain.little_gain_dinas(hasil)
     texts, advice, spent = [], [], 0.0
     if rows:
         stop = _no_gain_methods(rows)
@@ -216,9 +231,9 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
         spent += sum(r["anggaran_rp"] for r in counted)
         # no recorded cost at all: the finding is the learning result alone (CHECK11 C11-11)
         key = "kt_nogain_total" if len(items) > 1 else "kt_nogain"
-        texts.append(t(key if any(rules.costed(r) for r in counted) else "kt_nogain_nocost", lang,
+        texts.append(t(key if any(no_gain.costed(r) for r in counted) else "kt_nogain_nocost", lang,
                        jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
-                       arah=rules.no_gain_words(rows, lang, after_label=True), daftar="; ".join(items)))
+                       arah=no_gain.no_gain_words(rows, lang, after_label=True), daftar="; ".join(items)))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
     if little or pairs:
         texts.append(_little_gain_text(hasil, little, pairs, lang, brief))
@@ -228,8 +243,8 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
         # the budget goes only to a method the data support, after the review where the dinas reviews it (LOOK12
         # K-12, LOOK14 P-4)
         advice.append(t("kt_rec_little", lang, metode=_where(marked, methods, lang),
-                        alihkan=rules.little_move(hasil, methods, lang, "kt")))
-    unjudged = rules.without_estimate_dinas(hasil)
+                        alihkan=redesign.little_move(hasil, methods, lang, "kt")))
+    unjudged = dinas_pairs.without_estimate_dinas(hasil)
     if texts and unjudged:  # the province's pairs without an estimate: their cost said, not dropped (P4, session 8)
         named = {r["metode"] for r in rows} | {r.metode for r in little} | {r["metode"] for r in pairs}
         texts[-1] += unjudged_said(hasil, unjudged, named, lang)
@@ -237,17 +252,17 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
 
 
 def unjudged_said(hasil: Hasil, unjudged: list, named: set[str], lang: str) -> str:
-    """The money finding's pairs without an estimate (rules.without_estimate_dinas) of the finding's own ``named``
+    """The money finding's pairs without an estimate (dinas_pairs.without_estimate_dinas) of the finding's own ``named``
     methods ('Belum dapat dinilai per dinas: seminar Rp 320 juta di 11 dinas …'); '' without such pairs. The
-    all-method total stays in BAB IV (rules.without_estimate_said): LOOK13 M-9, "Rp 1,4 miliar" of four methods read
-    as seminar money; LOOK18 T-6, even in a sentence of its own it ended the seminar finding with workshop, mentoring
-    and e-learning money that had no finding."""
+    all-method total stays in BAB IV (dinas_pairs.without_estimate_said): LOOK13 M-9, "Rp 1,4 miliar" of four methods
+    read as seminar money; LOOK18 T-6, even in a sentence of its own it ended the seminar finding with workshop,
+    mentoring and e-learning money that had no finding."""
     money = lambda rows: fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang)  # noqa: E731
     by_method = {metode: [r for r in unjudged if r["metode"] == metode] for metode in
                  dict.fromkeys(r["metode"] for r in unjudged)}
     # the same method's dinas too small to judge with no recorded cost, counted apart: 9.1 lists them with the others
     # (LOOK20 W-3: 13 dinas listed, "Rp 320 juta di 11 dinas" said)
-    free = {metode: len(rules.unpriced_pairs(hasil, metode, {str(r["dinas"]) for r in of}))
+    free = {metode: len(dinas_pairs.unpriced_pairs(hasil, metode, {str(r["dinas"]) for r in of}))
             for metode, of in by_method.items() if metode in named}
     own = [t("kt_no_estimate_group_free" if free[metode] else "kt_no_estimate_group", lang,
              metode=label(metode, lang), biaya=money(of), k=len(of), bebas=free[metode])
@@ -256,7 +271,7 @@ def unjudged_said(hasil: Hasil, unjudged: list, named: set[str], lang: str) -> s
     return t(key, lang, daftar=phrases.and_(own, lang), bab=t("kt_chapter_iv", lang)) if own else ""
 
 
-def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+def gain_below_province(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str) -> Finding | None:
     """The dinas the province lists as lagging for its adjusted gain (report.chapters.lagging_gain: the dinas
     report's own dinas, or every listed dinas in the province report), with what the data say and what its year of
     activities cost; None when none is listed."""
@@ -303,22 +318,22 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
     for metode in methods:
         if metode in own:
             row = own[metode]
-            items.append(t("kt_nogain_item" if rules.costed(row) else "kt_nogain_item_nocost", lang,
+            items.append(t("kt_nogain_item" if no_gain.costed(row) else "kt_nogain_item_nocost", lang,
                            metode=phrases.method_noun(metode, lang),
                            biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang),
-                           ik=phrases.ci(row, lang), dasar=rules.gain_basis(row, lang)))
+                           ik=phrases.ci(row, lang), dasar=no_gain.gain_basis(row, lang)))
             continue
-        items += [_pair_item(r, "kt_nogain_item_prov" if rules.costed(r) else "kt_nogain_item_prov_nocost", lang)
+        items += [_pair_item(r, "kt_nogain_item_prov" if no_gain.costed(r) else "kt_nogain_item_prov_nocost", lang)
                   for r in rows if r["dinas"] is not None and r["metode"] == metode]
     return items
 
 
 def _pair_item(row, key: str, lang: str) -> str:
     """One method × dinas pair of the province's lists with its budget, gain and interval (a very small gain's with
-    the effect size that admits it, rules.effect_said)."""
+    the effect size that admits it, no_gain.effect_said)."""
     return t(key, lang, metode=phrases.method_noun(row["metode"], lang), dinas=short_name_in(row["dinas"] or "", lang),
              biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang),
-             efek=rules.effect_said(row, lang), dasar=rules.gain_basis(row, lang))
+             efek=no_gain.effect_said(row, lang), dasar=no_gain.gain_basis(row, lang))
 
 
 def _flat(gain) -> bool:
@@ -326,9 +341,9 @@ def _flat(gain) -> bool:
     return (point(gain) or 0.0) <= constants.NO_GAIN_UPPER
 
 
-def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list, lang: str,
+def _little_gain_text(hasil: Hasil, little: list[no_gain.LittleGain], pairs: list, lang: str,
                       brief: bool = False) -> str:
-    """The scope's own methods with a very small gain, then (province) each dinas's pairs (rules.little_gain_dinas),
+    """The scope's own methods with a very small gain, then (province) each dinas's pairs (no_gain.little_gain_dinas),
     each with its amount first (R6-10: 'Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin; …)'), and
     the cheapest method per point beside them; a province-wide row with its spread over the dinas unless
     ``brief``."""
@@ -336,10 +351,10 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     items = []
     for row in little:
-        item = rules.little_item(row, lang, cost=False)  # its cost per point a sentence after (LOOK20 W-19)
+        item = no_gain.little_item(row, lang, cost=False)  # its cost per point a sentence after (LOOK20 W-19)
         items.append(item + (_driven(hasil, row, lang) if brief and province else ""))
     items += [_pair_item(r, "kt_little_pair_flat" if _flat(r) else "kt_little_pair_small", lang) for r in pairs]
-    cheapest = rules.cheapest_per_point(hasil)
+    cheapest = method_choice.cheapest_per_point(hasil)
     named = {r.metode for r in little} | {r["metode"] for r in pairs}
     compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang),
                 biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=phrases.ci(cheapest, lang, "rp_per_poin")) \
@@ -351,7 +366,7 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
         "kt_little_total_small" if not any(flat) else "kt_little_total"
     # 9.1: each province-wide row's spread over the dinas in sentences of their own, then its cost per point (LOOK23
     # Z-3: the finding, the dinas judged on their own, the rest, the cost per point)
-    costs = "".join((_spread_text(hasil, row, lang) if province and not brief else "") + rules.little_cost(row, lang)
+    costs = "".join((_spread_text(hasil, row, lang) if province and not brief else "") + no_gain.little_cost(row, lang)
                     for row in little)
     if not costs:
         return t(key, lang, jumlah=money(_little_total(hasil)), daftar="; ".join(items), pembanding=compare)
@@ -365,21 +380,21 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
 def _little_total(hasil: Hasil) -> float:
     """The money for a very small gain, each rupiah once: a dinas's money already counted as spent without gain (its
     own row) is inside a province-wide row."""
-    little, pairs = rules.little_gain(hasil), rules.little_gain_dinas(hasil)
+    little, pairs = no_gain.little_gain(hasil), no_gain.little_gain_dinas(hasil)
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     stopped = sum(r["anggaran_rp"] for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
                   if r["dinas"] is not None and r["metode"] in {row.metode for row in little}) if province else 0.0
     return sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs) - stopped
 
 
-def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
-    """The summary's words on a province-wide row the dinas with a finding of their own may drive (rules.spread does
-    not stand): '; kenaikan sangat kecil ini terutama berasal dari 4 dinas, yaitu Kesehatan, … (Rp 456 juta, 47%
+def _driven(hasil: Hasil, row: no_gain.LittleGain, lang: str) -> str:
+    """The summary's words on a province-wide row the dinas with a finding of their own may drive (dinas_pairs.spread
+    does not stand): '; kenaikan sangat kecil ini terutama berasal dari 4 dinas, yaitu Kesehatan, … (Rp 456 juta, 47%
     biayanya): di dinas lain peserta seminar naik 3,3 poin (rentang keyakinan 95%: 2,3 s.d. 4,3), 3,2 poin lebih
     tinggi daripada di 4 dinas itu (1,9 s.d. 4,5; BAB IX, 9.1)' when the whole interval of the difference is above
     zero (LOOK12 K-2; LOOK23 Z-3: "terutama dari" them read as the money, of which they held 47%), else only who
     they are (LOOK11 L-3); 9.1 gives their figures; '' when it stands."""
-    found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))
+    found = dinas_pairs.spread(hasil, row.metode, row.gain.get("ci_atas"))
     if found.stands or found.outside is None:
         return ""
     names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in found.judged], lang)
@@ -390,31 +405,31 @@ def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
     who = t("kt_driven_who", lang, n=len(found.judged), daftar=names) if len(found.judged) > 1 else names
     rose = (outside.get("ci_bawah") or 0.0) > 0
     low, high = fmt.figures((gap.get("ci_bawah"), gap.get("ci_atas")), "poin_tes", lang)
-    return t("kt_driven", lang, kenaikan=rules.little_words(row.gain, lang), siapa=who,
-             uang=rules.judged_money_said(found, lang, "kt_driven_money"), metode=label(row.metode, lang),
+    return t("kt_driven", lang, kenaikan=no_gain.little_words(row.gain, lang), siapa=who,
+             uang=dinas_pairs.judged_money_said(found, lang, "kt_driven_money"), metode=label(row.metode, lang),
              naik=t("kt_driven_rose" if rose else "kt_driven_changed", lang), nilai=phrases.estimate(outside, lang),
-             ik=phrases.ci(outside, lang), selisih=phrases.estimate(gap, lang), itu=rules.those_dinas(found, lang),
-             ik_selisih=fmt.low_to_high(low, high, lang))
+             ik=phrases.ci(outside, lang), selisih=phrases.estimate(gap, lang),
+             itu=dinas_pairs.those_dinas(found, lang), ik_selisih=fmt.low_to_high(low, high, lang))
 
 
-def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
-    """A province-wide method row's spread over the dinas (rules.spread; REVIEW5b 1), in sentences after the
+def _spread_text(hasil: Hasil, row: no_gain.LittleGain, lang: str) -> str:
+    """A province-wide method row's spread over the dinas (dinas_pairs.spread; REVIEW5b 1), in sentences after the
     finding's, whose bracket holds the row's counts (LOOK23 Z-3): ' Seminar diadakan di 18 dinas; dinilai sendiri:
-    Kesehatan Rp 167 juta (…) dan ….', then the others' gain and its conclusion (rules.outside_said), then the other
-    dinas: ' Dinilai sendiri tanpa temuan aturan (1) BAB IX: Pendidikan (…). Terlalu sedikit kegiatan untuk dinilai
-    sendiri (kurang dari 3 per dinas; 18 kegiatan seluruhnya) di 13 dinas: Bina Marga, ….' (LOOK24 V2-7: the 13 dinas
-    with their counts stood between the finding's figure and its conclusion)."""
-    found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))
+    Kesehatan Rp 167 juta (…) dan ….', then the others' gain and its conclusion (dinas_pairs.outside_said), then the
+    other dinas: ' Dinilai sendiri tanpa temuan aturan (1) BAB IX: Pendidikan (…). Terlalu sedikit kegiatan untuk
+    dinilai sendiri (kurang dari 3 per dinas; 18 kegiatan seluruhnya) di 13 dinas: Bina Marga, ….' (LOOK24 V2-7: the 13
+    dinas with their counts stood between the finding's figure and its conclusion)."""
+    found = dinas_pairs.spread(hasil, row.metode, row.gain.get("ci_atas"))
     text = fmt.capitalised(t("kt_spread", lang, metode=label(row.metode, lang), dinas=found.dinas)) \
         if found.dinas else ""
     if found.judged:
         judged = [t("kt_spread_judged_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
                     biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang),
-                    dasar=rules.gain_basis(r, lang)) for r in found.judged]
+                    dasar=no_gain.gain_basis(r, lang)) for r in found.judged]
         text += t("kt_spread_judged" if text else "kt_spread_judged_alone", lang, daftar=phrases.and_(judged, lang))
     text = f" {text}." if text else ""
     # what the summary's words on the judged dinas rest on (LOOK10 N-4), with its interval (LOOK11 L-3)
-    text += rules.outside_said(found, row.gain, row.metode, lang)
+    text += dinas_pairs.outside_said(found, row.gain, row.metode, lang)
     if found.fine:
         fine = [t("kt_spread_fine_item", lang, dinas=short_name_in(slug, lang), k=fmt.integer(count, lang),
                   n=fmt.integer(n, lang)) for slug, count, n in found.fine]
@@ -426,7 +441,7 @@ def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
     return text
 
 
-def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+def where_money_goes(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str) -> Finding | None:
     """The method with the largest budget against the cheapest per point, when the cheapest is clearly cheaper: the
     whole 95% interval of the difference of their costs per point below zero (analysis.difference; REVIEW6 R6-4)."""
     budget = {r["metode"]: r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
@@ -442,7 +457,7 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
     # stays in BAB IX (9.1's efficiency line, 9.2's "do not move"), not one of the five (LOOK16 R-4, LOOK17 S-2: the
     # province's Rp 16,4 miliar of pelatihan, "do not move it", opened the summary, then took a slot from the
     # coverage miss and the six dinas in IKM category C/D)
-    if rules.method_shift(hasil) is None:
+    if method_choice.method_shift(hasil) is None:
         return None
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     text = t("kt_money", lang, besar=label(bulk, lang), porsi=fmt.percent(100 * budget[bulk] / total, 0, lang),
@@ -455,13 +470,13 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
     if unrecorded:  # a method at Rp 0 is missing cost, not a free one (CHECK11 C11-1): the share is of recorded cost
         text += t("cost_unrecorded_share", lang, daftar=unrecorded)
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
-    pair = rules.method_pair(hasil)
+    pair = method_choice.method_pair(hasil)
     # BAB IX 9.2's (its subject the method it moves participants to: the next cheaper one when the cheapest is ruled
     # out for learning less, C12-15)
     same = next((r.text for r in recs if r.rule == "rec_method" and pair is not None
                  and pair[0]["metode"] == cheapest), "")
     if same and pair is not None and pair[1]["metode"] == bulk:  # both costs said above: refer back (LOOK11 L-12)
-        same = rules.method_brief(hasil, lang) or same
+        same = method_choice.method_brief(hasil, lang) or same
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
                                                 besar=label(bulk, lang)), rupiah=budget[bulk])
 
@@ -480,7 +495,7 @@ def _money_basis(hasil: Hasil, lang: str) -> str:
     return t("kt_money_basis", lang, n=fmt.integer(len(spending), lang), daftar=phrases.and_(items, lang))
 
 
-def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Finding]:
+def missed_targets(ctx: Context, recs: list[recommendation.Recommendation]) -> list[Finding]:
     """The key figures whose target the Angka Kunci table marks not met (report.facts.Fact.missed: a configured
     target, or last year's plan row on the figure, as BAB X judges it), at most MAX_TARGET_FINDINGS, in
     missed_order. The records are the table's own (fact_targets.of): LOOK25 W-1, the cost per point Tabel 1 marked
@@ -503,7 +518,7 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
         if basis:  # 8,2% of one dinas's ceiling read as the province's (REVIEW7 R7-12)
             text += t("kt_target_budget_basis", lang, basis=basis.removeprefix(", "))
         goal = fact.goal
-        fallback = rules.coverage_action(ctx.hasil, lang, goal[0] if goal else None) + "." \
+        fallback = coverage_rule.coverage_action(ctx.hasil, lang, goal[0] if goal else None) + "." \
             if key == "cakupan_asn" else t("kt_rec_target", lang)
         short = t("kt_more_target", lang, nama=t("kfs_" + key, lang),
                   nilai=comparison.plain_value(key, fact.value, lang), target=target,
@@ -578,16 +593,16 @@ def _with_interval(key: str, figure, lang: str, labelled: bool = True) -> str:
     return f"{comparison.plain_value(key, figure, lang)} ({said})"
 
 
-def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
-    """Units (dinas report) or dinas (province report) whose latest IKM is below category B (rules.ikm_below_b),
+def poor_service(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str) -> Finding | None:
+    """Units (dinas report) or dinas (province report) whose latest IKM is below category B (ikm_units.ikm_below_b),
     judged on the 95% interval as the categories are (analysis.ikm.category, on the printed value): "category C or
     D" only where the whole interval is in C or D; an estimate in C or D whose interval reaches B "may be below B",
     each with its interval; the province says which of them the attention list (its one-sided test) names. The
     recommendation is BAB IX's: the weak elements' (rule 5), else the units' own (rule 5b, rec_ikm_units)."""
-    poor = rules.ikm_below_b(hasil)
-    # the province applies the rule to units too (rules.units_below_b), as each dinas report does: first the
+    poor = ikm_units.ikm_below_b(hasil)
+    # the province applies the rule to units too (ikm_units.units_below_b), as each dinas report does: first the
     # units whose whole interval is below B, then the dinas whose estimate is (reader review 3, item 3)
-    units = rules.units_below_b(hasil) if hasil["cakupan"]["jenis"] == "provinsi" else []
+    units = ikm_units.units_below_b(hasil) if hasil["cakupan"]["jenis"] == "provinsi" else []
     own = _province_own(hasil, lang)
     if not poor and not units:
         # the province's own IKM below B, no unit or dinas judged (their IKMs withheld): said on its own (C10-18)
@@ -599,12 +614,13 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     sure = [row for row in poor if row.sure]
     maybe = [row for row in poor if not row.sure]
 
-    def listing(chosen: list[rules.BelowB]) -> str:
-        return rules.named_few([t("kt_ikm_item", lang, nama=row.shown(lang), ikm=phrases.estimate(row.ikm, lang, "ikm"),
-                                  ik=phrases.ci(row.ikm, lang, "ikm"), n=fmt.integer(row.ikm.get("n"), lang))
-                                for row in chosen], chosen, hasil, lang)
+    def listing(chosen: list[ikm_units.BelowB]) -> str:
+        return ikm_units.named_few([t("kt_ikm_item", lang, nama=row.shown(lang),
+                                      ikm=phrases.estimate(row.ikm, lang, "ikm"), ik=phrases.ci(row.ikm, lang, "ikm"),
+                                      n=fmt.integer(row.ikm.get("n"), lang))
+                                    for row in chosen], chosen, hasil, lang)
 
-    def counted(chosen: list[rules.BelowB]) -> dict[str, str]:
+    def counted(chosen: list[ikm_units.BelowB]) -> dict[str, str]:
         who = "kt_ikm_dinas_word" if chosen[0].dinas else "kt_ikm_unit_word"
         return {"jumlah": fmt.integer(len(chosen), lang), "siapa": t(who + ("_one" if len(chosen) == 1 else ""), lang)}
 
@@ -656,7 +672,7 @@ def _province_own(hasil: Hasil, lang: str) -> str:
     before = next((row.get("ikm") for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"] - 1), None)
     was = t("kt_ikm_province_before", lang, tahun=hasil["tahun"] - 1, ikm=fmt.ikm(before["estimasi"], lang),
             kat=before["kategori"]) if before and before.get("cukup_data") and before.get("kategori") else ""
-    maybe_units = [u for u in rules.latest_units(hasil) if u["cukup_data"] and u["kategori"] in constants.POOR_IKM
+    maybe_units = [u for u in ikm_units.latest_units(hasil) if u["cukup_data"] and u["kategori"] in constants.POOR_IKM
                    and ikm_category(u.get("ci_atas"))[0] not in constants.POOR_IKM]
     text = t("kt_ikm_province_sure" if sure else "kt_ikm_province_maybe", lang, periode=latest["periode"],
              ikm=phrases.estimate(latest, lang, "ikm"), ik=phrases.ci(latest, lang, "ikm"),
@@ -666,12 +682,12 @@ def _province_own(hasil: Hasil, lang: str) -> str:
     return text
 
 
-def _ikm_short(units: list[rules.BelowB], poor: list[rules.BelowB], lang: str) -> str:
+def _ikm_short(units: list[ikm_units.BelowB], poor: list[ikm_units.BelowB], lang: str) -> str:
     """'layanan di bawah kategori B: 30 unit yang seluruh rentang IKM-nya di bawah B dan 6 dinas dengan estimasi IKM
     kategori C atau D (BAB VI dan BAB VII)'; a dinas report's few units by name with their IKM: the IKM finding when
     the cap leaves it out (left_over)."""
     province = bool(units) or bool(poor and poor[0].dinas)
-    if not province and len(poor) <= rules.NAMED_AT_MOST:
+    if not province and len(poor) <= ikm_units.NAMED_AT_MOST:
         named = [t("kt_ikm_item", lang, nama=row.shown(lang), ikm=phrases.estimate(row.ikm, lang, "ikm"),
                    ik=phrases.ci(row.ikm, lang, "ikm"), n=fmt.integer(row.ikm.get("n"), lang)) for row in poor]
         return t("kt_more_ikm", lang, daftar=phrases.and_(named, lang), bab=t("kt_bab_vi", lang))
@@ -683,7 +699,7 @@ def _ikm_short(units: list[rules.BelowB], poor: list[rules.BelowB], lang: str) -
              bab=t("kt_bab_vi_vii" if province else "kt_bab_vi", lang))
 
 
-def _units_indicative(hasil: Hasil, units: list[rules.BelowB], lang: str) -> str:
+def _units_indicative(hasil: Hasil, units: list[ikm_units.BelowB], lang: str) -> str:
     """' 7 dari 10 unit itu indikatif: respondennya kurang dari sampel minimum 100 (BAB VI).' (as Tabel 9 marks
     them *), '' when none is."""
     few = sum(bool(row.ikm.get("sampel_kurang")) for row in units)
@@ -694,7 +710,7 @@ def _units_indicative(hasil: Hasil, units: list[rules.BelowB], lang: str) -> str
     return t(key, lang, n=few, jumlah=len(units), min=fmt.integer(minimum, lang) if minimum else "")
 
 
-def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+def intervention(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str) -> Finding | None:
     """The IKM effect of the declared intervention; None when none is declared."""
     if not (hasil["parameter"].get("intervensi") or "").strip():
         return None

@@ -29,7 +29,17 @@ from evalasn.analysis.contract import FollowUpRow, Hasil, MethodCostPerPoint, Pl
 from evalasn.analysis.contract.estimate import Interval, point
 from evalasn.registry import compact_name
 from evalasn.report import facts
-from evalasn.report.chapters import lagging_gain, rules
+from evalasn.report.chapters import (
+    budget_rule,
+    coverage_rule,
+    ikm_units,
+    lagging_gain,
+    method_choice,
+    no_gain,
+    recommendation,
+    redesign,
+    rules,
+)
 from evalasn.report.config import Target
 from evalasn.report.context import Context
 from evalasn.report.words import cost_basis, fmt, impact, names, phrases, province_impact, reasons
@@ -69,7 +79,7 @@ class PlanRow:
     # a province row about some dinas's own finding (KENAIKAN-<DINAS>, a stop-or-redesign row naming dinas): the id of
     # the row on the same finding in each of those dinas's own plans (FollowUpRow.baris_dinas; province_rows)
     dinas_rows: tuple[str, ...] = ()
-    due: tuple[int, int] = (0, 0)  # (year, quarter) of ``deadline`` as printed (rules.due); (0, 0) = unknown
+    due: tuple[int, int] = (0, 0)  # (year, quarter) of ``deadline`` as printed (recommendation.due); (0, 0) = unknown
     # a dinas row on a province row the dinas carries out: the province row's id (FollowUpRow.baris_provinsi;
     # report.chapters.province_rows)
     province_rows: tuple[str, ...] = ()
@@ -207,13 +217,13 @@ MEASURED: dict[str, _Measure] = {
     "rec_budget_cheaper": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_budget_more": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_method": _Measure("PORSI", "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
-                           "pl_ind_method", lambda hasil, subject: rules.method_share(hasil, subject)
+                           "pl_ind_method", lambda hasil, subject: method_choice.method_share(hasil, subject)
                            if hasil["pelaksanaan"]["kegiatan_per_metode"] else None, has_interval=False,
-                           # no share target this year for a cheaper method whose gain per participant is clearly
-                           # lower, unless for the next cheaper method that takes its place (rules.share_advised,
+                           # no share target this year for a cheaper method whose gain per participant is clearly lower,
+                           # unless for the next cheaper method that takes its place (method_choice.share_advised,
                            # C12-15); last year's share row is still measured (REVIEW6 R6-1: it read "belum dapat
                            # dihitung" beside the 8,6% of Tabel 4)
-                           issued=rules.share_advised),
+                           issued=method_choice.share_advised),
     "rec_did_expand": _Measure("IKM", *_IKM, survey=True),
     "rec_did_review": _Measure("IKM", *_IKM, survey=True),
     # designing the measurement, judged by what it asks for: the units the comparison uses (_did_units_goal)
@@ -230,12 +240,12 @@ MEASURED: dict[str, _Measure] = {
     # every participation scored and rated: the target is all of them
     "rec_data": _Measure("DATA", "data.n_partisipasi_lengkap / data.n_partisipasi_tahun (× 100)", "pl_ind_data",
                          lambda hasil, _: data_share(hasil), floor=100.0, has_interval=False),
-    # units (province: dinas) below category B, counted as the summary's finding lists them (rules.ikm_below_b):
+    # units (province: dinas) below category B, counted as the summary's finding lists them (ikm_units.ikm_below_b):
     # a whole number, none is the target; no interval (each unit's category is judged on its own estimate)
     # (the path of a dinas report, then the province's: hasil.json keys only, the same in both languages)
     "rec_ikm_units": _Measure("IKM-CD", "count(kategori in C, D: level4_hasil.ikm_unit[periode=komunikasi.periode] | "
                                         "perbandingan_dinas[].ikm)", "pl_ind_ikm_units",
-                              lambda hasil, _: rules.ikm_below_b_count(hasil), unit="count", higher_better=False,
+                              lambda hasil, _: ikm_units.ikm_below_b_count(hasil), unit="count", higher_better=False,
                               floor=0.0, has_interval=False, province_code="IKM-CD-DINAS", survey=True),
     # the adjusted gain clearly below the province mean (the attention list's rule): the difference, at least zero
     # next year (the line that removes the finding, as an element's B band); the province: one row per dinas
@@ -314,7 +324,7 @@ def little_target(gain: Mapping[str, Any], before: float | None = None) -> float
     return _rounded(target, 1, True, threshold)
 
 
-def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str,
+def _goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str,
           before: Mapping[str, float] | None = None) -> _Goal | None:
     """Indicator, today's value and target of one recommendation; None when it has no measurable value.
     ``before``: last year's targets of the row on the same finding, not shown reached, by population ("" = the
@@ -419,7 +429,8 @@ def _did_units_goal(hasil: Hasil, lang: str, before: float | None = None) -> _Go
                    min=fmt.integer(constants.MIN_UNITS_PER_ARM, lang)))
 
 
-def _gain_low_goal(rec: rules.Recommendation, hasil: Hasil, interval: Interval, target: float, lang: str) -> _Goal:
+def _gain_low_goal(rec: recommendation.Recommendation, hasil: Hasil, interval: Interval, target: float,
+                   lang: str) -> _Goal:
     """A dinas's adjusted gain minus the province mean (rec_gain_low): today's difference with its interval and the
     two figures it is the difference of, as Tabel 1 prints them; the target (_target with the floor 0: the
     difference that removes the finding, or last year's unmet one) in points to one decimal."""
@@ -447,7 +458,7 @@ class StopPart:
     gain: Interval | None
     budget: float | None
     reason: str = ""
-    costed: bool = True  # false: the method's cost is not recorded (rules.costed), the row judged on its gain alone
+    costed: bool = True  # false: the method's cost is not recorded (no_gain.costed), the row judged on its gain alone
     # a redesign row's (rec_little) gain target in this population; None: a stop row ('> 0 points or Rp 0')
     target: float | None = None
 
@@ -462,24 +473,24 @@ def stop_part(hasil: Hasil, subject: str, dinas: str = "") -> StopPart:
     return StopPart(dinas, _method_gain(hasil, subject), float(spent), costed=costed)
 
 
-def _written_parts(rec: rules.Recommendation, hasil: Hasil) -> list[StopPart]:
+def _written_parts(rec: recommendation.Recommendation, hasil: Hasil) -> list[StopPart]:
     """The populations a stop-or-redesign recommendation was written for, with their figures of the year: the
     scope's own method (its `tanpa_kenaikan` row without a dinas), else (the province) each dinas's own row."""
     rows = [r for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r["metode"] == rec.subject]
     own = [r for r in rows if r["dinas"] is None]
-    return [StopPart(r["dinas"] or "", r, r["anggaran_rp"], costed=rules.costed(r)) for r in (own or rows)]
+    return [StopPart(r["dinas"] or "", r, r["anggaran_rp"], costed=no_gain.costed(r)) for r in (own or rows)]
 
 
-def little_parts(rec: rules.Recommendation, hasil: Hasil) -> list[StopPart]:
-    """The dinas a province redesign recommendation names (rules.little_gain_dinas: its method's pairs), each with
+def little_parts(rec: recommendation.Recommendation, hasil: Hasil) -> list[StopPart]:
+    """The dinas a province redesign recommendation names (no_gain.little_gain_dinas: its method's pairs), each with
     its own gain and budget of the year; [] for a recommendation about the report's own scope."""
     if rec.rule != "rec_little" or hasil.get("cakupan", {}).get("jenis") != "provinsi":
         return []
-    return [StopPart(r["dinas"] or "", r, r["anggaran_rp"]) for r in rules.little_gain_dinas(hasil)
+    return [StopPart(r["dinas"] or "", r, r["anggaran_rp"]) for r in no_gain.little_gain_dinas(hasil)
             if r["metode"] == rec.subject]
 
 
-def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: int, lang: str,
+def _little_dinas_goal(rec: recommendation.Recommendation, parts: list[StopPart], tahun: int, lang: str,
                        before: Mapping[str, float]) -> _Goal:
     """A province redesign row about some dinas: each dinas's gain above its own target (little_target on its own
     interval, as that dinas's report sets it), judged in each dinas next year, not on the province's gain."""
@@ -704,7 +715,7 @@ def gain_text(gain: Interval, lang: str) -> str:
     return f"{value} ({fmt.span(low, high, lang)})"
 
 
-def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
+def _stop_goal(rec: recommendation.Recommendation, hasil: Hasil, lang: str) -> _Goal:
     """A method that spent money without gain: its gain above zero next year, or no money spent on it, in the
     population the finding was about (the scope, or the dinas a province row names)."""
     parts = _written_parts(rec, hasil)
@@ -736,18 +747,18 @@ def _met(goal: _Goal) -> bool:
     return goal.today >= goal.target - 1e-9 if goal.higher_better else goal.today <= goal.target + 1e-9
 
 
-def _split(recs: list[rules.Recommendation], hasil: Hasil, lang: str) -> list[rules.Recommendation]:
+def _split(recs: list[recommendation.Recommendation], hasil: Hasil, lang: str) -> list[recommendation.Recommendation]:
     """One recommendation per finding: the weak-elements rule becomes one row per weak element, the province's gain
     rule (rec_gain_low) one row per dinas on the list."""
     out = []
     for rec in recs:
         if rec.rule == "rec_weak":
             weak = [r["unsur"] for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
-            out += [rules.Recommendation(rec.rule, rec.text, rec.action, owner=rec.owner, quarter=rec.quarter,
-                                         subject=element) for element in weak]
+            out += [recommendation.Recommendation(rec.rule, rec.text, rec.action, owner=rec.owner,
+                                                  quarter=rec.quarter, subject=element) for element in weak]
         elif rec.rule == "rec_gain_low" and not rec.action:  # the province's: one row per dinas, with its action
-            out += [rules.Recommendation(rec.rule, rec.text, action, owner=rec.owner, quarter=rec.quarter,
-                                         subject=slug)
+            out += [recommendation.Recommendation(rec.rule, rec.text, action, owner=rec.owner, quarter=rec.quarter,
+                                                  subject=slug)
                     for slug, action in lagging_gain.province_actions(hasil, lang).items()]
         else:
             out.append(rec)
@@ -763,9 +774,9 @@ def _split(recs: list[rules.Recommendation], hasil: Hasil, lang: str) -> list[ru
 WHOLE_PROVINCE = "PROV"
 
 
-def province_wide(rec: rules.Recommendation, hasil: Hasil) -> bool:
+def province_wide(rec: recommendation.Recommendation, hasil: Hasil) -> bool:
     """Whether a province report's stop-or-redesign row measures the whole province's gain (its own
-    `tanpa_kenaikan` row; rules.little_gain), not the gains of the dinas it names."""
+    `tanpa_kenaikan` row; no_gain.little_gain), not the gains of the dinas it names."""
     if (hasil.get("cakupan") or {}).get("jenis") != "provinsi":
         return False
     if rec.rule == "rec_little":
@@ -774,7 +785,7 @@ def province_wide(rec: rules.Recommendation, hasil: Hasil) -> bool:
                                           for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []))
 
 
-def code(rec: rules.Recommendation, whole_province: bool = False, province: bool = False) -> str:
+def code(rec: recommendation.Recommendation, whole_province: bool = False, province: bool = False) -> str:
     """The row's code: the rule's and its subject's, never its position; a province-wide method row (province_wide)
     with WHOLE_PROVINCE between them; in the province report (``province``) a rule's own province code when it has
     one (_Measure.province_code)."""
@@ -784,7 +795,7 @@ def code(rec: rules.Recommendation, whole_province: bool = False, province: bool
     return "-".join(part for part in (MEASURED[rec.rule].code, scope, rec.subject.upper()) if part)
 
 
-def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) -> str:
+def owner(ctx: Context, rec: recommendation.Recommendation, named: tuple[str, ...] = ()) -> str:
     """The responsible unit: for a weak element the one its table in BAB VI names, otherwise the
     rule's unit of config/laporan.yml, with the dinas named (``named``: those a province row is about); a province
     row about more than one dinas is held by one coordinating office (accountable)."""
@@ -811,7 +822,7 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     if ctx.province and rec.rule == "rec_gain_low" and rec.subject and not named:  # the row's own dinas
         named = (rec.subject,)
     if ctx.province and rec.rule == "rec_ikm_units" and not named:  # the dinas whose IKM is below B
-        named = tuple(row.name for row in rules.ikm_below_b(ctx.hasil))
+        named = tuple(row.name for row in ikm_units.ikm_below_b(ctx.hasil))
     if ctx.province and named and held:  # every dinas bar a few: said so (LOOK12 K-9)
         units = executor_units(ctx, text, named)
     else:  # the dinas the row is about, by name
@@ -836,7 +847,7 @@ def executor_units(ctx: Context, text: str, named: tuple[str, ...]) -> str:
     if every and set(named) >= every:
         return text.replace("{dinas}", ctx.t("every_dinas"))
     left = sorted(every - set(named))
-    if every >= set(named) and len(left) <= rules.NAMED_AT_MOST < len(named):
+    if every >= set(named) and len(left) <= ikm_units.NAMED_AT_MOST < len(named):
         return text.replace("{dinas}", ctx.t("every_dinas")) + ctx.t("pl_owner_except", kecuali=phrases.and_(
             [part_name(slug, ctx.lang) for slug in left], ctx.lang))
     return several_units(text, [names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
@@ -888,12 +899,12 @@ def out_of_survey_period(hasil: Hasil, slug: str) -> Any:
 
 
 def element_owner(ctx: Context, element: str) -> str:
-    """The unit responsible for a weak element's follow-up, one unit (rules.ELEMENT_OWNER, its words in
+    """The unit responsible for a weak element's follow-up, one unit (recommendation.ELEMENT_OWNER, its words in
     config/laporan.yml penanggung_jawab; REVIEW6 R6-6, R6-24), as BAB VI's table and BAB X's row name it, with its
     dinas named (REVIEW3 24): the report's dinas, or in the province report the dinas whose own element is weak this
     year (their results, ``Context.dinas_results``): one by name, every dinas with results counted, some by their
     short names; every dinas when none is known; several dinas under their coordinating office (accountable)."""
-    key = rules.ELEMENT_OWNER[element]
+    key = recommendation.ELEMENT_OWNER[element]
     text = ctx.config.penanggung_jawab[key][ctx.lang] if ctx.config else key
     if "{dinas}" not in text:
         return text
@@ -913,10 +924,10 @@ def element_owner(ctx: Context, element: str) -> str:
     return accountable(ctx, key, units, len(weak) != 1)
 
 
-def _action(ctx: Context, rec: rules.Recommendation) -> str:
+def _action(ctx: Context, rec: recommendation.Recommendation) -> str:
     if rec.rule == "rec_weak":
         return ACTIONS[rec.subject][ctx.lang]
-    return rec.action  # a step resting on the province's estimate says so itself (rules.based)
+    return rec.action  # a step resting on the province's estimate says so itself (budget_rule.based)
 
 
 # rules whose rows are about the same finding, a method's gain, when the evidence moves a method from one to the
@@ -964,10 +975,10 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
         out.append(PlanRow(row_id(slug, tahun, row_code), row_code, rec.rule, action, goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
                            owner(ctx, rec, goal.dinas), rec.quarter,
-                           rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets,
-                           goal.today_parts, path, UNIT_KEYS[measured.unit],
-                           rules.ELEMENT_OWNER[rec.subject] if rec.rule == "rec_weak" else rec.owner,
-                           due=rules.due(tahun, rec.quarter, ctx.dated)))
+                           recommendation.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas,
+                           goal.targets, goal.today_parts, path, UNIT_KEYS[measured.unit],
+                           recommendation.ELEMENT_OWNER[rec.subject] if rec.rule == "rec_weak" else rec.owner,
+                           due=recommendation.due(tahun, rec.quarter, ctx.dated)))
     return after_review(ctx, shift_in_one_row(ctx, out), recs)
 
 
@@ -996,7 +1007,7 @@ def gain_needed(hasil: Hasil, target: float, lang: str) -> str:
 
 def _shifted_method(hasil: Hasil) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
     """Rule 3's shift (BIAYA-POIN's): (the method participants move to, the method they come from), else None."""
-    return rules.method_shift(hasil)
+    return method_choice.method_shift(hasil)
 
 
 def _share_rows(plan_rows: list[PlanRow]) -> set[str]:
@@ -1012,23 +1023,23 @@ def shift_in_one_row(ctx: Context, plan_rows: list[PlanRow]) -> list[PlanRow]:
     pair = _shifted_method(ctx.hasil)
     if pair is None or pair[0]["metode"] not in _share_rows(plan_rows):
         return plan_rows
-    words = rules.shift_words(pair, ctx.lang)
+    words = budget_rule.shift_words(pair, ctx.lang)
     return [replace(row, action=row.action.replace(words, "", 1)) if row.rule == "rec_budget_cheaper" else row
             for row in plan_rows]
 
 
-def after_review(ctx: Context, plan_rows: list[PlanRow], recs: list[rules.Recommendation]) -> list[PlanRow]:
+def after_review(ctx: Context, plan_rows: list[PlanRow], recs: list[recommendation.Recommendation]) -> list[PlanRow]:
     """A dinas plan's rows that move participants to a method (PORSI-<METODE> 'Tambah porsi', BIAYA-POIN's shift)
     while its KENAIKAN row reviews that same method for gaining less than in the province: the shift waits for the
     review, and says so (LOOK9 #16: Kesehatan's plan said 'Tambah porsi mentoring' and, two rows on, reviewed its
     mentoring as below the province's, unlinked); and a redesign row's 'alihkan anggarannya ke …' when a method it
-    names (rules.move_targets) is one the KENAIKAN row reviews (rules.cheaper_under_review; LOOK12
+    names (redesign.move_targets) is one the KENAIKAN row reviews (redesign.cheaper_under_review; LOOK12
     K-12). Unchanged without such a pair, and in the province report."""
     review = next((row for row in plan_rows if row.rule == "rec_gain_low"), None)
     if ctx.province or review is None:
         return plan_rows
-    reviewed = set(rules.under_review(ctx.hasil, ctx.lang, {r.subject for r in recs
-                                                            if r.rule in ("rec_stop", "rec_little")}))
+    reviewed = set(method_choice.under_review(ctx.hasil, ctx.lang, {r.subject for r in recs
+                                                                    if r.rule in ("rec_stop", "rec_little")}))
     pair = _shifted_method(ctx.hasil)
     # BIAYA-POIN's shift, unless the method's PORSI row carries it (shift_in_one_row)
     shift = pair[0]["metode"] if pair and pair[0]["metode"] not in _share_rows(plan_rows) else None
@@ -1041,9 +1052,9 @@ def after_review(ctx: Context, plan_rows: list[PlanRow], recs: list[rules.Recomm
                                                      kode=review.code))
         elif row.rule == "rec_little" and not row.dinas:
             subject = row.code.removeprefix(MEASURED["rec_little"].code + "-").lower()
-            waits = rules.cheaper_under_review(ctx.hasil, [subject], ctx.lang)
-            if waits:  # every destination waiting: the condition without their names (rules.little_move)
-                every = waits == rules.move_targets(ctx.hasil, [subject])
+            waits = redesign.cheaper_under_review(ctx.hasil, [subject], ctx.lang)
+            if waits:  # every destination waiting: the condition without their names (redesign.little_move)
+                every = waits == redesign.move_targets(ctx.hasil, [subject])
                 row = replace(row, action=row.action + t(
                     "pl_act_little_after_review_all" if every else "pl_act_little_after_review", ctx.lang,
                     kode=review.code, metode=phrases.and_([label(m, ctx.lang) for m in waits], ctx.lang)))
@@ -1119,19 +1130,20 @@ def record(row: PlanRow) -> FollowUpRow:
     return out
 
 
-def named_units(hasil: Hasil, lang: str, recs: list[rules.Recommendation]) -> list[rules.Recommendation]:
+def named_units(hasil: Hasil, lang: str,
+                recs: list[recommendation.Recommendation]) -> list[recommendation.Recommendation]:
     """The units (province: dinas) below category B that rule 5 names where the weak elements' follow-up starts
-    (rules.weak_start): counted in their own row (IKM-CD, target 0) as rule 5b's, so that the finding is not closed
+    (ikm_units.weak_start): counted in their own row (IKM-CD, target 0) as rule 5b's, so that the finding is not closed
     next year by the element means alone while those units stay in C (REVIEW6 R6-26); [] when rule 5b already
     fired or no unit is below B."""
     if any(rec.rule == "rec_ikm_units" for rec in recs) or not any(rec.rule == "rec_weak" for rec in recs):
         return []
-    found = rules.ikm_units_recommendation(hasil, lang)
+    found = ikm_units.ikm_units_recommendation(hasil, lang)
     return [found] if found else []
 
 
-def unheld_shares(hasil: Hasil, lang: str, recs: list[rules.Recommendation],
-                  before: Mapping[str, Mapping[str, float]] | None) -> list[rules.Recommendation]:
+def unheld_shares(hasil: Hasil, lang: str, recs: list[recommendation.Recommendation],
+                  before: Mapping[str, Mapping[str, float]] | None) -> list[recommendation.Recommendation]:
     """Last year's share rows (PORSI-<METODE>, target not shown reached: ``before``) whose method the year held no
     activity of: carried on at 0% with last year's target as its floor (_goal), not dropped. Rule 3 cannot judge a
     method without activities, but a share of 0% is a measured miss of the whole target, not missing data (LOOK18
@@ -1145,15 +1157,16 @@ def unheld_shares(hasil: Hasil, lang: str, recs: list[rules.Recommendation],
     for found in before or {}:
         metode = found.removeprefix(prefix).lower()
         if not found.startswith(prefix) or metode not in constants.METODE or metode in asked \
-                or rules.method_share(hasil, metode) > 0:
+                or method_choice.method_share(hasil, metode) > 0:
             continue
-        out.append(rules.Recommendation("rec_method", "", t("pl_act_share_none", lang, metode=label(metode, lang),
-                                                           tahun=hasil["tahun"], tahun_lalu=hasil["tahun"] - 1),
-                                        rules.OWNER["rec_method"], rules.QUARTER["rec_method"], subject=metode))
+        out.append(recommendation.Recommendation(
+            "rec_method", "", t("pl_act_share_none", lang, metode=label(metode, lang), tahun=hasil["tahun"],
+                                tahun_lalu=hasil["tahun"] - 1),
+            recommendation.OWNER["rec_method"], recommendation.QUARTER["rec_method"], subject=metode))
     return out
 
 
-def missed_coverage(ctx: Context) -> list[rules.Recommendation]:
+def missed_coverage(ctx: Context) -> list[recommendation.Recommendation]:
     """The coverage target missed (its key figure judged 'belum tercapai' by the targets' interval rule, as the
     summary's missed-target finding judges it) when no recommendation already asks for coverage: a row of its own,
     so that every missed target the summary names has its row (REVIEW 5)."""
@@ -1161,9 +1174,9 @@ def missed_coverage(ctx: Context) -> list[rules.Recommendation]:
     if coverage is None or coverage.verdict is None or coverage.verdict.status != "not_met":
         return []
     goal = (ctx.targets or {}).get("cakupan_asn")
-    action = rules.coverage_action(ctx.hasil, ctx.lang, goal.nilai if goal else None)
-    return [rules.Recommendation("rec_coverage", "", action, rules.OWNER["rec_coverage"],
-                                 rules.QUARTER["rec_coverage"])]
+    action = coverage_rule.coverage_action(ctx.hasil, ctx.lang, goal.nilai if goal else None)
+    return [recommendation.Recommendation("rec_coverage", "", action, recommendation.OWNER["rec_coverage"],
+                                          recommendation.QUARTER["rec_coverage"])]
 
 
 def last_year(ctx: Context) -> list[PlanRow]:

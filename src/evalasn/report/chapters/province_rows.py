@@ -25,7 +25,16 @@ from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.chapters import plan, published_rows, rules
+from evalasn.report.chapters import (
+    budget_rule,
+    coverage_rule,
+    ikm_units,
+    method_choice,
+    plan,
+    published_rows,
+    recommendation,
+    rules,
+)
 from evalasn.report.config import load_report_config, load_targets
 from evalasn.report.context import Context, dinas_results, province_context, targets_of
 from evalasn.report.words import fmt, impact, phrases, province_impact, reasons
@@ -140,7 +149,7 @@ def office_and_carriers(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ..
     unit (config/laporan.yml koordinator_provinsi), which holds the method's redesign in the dinas without a row of
     their own, then as executors only the dinas whose plans carry the row (``carriers``); the office alone when none
     does. followup.held_elsewhere says why the other dinas holding the method carry none."""
-    key = row.owner_key or rules.OWNER.get(row.rule, "")
+    key = row.owner_key or recommendation.OWNER.get(row.rule, "")
     office = (ctx.config.koordinator if ctx.config else {}).get(key)
     text = str(((ctx.config.penanggung_jawab if ctx.config else {}).get(key) or {}).get(ctx.lang, ""))
     if office is None or "{dinas}" not in text:
@@ -159,7 +168,7 @@ def carried_by(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ...]) -> st
     office and its carriers (office_and_carriers)."""
     if whole_province_redesign(row):
         return office_and_carriers(ctx, row, carriers)
-    key = row.owner_key or rules.OWNER.get(row.rule, "")
+    key = row.owner_key or recommendation.OWNER.get(row.rule, "")
     owners = ctx.config.penanggung_jawab if ctx.config else {}
     text = str((owners.get(key) or {}).get(ctx.lang, ""))
     every = set(ctx.dinas_results)
@@ -172,11 +181,11 @@ def carried_by(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ...]) -> st
 def budget_pointer(ctx: Context, row: plan.PlanRow, having: list[str], executing: int) -> str:
     """The province BIAYA-POIN row's ceiling per dinas and method, pointing only at rows that exist (CHECK11 C11-13:
     'lihat baris BIAYA-POIN rencana dinas itu' while no dinas plan had one): the dinas whose plans have the row, by
-    name ('setiap dinas' when all do), and the province's levels per method for the others (rules.method_caps); the
-    province's levels for every dinas when none has one. The row's other clauses (a shift, the province basis, last
-    year's row) are kept."""
+    name ('setiap dinas' when all do), and the province's levels per method for the others
+    (budget_rule.method_caps); the province's levels for every dinas when none has one. The row's other clauses (a
+    shift, the province basis, last year's row) are kept."""
     lang, hasil = ctx.lang, ctx.hasil
-    caps = rules.method_caps(hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], lang)
+    caps = budget_rule.method_caps(hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], lang)
     general = t("fu_rec_budget_cap_province", lang, tahun=hasil["tahun"], daftar=caps) if caps else ""
     if not general or general not in row.action:
         return row.action
@@ -213,12 +222,12 @@ def executors(province: Context, row: plan.PlanRow) -> tuple[str, ...]:
         return plan.about_dinas(row, province.hasil)
     if row.rule == "rec_did_expand":
         return tuple(slug for slug in every if province_impact.earned_elsewhere(province.dinas_results[slug]))
-    key = row.owner_key or rules.OWNER.get(row.rule, "")
+    key = row.owner_key or recommendation.OWNER.get(row.rule, "")
     owners = province.config.penanggung_jawab if province.config else {}
     if "{dinas}" not in str((owners.get(key) or {}).get("id", "")) and row.rule not in HELD_FOR_EACH:
         return ()
     if row.rule == "rec_ikm_units":
-        return tuple(below.name for below in rules.ikm_below_b(province.hasil) if below.name in every)
+        return tuple(below.name for below in ikm_units.ikm_below_b(province.hasil) if below.name in every)
     if row.rule == "rec_weak":  # judged in the province's period: a dinas out of it is named with its reason (absent)
         element = row.code.lower()
         weak = tuple(slug for slug in every if skm_left_out(province, slug) is None
@@ -286,18 +295,20 @@ def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = 
     # BIAYA-POIN's target in words at the dinas's cost per participant, as the dinas's own row says it (LOOK25 W-5:
     # the rows taken over from the province lacked it)
     needed = plan.gain_needed(ctx.hasil, goal.target, ctx.lang) if row.rule in BUDGET_CAP else ""
-    rec = rules.Recommendation(row.rule, "", action(ctx, row, about) + needed, rules.OWNER.get(row.rule, ""),
-                               rules.QUARTER[row.rule], subject=about)
+    rec = recommendation.Recommendation(row.rule, "", action(ctx, row, about) + needed,
+                                        recommendation.OWNER.get(row.rule, ""), recommendation.QUARTER[row.rule],
+                                        subject=about)
     measured = plan.MEASURED[row.rule]
     slug, tahun = ctx.hasil["cakupan"]["slug"], ctx.hasil["tahun"]
     path = measured.path.format(s=about)
     code = plan.dinas_code(row)
     return plan.PlanRow(plan.row_id(slug, tahun, code), code, row.rule, rec.action, goal.indicator,
                         goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
-                        plan.owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, ctx.lang, ctx.dated),
+                        plan.owner(ctx, rec), rec.quarter,
+                        recommendation.deadline(tahun, rec.quarter, ctx.lang, ctx.dated),
                         path, path=path, unit=plan.UNIT_KEYS[measured.unit],
-                        owner_key=rules.ELEMENT_OWNER[about] if row.rule == "rec_weak" else rec.owner,
-                        province_rows=(row.id,), due=rules.due(tahun, rec.quarter, ctx.dated),
+                        owner_key=recommendation.ELEMENT_OWNER[about] if row.rule == "rec_weak" else rec.owner,
+                        province_rows=(row.id,), due=recommendation.due(tahun, rec.quarter, ctx.dated),
                         today_reason=goal.today_reason)
 
 
@@ -326,8 +337,8 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
         return unpopulated(ctx, row.rule, about)
     if not plan.MEASURED[row.rule].issued(ctx.hasil, about):
         return t("pl_absent_rule_off", lang)
-    rec = rules.Recommendation(row.rule, "", "", rules.OWNER.get(row.rule, ""), rules.QUARTER[row.rule],
-                               subject=about)
+    rec = recommendation.Recommendation(row.rule, "", "", recommendation.OWNER.get(row.rule, ""),
+                                        recommendation.QUARTER[row.rule], subject=about)
     goal = plan._goal(rec, ctx.hasil, ctx.targets, lang, before)
     if goal is None and isinstance(figure, dict) and not figure.get("cukup_data"):
         goal = census(ctx, row) or pointer(ctx, row, about, figure, (before or {}).get(""), issued)
@@ -551,22 +562,22 @@ def action(ctx: Context, row: plan.PlanRow, about: str) -> str:
         text = t("fu_rec_pppk", lang, batas=plan.RULE_WORDS["rec_pppk"]["batas"])
     elif row.rule in ("rec_coverage", "rec_budget_reach"):
         goal = (ctx.targets or {}).get("cakupan_asn")
-        text = rules.coverage_action(hasil, lang, goal.nilai if goal else None)
+        text = coverage_rule.coverage_action(hasil, lang, goal.nilai if goal else None)
     elif row.rule in ("rec_budget_cheaper", "rec_budget_more"):
         money: Any = hasil["anggaran_vs_peningkatan"]
         # the dinas's own ceilings per method (constants.FOLLOW_UP_COST_CAP_FIELD); its cost model the province's when
         # its own has too few data, said so (K-7)
-        text = rules.budget_action(money["biaya_per_poin"], hasil["tahun"], None, lang,
-                                   basis=not money["model"].get("biaya_median_per_peserta_rp"))
+        text = budget_rule.budget_action(money["biaya_per_poin"], hasil["tahun"], None, lang,
+                                         basis=not money["model"].get("biaya_median_per_peserta_rp"))
     elif row.rule == "rec_method":
-        pair = rules.method_shift(province)
+        pair = method_choice.method_shift(province)
         text = t("fu_rec_method", lang, metode=label(about, lang),
                  pembanding=label(pair[1]["metode"], lang) if pair else "")
     elif row.rule in ("rec_did_expand", "rec_did_review"):
         text = t("fu_rec_did" if row.rule == "rec_did_expand" else "fu_rec_review", lang,
                  **impact.programme(province["level4_hasil"]["did_ikm"], lang))
     elif row.rule == "rec_ikm_units":
-        own = rules.ikm_units_recommendation(hasil, lang)
+        own = ikm_units.ikm_units_recommendation(hasil, lang)
         text = own.action if own else row.action
     elif row.rule in SIMPLE_ACTIONS:
         text = t(SIMPLE_ACTIONS[row.rule], lang)

@@ -10,7 +10,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, Interval, UnitIkm
 from evalasn.report import facts
-from evalasn.report.chapters import html, performance, plan, rules
+from evalasn.report.chapters import dinas_pairs, html, ikm_units, no_gain, performance, plan, recommendation
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
 from evalasn.report.words import (
@@ -208,7 +208,7 @@ def budget(ctx: Context) -> str:
                                                 else "b_cost_withheld", metode=ctx.label(cost["metode"]),
                                                 alasan=reasons.reason(said, lang))
                                           + driven_note(ctx, cost["metode"], gain)))
-    unjudged, per_method = rules.without_estimate_said(hasil, lang) if ctx.province else ("", [])
+    unjudged, per_method = dinas_pairs.without_estimate_said(hasil, lang) if ctx.province else ("", [])
     if unjudged:  # P4: said, not dropped; one line per method (LOOK10 N-2)
         parts.extend([html.para(unjudged), html.bullets(per_method)])
     overall = anggaran.get("biaya_per_poin_semua") or {}
@@ -300,15 +300,15 @@ def driven_note(ctx: Context, metode: str, gain) -> str:
     it, LOOK11 L-3), what was observed when the intervals overlap; '' when it stands and in a dinas report."""
     if ctx.hasil["cakupan"]["jenis"] != "provinsi" or not gain or not gain.get("cukup_data"):
         return ""
-    found = rules.spread(ctx.hasil, metode, gain.get("ci_atas"))
+    found = dinas_pairs.spread(ctx.hasil, metode, gain.get("ci_atas"))
     lang = ctx.lang
-    comparison = rules.outside_comparison(found, gain, lang)
+    comparison = dinas_pairs.outside_comparison(found, gain, lang)
     if not comparison or found.outside is None:
         return ""
     # "terutama dari" only when the others' whole interval lies above the province-wide one (LOOK11 L-3)
     return " " + ctx.t("b_driven" if found.driven else "b_driven_observed",
-                       daftar="; ".join(rules.pair_item(r, lang) for r in found.judged), metode=ctx.label(metode),
-                       nilai=rules.outside_figure(found.outside, lang), banding=comparison)
+                       daftar="; ".join(no_gain.pair_item(r, lang) for r in found.judged), metode=ctx.label(metode),
+                       nilai=dinas_pairs.outside_figure(found.outside, lang), banding=comparison)
 
 
 def cost_basis_note(ctx: Context) -> str | None:
@@ -382,8 +382,8 @@ def communication(ctx: Context) -> str:
                                 xlim=(lowest, 4.2), scale_min=lowest)
         caption = ctx.t("k_fig", periode=komunikasi["periode"], penanda=figures.FLAG_WORDS[lang])
         parts.append(html.figure(fig, caption, caption))
-    units = rules.ikm_table_units(hasil)  # the rows the summary's "dan N unit lain" points to
-    withheld = rules.ikm_withheld_units(hasil)  # listed with n and the reason, never dropped
+    units = ikm_units.ikm_table_units(hasil)  # the rows the summary's "dan N unit lain" points to
+    withheld = ikm_units.ikm_withheld_units(hasil)  # listed with n and the reason, never dropped
     if units or withheld:
         rows = [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
                 [unit_name(u["unit_kerja"], lang), fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
@@ -407,7 +407,8 @@ def communication(ctx: Context) -> str:
         parts.append(html.note(ctx.t("k_not_judged", alasan=reasons.reason({**elements[0], "rata_unsur": None}, lang))))
     elif not weak:
         parts.append(html.note(ctx.t("k_no_weak")))
-    deadline = rules.deadline(hasil["tahun"], rules.QUARTER["rec_weak"], lang, ctx.dated)  # as BAB X's rows
+    # as BAB X's rows
+    deadline = recommendation.deadline(hasil["tahun"], recommendation.QUARTER["rec_weak"], lang, ctx.dated)
     rows = []
     for element in (weak or judged[:2]):
         action, who = ACTIONS[element["unsur"]][lang], plan.element_owner(ctx, element["unsur"])

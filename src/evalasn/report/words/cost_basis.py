@@ -22,7 +22,7 @@ def overall(hasil: Hasil) -> Mapping[str, Any]:
 def per_participant(cost: float, lang: str) -> str:
     """A cost per participant to the rupiah ('Rp 2.708.738'), rounded as BAB IV's tables round it (fmt.rupiah:
     895.038,57 is 'Rp 895.039'): the overall one the row divides by its target, and each method's BIAYA-POIN
-    ceiling (rules.method_caps; LOOK25 W-6)."""
+    ceiling (budget_rule.method_caps; LOOK25 W-6)."""
     return fmt.rupiah_full(round(cost), lang)
 
 

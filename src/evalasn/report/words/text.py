@@ -972,7 +972,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "hasil lebih sedikit (rinciannya di Lampiran).",
                       "en": "Returns get smaller at high cost: each further doubling adds less (details in the "
                             "Annex)."},
-    # the province's method x dinas pairs with money and no gain estimate (rules.without_estimate_said): the rule
+    # the province's method x dinas pairs with money and no gain estimate (dinas_pairs.without_estimate_said): the rule
     # once, then one line per method (LOOK10 N-2)
     "b_no_estimate": {"id": "Anggaran yang kenaikan nilainya tidak dapat diestimasi per dinas: {jumlah} pada {k} "
                             "pasangan metode × dinas{bebas} dengan terlalu sedikit kegiatan atau peserta untuk "
@@ -994,7 +994,7 @@ TEXT: dict[str, dict[str, str]] = {
                                  "post.",
                            "en": " A method's gain in one agency is estimated, with its confidence interval, from "
                                  "at least {min_keg} activities and {min_n} participants with pre and post scores."},
-    # the pairs of the same rule whose activities recorded no cost (rules.unpriced_pairs; LOOK11 L-7)
+    # the pairs of the same rule whose activities recorded no cost (dinas_pairs.unpriced_pairs; LOOK11 L-7)
     "b_no_estimate_free": {"id": " Tanpa biaya tercatat: {daftar}.", "en": " With no cost recorded: {daftar}."},
     "b_no_estimate_free_item": {"id": "{dinas} ({keg} kegiatan, {n} peserta)",
                                 "en": "{dinas} ({keg} {k_keg:activity|activities}, {n} participants)"},
@@ -1020,7 +1020,7 @@ TEXT: dict[str, dict[str, str]] = {
                                   "en": "{metode} {biaya} in {k} {k:agency|agencies} with a recorded cost and {bebas} "
                                         "more {bebas:agency|agencies} with no cost recorded"},
     "kt_chapter_iv": {"id": " (BAB IV)", "en": " (Chapter IV)"},
-    # the province-wide figure of a method driven by the dinas with a finding of their own (rules.spread)
+    # the province-wide figure of a method driven by the dinas with a finding of their own (dinas_pairs.spread)
     "b_driven": {"id": "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri ({daftar}); di dinas lain "
                        "peserta {metode} rata-rata berubah {nilai}{banding}, jadi temuan ini tentang dinas itu, bukan "
                        "tentang {metode} di semua dinas.",
@@ -1317,8 +1317,8 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "Do not raise the cost per participant on the cost–result association alone "
                                  "({besar} points per doubling; {ik}): {metode} already buys a point of gain for less "
                                  "({biaya}; {ik_biaya}); see the method recommendation."},
-    # a dinas on the province's cost model (rules.cheaper_way, CHECK11 C11-13): the cheaper method is the province's,
-    # compared in the province report, not in this report's method recommendation
+    # a dinas on the province's cost model (budget_rule.cheaper_way, CHECK11 C11-13): the cheaper method is the
+    # province's, compared in the province report, not in this report's method recommendation
     "rec_budget_cheaper_province": {"id": "Jangan menambah biaya per peserta atas dasar hubungan biaya dan hasil saja "
                                           "({besar} poin per penggandaan; {ik}): di seluruh provinsi {metode} sudah "
                                           "memberi satu poin kenaikan dengan biaya lebih rendah ({biaya}; {ik_biaya}); "
@@ -1367,7 +1367,7 @@ TEXT: dict[str, dict[str, str]] = {
                          "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than {pembanding}'s "
                          "({biaya_p}; {ik_p}){per_peserta}. This comparison between methods is indicative: the "
                          "tests differ by method (Chapter VIII)."},
-    # the cheaper method gains clearly less per participant (rules.less_per_participant; REVIEW5b 8): no shift
+    # the cheaper method gains clearly less per participant (method_choice.less_per_participant; REVIEW5b 8): no shift
     "rec_method_lower": {"id": "Jangan mengalihkan kegiatan {pembanding} ke {metode} hanya karena biaya per poinnya: "
                                "biaya {metode} per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada "
                                "{pembanding} ({biaya_p}; {ik_p}), tetapi kenaikan per pesertanya jelas lebih kecil, "
@@ -1380,7 +1380,8 @@ TEXT: dict[str, dict[str, str]] = {
                                "so participants moved would learn less{rincian}. Use {metode} for the learning "
                                "aims it can reach.{lain} This comparison between methods is indicative: the tests "
                                "differ by method (Chapter VIII)."},
-    # one rule, judged per scope (rules.method_scope; LOOK9 #16): why the province and a dinas can advise otherwise
+    # one rule, judged per scope (method_choice.method_scope; LOOK9 #16): why the province and a dinas can advise
+    # otherwise
     "rec_method_scope_province": {"id": " Laporan setiap dinas menerapkan aturan yang sama pada pesertanya sendiri: "
                                         "di dinas yang selisih kenaikan per pesertanya belum pasti (lebih sedikit "
                                         "kegiatan, rentang lebih lebar), laporan dinas itu dapat menyarankan "
@@ -1398,7 +1399,7 @@ TEXT: dict[str, dict[str, str]] = {
                                      "participant is clearly smaller), judged on this agency's participants: here the "
                                      "difference is not certain, while the province report, with more activities, "
                                      "advises against the shift."},
-    # rule 3 under the summary's finding that gave both costs per point (rules.method_brief; LOOK11 L-12)
+    # rule 3 under the summary's finding that gave both costs per point (method_choice.method_brief; LOOK11 L-12)
     "rec_method_brief": {"id": "Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama, karena "
                                "biaya per poin {metode} di atas jelas lebih rendah{per_peserta}. Perbandingan ini "
                                "indikatif (tes tiap metode berbeda); rinciannya di BAB IX, 9.2.",
@@ -1415,7 +1416,7 @@ TEXT: dict[str, dict[str, str]] = {
                                      "comparison is indicative (the tests differ by method); details in Chapter IX, "
                                      "9.2."},
     # the cheaper method ruled out for learning less: the next cheaper one that does not, or that none exists
-    # (rules.next_method_words; CHECK12 C12-15: "don't" with no alternative for 65% of the money)
+    # (method_choice.next_method_words; CHECK12 C12-15: "don't" with no alternative for 65% of the money)
     "rec_method_next": {"id": " Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama: biaya "
                               "{metode} per poin kenaikan ({biaya}; {ik}) juga jelas lebih rendah daripada "
                               "{pembanding}, tanpa kenaikan per peserta yang jelas lebih kecil{per_peserta}.",
@@ -1431,7 +1432,7 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": " No other method has a cost per point clearly below {pembanding}'s without a "
                                    "clearly smaller gain per participant."},
     "rec_method_gain": {"id": "; kenaikan per peserta: {daftar}", "en": "; gain per participant: {daftar}"},
-    # the shift waits for the review of the same method (rules.after_review; LOOK11 L-4)
+    # the shift waits for the review of the same method (method_choice.after_review; LOOK11 L-4)
     "rec_after_review": {"id": " Lakukan pengalihan ini sesudah tinjauan {metode} (rekomendasi tinjauan kenaikan "
                                "nilai), agar peserta tidak dialihkan ke kegiatan yang sedang ditinjau.",
                          "en": " Make this shift after the review of {metode} (the recommendation to review the "
@@ -1562,7 +1563,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": "the {n} {siapa} counted above ({k} of them named)"},
     "rec_weak_units": {"id": " Mulai dari {lalu}, yang estimasi IKM-nya di bawah kategori B.",
                        "en": " Start with {lalu}, whose IKM estimate is below category B."},
-    # units surely below B first, then those whose estimate is (rules.weak_start; REVIEW5b 9)
+    # units surely below B first, then those whose estimate is (ikm_units.weak_start; REVIEW5b 9)
     "rec_weak_units_sure": {"id": " Mulai dari {daftar}, yang seluruh rentang keyakinan 95% IKM-nya di bawah "
                                   "kategori B.",
                             "en": " Start with {daftar}, whose IKM's whole 95% CI is below category B."},
@@ -1729,8 +1730,8 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
 # element is weak) without claiming an effect: no estimate links a training to an element, and with no intervention
 # declared (issue 22.3) no action prescribes a specific training; where training touches an element (U6, U7) the
 # action reviews the training already running and measures the element where its participants work (REVIEW4 16).
-# each SKM element's follow-up action (its responsible unit: rules.ELEMENT_OWNER, from config/laporan.yml); a partner
-# unit is named in the action, never as a second owner (REVIEW6 R6-6)
+# each SKM element's follow-up action (its responsible unit: recommendation.ELEMENT_OWNER, from config/laporan.yml); a
+# partner unit is named in the action, never as a second owner (REVIEW6 R6-6)
 ACTIONS: dict[str, dict[str, str]] = {
     "u1": {"id": "Sederhanakan dan umumkan persyaratan layanan secara jelas",
            "en": "Simplify and publish service requirements clearly"},

@@ -752,8 +752,8 @@ TEXT: dict[str, dict[str, str]] = {
                           "together {persen}}"},
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
                       "en": "Schedule development for PNS below 20 JP in every unit"},
-    # worded from the recommendation that raised the row (rules.budget_action; REVIEW6 R6-22: the row shifted to the
-    # cheapest method per point, which rule 3 had just said not to move participants to); one ceiling per method at
+    # worded from the recommendation that raised the row (budget_rule.budget_action; REVIEW6 R6-22: the row shifted to
+    # the cheapest method per point, which rule 3 had just said not to move participants to); one ceiling per method at
     # its cost per participant of the year (constants.FOLLOW_UP_COST_CAP_FIELD; LOOK20 W-1: a ceiling at the median
     # across methods ruled out pelatihan, the method the plan moved seminar and e-learning money to)
     # (the reason, a shift the ceiling must not rule out, is not said here: the shift, where rule 3 advises one, is

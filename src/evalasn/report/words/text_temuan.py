@@ -100,7 +100,7 @@ TEXT: dict[str, dict[str, str]] = {
     # never below 0)
     "pl_tgt_count_none": {"id": "0 unit", "en": "0 units"},
     "pl_tgt_count_none_dinas": {"id": "0 dinas", "en": "0 agencies"},
-    # rec_ikm_units: a count, as rules.ikm_below_b lists them ({siapa}: kt_ikm_unit_word, kt_ikm_dinas_word)
+    # rec_ikm_units: a count, as ikm_units.ikm_below_b lists them ({siapa}: kt_ikm_unit_word, kt_ikm_dinas_word)
     "pl_ind_ikm_units": {"id": "Jumlah {siapa} dengan estimasi IKM di bawah kategori B (C atau D) pada periode SKM "
                                "terakhir {tahun}",
                          "en": "Number of {siapa} with an IKM estimate below category B (C or D) in the last SKM "
@@ -164,7 +164,7 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Stop {metode} or redesign it (aims, content, test) before it is budgeted again"},
     "pl_act_stop_prov": {"id": "Hentikan {metode} atau rancang ulang di {dinas} sebelum dianggarkan lagi",
                          "en": "Stop {metode} or redesign it in {dinas} before it is budgeted again"},
-    # {alihkan}: rules.little_move, '' when no method is cheaper per point with a gain not very small (LOOK14 P-4)
+    # {alihkan}: redesign.little_move, '' when no method is cheaper per point with a gain not very small (LOOK14 P-4)
     "pl_act_little": {"id": "Rancang ulang {metode} (tujuan, materi, tes) agar kenaikan nilainya sebanding dengan "
                             "biayanya{alihkan}",
                       "en": "Redesign the {metode} activities (aims, content, test) so that their gain matches their "
@@ -203,7 +203,7 @@ TEXT: dict[str, dict[str, str]] = {
     "nogain_rise_fell": {"id": "turun", "en": "fell"},
     "nogain_rise_mixed": {"id": "tidak naik atau turun", "en": "did not rise or fell"},
     # after the label "nilai tidak naik" in the summary (kt_nogain; LOOK23 Z-2): only a fall is added (no rise adds
-    # nothing, so it has no entry: rules.no_gain_words)
+    # nothing, so it has no entry: no_gain.no_gain_words)
     "nogain_label_fell": {"id": " (nilai peserta turun)", "en": " (participants' scores fell)"},
     "nogain_label_mixed": {"id": " (sebagian nilai peserta turun)", "en": " (in part participants' scores fell)"},
     # the activities and participants a method's gain rests on, beside its estimate and interval (REVIEW5b 17)
@@ -219,10 +219,10 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_pair_item": {"id": "{dinas} {biaya}, perubahan {besar} poin, {ik}{dasar}",
                       "en": "{dinas} {biaya}, change {besar} points, {ik}{dasar}"},
     "rec_pair_one": {"id": "perubahan {besar} poin, {ik}{dasar}", "en": "change {besar} points, {ik}{dasar}"},
-    # {temuan}: the summary's words for the same method (rules.little_item; REVIEW7 R7-10)
+    # {temuan}: the summary's words for the same method (no_gain.little_item; REVIEW7 R7-10)
     "rec_little": {"id": "Rancang ulang {metode}{alihkan}: {temuan}.",
                    "en": "Redesign {metode}{alihkan}: {temuan}."},
-    # where the budget may go (rules.little_move: cheaper per point, a gain not very small; LOOK14 P-4)
+    # where the budget may go (redesign.little_move: cheaper per point, a gain not very small; LOOK14 P-4)
     "rec_little_move": {"id": " atau alihkan anggarannya ke {tujuan}", "en": " or move the budget to {tujuan}"},
     # the relative clause right after the methods it is about (LOOK18 T-2: "metode dengan biaya per poin tidak di atas
     # biaya per poin keseluruhan yang kenaikannya …" attached the gain to the overall cost per point)
@@ -235,7 +235,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": ", or move the budget to {tujuan}, methods with a lower cost per point whose gain "
                                   "is not very small"},
     # the same when the redesigned methods have no cost per point (gain not surely above zero): the methods are
-    # compared with the scope's own cost per point (rules.cheaper_than; LOOK15 Q-9)
+    # compared with the scope's own cost per point (redesign.cheaper_than; LOOK15 Q-9)
     "kt_little_move_one_overall": {"id": ", atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya tidak di atas "
                                          "biaya per poin keseluruhan dan kenaikannya tidak sangat kecil",
                                    "en": ", or move the budget to {tujuan}, a method whose cost per point is not "
@@ -245,7 +245,7 @@ TEXT: dict[str, dict[str, str]] = {
                                     "en": ", or move the budget to {tujuan}, methods whose cost per point is not "
                                           "above the overall cost per point and whose gain is not very small"},
     # the cheaper methods the dinas reviews with BPSDM (KENAIKAN) wait for that review, as rule 3's shift does
-    # (rules.cheaper_under_review; LOOK12 K-12); _all: every named destination waits
+    # (redesign.cheaper_under_review; LOOK12 K-12); _all: every named destination waits
     "rec_little_after_review": {"id": ", ke {metode} hanya sesudah tinjauan bersama BPSDM",
                                 "en": ", to {metode} only after the review with BPSDM"},
     "rec_little_after_review_all": {"id": ", hanya sesudah tinjauan bersama BPSDM",
@@ -273,7 +273,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "others in the order of the selection rules in Chapter IX."},
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
                     "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
-    # rule (1) as analysis.budget.without_gain and rules.little_gain select (LOOK22 Y-2): {nol}, {efek}, {atas} and
+    # rule (1) as analysis.budget.without_gain and no_gain.little_gain select (LOOK22 Y-2): {nol}, {efek}, {atas} and
     # {tanpa_biaya} come from the constants the selection uses (key_findings.rule_values)
     "kt_rules": {"id": "Temuan utama Ringkasan Eksekutif dipilih menurut prioritas: (1) anggaran untuk metode "
                        "yang batas atas rentang keyakinan 95% kenaikan nilainya pada atau di bawah {nol} (\"nilai "
@@ -356,7 +356,7 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Stop or redesign {metode} before budgeting again (Chapter X)."},
     "kt_method_in": {"id": "{metode} di {dinas}", "en": "{metode} in {dinas}"},
     "kt_groups_last": {"id": ", serta {bagian}", "en": ", and {bagian},"},
-    # money for a very small gain (rules.little_gain): an estimate at or below zero is "no gain worth the name", an
+    # money for a very small gain (no_gain.little_gain): an estimate at or below zero is "no gain worth the name", an
     # estimate above it "a very small gain"; the amount first (R6-10, R6-2)
     "kt_little": {"id": "{daftar}{pembanding}.", "en": "{daftar}{pembanding}."},
     "kt_little_total": {"id": "{jumlah} tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil: "
@@ -366,8 +366,8 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "{jumlah} without a meaningful gain: {daftar}{pembanding}."},
     "kt_little_total_small": {"id": "{jumlah} dengan kenaikan sangat kecil: {daftar}{pembanding}.",
                               "en": "{jumlah} for a very small gain: {daftar}{pembanding}."},
-    # {efek}: the effect size and its interval that admit the gain under rule (1) (rules.effect_said, kt_little_effect;
-    # LOOK22 Y-2: the seminar's "−1,0 poin; −2,4 s.d. 0,4" was listed on a test printed nowhere)
+    # {efek}: the effect size and its interval that admit the gain under rule (1) (no_gain.effect_said,
+    # kt_little_effect; LOOK22 Y-2: the seminar's "−1,0 poin; −2,4 s.d. 0,4" was listed on a test printed nowhere)
     # one figure per bracket (LOOK23 Z-2: the points and the effect size with two intervals in one bracket)
     "kt_little_item_flat": {"id": "{biaya} untuk {metode} tanpa kenaikan yang berarti, {besar} poin ({ik}{dasar})"
                                   "{efek}",
@@ -403,13 +403,13 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_driven_changed": {"id": "rata-rata berubah", "en": "changed on average by"},
     "kt_those_dinas": {"id": "{n} dinas itu", "en": "those {n} agencies"},
     "kt_that_dinas": {"id": "dinas itu", "en": "that agency"},
-    # the judged dinas named without saying they drive the figure (rules.Spread neither stands nor is driven)
+    # the judged dinas named without saying they drive the figure (dinas_pairs.Spread neither stands nor is driven)
     # the labels of rule (1)'s second branch, as the summary note defines them (LOOK23 Z-2: one label per branch)
     "kt_driven_observed": {"id": ", termasuk metode tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil di "
                                  "{dinas} (BAB IX, 9.1)",
                            "en": ", including methods without a meaningful gain or with a very small gain in {dinas} "
                                  "(Chapter IX, 9.1)"},
-    # a province-wide method row spread over the dinas (report.chapters.rules.spread; REVIEW5b 1), in sentences of
+    # a province-wide method row spread over the dinas (report.chapters.dinas_pairs.spread; REVIEW5b 1), in sentences of
     # their own after the finding's, its counts printed once, in the finding (LOOK23 Z-3: one 25-line sentence that
     # printed "52 kegiatan, 1.239 peserta" three times)
     "kt_spread": {"id": "{metode} diadakan di {dinas} dinas",
@@ -429,7 +429,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_spread_fine_item": {"id": "{dinas} ({k} kegiatan, {n} peserta; angkanya di laporan dinas itu)",
                             "en": "{dinas} ({k} {k:activity|activities}, {n} participants; its figures in that "
                                   "agency's report)"},
-    # the participants outside the dinas with a finding of their own (rules.outside_said; LOOK11 L-3)
+    # the participants outside the dinas with a finding of their own (dinas_pairs.outside_said; LOOK11 L-3)
     "kt_others": {"id": " Di luar dinas yang punya temuan sendiri, peserta {metode} rata-rata berubah {nilai}",
                   "en": " Outside the agencies with a finding of their own, {metode} participants changed on "
                         "average by {nilai}"},
@@ -457,7 +457,7 @@ TEXT: dict[str, dict[str, str]] = {
                                     "dinas-dinas itu",
                               "en": ", so whether the province-wide figure comes mainly from those agencies cannot "
                                     "be judged"},
-    # a very small gain's cost per point as a sentence of its own (rules.little_cost; LOOK20 W-19: "(1,8 poin; …; 52
+    # a very small gain's cost per point as a sentence of its own (no_gain.little_cost; LOOK20 W-19: "(1,8 poin; …; 52
     # kegiatan, …; Rp 435.847 per poin atas 48 kegiatan dengan biaya tercatat (1.129 peserta), …)" held seven facts)
     "kt_little_cost": {"id": " Biaya per poin {metode}: {biaya} ({ik}).",
                        "en": " Cost per point of {metode}: {biaya} ({ik})."},
@@ -577,7 +577,7 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": " None is on the list of agencies needing attention: the one-sided test corrected "
                                 "for many tests does not show its IKM below B (Chapter VII)."},
     "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other {n:unit|units} (Chapter VI)"},
-    # more units below B than BAB VI's table of the lowest IKM shows (report.chapters.rules.named_few): how many of
+    # more units below B than BAB VI's table of the lowest IKM shows (report.chapters.ikm_units.named_few): how many of
     # them it shows, and the workbook sheet of every unit (report.formats.workbook_names.TABLE_SHEETS,
     # level4_hasil.ikm_unit)
     # the workbook as the report's annex a reader is given with it, not a spreadsheet tab (REVIEW5 D12)

@@ -363,7 +363,7 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_absent_met_shared": {"id": "angkanya sudah {target}", "en": "a figure already {target}"},
     "pl_absent_ikm_b_shared": {"id": "estimasi IKM tidak di bawah kategori B",
                                "en": "an IKM estimate not below category B"},
-    # a list written out leaving out more than rules.NAMED_AT_MOST dinas: the most common reason once, for the dinas
+    # a list written out leaving out more than ikm_units.NAMED_AT_MOST dinas: the most common reason once, for the dinas
     # not named (CHECK13 D13-4 residue: 'rencana Bina Marga, Citata, … dan Sumber Daya Air', 11 left out unexplained)
     "pl_absent_others": {"id": "dinas lain: {alasan}", "en": "the other agencies: {alasan}"},
     "pl_absent_estimate_only": {"id": "estimasinya {nilai} sudah {target}, meski rentangnya {rentang} masih memuat "
