@@ -119,3 +119,34 @@ def test_a_dinas_on_the_province_cost_model_without_a_cheaper_way_spends_first(h
     province = _with(hasil, realisasi=95.0, cheaper=False)
     fired = {r.rule for r in rules.recommendations(_on_province_model(hasil, 80.0), "id", province_results=province)}
     assert "rec_budget_absorb_first" in fired and "rec_budget_cheaper" not in fired, fired
+
+
+@pytest.mark.parametrize("own, lang, named, own_said", [
+    pytest.param(None, "id", "kali biaya per poin seminar seluruh provinsi (Rp 70.000", None, id="id-own-withheld"),
+    pytest.param(300_000.0, "id", "kali biaya per poin seminar seluruh provinsi (Rp 70.000",
+                 "Biaya per poin seminar dinas ini sendiri Rp 300.000 (rentang keyakinan 95%: Rp 250.000 s.d. "
+                 "Rp 350.000; BAB IV); pembanding di atas angka seluruh provinsi", id="id-own-beside"),
+    pytest.param(300_000.0, "en", "times the province-wide cost per point of seminar (Rp 70,000",
+                 "This agency's own cost per point of seminar is Rp 300,000 (95% CI: Rp 250,000 to Rp 350,000; "
+                 "Chapter IV)", id="en-own-beside"),
+])
+def test_the_provinces_method_cost_is_named_as_the_provinces(hasil, own, lang, named, own_said):
+    """LOOK26 X-3: a dinas on the province's cost model printed "2,9 kali biaya per poin pelatihan (Rp 300.339 …)",
+    the province's pelatihan, in a report whose own Tabel 7 gives pelatihan Rp 477.475: one label, two values. The
+    ratio stays on the province's basis (the extra point's price is the province's median and slope), the method's
+    figure is named as the province's, in 9.2 and in the summary's brief form, and the dinas's own figure, where it
+    has one, is given beside it, outside the ratio."""
+    province = _with(hasil, realisasi=95.0, cheaper=True)
+    dinas = _on_province_model(hasil, realisasi=95.0)
+    for model in (province["anggaran_vs_peningkatan"]["model"], dinas["anggaran_vs_peningkatan"]["model_provinsi"]):
+        model["biaya_median_per_peserta_rp"] = 1_200_000.0
+    if own is not None:
+        seminar = next(r for r in dinas["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] == "seminar")
+        seminar.update({"estimasi": own, "ci_bawah": own - 50_000, "ci_atas": own + 50_000, "cukup_data": True})
+    said = next(r for r in rules.recommendations(dinas, lang, province_results=province)
+                if r.rule == "rec_budget_cheaper")
+    assert named in said.text and named.split(" (")[0] in said.brief, (said.text, said.brief)
+    assert (own_said in said.text) if own_said else ("sendiri" not in said.text), said.text
+    # a report on its own cost model compares with its own method costs, named as before
+    mine = next(r for r in rules.recommendations(province, lang) if r.rule == "rec_budget_cheaper")
+    assert "seluruh provinsi" not in mine.text and "province-wide" not in mine.text, mine.text

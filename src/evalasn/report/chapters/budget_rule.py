@@ -26,6 +26,17 @@ def cheaper_way(hasil: Hasil, model: BudgetModel) -> tuple[tuple[MethodCostPerPo
     return shift, marginal
 
 
+def own_method_cost(hasil: Hasil, method: str, lang: str) -> str:
+    """The dinas's own cost per point of ``method`` (BAB IV's table), said beside a comparison made on the province's
+    figures (LOOK26 X-3): a sentence when the dinas has the figure, '' otherwise (its reason is in BAB IV)."""
+    own = next((r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
+                if r["metode"] == method and r.get("cukup_data")), None)
+    if own is None:
+        return ""
+    return t("rec_budget_marginal_own", lang, metode=label(method, lang),
+             biaya=phrases.estimate(own, lang, "rp_per_poin"), ik=phrases.ci(own, lang, "rp_per_poin"))
+
+
 def marginal_candidates(hasil: Hasil, method: tuple[MethodCostPerPoint, MethodCostPerPoint] | None,
                         shift: tuple[MethodCostPerPoint, MethodCostPerPoint] | None) -> list[MethodCostPerPoint]:
     """The methods rule 2 may set a higher cost per participant against (cheaper_than_more_budget): none that another

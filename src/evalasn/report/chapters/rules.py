@@ -141,15 +141,19 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             median = model.get("biaya_median_per_peserta_rp") or 0.0
             low, high = bounds(gain)  # the extra point's interval is the doubling's, inverted (low > 0: "up")
             per_point_text, *ends = fmt.figures((per_point, median / high, median / low), "rp_per_poin", lang)
-            text = t("rec_budget_marginal", lang, median=money(median),
+            # on the province's model the method's cost per point is the province's too, named so, and the dinas's
+            # own beside it (LOOK26 X-3)
+            suffix = "_province" if borrowed else ""
+            text = t(f"rec_budget_marginal{suffix}", lang, median=money(median),
                      **doubling, marginal=per_point_text,
                      ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
                      kali=fmt.number(per_point / point(best), 1, lang),
                      kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
                      biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
+            text += budget_rule.own_method_cost(hasil, best["metode"], lang) if borrowed else ""
             # the summary's: the extra point's price beside the method's, the detail in 9.2 (a missed cost-per-point
             # target is a summary finding: LOOK25 W-1; a finding about three lines, P6 session 8)
-            brief = t("rec_budget_marginal_brief", lang, marginal=per_point_text,
+            brief = t(f"rec_budget_marginal_brief{suffix}", lang, marginal=per_point_text,
                       ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
                       kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang)) + note
         else:
