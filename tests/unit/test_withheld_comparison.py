@@ -6,6 +6,7 @@ estimator; an enough-unit comparison still names its estimator (the guard is not
 from __future__ import annotations
 
 import copy
+import html as markup
 
 import pandas as pd
 import pytest
@@ -72,6 +73,36 @@ def test_an_estimated_comparison_still_names_its_estimator(base, lang):
     body = " ".join(chapters.level4(Context(hasil, lang, pd.DataFrame())))
     assert {"id": "Desain perbandingan: 6 unit", "en": "Comparison design: 6 units"}[lang] in body
     assert "Callaway" in " ".join(uncertainty.method_details(hasil, lang))
+
+
+def _did_figures(body: str, lang: str) -> int:
+    """How many figures of the two groups' means ``body`` draws (its caption is the figure's)."""
+    return body.count(f"<figcaption>{t('r_fig_did', lang)}")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("trained,comparison", [(4, 2), (7, 2), (7, 1)], ids=["4-v-2", "7-v-2", "7-v-1"])
+def test_a_withheld_comparison_draws_no_lines_of_its_groups(base, lang, trained, comparison):
+    """LOOK26 X-4: Perhubungan (7 v 2) and Bina Marga (7 v 1) drew the groups' raw means as two crossing lines on a
+    cut axis, a difference of 4 points for the eye beside a text that says they cannot be compared. No figure; the
+    note says why none is drawn."""
+    result = _did(trained, comparison)
+    result["desain"] = "2x2"  # the design whose four cell means the figure drew
+    assert len(result["efek"]["rata_rata"]) == 4
+    body = " ".join(chapters.level4(Context(_with(base, result), lang, pd.DataFrame())))
+    assert _did_figures(body, lang) == 0, body
+    assert "<figure>" not in body.split(t("r_fig_ikm", lang))[1]  # nothing drawn after the IKM-per-period figure
+    why = {"id": "Rata-rata IKM kedua kelompok tidak digambar", "en": "The two groups' mean IKM is not charted"}[lang]
+    assert why in markup.unescape(body)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_estimated_comparison_still_draws_its_groups(base, lang):
+    result = _did(6, 6)
+    result["desain"] = "2x2"
+    body = " ".join(chapters.level4(Context(_with(base, result), lang, pd.DataFrame())))
+    assert _did_figures(body, lang) == 1
+    assert {"id": "tidak digambar", "en": "not charted"}[lang] not in body
 
 
 @pytest.mark.parametrize(("lang", "expected"), [

@@ -124,14 +124,12 @@ def level4(ctx: Context) -> list[str]:
                 parts.append(html.figure(figures.event_study(did["studi_peristiwa"], lang, references=references),
                                          ctx.t("r_fig_event"),
                                          ctx.t("r_fig_event")))
-            elif did_effect["rata_rata"] and len(did_effect["rata_rata"]) == 4:
+            elif impact.estimated(did) and did_effect["rata_rata"] and len(did_effect["rata_rata"]) == 4:
+                # the two groups' means only for a comparison made: a withheld one (too few units in an arm) draws
+                # none, its sentence above says why (LOOK26 X-4: crossing lines of 7 against 2 units on a cut axis
+                # read as the effect the text withholds; LOOK17 S-5 had only captioned them)
                 lines = figures.did_lines(did_effect["rata_rata"], did["periode_sebelum"], did["periode_sesudah"], lang)
-                # a withheld comparison: the raw means of groups too small to compare, said under the caption
-                # (LOOK17 S-5: the lines invited the reader to compute the difference from 2 comparison units)
-                caption = ctx.t("r_fig_did") if impact.estimated(did) else ctx.t(
-                    "r_fig_did_withheld", unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
-                    unit_p=fmt.integer(did_effect["unit_pembanding"], lang))
-                parts.append(html.figure(lines, caption, ctx.t("r_fig_did")))
+                parts.append(html.figure(lines, ctx.t("r_fig_did"), ctx.t("r_fig_did")))
     if not hasil["data"]["ada_kinerja"]:
         parts.append(html.note(ctx.t("r_no_kinerja")))
     elif l4["did_kinerja"]:

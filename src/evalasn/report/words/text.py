@@ -887,21 +887,17 @@ TEXT: dict[str, dict[str, str]] = {
                            "assumes that without "
                            "training their IKM would have moved in parallel."},
     # the same groups when the comparison is withheld for its units: what would be compared, as the summary's
-    # sum_compared_none, and no estimator named as having run (LOOK16 R-16)
+    # sum_compared_none, no estimator named as having run (LOOK16 R-16), and why no figure of the groups (LOOK26 X-4)
     "r_did_design_withheld": {"id": "Yang hendak dibandingkan: {unit_d} unit dengan sedikitnya {ambang} staf dilatih "
                                     "pada {jendela} dengan {unit_p} unit lain, periode {sebelum} (sebelum) dan "
-                                    "{sesudah} (sesudah).",
+                                    "{sesudah} (sesudah). Rata-rata IKM kedua kelompok tidak digambar: kelompok "
+                                    "sekecil ini tidak dapat dibandingkan.",
                               "en": "To be compared: {unit_d} {unit_d:unit|units} with at least {ambang} of staff "
                                     "trained during {jendela} with {unit_p} other {unit_p:unit|units}, periods "
-                                    "{sebelum} (before) and {sesudah} (after)."},
+                                    "{sebelum} (before) and {sesudah} (after). The two groups' mean IKM is not "
+                                    "charted: groups this small cannot be compared."},
     "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
                   "en": "Mean IKM of trained and comparison units, before and after training"},
-    "r_fig_did_withheld": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan: "
-                                 "rata-rata mentah tanpa rentang; {unit_d} unit dilatih dan {unit_p} unit pembanding, "
-                                 "terlalu sedikit untuk dibandingkan",
-                           "en": "Mean IKM of trained and comparison units, before and after training: raw means "
-                                 "without intervals; {unit_d} trained and {unit_p} comparison {unit_p:unit|units}, "
-                                 "too few to compare"},
     "r_tab_kinerja": {"id": "Perbedaan perubahan indikator kinerja unit dilatih dan unit pembanding "
                              "(selisih-dari-selisih; n = pengamatan unit × periode); kolom kesimpulan menyatakan "
                              "apakah dapat disebut hasil pelatihan",
