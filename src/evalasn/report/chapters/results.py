@@ -174,8 +174,12 @@ def budget(ctx: Context) -> str:
     if zero:
         parts.append(html.note(zero))
     if len(ctx.activities) >= constants.MIN_ACTIVITIES_SCATTER:
-        scatter = figures.budget_scatter(ctx.activities, lang, used["gain_per_dobel"])
-        parts.append(html.figure(scatter, ctx.t("b_fig"), ctx.t("b_fig")))
+        # the province's slope over this dinas's points, named so in the legend and the caption (LOOK26 X-9)
+        borrowed = not ctx.province and used is not anggaran["model"] \
+            and bool(used["gain_per_dobel"].get("cukup_data"))
+        scatter = figures.budget_scatter(ctx.activities, lang, used["gain_per_dobel"], province=borrowed)
+        caption = ctx.t("b_fig_province" if borrowed else "b_fig")
+        parts.append(html.figure(scatter, caption, caption))
     rows, withheld = [], []
     spent = {r["metode"]: r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     gains = {r["metode"]: r for r in hasil["level2_pembelajaran"]["per_metode"]}

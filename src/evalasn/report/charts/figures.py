@@ -290,11 +290,13 @@ def event_study(events: Sequence[EventTime], lang: str, ylabel: str | None = Non
     return fig
 
 
-def budget_scatter(activities: pd.DataFrame, lang: str, per_doubling: Interval | None = None):
+def budget_scatter(activities: pd.DataFrame, lang: str, per_doubling: Interval | None = None,
+                   province: bool = False):
     """Each activity's mean gain against its cost per participant (log scale), coloured by
     method, with the adjusted model's slope (``per_doubling``: points per doubling of cost, the estimate
     the text gives) drawn through the activities' mean; no line without it. An unadjusted trend
-    (the mean of each fifth of cost) looked far steeper than the estimate beside it (issue 22.7)."""
+    (the mean of each fifth of cost) looked far steeper than the estimate beside it (issue 22.7). ``province``: the
+    slope is the province-wide model's, drawn over a dinas's activities, and its legend says so (LOOK26 X-9)."""
     theme()
     fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     # thousands of activities (the province) would hide one another: smaller, fainter points
@@ -310,7 +312,8 @@ def budget_scatter(activities: pd.DataFrame, lang: str, per_doubling: Interval |
         centre_cost, centre_gain = float(np.exp(np.log(costs).mean())), float(activities["gain"].mean())
         xs = np.geomspace(costs.min(), costs.max(), 50)
         ax.plot(xs, centre_gain + slope * np.log2(xs / centre_cost), "-", color="#222222", lw=2,
-                label=label("garis_per_dobel", lang, nilai=fmt.number(slope, 1, lang)))
+                label=label("garis_per_dobel_provinsi" if province else "garis_per_dobel", lang,
+                            nilai=fmt.number(slope, 1, lang)))
     ax.set_xscale("log")
     span = activities["biaya_per_peserta_rp"].max() / max(activities["biaya_per_peserta_rp"].min(), 1)
     subs = (1.0, 2.0, 5.0) if span < 1e3 else (1.0,)  # enough ticks to read, never two labels in one place

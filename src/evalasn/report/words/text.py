@@ -1094,6 +1094,14 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Mean gain per activity against cost per participant (log scale); line: the slope of the adjusted "
                     "model, as in the text, drawn through the "
                     "activities' mean; no line when the model has too few data"},
+    # a dinas whose own cost model has too few data, the province's slope drawn in its place (results.budget; LOOK26
+    # X-9: the caption said no line is drawn then, and one was)
+    "b_fig_province": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
+                             "kemiringan model seluruh provinsi, seperti di teks, ditarik melalui rata-rata kegiatan "
+                             "dinas ini (model dinas ini tidak cukup data)",
+                       "en": "Mean gain per activity against cost per participant (log scale); line: the slope of the "
+                             "province-wide model, as in the text, drawn through this agency's activities' mean (the "
+                             "agency's own model has too few data)"},
     # the costed activities' scored participants, as the note's next sentence says (b_costed_note); "(kolom Peserta)"
     # named the column of every scored activity (LOOK13 M-3)
     "b_basis_note": {"id": "Dasar biaya tabel ini: peserta yang memiliki nilai sebelum dan sesudah pada kegiatan "
@@ -1841,6 +1849,10 @@ LABELS: dict[str, dict[str, str]] = {
     "fase_acuan": {"id": "periode acuan (= 0)", "en": "reference period (= 0)"},
     "garis_per_dobel": {"id": "model disesuaikan: {nilai} poin per biaya 2×",
                         "en": "adjusted model: {nilai} points per doubling of cost"},
+    # the province's slope over a dinas's points, its own model short of data (LOOK26 X-9: "model disesuaikan" read
+    # as the dinas's own fit)
+    "garis_per_dobel_provinsi": {"id": "model seluruh provinsi: {nilai} poin per biaya 2×",
+                                 "en": "province-wide model: {nilai} points per doubling of cost"},
     "selisih_ikm": {"id": "Selisih IKM (poin)", "en": "IKM difference (points)"},
     "golongan": {"id": "Golongan", "en": "Rank group"},
     "jenis_jabatan": {"id": "Jenis jabatan", "en": "Position type"},
