@@ -6,6 +6,8 @@ this chapter lays them out.
 
 from __future__ import annotations
 
+import re
+
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
@@ -379,7 +381,9 @@ def targets_table(ctx: Context) -> str:
         if fact is not None and fact.target is None and fact.followup is not None:  # BAB X's row (LOOK14 P-15)
             rows.append([label(f"kf_{key}", ctx.lang), fact.followup.target,
                          ctx.t("fact_followup_basis", tahun=fact.followup.tahun, kode=fact.followup.code)
-                         + end_words(ctx, key, fact.last_year, fact.followup.target, fact.followup.tahun)])
+                         + (end_words(ctx, key, fact.last_year, fact.followup.target, fact.followup.tahun)
+                            or province_end_words(ctx, key, fact.last_year, fact.followup.target,
+                                                  fact.followup.tahun))])
             continue
         if fact is not None and fact.target is None and fact.planned is not None:  # set for next year (LOOK15 Q-14)
             rows.append([label(f"kf_{key}", ctx.lang), fact.target_cell(ctx.lang),
@@ -397,6 +401,28 @@ def targets_table(ctx: Context) -> str:
                      ctx.t("pos_target_pppk_basis")])
     return html.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
                       ctx.t("pos_targets_tab"))
+
+
+BRACKETED = re.compile(r"\s*\([^)]*\)")  # a bracket after a target's number, '(target rencana provinsi 2024)'
+
+
+def province_end_words(ctx: Context, key: str, own: facts.Figure, target: str, tahun: int) -> str:
+    """'; target = batas bawah rentang keyakinan 95% nilai seluruh provinsi 2024 (Rp 238.866–Rp 282.677), dipakai
+    karena nilai dinas ini 2024 belum dapat dihitung (hanya 3 kegiatan)' when a dinas's plan row of ``tahun`` took
+    the province plan's target because its own figure of that year (``own``) was withheld (province_rows.pointer),
+    and that target is an end of the province's interval of that year, from the records that plan was made from
+    (the province's results of that year, Context.year_before of the province context); '' otherwise (LOOK26 X-12:
+    Kominfotik's Tabel 12 gave '≤ Rp 238.866 (target rencana provinsi 2024)' with no word of what the number is)."""
+    province = ctx.province_ctx.year_before if ctx.province_ctx is not None else None
+    if ctx.province or province is None or (isinstance(own, dict) and own.get("cukup_data")):
+        return ""
+    figure = results.key_figure(results.key_figures(province.hasil), key)
+    found = facts.interval_end(key, figure, BRACKETED.sub("", target), ctx.lang)
+    if found is None:
+        return ""
+    why = (reasons.short(own, ctx.lang) or reasons.reason(own, ctx.lang)) if isinstance(own, dict) else ""
+    return ctx.t("fact_target_province_end", ujung=ctx.t(f"fact_end_{found[0]}"), tahun=tahun, rentang=found[1],
+                 alasan=why or ctx.t("no_data"))
 
 
 def end_words(ctx: Context, key: str, figure: facts.Figure, target: str, tahun: int) -> str:
