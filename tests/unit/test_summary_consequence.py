@@ -11,6 +11,7 @@ from typing import Any, cast
 import pytest
 
 from evalasn import constants
+from evalasn.analysis import year_change
 from evalasn.paths import project
 from evalasn.report import facts
 from evalasn.report.chapters import ikm_units, key_findings, lagging_gain, method_choice, plan, recommendation, rules
@@ -331,38 +332,45 @@ def test_money_weighs_against_the_programme_and_a_fall_comes_next(found, program
     assert [f.kind for f in key_findings.by_consequence(found, programme)] == order
 
 
-def _coverage_row(now: tuple[float, float, float], before: tuple[float, float, float]) -> facts.Fact:
+def _coverage_row(now: tuple[float, float, float], before: tuple[float, float, float],
+                  change: tuple[float, float]) -> facts.Fact:
+    """A missed coverage target with last year's figure and the analysis's paired difference (its interval
+    ``change``, analysis.year_change)."""
     def share(v: tuple[float, float, float]) -> dict:
         return {"n": 66, "estimasi": v[0], "ci_bawah": v[1], "ci_atas": v[2], "p": None, "cukup_data": True,
                 "jumlah": round(66 * v[0])}
     target = Target("cakupan_asn", 100.0, {}, True)
     return facts.Fact("cakupan_asn", 2025, share(now), last_year=share(before), target=target,
-                      verdict=facts.judge("cakupan_asn", share(now), target, "id"))
+                      verdict=facts.judge("cakupan_asn", share(now), target, "id"),
+                      change=year_change.change("cakupan_asn", now[0] - before[0], *change, True, 60))
 
 
 def _activities(year: int, n: int) -> dict:
     return {"tahun": year, "pelaksanaan": {"kegiatan_per_metode": [{"metode": "pelatihan", "n_kegiatan": n}]}}
 
 
-@pytest.mark.parametrize(("lang", "now", "before", "said"), [
+@pytest.mark.parametrize(("lang", "now", "before", "change", "said"), [
     # LOOK25 follow-up: "; 104 kegiatan pada 2025, 76 pada 2024" beside a rising cost per point read as its cause;
-    # the clause says the change alone, whatever the two years' activity counts
-    pytest.param("id", (0.455, 0.340, 0.574), 6, " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024.",
-                 id="id-fall-outside-the-interval-without-activity-counts"),
-    pytest.param("en", (0.455, 0.340, 0.574), 6, " Down from 90.9% (81.6% to 95.8%) in 2024.",
-                 id="en-fall-outside-the-interval-without-activity-counts"),
-    pytest.param("id", (0.455, 0.340, 0.574), 2, " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024.",
-                 id="id-same-count-not-said"),
-    pytest.param("en", (0.455, 0.340, 0.574), 2, " Down from 90.9% (81.6% to 95.8%) in 2024.",
+    # the clause says the change alone, whatever the two years' activity counts; LOOK26 X-6: with its verdict word
+    pytest.param("id", (0.455, 0.340, 0.574), 6, (-0.58, -0.33),
+                 " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024: memburuk.",
+                 id="id-clear-fall-without-activity-counts"),
+    pytest.param("en", (0.455, 0.340, 0.574), 6, (-0.58, -0.33), " Down from 90.9% (81.6% to 95.8%) in 2024: worse.",
+                 id="en-clear-fall-without-activity-counts"),
+    pytest.param("id", (0.455, 0.340, 0.574), 2, (-0.58, -0.33),
+                 " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024: memburuk.", id="id-same-count-not-said"),
+    pytest.param("en", (0.455, 0.340, 0.574), 2, (-0.58, -0.33), " Down from 90.9% (81.6% to 95.8%) in 2024: worse.",
                  id="en-same-count-not-said"),
-    pytest.param("id", (0.85, 0.74, 0.92), 6, "", id="last-year-inside-the-interval-nothing"),
+    pytest.param("id", (0.85, 0.74, 0.92), 6, (-0.17, 0.05),
+                 " Pada 2024: 90,9% (81,6% s.d. 95,8%); perubahannya belum pasti.",
+                 id="difference-holds-zero-no-verdict"),
 ])
-def test_a_missed_target_says_its_clear_fall_from_last_year(lang, now, before, said):
+def test_a_missed_target_says_its_clear_fall_from_last_year(lang, now, before, change, said):
     """CHECK11 C11-9: Kominfotik's coverage 45,5% (34,0–57,4) against 90,9% in 2024 was said with no comparison to
     last year. The two years' activity counts (2 against 6) are not said beside it: the summary tests no cause of the
     change (LOOK25 follow-up), and this year's count opens the summary."""
     ctx = SimpleNamespace(lang=lang, hasil=_activities(2025, 2), previous=_activities(2024, before))
-    assert key_findings.year_on_year(cast(Context, ctx), _coverage_row(now, (0.909, 0.816, 0.958))) == said
+    assert key_findings.year_on_year(cast(Context, ctx), _coverage_row(now, (0.909, 0.816, 0.958), change)) == said
 
 
 @pytest.mark.parametrize("lang, action", [

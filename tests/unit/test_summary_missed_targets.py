@@ -4,7 +4,11 @@ point, Rp 243.813 against ≤ Rp 165.113 from the 2024 plan, missed by 47,7%, wi
 considered: the rule read the configured targets only); and a missed target's figure clearly better than last year
 says so, as one clearly worse does (LOOK25 W-4: 20 JP from 26,7% to 64,4% read as a plain failure). Among the
 missed targets, one clearly worse than last year comes first (LOOK25 follow-up: the province's cost per point, missed
-by 19,3% and its only key figure clearly worse than 2024, lost to 20 JP and coverage, both clearly better)."""
+by 19,3% and its only key figure clearly worse than 2024, lost to 20 JP and coverage, both clearly better). "Clearly"
+is the analysis's verdict on the 95% interval of the difference from last year (`tren[].selisih_tahun_lalu`,
+analysis.year_change), never last year's point value against this year's interval (LOOK26 X-2: the province's cost
+per point was "clearly worse" and came first while the interval of its difference holds zero); a clearly worse
+clause carries its verdict word as the better one does (LOOK26 X-6)."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from typing import Any, cast
 
 import pytest
 
+from evalasn.analysis import year_change
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
@@ -107,19 +112,19 @@ def test_a_missed_plan_target_is_ranked_with_the_configured_ones(contexts, monke
 
 def test_rule_six_ranks_by_the_shortfall_as_a_share_of_the_target(contexts, monkeypatch):
     """The plan target missed by a share between the configured targets' ranks among them as Tabel 1's figures say
-    (computed here from the printed records: value and target, the way each figure points; a figure whose last
-    year lies outside this year's interval on the better side first)."""
+    (computed here from the printed records: value and target, the way each figure points; a figure the analysis
+    judges clearly worse than last year, its difference's interval wholly on the worse side, first)."""
     ctx = _with_plan_target(contexts[("kesehatan", "id")], "not_met", 0.0001, monkeypatch)
     shares, worse = {}, set()
     for fact in fact_targets.of(ctx):
         if t("status_not_met", "id") in fact.status("id", cell=True):
             value = facts.as_target_unit(fact.key, fact.value)
-            before = facts.as_target_unit(fact.key, fact.last_year)
             assert value is not None and fact.goal is not None
             nilai, higher = fact.goal
             shares[fact.key] = ((nilai - value[0]) if higher else (value[0] - nilai)) / abs(nilai) if nilai \
                 else float("inf")
-            if before is not None and (before[0] > value[2] if higher else before[0] < value[1]):
+            change = facts.year_change(ctx.hasil, fact.key, fact.adjusted)
+            if change is not None and change["membaik"] is False:
                 worse.add(fact.key)
     assert "biaya_per_poin" in shares
     assert _eligible(ctx, monkeypatch) == sorted(shares, key=lambda key: (key not in worse, -shares[key]))
@@ -157,19 +162,29 @@ def test_the_printed_rule_six_names_tabel_1s_status_and_the_plan_target(lang):
     assert ("rencana tindak lanjut" if lang == "id" else "follow-up plan") in six, six
 
 
-@pytest.mark.parametrize(("lang", "first", "then"), [
-    pytest.param("id", "yang jelas memburuk dari tahun lalu lebih dulu (nilai tahun lalu di luar rentang keyakinan 95% "
-                 "tahun ini, di sisi yang lebih baik)", "lalu yang terlewat paling jauh (kekurangannya dibagi "
-                 "targetnya", id="id"),
-    pytest.param("en", "those clearly worse than last year first (last year's value outside this year's 95% confidence "
-                 "interval, on the better side)", "then the widest miss (the shortfall divided by the target", id="en"),
+@pytest.mark.parametrize(("lang", "first", "then", "verdicts"), [
+    pytest.param("id", "yang jelas memburuk dari tahun lalu lebih dulu (rentang keyakinan 95% selisih tahun ini dengan "
+                 "tahun lalu seluruhnya di sisi yang lebih buruk; ASN atau unit layanan yang sama di kedua tahun "
+                 "dihitung berpasangan)", "lalu yang terlewat paling jauh (kekurangannya dibagi targetnya",
+                 "dengan \"membaik\" atau \"memburuk\" menurut uji yang sama, atau \"perubahannya belum pasti\" bila "
+                 "rentang selisih itu memuat nol", id="id"),
+    pytest.param("en", "those clearly worse than last year first (the 95% confidence interval of the difference "
+                 "between this year and last year wholly on the worse side; the same staff or service units in both "
+                 "years counted as pairs)", "then the widest miss (the shortfall divided by the target",
+                 "with \"improved\" or \"worse\" by the same test, or \"the change is uncertain\" when that interval "
+                 "contains zero", id="en"),
 ])
-def test_the_printed_rule_six_says_the_order_the_code_uses(lang, first, then):
-    """Rule (6) as BAB IX prints it: clearly worse than last year first (the test of the "Turun dari / Naik dari"
-    clause), then the widest shortfall, as key_findings.missed_order ranks them."""
+def test_the_printed_rule_six_says_the_order_and_the_test_the_code_uses(lang, first, then, verdicts):
+    """Rule (6) as BAB IX prints it: clearly worse than last year first, judged on the interval of the difference
+    (LOOK26 X-2: it said "last year's value outside this year's interval"), then the widest shortfall, as
+    key_findings.missed_order ranks them; the verdict words of the finding's clause by the same test."""
     rule = t("kt_rules", lang, **key_findings.rule_values(lang))
     six = rule[rule.index("(6)"):rule.index("(7)")]
     assert first in six and then in six and six.index(first) < six.index(then), six
+    assert verdicts in six, six
+    for said in (t("kt_change_better", lang, nilai="x", tahun=2024), t("kt_change_worse", lang, nilai="x", tahun=2024),
+                 t("kt_change_unsure", lang, nilai="x", tahun=2024)):  # each word the rule names is the clause's
+        assert said.rstrip(".").rsplit(": ", 1)[-1].rsplit("; ", 1)[-1] in verdicts, said
 
 
 # --- rule (6)'s order: a missed target clearly worse than last year first (LOOK25 follow-up) -------------------
@@ -177,59 +192,80 @@ def _figure(v: tuple[float, float, float], n: int = 1000) -> dict:
     return {"n": n, "estimasi": v[0], "ci_bawah": v[1], "ci_atas": v[2], "cukup_data": True}
 
 
+def _paired(key: str, now: tuple[float, float, float], before: tuple[float, float, float], low: float,
+            high: float) -> Any:
+    """The analysis's change record of a share paired by person: its difference's interval (``low``, ``high``) is
+    the paired estimator's, which these printed figures alone do not give."""
+    return year_change.change(key, now[0] - before[0], low, high, True, 900)
+
+
 def _configured(key: str, now: tuple[float, float, float], before: tuple[float, float, float] | None,
-                target: float, higher: bool = True) -> facts.Fact:
+                target: float, higher: bool = True, change: tuple[float, float] | None = None) -> facts.Fact:
+    """A missed configured target; ``change``: the paired difference's interval, or none without last year."""
     goal = Target(key, target, {}, higher)
     return facts.Fact(key, 2025, _figure(now), last_year=_figure(before) if before else None, target=goal,
-                      verdict=facts.judge(key, _figure(now), goal, "id"))
+                      verdict=facts.judge(key, _figure(now), goal, "id"),
+                      change=_paired(key, now, before, *change) if before and change else None)
 
 
 def _from_plan(now: tuple[float, float, float], before: tuple[float, float, float] | None, target: float = 238_866.0,
                lang: str = "id") -> facts.Fact:
     """A cost per point without a configured target, judged against last year's BIAYA-POIN plan row (≤ ``target``,
-    as the plan prints it in ``lang``)."""
+    as the plan prints it in ``lang``); its change from last year by the analysis (independent years: MOVER)."""
     shown = f"≤ {facts.show_value('biaya_per_poin', target, lang)}"
     return facts.Fact("biaya_per_poin", 2025, _figure(now), last_year=_figure(before) if before else None,
-                      followup=facts.FollowUpTarget(shown, 2024, "BIAYA-POIN", facts.Verdict("not_met"), target))
+                      followup=facts.FollowUpTarget(shown, 2024, "BIAYA-POIN", facts.Verdict("not_met"), target),
+                      change=year_change.independent("biaya_per_poin", _figure(now), _figure(before))
+                      if before else None)
 
 
 # the sample province report's Tabel 1 (2025 with its interval, 2024 with its interval, target): the cost per point
-# missed by 19,3% and its only key figure clearly worse than 2024 (last year's Rp 260.236 below this year's interval)
+# missed by 19,3%, higher than 2024 but the interval of the difference holds zero (LOOK26 X-2); coverage and 20 JP
+# clearly better (their paired differences' intervals wholly above zero)
 def _province(lang: str = "id") -> tuple[facts.Fact, ...]:
-    return (_configured("cakupan_asn", (0.710, 0.696, 0.724), (0.468, 0.453, 0.484), 100.0),  # 29,0%, better
-            _configured("jp_20", (0.648, 0.633, 0.664), (0.349, 0.333, 0.365), 100.0),  # missed by 35,2%, better
+    return (_configured("cakupan_asn", (0.710, 0.696, 0.724), (0.468, 0.453, 0.484), 100.0, change=(0.23, 0.25)),
+            _configured("jp_20", (0.648, 0.633, 0.664), (0.349, 0.333, 0.365), 100.0, change=(0.28, 0.32)),
             _from_plan((284_996.0, 268_156.0, 302_451.0), (260_236.0, 238_866.0, 282_677.0), lang=lang))
 
 
 PROVINCE = _province()
 # cost per point missed by 19,3% against 20 JP's 35,2% and coverage's 29,0%, with last year's values moved
+# clearly dearer than 2024: the interval of the difference wholly above zero (Pendidikan's two years' intervals)
+COST_WORSE = _from_plan((284_996.0, 268_156.0, 302_451.0), (239_438.0, 206_296.0, 275_036.0))
 # 2024 inside 2025's interval: not clearly worse
 COST_INSIDE = _from_plan((284_996.0, 268_156.0, 302_451.0), (280_000.0, 260_000.0, 300_000.0))
-# 2024 above 2025's interval: clearly better (a ≤ target)
-COST_BETTER = _from_plan((284_996.0, 268_156.0, 302_451.0), (320_000.0, 300_000.0, 340_000.0))
-JP_WORSE = _configured("jp_20", (0.648, 0.633, 0.664), (0.909, 0.816, 0.958), 100.0)  # 35,2%, clearly worse
-COVERAGE_WORSE = _configured("cakupan_asn", (0.710, 0.696, 0.724), (0.80, 0.78, 0.82), 100.0)  # 29,0%, worse
+# 2024 well above 2025: clearly better (a ≤ target)
+COST_BETTER = _from_plan((284_996.0, 268_156.0, 302_451.0), (340_000.0, 320_000.0, 360_000.0))
+JP_WORSE = _configured("jp_20", (0.648, 0.633, 0.664), (0.909, 0.816, 0.958), 100.0, change=(-0.30, -0.22))
+COVERAGE_WORSE = _configured("cakupan_asn", (0.710, 0.696, 0.724), (0.80, 0.78, 0.82), 100.0, change=(-0.11, -0.07))
+# last year's value outside this year's interval, but the paired difference's interval holds zero: not clearly worse
+COVERAGE_OUTSIDE_NOT_CLEAR = _configured("cakupan_asn", (0.710, 0.696, 0.724), (0.74, 0.70, 0.78), 100.0,
+                                         change=(-0.07, 0.01))
 COVERAGE_NO_LAST_YEAR = _configured("cakupan_asn", (0.710, 0.696, 0.724), None, 100.0)
 
 
 @pytest.mark.parametrize(("records", "chosen"), [
-    pytest.param(PROVINCE, ["biaya_per_poin", "jp_20"], id="province-cost-per-point-clearly-worse-comes-first"),
+    pytest.param(PROVINCE, ["jp_20", "cakupan_asn"], id="province-cost-difference-holds-zero-ranks-by-shortfall"),
+    pytest.param((PROVINCE[0], PROVINCE[1], COST_WORSE), ["biaya_per_poin", "jp_20"],
+                 id="cost-per-point-clearly-worse-comes-first"),
     pytest.param((PROVINCE[0], PROVINCE[1], COST_INSIDE), ["jp_20", "cakupan_asn"],
                  id="last-year-inside-the-interval-ranks-by-shortfall"),
     pytest.param((PROVINCE[0], PROVINCE[1], COST_BETTER), ["jp_20", "cakupan_asn"],
                  id="clearly-better-ranks-by-shortfall"),
-    pytest.param((COVERAGE_WORSE, PROVINCE[1], PROVINCE[2]), ["cakupan_asn", "biaya_per_poin"],
+    pytest.param((COVERAGE_WORSE, PROVINCE[1], COST_WORSE), ["cakupan_asn", "biaya_per_poin"],
                  id="two-clearly-worse-widest-first-both-before-a-wider-miss"),
-    pytest.param((COVERAGE_WORSE, JP_WORSE, PROVINCE[2]), ["jp_20", "cakupan_asn"],
+    pytest.param((COVERAGE_WORSE, JP_WORSE, COST_WORSE), ["jp_20", "cakupan_asn"],
                  id="all-clearly-worse-widest-first"),
     pytest.param((COVERAGE_WORSE, PROVINCE[1], COST_INSIDE), ["cakupan_asn", "jp_20"],
                  id="configured-target-clearly-worse-before-a-wider-miss"),
+    pytest.param((COVERAGE_OUTSIDE_NOT_CLEAR, PROVINCE[1], COST_WORSE), ["biaya_per_poin", "jp_20"],
+                 id="last-year-outside-the-interval-but-difference-holds-zero-not-worse"),
     pytest.param((COVERAGE_NO_LAST_YEAR, PROVINCE[1], COST_INSIDE), ["jp_20", "cakupan_asn"],
                  id="no-last-year-ranks-by-shortfall"),
 ])
 def test_a_missed_target_clearly_worse_than_last_year_comes_first(contexts, monkeypatch, records, chosen):
-    """Rule (6): among the missed targets, one clearly worse than last year (last year's value outside this year's
-    95% interval on the better side) before those that are not, then the widest shortfall; at most two."""
+    """Rule (6): among the missed targets, one clearly worse than last year (the 95% interval of the difference
+    wholly on the worse side) before those that are not, then the widest shortfall; at most two."""
     ctx = contexts[(PROVINCE_SLUG, "id")]
     monkeypatch.setattr(fact_targets, "of", lambda _ctx: records)
     assert [finding.topic for finding in key_findings.missed_targets(ctx, [])] == chosen
@@ -237,46 +273,51 @@ def test_a_missed_target_clearly_worse_than_last_year_comes_first(contexts, monk
 
 @pytest.mark.parametrize(("lang", "said"), [
     pytest.param("id", "Target terlewat: biaya per poin Rp 284.996 (rentang keyakinan 95%: Rp 268.156 s.d. "
-                 "Rp 302.451) terhadap target ≤ Rp 238.866 (rencana tindak lanjut 2024). Naik dari Rp 260.236 "
-                 "(Rp 238.866 s.d. Rp 282.677) pada 2024.", id="id"),
+                 "Rp 302.451) terhadap target ≤ Rp 238.866 (rencana tindak lanjut 2024). Pada 2024: Rp 260.236 "
+                 "(Rp 238.866 s.d. Rp 282.677); perubahannya belum pasti.", id="id"),
     pytest.param("en", "Target missed: cost per point Rp 284,996 (95% CI: Rp 268,156 to Rp 302,451) against a target "
-                 "of ≤ Rp 238,866 (2024 follow-up plan). Up from Rp 260,236 (Rp 238,866 to Rp 282,677) in 2024.",
-                 id="en"),
+                 "of ≤ Rp 238,866 (2024 follow-up plan). In 2024: Rp 260,236 (Rp 238,866 to Rp 282,677); the change "
+                 "is uncertain.", id="en"),
 ])
-def test_the_province_summary_names_its_cost_per_point_first_among_missed_targets(contexts, monkeypatch, lang,
-                                                                                   said):
-    """The sample province report: its cost per point (the only key figure clearly worse than 2024, missed by 19,3%)
-    enters the summary ahead of 20 JP (35,2%) and coverage (29,0%), both clearly better; the summary's order note
-    then puts it before the other findings without an amount of money."""
+def test_the_province_cost_per_point_is_not_called_worse_when_the_difference_holds_zero(contexts, monkeypatch, lang,
+                                                                                       said):
+    """LOOK26 X-2: the sample province report's cost per point, Rp 284.996 against Rp 260.236 in 2024, was "clearly
+    worse" by last year's point value alone and came ahead of 20 JP (35,2%) and coverage (29,0%), both missed by more,
+    and of the seminar money; the interval of the difference holds zero, so it is ranked by its shortfall and says
+    its change without a verdict (with the cap lifted to see it)."""
     ctx = contexts[(PROVINCE_SLUG, lang)]
     records = _province(lang)
     monkeypatch.setattr(fact_targets, "of", lambda _ctx: records)
-    first = key_findings.missed_targets(ctx, [])[0]
-    assert first.topic == "biaya_per_poin" and first.fall and first.text == said, first.text
+    monkeypatch.setattr(key_findings, "MAX_TARGET_FINDINGS", 3)
+    found = key_findings.missed_targets(ctx, [])
+    assert [f.topic for f in found] == ["jp_20", "cakupan_asn", "biaya_per_poin"]
+    assert not found[2].fall and found[2].text == said, found[2].text
 
 
-# --- W-4 (a): the mirror clause -----------------------------------------------------------------------------
+# --- W-4 (a): the mirror clause; X-6: the worse clause's word; X-2: an uncertain change without one ----------
 def _fact(key: str, now: tuple[float, float, float], before: tuple[float, float, float], target: float,
-          higher: bool) -> facts.Fact:
-    def figure(v: tuple[float, float, float]) -> dict:
-        return {"n": 1016, "estimasi": v[0], "ci_bawah": v[1], "ci_atas": v[2], "cukup_data": True}
+          higher: bool, change: tuple[float, float]) -> facts.Fact:
     goal = Target(key, target, {}, higher)
-    return facts.Fact(key, 2025, figure(now), last_year=figure(before), target=goal,
-                      verdict=facts.judge(key, figure(now), goal, "id"))
+    return facts.Fact(key, 2025, _figure(now, 1016), last_year=_figure(before, 1016), target=goal,
+                      verdict=facts.judge(key, _figure(now, 1016), goal, "id"),
+                      change=_paired(key, now, before, *change))
 
 
 def _plan_cost(now: tuple[float, float, float], before: tuple[float, float, float]) -> facts.Fact:
-    def figure(v: tuple[float, float, float]) -> dict:
-        return {"n": 2164, "estimasi": v[0], "ci_bawah": v[1], "ci_atas": v[2], "cukup_data": True}
-    return facts.Fact("biaya_per_poin", 2025, figure(now), last_year=figure(before), followup=facts.FollowUpTarget(
-        "≤ Rp 165.113", 2024, "BIAYA-POIN", facts.Verdict("not_met"), 165_113.0))
+    return facts.Fact("biaya_per_poin", 2025, _figure(now, 2164), last_year=_figure(before, 2164),
+                      followup=facts.FollowUpTarget("≤ Rp 165.113", 2024, "BIAYA-POIN", facts.Verdict("not_met"),
+                                                    165_113.0),
+                      change=year_change.independent("biaya_per_poin", _figure(now), _figure(before)))
 
 
-JP_UP = _fact("jp_20", (0.644, 0.614, 0.673), (0.267, 0.240, 0.295), 100.0, True)
-JP_DOWN = _fact("jp_20", (0.455, 0.340, 0.574), (0.909, 0.816, 0.958), 100.0, True)
-JP_SAME = _fact("jp_20", (0.644, 0.614, 0.673), (0.630, 0.600, 0.660), 100.0, True)
-COST_UP = _plan_cost((243_813.0, 219_638.0, 268_012.0), (198_255.0, 165_113.0, 233_853.0))
-COST_DOWN = _plan_cost((276_621.0, 231_041.0, 322_153.0), (349_638.0, 217_115.0, 532_313.0))
+JP_UP = _fact("jp_20", (0.644, 0.614, 0.673), (0.267, 0.240, 0.295), 100.0, True, (0.34, 0.41))
+JP_DOWN = _fact("jp_20", (0.455, 0.340, 0.574), (0.909, 0.816, 0.958), 100.0, True, (-0.58, -0.33))
+JP_SAME = _fact("jp_20", (0.644, 0.614, 0.673), (0.630, 0.600, 0.660), 100.0, True, (-0.02, 0.05))
+# PPAPP (LOOK26 X-2): 2024's 54,0% below 2025's interval, the paired difference's interval holds zero
+JP_OUTSIDE_NOT_CLEAR = _fact("jp_20", (0.680, 0.542, 0.792), (0.540, 0.404, 0.670), 100.0, True, (-0.01, 0.29))
+COST_UP = _plan_cost((243_813.0, 219_638.0, 268_012.0), (198_255.0, 165_113.0, 233_853.0))  # Pendidikan: worse
+COST_DOWN = _plan_cost((276_621.0, 231_041.0, 322_153.0), (349_638.0, 217_115.0, 532_313.0))  # Bina Marga: unsure
+COST_FELL = _plan_cost((238_093.0, 214_376.0, 262_236.0), (341_973.0, 301_877.0, 384_982.0))  # clearly cheaper
 
 
 @pytest.mark.parametrize(("lang", "fact", "said"), [
@@ -284,17 +325,27 @@ COST_DOWN = _plan_cost((276_621.0, 231_041.0, 322_153.0), (349_638.0, 217_115.0,
                  id="id-at-least-target-clearly-better"),
     pytest.param("en", JP_UP, " Up from 26.7% (24.0% to 29.5%) in 2024: improved.",
                  id="en-at-least-target-clearly-better"),
-    pytest.param("id", COST_DOWN, " Turun dari Rp 349.638 (Rp 217.115 s.d. Rp 532.313) pada 2024: membaik.",
+    pytest.param("id", COST_FELL, " Turun dari Rp 341.973 (Rp 301.877 s.d. Rp 384.982) pada 2024: membaik.",
                  id="id-at-most-target-clearly-better"),
-    pytest.param("en", COST_DOWN, " Down from Rp 349,638 (Rp 217,115 to Rp 532,313) in 2024: improved.",
+    pytest.param("en", COST_FELL, " Down from Rp 341,973 (Rp 301,877 to Rp 384,982) in 2024: improved.",
                  id="en-at-most-target-clearly-better"),
-    pytest.param("id", COST_UP, " Naik dari Rp 198.255 (Rp 165.113 s.d. Rp 233.853) pada 2024.",
-                 id="id-at-most-target-clearly-worse"),
-    pytest.param("id", JP_DOWN, " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024.",
+    pytest.param("id", COST_UP, " Naik dari Rp 198.255 (Rp 165.113 s.d. Rp 233.853) pada 2024: memburuk.",
+                 id="id-at-most-target-clearly-worse-pendidikan"),
+    pytest.param("en", COST_UP, " Up from Rp 198,255 (Rp 165,113 to Rp 233,853) in 2024: worse.",
+                 id="en-at-most-target-clearly-worse-pendidikan"),
+    pytest.param("id", JP_DOWN, " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024: memburuk.",
                  id="id-at-least-target-clearly-worse"),
-    pytest.param("id", JP_SAME, "", id="id-last-year-inside-the-interval-nothing"),
+    pytest.param("id", COST_DOWN, " Pada 2024: Rp 349.638 (Rp 217.115 s.d. Rp 532.313); perubahannya belum pasti.",
+                 id="id-cost-fell-difference-holds-zero-bina-marga"),
+    pytest.param("en", COST_DOWN, " In 2024: Rp 349,638 (Rp 217,115 to Rp 532,313); the change is uncertain.",
+                 id="en-cost-fell-difference-holds-zero-bina-marga"),
+    pytest.param("id", JP_OUTSIDE_NOT_CLEAR, " Pada 2024: 54,0% (40,4% s.d. 67,0%); perubahannya belum pasti.",
+                 id="id-last-year-below-the-interval-paired-difference-holds-zero-ppapp"),
+    pytest.param("id", JP_SAME, " Pada 2024: 63,0% (60,0% s.d. 66,0%); perubahannya belum pasti.",
+                 id="id-last-year-inside-the-interval-uncertain"),
+    pytest.param("id", dataclasses.replace(JP_SAME, change=None), "", id="id-no-difference-nothing"),
 ])
-def test_a_missed_target_says_a_clear_change_from_last_year_either_way(lang, fact, said):
+def test_a_missed_target_says_its_change_from_last_year_by_the_difference(lang, fact, said):
     ctx = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, previous=None)
     assert key_findings.year_on_year(cast(Context, ctx), fact) == said
 

@@ -3,7 +3,9 @@
 
 The trend repeats the evaluated year's key figures for every earlier year present in the data,
 computed by the same functions (analysis.key_figures: this year's definition and inference for
-every year), so a reader sees whether a figure is getting better. The comparison
+every year), so a reader sees whether a figure is getting better; each year after the first carries its change from
+the year before with the 95% interval of the difference (analysis.year_change), on which "clearly better" or "worse"
+is judged. The comparison
 puts each key figure of a dinas beside the province's figure and its rank among the dinas, with a
 rank range read from the 95% intervals: the best rank it could have is 1 + the number of dinas
 whose whole interval lies on the better side of its own, the worst is the number of dinas minus
@@ -18,7 +20,7 @@ from typing import Any, cast
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis import compliance, ikm, key_figures
+from evalasn.analysis import ikm, key_figures, year_change
 from evalasn.analysis.contract import Interval, KeyFigures
 from evalasn.analysis.contract.comparison import (
     AgainstProvince,
@@ -54,17 +56,18 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures,
         _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
     out: list[TrendYear] = []
     figures: Mapping[str, Any]
+    prior: tuple[TrendYear, pd.DataFrame, pd.DataFrame] | None = None  # the year before's row, staff and survey
     for year in [y for y in years if y <= tahun]:
+        inputs = key_figures.year_data(data, year, part)  # the evaluated year's too: its staff for the change
         if year == tahun:
-            figures, missing = evaluated, compliance.without_activity_data(
-                data.staff(year), data.kegiatan, part[part["tahun_kegiatan"] == year], year)
+            figures, missing = evaluated, list(inputs.tanpa_data)
         else:
-            inputs = key_figures.year_data(data, year, part)
             figures, missing = key_figures.for_year(inputs), list(inputs.tanpa_data)
+        surveyed = skm[skm["_tahun"] == str(year)]
         row: TrendYear = {"tahun": year, "dinas_tanpa_data_kegiatan": missing,
                           "daftar_pegawai": data.staff_list(year),
                           "cakupan_asn": figures["cakupan_asn"], "jp_20": figures["jp_20"],
-                          "gain": _base(figures["gain"]), "ikm": _ikm(skm[skm["_tahun"] == str(year)]),
+                          "gain": _base(figures["gain"]), "ikm": _ikm(surveyed),
                           "persen_realisasi": figures["persen_realisasi"],
                           "biaya_per_poin": _plain(figures["biaya_per_poin"])}
         if adjusted is not None:
@@ -72,6 +75,9 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures,
         withheld = evaluated.get("ikm") if year == tahun else None
         if row["ikm"] is None and withheld and withheld.get("alasan") == IKM_NOT_RECEIVED:
             row["ikm"] = _not_received(withheld)  # the year without its own SKM: why, as the key figure says
+        row["selisih_tahun_lalu"] = year_change.changes(row, prior[0], inputs.per_asn, prior[1], surveyed, prior[2]) \
+            if prior is not None and prior[0]["tahun"] == year - 1 else None
+        prior = (row, inputs.per_asn, surveyed)
         out.append(row)
     return out
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -156,6 +157,9 @@ class Fact:
     followup: FollowUpTarget | None = None  # without ``target``: last year's plan row on this figure
     planned: PlannedTarget | None = None  # without ``target`` or ``followup``: this year's plan row, for next year
     status_unknown: bool = False  # 20 JP only: staff without a recorded status counted with the PNS (definition)
+    # the change from last_year to value with the 95% interval of the difference, and whether it is clearly better
+    # or worse (`membaik`): the analysis's (`tren[].selisih_tahun_lalu`, analysis.year_change; LOOK26 X-2)
+    change: Mapping[str, Any] | None = None
 
     @property
     def other_period(self) -> tuple[str, str] | None:
@@ -455,8 +459,19 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
                           judge(key, value, target, lang, opened) if target else None, rank, before_raw,
                           province_raw,
                           side, first_raw, _province_basis(key, hasil, against, compared),
-                          status_unknown=key == "jp_20" and phrases.status_unknown(hasil)))
+                          status_unknown=key == "jp_20" and phrases.status_unknown(hasil),
+                          change=year_change(hasil, key, adjusted=raw is not None)))
     return tuple(facts)
+
+
+def year_change(hasil: Hasil, key: str, adjusted: bool = False) -> Mapping[str, Any] | None:
+    """The change of key figure ``key`` from the year before with the interval of the difference, as the analysis
+    computed it for the evaluated year (`tren[].selisih_tahun_lalu`: paired by person or unit where the same staff
+    or units are counted in both years, independent where the activities differ); the adjusted gain's
+    (`gain_model`) when ``adjusted``; None without it."""
+    row = next((y for y in hasil.get("tren") or [] if y["tahun"] == hasil["tahun"]), None)
+    found: Mapping[str, Any] = (row.get("selisih_tahun_lalu") if row else None) or {}
+    return found.get("gain_model" if key == "gain" and adjusted else key)
 
 
 def _province_basis(key: str, hasil: Hasil, against: Any, compared: dict) -> tuple[int, int] | None:

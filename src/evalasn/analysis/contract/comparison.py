@@ -133,6 +133,54 @@ class TrendIkm(TypedDict):
     terakhir: NotRequired[Annotated[LastIkm, LAST_IKM]]
 
 
+class YearChange(TypedDict):
+    """A key figure's change from the year before, with the 95% interval of the difference (analysis.year_change):
+    paired where the same staff or service units are measured in both years, independent where the years' activities
+    are disjoint."""
+
+    estimasi: float | None
+    ci_bawah: float | None
+    ci_atas: float | None
+    cukup_data: bool
+    membaik: bool | None
+    berpasangan: bool
+    n_pasangan: NotRequired[int]
+
+
+# the estimate of the change of one key figure, its Doc at each field of YearChanges
+def _change(what_id: str, what_en: str, design_id: str, design_en: str, unit: str) -> Doc:
+    return Doc(f"Selisih {what_id} tahun itu − tahun sebelumnya dengan selang 95% selisih itu, {design_id}; null bila "
+               "salah satu tahun tidak punya angka dengan selang.",
+               f"Difference of {what_en} that year − the year before with the 95% interval of that difference, "
+               f"{design_en}; null when either year has no figure with an interval.", unit)
+
+
+PAIRED_STAFF = ("berpasangan per ASN (ASN yang ada di kedua tahun), galat baku berkelompok per ASN",
+                "paired by ASN (the staff present in both years), standard error clustered by ASN")
+INDEPENDENT = ("kedua tahun independen (kegiatannya berbeda): MOVER dari selang masing-masing tahun",
+               "the two years independent (different activities): MOVER from each year's interval")
+
+
+class YearChanges(TypedDict):
+    """The change of each key figure with an interval from the year before (analysis.year_change.changes);
+    budget realisation, an account without an interval, has none."""
+
+    cakupan_asn: Annotated[YearChange | None, _change("cakupan ASN", "staff coverage", *PAIRED_STAFF, "proporsi")]
+    jp_20: Annotated[YearChange | None, _change("proporsi 20 JP", "the 20 JP share", *PAIRED_STAFF, "proporsi")]
+    gain: Annotated[YearChange | None, _change("kenaikan nilai (`gain`)", "the score gain (`gain`)", *INDEPENDENT,
+                                               "poin_tes")]
+    gain_model: Annotated[YearChange | None, _change(
+        "kenaikan nilai yang disesuaikan (`gain_model`)", "the adjusted score gain (`gain_model`)", *INDEPENDENT,
+        "poin_tes")]
+    ikm: Annotated[YearChange | None, _change(
+        "IKM periode survei terakhir", "the IKM of the last survey period",
+        "berpasangan per unit layanan (unit yang disurvei di kedua tahun), galat baku berkelompok per unit dengan "
+        "aturan klaster sedikit", "paired by service unit (units surveyed in both years), standard error clustered "
+        "by unit with the few-cluster rule", "ikm")]
+    biaya_per_poin: Annotated[YearChange | None, _change("biaya per poin", "the cost per point", *INDEPENDENT,
+                                                         "rp_per_poin")]
+
+
 class TrendYear(TypedDict):
     tahun: int
     dinas_tanpa_data_kegiatan: list[str]
@@ -171,6 +219,14 @@ class TrendYear(TypedDict):
         "Biaya per poin kenaikan tahun itu (seperti `biaya_per_poin_semua`).",
         "Cost per point of gain that year (as `biaya_per_poin_semua`).",
         "rp_per_poin")]
+    selisih_tahun_lalu: NotRequired[Annotated[YearChanges | None, Doc(
+        "Perubahan setiap angka kunci dari tahun sebelumnya dengan selang 95% selisihnya (analysis.year_change): "
+        "laporan menyebut sebuah angka jelas membaik atau memburuk hanya bila selang selisih itu tidak memuat nol; "
+        "null pada tahun pertama tren atau bila tahun sebelumnya tidak ada di data.",
+        "Each key figure's change from the year before with the 95% interval of the difference "
+        "(analysis.year_change): the report calls a figure clearly better or worse only when that interval excludes "
+        "zero; null in the trend's first year or when the year before is not in the data.",
+        "lihat_objek")]]
 
 
 class Rank(TypedDict):

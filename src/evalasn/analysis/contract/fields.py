@@ -745,6 +745,16 @@ FIELDS: dict[str, Doc] = catalogue(
                 "atau data tidak cukup.",
                 "true: the interval lies wholly on the better side; false: wholly on the worse side; null: it "
                 "contains zero or there are too few data.", "boolean_null"),
+    # the change of a key figure from the year before (tren[].selisih_tahun_lalu, analysis.year_change)
+    berpasangan=Doc("true: selisih dihitung berpasangan (orang atau unit yang sama di kedua tahun, galat baku "
+                    "berkelompok per orang atau unit); false: kedua tahun independen (kegiatan yang berbeda), selang "
+                    "selisih dari selang masing-masing tahun (MOVER).",
+                    "true: the difference is paired (the same persons or units in both years, standard error "
+                    "clustered by person or unit); false: the two years are independent (different activities), the "
+                    "difference's interval from each year's interval (MOVER).", "boolean"),
+    n_pasangan=Doc("Banyaknya orang atau unit yang ada di kedua tahun (pasangan selisih berpasangan).",
+                   "Number of persons or units present in both years (the pairs of a paired difference).",
+                   "jumlah"),
     # budget
     # the province-wide method row's "mainly from those agencies" (analysis outside_findings; LOOK23 Z-3)
     anggaran_dikecualikan_rp=Doc(

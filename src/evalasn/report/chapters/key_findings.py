@@ -22,7 +22,8 @@ named after them with where to read them: left_over, REVIEW6 R6-5):
    judged, with its design and caveat: never pushed out of the five (rules 1-4 give at most one finding each);
 6. missed targets, at most two, of every target the Angka Kunci table marks not met (a configured one, or last year's
    plan row on a figure without one: report.facts.Fact.missed, LOOK25 W-1): those clearly worse than last year first
-   (clearly_changed), then by the widest margin (the shortfall as a share of the target, the way the figure points);
+   (clearly_changed: the 95% interval of the difference from last year, analysis.year_change; LOOK26 X-2), then by
+   the widest margin (the shortfall as a share of the target, the way the figure points);
 7. units (a dinas report) or dinas (the province report) in IKM category C or D (ikm_units.ikm_below_b), with the
    weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units); the province first names
    the units whose whole interval is below B (ikm_units.units_below_b), then those dinas.
@@ -86,7 +87,7 @@ class Finding:
     short: str = ""  # its few words, with where to read it, when the five-finding cap leaves it out (left_over)
     brief: str = ""  # the summary's text when BAB IX 9.1 keeps the full ``text`` (R6-16: about three lines)
     rupiah: float | None = None  # the money the finding names, its consequence (by_consequence)
-    fall: bool = False  # a key figure clearly worse than last year (its interval excludes last year's value)
+    fall: bool = False  # a key figure clearly worse than last year (its difference's interval wholly on that side)
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -531,51 +532,54 @@ def missed_targets(ctx: Context, recs: list[recommendation.Recommendation]) -> l
 
 
 def missed_order(missed: list[facts.Fact]) -> list[facts.Fact]:
-    """Rule (6)'s order of the missed targets: those clearly worse than last year first (clearly_changed: last
-    year's value outside this year's 95% interval on the better side; the direction of travel of a missed target is
+    """Rule (6)'s order of the missed targets: those clearly worse than last year first (clearly_changed: the whole
+    95% interval of the difference from last year on the worse side; the direction of travel of a missed target is
     what a head of agency most needs, and the summary's order note promises those targets), then the widest
     shortfall first (Fact.shortfall: as a share of the target, the way the figure points). Stable: the table's order
-    among equals; one without a shortfall (no value) last of its group. LOOK25 follow-up: the province's cost per
-    point, missed by 19,3% and its only key figure clearly worse than 2024, lost to 20 JP and coverage, both missed
-    by more and both clearly better."""
+    among equals; one without a shortfall (no value) last of its group. LOOK25 follow-up: a cost per point clearly
+    worse than last year lost to 20 JP and coverage, both missed by more and both clearly better; LOOK26 X-2: the
+    province's cost per point, Rp 284.996 against Rp 260.236 in 2024, was put first on last year's point value alone,
+    while the interval of the difference (−Rp 3.297 to Rp 52.350) holds zero."""
     return sorted(missed, key=lambda fact: (clearly_changed(fact) != "worse",
                                             -(fact.shortfall if fact.shortfall is not None else -1.0)))
 
 
 def clearly_changed(fact: facts.Fact) -> str | None:
-    """"worse" or "better" when last year's value lies outside this year's 95% interval on that side, the way the
-    figure points (its target's direction); None when it lies inside, or either year has no value or this year no
-    interval."""
-    goal = fact.goal
-    now, before = comparison.as_target_unit(fact.key, fact.value), comparison.as_target_unit(fact.key, fact.last_year)
-    if goal is None or now is None or before is None or now[1] == now[2]:
-        return None
-    higher_better = goal[1]
-    if before[0] > now[2]:  # last year above this year's whole interval: fell
-        return "worse" if higher_better else "better"
-    if before[0] < now[1]:  # below it: rose
-        return "better" if higher_better else "worse"
-    return None
+    """"better" or "worse" when the whole 95% interval of the difference from last year lies on that side of zero,
+    the way the figure points; None when it holds zero or there is no difference (either year without a figure with
+    an interval, or a figure without one: budget realisation). The analysis's verdict (`tren[].selisih_tahun_lalu`,
+    `membaik`: analysis.year_change, paired by person for coverage and 20 JP and by unit for the IKM, independent
+    years for the activities' gain and cost per point), as the glossary judges every two figures: on the interval of
+    their difference, never on last year's point value against this year's interval, which ignores last year's own
+    uncertainty (LOOK26 X-2)."""
+    better = fact.change.get("membaik") if fact.change else None
+    return None if better is None else "better" if better else "worse"
 
 
 def year_on_year(ctx: Context, fact: facts.Fact) -> str:
-    """' Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024.': a missed target's key figure clearly worse than last year's
-    (last year's value outside this year's 95% interval; CHECK11 C11-9); ' Naik dari 26,7% (24,0% s.d. 29,5%) pada
-    2024: membaik.' when clearly better (LOOK25 W-4: 20 JP more than doubled, read as a plain failure); '' otherwise.
-    Last year's interval without its label: the finding's own figure gave it (a finding stays about three lines, P6
-    session 8). No activity counts of the two years beside it: beside a rising cost per point "104 kegiatan pada
-    2025, 76 pada 2024" read as the cause of the rise, which nothing here tests (LOOK25 follow-up); this year's count
-    opens the summary (its money line) and BAB II's Tabel 4."""
-    lang = ctx.lang
-    change = clearly_changed(fact)
-    goal = fact.goal
-    if change is None or goal is None:
+    """A missed target's change from last year, last year's value with its interval and the verdict of the
+    difference (clearly_changed): ' Naik dari 26,7% (24,0% s.d. 29,5%) pada 2024: membaik.' (LOOK25 W-4: 20 JP more
+    than doubled, read as a plain failure); ' Naik dari Rp 198.255 (…) pada 2024: memburuk.' for a cost per point
+    clearly dearer (LOOK26 X-6: the worse clause had no verdict word beside the better one's); ' Pada 2024:
+    Rp 349.638 (Rp 217.115 s.d. Rp 532.313); perubahannya belum pasti.' when the difference's interval holds zero
+    (LOOK26 X-2; no "Naik"/"Turun" either: which way it went is what the interval leaves open); '' without a
+    difference (last year without a figure with an interval, or a figure without one). Last year's interval without
+    its label: the finding's own figure gave it (a finding stays about three lines, P6 session 8). No activity counts
+    of the two years beside it: beside a rising cost per point "104 kegiatan pada 2025, 76 pada 2024" read as the
+    cause of the rise, which nothing here tests (LOOK25 follow-up); this year's count opens the summary (its money
+    line) and BAB II's Tabel 4."""
+    lang, change = ctx.lang, fact.change
+    if not change or not change.get("cukup_data") or comparison.as_target_unit(fact.key, fact.last_year) is None:
         return ""
     tahun = ctx.hasil["tahun"] - 1
     before = _with_interval(fact.key, fact.last_year, lang, labelled=False)  # the finding's first figure named it
-    if change == "better":
-        return t("kt_change_better" if goal[1] else "kt_change_better_down", lang, nilai=before, tahun=tahun)
-    return t("kt_change_worse" if goal[1] else "kt_change_worse_up", lang, nilai=before, tahun=tahun)
+    verdict = clearly_changed(fact)
+    if verdict is None:
+        return t("kt_change_unsure", lang, nilai=before, tahun=tahun)
+    rose = float(change["estimasi"]) > 0
+    name = {("better", True): "kt_change_better", ("better", False): "kt_change_better_down",
+            ("worse", True): "kt_change_worse_up", ("worse", False): "kt_change_worse"}[(verdict, rose)]
+    return t(name, lang, nilai=before, tahun=tahun)
 
 
 def _with_interval(key: str, figure, lang: str, labelled: bool = True) -> str:

@@ -291,11 +291,13 @@ TEXT: dict[str, dict[str, str]] = {
                        "(5) hasil intervensi yang dinyatakan, bila ada; (6) "
                        "target yang berstatus \"belum tercapai\" di tabel angka kunci (juga target dari "
                        "rencana tindak lanjut tahun lalu), paling banyak dua: yang jelas memburuk dari tahun lalu "
-                       "lebih dulu (nilai tahun lalu di luar rentang keyakinan 95% tahun ini, di sisi yang lebih "
-                       "baik), lalu yang terlewat paling jauh (kekurangannya dibagi targetnya; target nol paling "
-                       "dulu); (7) provinsi, unit atau "
-                       "dinas dengan IKM kategori C atau D. Paling banyak lima; yang lain disebut sesudahnya, dan "
-                       "semua temuan serta rekomendasi ada di bab ini.",
+                       "lebih dulu (rentang keyakinan 95% selisih tahun ini dengan tahun lalu seluruhnya di sisi yang "
+                       "lebih buruk; ASN atau unit layanan yang sama di kedua tahun dihitung berpasangan), lalu yang "
+                       "terlewat paling jauh (kekurangannya dibagi targetnya; target nol paling "
+                       "dulu); temuannya menyebut nilai tahun lalu dengan \"membaik\" atau \"memburuk\" menurut "
+                       "uji yang sama, atau \"perubahannya belum pasti\" bila rentang selisih itu memuat nol; (7) "
+                       "provinsi, unit atau dinas dengan IKM kategori C atau D. Paling banyak lima; yang lain "
+                       "disebut sesudahnya, dan semua temuan serta rekomendasi ada di bab ini.",
                  "en": "The Executive Summary's main findings are selected by priority: (1) money spent on "
                        "methods whose gain's 95% confidence interval has its upper end at or below {nol} "
                        "(\"scores did not rise\"), or, as the second branch, whose interval's upper end is above "
@@ -311,9 +313,12 @@ TEXT: dict[str, dict[str, str]] = {
                        "clear (its whole interval below zero) and a shift to a cheaper method is advised; (5) the "
                        "result for the declared intervention, if any; "
                        "(6) the targets the key-figure table marks \"not met\" (a target from last year's "
-                       "follow-up plan too), at most two: those clearly worse than last year first (last year's "
-                       "value outside this year's 95% confidence interval, on the better side), then the widest miss "
-                       "(the shortfall divided by the target; a target of zero first); (7) the province, units or "
+                       "follow-up plan too), at most two: those clearly worse than last year first (the 95% "
+                       "confidence interval of the difference between this year and last year wholly on the worse "
+                       "side; the same staff or service units in both years counted as pairs), then the widest miss "
+                       "(the shortfall divided by the target; a target of zero first); each names last year's value "
+                       "with \"improved\" or \"worse\" by the same test, or \"the change is uncertain\" when that "
+                       "interval contains zero; (7) the province, units or "
                        "agencies "
                        "with an IKM in category C or D. At most five; the others are named after them, and every "
                        "finding and recommendation is in this chapter."},
@@ -488,18 +493,25 @@ TEXT: dict[str, dict[str, str]] = {
                            "monitor its cost per point (Chapter X)."},
     "kt_target": {"id": "Target terlewat: {nama} {nilai} terhadap target {target}.",
                   "en": "Target missed: {nama} {nilai} against a target of {target}."},
-    # a missed target's key figure clearly worse than last year (key_findings.year_on_year, CHECK11 C11-9)
-    # without the two years' activity counts: beside a rising cost per point they read as its cause (LOOK25
-    # follow-up)
-    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}.", "en": " Down from {nilai} in {tahun}."},
-    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}.", "en": " Up from {nilai} in {tahun}."},
-    # the mirror: a missed target's key figure clearly better than last year (LOOK25 W-4: Pendidikan's 20 JP rose
-    # from 26,7% to 64,4% and read as a plain failure); "membaik" says which way is good for a figure whose target
-    # is a ceiling (a cost per point that fell)
+    # a missed target's change from last year (key_findings.year_on_year), judged on the 95% interval of the
+    # difference (analysis.year_change; LOOK26 X-2): clearly worse (CHECK11 C11-9), with its verdict word as the
+    # better one has (LOOK26 X-6: "Naik dari Rp 198.255 … pada 2024." under "… : membaik.", and for a cost "naik" is
+    # the bad way); without the two years' activity counts: beside a rising cost per point they read as its cause
+    # (LOOK25 follow-up)
+    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}: memburuk.",
+                        "en": " Down from {nilai} in {tahun}: worse."},
+    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}: memburuk.",
+                           "en": " Up from {nilai} in {tahun}: worse."},
+    # the mirror: clearly better (LOOK25 W-4: Pendidikan's 20 JP rose from 26,7% to 64,4% and read as a plain
+    # failure); "membaik" says which way is good for a figure whose target is a ceiling (a cost per point that fell)
     "kt_change_better": {"id": " Naik dari {nilai} pada {tahun}: membaik.",
                          "en": " Up from {nilai} in {tahun}: improved."},
     "kt_change_better_down": {"id": " Turun dari {nilai} pada {tahun}: membaik.",
                               "en": " Down from {nilai} in {tahun}: improved."},
+    # the difference's interval holds zero: last year's figure without a direction or a verdict (LOOK26 X-2: Bina
+    # Marga's "Turun dari Rp 349.638 (Rp 217.115 s.d. Rp 532.313) pada 2024: membaik" for Rp 276.621, inside it)
+    "kt_change_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti.",
+                         "en": " In {tahun}: {nilai}; the change is uncertain."},
     # {siapa}: phrases.counted_pns, as the key-figure definition and BAB II's unit table say it (LOOK20 W-25)
     "kt_target_pns": {"id": "Dihitung atas {siapa} (PPPK dilaporkan terpisah, BAB II).",
                       "en": "Counted over {siapa} (PPPK are reported apart, Chapter II)."},
