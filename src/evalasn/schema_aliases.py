@@ -76,7 +76,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 VALUE_ALIASES: dict[str, dict[str, str]] = {
-    # the English workbook's list (report.chapters.plan.EXECUTION["en"])
+    # the English workbook's list (report.chapters.plan_records.EXECUTION["en"])
     "pelaksanaan": {"not started": "belum", "partly": "sebagian", "done": "selesai", "belum dilaksanakan": "belum",
                     "sudah": "selesai", "sudah selesai": "selesai"},
     # jenis_jabatan: JFT = jabatan fungsional tertentu; JFU = jabatan fungsional umum, renamed

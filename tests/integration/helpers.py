@@ -95,7 +95,7 @@ def fill_plan_sheet(issued: Path, out: Path, fill: dict, edit: tuple[str, float]
     before signature), saved on its own (the report's other sheets removed) as ``out``."""
     from openpyxl import load_workbook
 
-    from evalasn.report.chapters import plan
+    from evalasn.report.chapters import plan_records
     from evalasn.report.words.text import label
 
     book = load_workbook(issued)
@@ -105,9 +105,9 @@ def fill_plan_sheet(issued: Path, out: Path, fill: dict, edit: tuple[str, float]
             book.remove(sheet)
     sheet = book[title]
     header = [cell.value for cell in sheet[1]]
-    column = {name: header.index(label(f"rtl_{name}", "id", pilihan=" / ".join(plan.EXECUTION["id"]), tahun=2024,
-                                       tahun_berikut=2025)) + 1 for name in ("id", "kode", "pelaksanaan", "tanggal",
-                                                                             "target_angka")}
+    column = {name: header.index(label(f"rtl_{name}", "id", pilihan=" / ".join(plan_records.EXECUTION["id"]),
+                                       tahun=2024, tahun_berikut=2025)) + 1
+              for name in ("id", "kode", "pelaksanaan", "tanggal", "target_angka")}
     for row in range(2, sheet.max_row + 1):
         row_id = sheet.cell(row, column["id"]).value
         if row_id in fill:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, SHORT_NAMES, official_name
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan_indicators
 from evalasn.report.words import units
 
 # words no English sentence or label uses, but nearly every Indonesian one does
@@ -29,8 +29,8 @@ JARGON = (
     r"squared logarithm", r"[Uu]ji kelengkungan", r"[Cc]urvature test",
 )
 ANNEX_HEADINGS = ("Lampiran", "Annex")
-# the follow-up plan's row codes (report.chapters.plan.MEASURED), longest first, as whole capital words
-_CODES = sorted({measure.code for measure in plan.MEASURED.values() if measure.code}, key=len, reverse=True)
+# the follow-up plan's row codes (report.chapters.plan_indicators.MEASURED), longest first, as whole capital words
+_CODES = sorted({measure.code for measure in plan_indicators.MEASURED.values() if measure.code}, key=len, reverse=True)
 PLAN_CODES = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _CODES))})(?![\w-])")
 
 

@@ -22,7 +22,7 @@ import pytest
 
 from evalasn.analysis import results
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
-from evalasn.report.chapters import comparison, followup_review, plan, province_rows, sections
+from evalasn.report.chapters import comparison, followup_review, plan, plan_indicators, province_rows, sections
 from evalasn.report.formats import workbook
 from evalasn.report.words import fmt
 from tests.integration.helpers import cli, fill_plan_sheet
@@ -228,7 +228,7 @@ def test_the_2025_report_judges_the_returned_2024_sheet(cycle):
     assert jp[4] == f"{percent(share['estimasi'])} ({percent(share['ci_bawah'])}–{percent(share['ci_atas'])})"
     assert jp[3] == "≥ 100%" and jp[5] == "belum tercapai"  # not every PNS reached 20 JP
     assert jp[6] == "selesai (30 Juni 2025)"
-    complete = plan.data_share(hasil)
+    complete = plan_indicators.data_share(hasil)
     assert complete is not None
     data = _row(chapter, "DATA")
     assert data[4] == fmt.percent(complete, 1, "id") and data[6] == "belum"

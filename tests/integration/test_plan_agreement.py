@@ -13,7 +13,8 @@ import pytest
 
 from evalasn import constants
 from evalasn.paths import project
-from evalasn.report.chapters import followup, followup_review, plan
+from evalasn.registry import compact_name
+from evalasn.report.chapters import followup, followup_review, plan, plan_indicators, plan_owners
 from evalasn.report.context import load_context
 
 
@@ -88,14 +89,15 @@ def test_every_province_row_the_dinas_carry_out_is_in_their_plans_and_the_links_
                 continue  # linked only where the dinas's own finding is judged (test above)
             # no row: nobody it is about, or at the rule's line already
             result = province.dinas_results[slug]
-            figure = plan.MEASURED[row.rule].today(result, province_rows.subject(row))
+            figure = plan_indicators.MEASURED[row.rule].today(result, province_rows.subject(row))
             line = province_rows.threshold(dataclasses.replace(province, hasil=result, targets=province.dinas_targets
                                                                .get(slug, {})), row.rule)
             value = figure.get("estimasi") if isinstance(figure, dict) else figure
-            scale = plan.MEASURED[row.rule].scale
+            scale = plan_indicators.MEASURED[row.rule].scale
             assert not province_rows._populated(row.rule, figure) or (
                 line is not None and value is not None and
-                (value * scale >= line if plan.MEASURED[row.rule].higher_better else value * scale <= line)), \
+                (value * scale >= line if plan_indicators.MEASURED[row.rule].higher_better
+                 else value * scale <= line)), \
                 (row.code, slug, figure)
         assert set(row.dinas_rows) == expected, row.code
         for row_id in row.dinas_rows:
@@ -147,12 +149,12 @@ def test_a_province_wide_redesign_row_names_as_executors_only_the_dinas_that_car
                     if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))}
         assert province.t("every_dinas") not in row.owner or carriers >= set(province.dinas_results), row.owner
         for slug in province.dinas_results:
-            named = names.compact(slug, plan.compact_name(slug), province.lang) in row.owner
+            named = names.compact(slug, compact_name(slug), province.lang) in row.owner
             assert named == (slug in carriers), (row.code, slug, row.owner)
         metode = plan.dinas_code(row).split("-", 1)[1].lower()
         rest = followup.held_elsewhere(province, row, carried, issued)
         assert rest in note, rest
         said = rest + followup.rows_before(province, row, carried, issued)
-        for slug in set(plan.holding(province, metode)) - carriers:
+        for slug in set(plan_owners.holding(province, metode)) - carriers:
             assert names.short_name_in(slug, province.lang) in said, (row.code, slug, said)
 

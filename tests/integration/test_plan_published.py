@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from evalasn.paths import project
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan_records
 from evalasn.report.formats import workbook
 from evalasn.report.words.text import label
 
@@ -48,7 +48,7 @@ def test_the_report_the_workbook_and_the_published_results_issue_one_plan(built_
     carried = any(record.get("baris_provinsi") for record in records)
     hidden = workbook.HIDDEN_PLAN_COLUMNS + (() if linked else ("baris_dinas",)) + \
         (() if carried else ("baris_provinsi",))
-    shown = [name for name in plan.SHEET_COLUMNS if name not in hidden]
+    shown = [name for name in plan_records.SHEET_COLUMNS if name not in hidden]
     target = shown.index("target_angka")
     if linked:  # the dinas's own rows on the same finding (P1), as hasil.json names them
         column = shown.index("baris_dinas")

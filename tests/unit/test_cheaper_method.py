@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from evalasn.paths import project
-from evalasn.report.chapters import method_choice, plan, rules
+from evalasn.report.chapters import method_choice, plan, plan_indicators, rules
 from evalasn.report.context import load_context
 
 
@@ -43,7 +43,7 @@ def _hasil(cheap_gain: tuple[float, float, float]) -> Any:
 def test_the_share_target_only_where_the_cheaper_method_does_not_gain_clearly_less(gain, lower):
     hasil = _hasil(gain)
     assert method_choice.less_per_participant(hasil) is lower
-    measure = plan.MEASURED["rec_method"]
+    measure = plan_indicators.MEASURED["rec_method"]
     assert measure.issued(hasil) is not lower  # no PORSI row with a share target this year
     assert measure.today(hasil, "e-learning") is not None  # but the share is measured: last year's row is judged
 

@@ -1,6 +1,7 @@
 """LOOK20 W-15: a target on a count of units read '≤ 0' (Tabel 15/16 IKM-CD, the province, the workbook): a count is
 never below 0. None at all is '0 unit' ('0 dinas' for the province's count of dinas), in every place a plan target is
-written (plan._goal, published_rows.target_text, province_rows.line_text: one function, plan.count_target_text)."""
+written (plan_targets.goal, published_rows.target_text, province_rows.line_text: one function,
+plan_targets.count_target_text)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from evalasn.report.chapters import plan, province_rows, published_rows
+from evalasn.report.chapters import plan, plan_targets, province_rows, published_rows
 
 
 @pytest.mark.parametrize(("target", "higher_better", "lang", "of_dinas", "text"), [
@@ -20,7 +21,7 @@ from evalasn.report.chapters import plan, province_rows, published_rows
     pytest.param(3.0, True, "en", False, "≥ 3", id="at-least-3"),
 ])
 def test_a_count_target_of_none_is_zero_units_not_at_most_zero(target, higher_better, lang, of_dinas, text):
-    assert plan.count_target_text(target, higher_better, lang, of_dinas) == text
+    assert plan_targets.count_target_text(target, higher_better, lang, of_dinas) == text
 
 
 @pytest.mark.parametrize(("code", "lang", "text"), [

@@ -114,14 +114,14 @@ def test_a_plan_row_code_is_the_same_in_both_languages_and_read_back(tmp_path, c
 
     from evalasn.ingest import plan_ids
     from evalasn.paths import project
-    from evalasn.report.chapters import followup, plan
+    from evalasn.report.chapters import followup, plan, plan_records
     from tests.unit.test_plan_ids import _parsed
 
     row = plan.PlanRow(f"kesehatan-2024-{code}", code, "rec_jp", "action", "indicator", 1.0, "1", 2.0, "≥ 2", True,
                        "owner", 2, "Q2 2025")
     for lang in ("id", "en"):
-        assert plan.sheet_rows([row], lang)[0][:2] == [row.id, code]
+        assert plan_records.sheet_rows([row], lang)[0][:2] == [row.id, code]
         assert followup.rows(SimpleNamespace(lang=lang), [row])[0][0] == code  # type: ignore[arg-type]
     parsed = _parsed([row.id])
-    parsed["tindak_lanjut"].frame["kode"] = [plan.sheet_rows([row], "en")[0][1]]
+    parsed["tindak_lanjut"].frame["kode"] = [plan_records.sheet_rows([row], "en")[0][1]]
     assert plan_ids.check(parsed, project(tmp_path)) == []

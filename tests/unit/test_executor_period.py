@@ -13,7 +13,7 @@ import pytest
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.paths import project
-from evalasn.report.chapters import plan, province_rows, sections
+from evalasn.report.chapters import plan_owners, province_rows, sections
 from evalasn.report.words.names import short_name_in
 
 
@@ -36,7 +36,7 @@ def test_a_dinas_out_of_the_survey_period_is_no_executor(pipeline_root, lang):
                           "alasan": results.IKM_OTHER_PERIOD, "periode": "2025-S2",
                           "terakhir": {"periode": "2025-S1"}}
     changed = dataclasses.replace(ctx, hasil=cast(Hasil, hasil), dinas_results=cast(dict, dinas_results))
-    owner = plan.element_owner(changed, element)
+    owner = plan_owners.element_owner(changed, element)
     named = [short_name_in(slug, lang) for slug in slugs]
     assert named[0] in owner and named[2] in owner, owner
     assert named[1] not in owner, owner  # old: every dinas whose own element is weak, whatever its period

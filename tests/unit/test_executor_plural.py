@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from evalasn.paths import CODE_ROOT, project
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan_owners
 from evalasn.report.config import load_report_config
 from evalasn.report.words.text import t
 
@@ -30,14 +30,14 @@ def _ctx(lang: str) -> SimpleNamespace:
                  id="one-dinas-singular"),
 ])
 def test_several_dinas_take_the_plural_in_english(named, unit, expected):
-    text = plan.executor_units(_ctx("en"), unit, named)  # type: ignore[arg-type]
+    text = plan_owners.executor_units(_ctx("en"), unit, named)  # type: ignore[arg-type]
     assert text.endswith(expected), text
     if len(named) > 1:
         assert not text.endswith("secretariat")
 
 
 def test_indonesian_is_left_as_written():
-    text = plan.executor_units(_ctx("id"), "Sekretariat {dinas}", ("kesehatan", "sosial"))  # type: ignore[arg-type]
+    text = plan_owners.executor_units(_ctx("id"), "Sekretariat {dinas}", ("kesehatan", "sosial"))  # type: ignore[arg-type]
     assert text.startswith("Sekretariat ") and "Sekretariats" not in text
 
 
@@ -60,6 +60,6 @@ def _province(lang: str, weak: tuple[str, ...]) -> SimpleNamespace:
 def test_skm_element_row_takes_the_plural(lang, weak, expected, absent):
     """The U-rows (a weak SKM element) are written by element_owner, not executor_units (CHECK15 E15-8, set F:
     'carried out by Public Works …, Satpol PP, and Social Affairs secretariat')."""
-    owner = plan.element_owner(_province(lang, weak), "u8")  # type: ignore[arg-type]
+    owner = plan_owners.element_owner(_province(lang, weak), "u8")  # type: ignore[arg-type]
     assert expected in owner, owner
     assert absent not in owner + ";", owner

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from evalasn.report.chapters import plan, province_rows
+from evalasn.report.chapters import plan, plan_indicators, plan_parts, plan_targets, province_rows, recommendation
 from evalasn.report.chapters.followup_review import PERCENT, POINTS, RUPIAH, SCORE, Measured, judge, measure, show
 from evalasn.report.words import fmt
 
@@ -25,7 +25,7 @@ def _gain(value: float, low: float, high: float) -> dict:
 
 def _stop(*parts: tuple[str, dict | None, float | None]) -> Measured:
     """A stop row measured in its populations: (dinas, gain, budget) each."""
-    return Measured(None, POINTS, parts=tuple(plan.StopPart(dinas, gain, budget)  # type: ignore[arg-type]
+    return Measured(None, POINTS, parts=tuple(plan_parts.StopPart(dinas, gain, budget)  # type: ignore[arg-type]
                                               for dinas, gain, budget in parts))
 
 
@@ -216,11 +216,11 @@ def test_a_carried_row_never_gets_a_weaker_target_than_last_years(monkeypatch):
     assert seen == {"RESISTENSI": {"": 10.9}}  # a stop row's '> 0 or Rp 0' is no floor
     hasil = {"tahun": 2025, "tantangan": {"resistensi": {"resistensi_tinggi": {
         "estimasi": 0.15, "ci_bawah": 0.132, "ci_atas": 0.17, "cukup_data": True}}}}
-    rec = plan.recommendation.Recommendation("rec_resist", "", "")
-    assert plan._goal(rec, hasil, None, "id").target_text == "≤ 13,2%"  # type: ignore[arg-type, union-attr]
-    goal = plan._goal(rec, hasil, None, "id", {"": 10.9})  # type: ignore[arg-type]
+    rec = recommendation.Recommendation("rec_resist", "", "")
+    assert plan_targets.goal(rec, hasil, None, "id").target_text == "≤ 13,2%"  # type: ignore[arg-type, union-attr]
+    goal = plan_targets.goal(rec, hasil, None, "id", {"": 10.9})  # type: ignore[arg-type]
     assert goal is not None and (goal.target, goal.target_text) == (10.9, "≤ 10,9%")
-    assert plan._goal(rec, hasil, None, "id", {"": 14.0}).target_text == "≤ 13,2%"  # type: ignore[arg-type, union-attr]
+    assert plan_targets.goal(rec, hasil, None, "id", {"": 14.0}).target_text == "≤ 13,2%"  # type: ignore[arg-type, union-attr]
 
 
 def test_a_row_whose_finding_is_gone_is_named_as_not_carried_on(monkeypatch):
@@ -290,7 +290,7 @@ def _province_row(code: str, rule: str, dinas: tuple[str, ...], today: tuple[str
                   targets: tuple[float, ...] = ()) -> plan.PlanRow:
     """A province row of 2024 about some dinas, each with its own value (and its own gain target)."""
     return plan.PlanRow(f"provinsi-2024-{code}", code, rule, "aksi", "indikator", None, "; ".join(
-        f"{plan.part_name(slug, 'id')}: {text}" for slug, text in zip(dinas, today, strict=True)),
+        f"{plan_indicators.part_name(slug, 'id')}: {text}" for slug, text in zip(dinas, today, strict=True)),
         max(targets, default=0.0), "t", True, "pj", 2, "Triwulan II 2025", dinas=dinas, targets=targets,
         today_parts=today)
 
@@ -393,8 +393,9 @@ def test_a_dinas_left_out_of_last_years_row_is_named_as_not_carried_on(monkeypat
     from evalasn.report.chapters import followup, followup_review
     from evalasn.report.words.text import t
 
-    now = replace(NOW_SEMINAR, parts=(plan.StopPart("bina-marga", None, None, "hanya 1 kegiatan, perlu sedikitnya 5",
-                                                    target=2.4), replace(NOW_SEMINAR.parts[1], target=2.3)))
+    now = replace(NOW_SEMINAR, parts=(plan_parts.StopPart("bina-marga", None, None,
+                                                          "hanya 1 kegiatan, perlu sedikitnya 5", target=2.4),
+                                      replace(NOW_SEMINAR.parts[1], target=2.3)))
     carried = {"KECIL-SEMINAR": _carried_row(LAST_SEMINAR, "not_met", now)}
     monkeypatch.setattr(followup_review, "carried", lambda ctx: carried)
     ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, dinas_results={},
@@ -570,7 +571,7 @@ def test_a_province_wide_redesign_row_names_last_years_row_of_each_executor_with
 
     wide = {**_gain(1.78, -1.97, 5.54), "n_kegiatan": 3, "g_av_bawah": -0.197, "g_av_atas": 0.552}
     last = _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan",), ("1,6 (−0,8 s.d. 3,9)",), (3.9,))
-    now = Measured(None, POINTS, parts=(plan.StopPart("kesehatan", wide, 5e6, target=3.9),))  # type: ignore[arg-type]
+    now = Measured(None, POINTS, parts=(plan_parts.StopPart("kesehatan", wide, 5e6, target=3.9),))  # type: ignore[arg-type]
     carried = {"KECIL-SEMINAR": _carried_row(last, "cannot", now)}
     held = {"pelaksanaan": {"kegiatan_per_metode": [{"metode": "seminar", "n_kegiatan": 3}]}}
     ctx = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, province=True,

@@ -11,7 +11,16 @@ from typing import Any
 import pytest
 
 from evalasn.paths import project
-from evalasn.report.chapters import followup_review, ikm_units, key_findings, plan, recommendation, rules, sections
+from evalasn.report.chapters import (
+    followup_review,
+    ikm_units,
+    key_findings,
+    plan,
+    plan_indicators,
+    recommendation,
+    rules,
+    sections,
+)
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.units import unit_name
 
@@ -164,7 +173,7 @@ def test_the_province_row_counts_dinas_and_names_them_as_owners(pipeline_root):
     row = {row.code: row for row in plan.rows(ctx)}["IKM-CD-DINAS"]
     assert row.indicator.startswith("Jumlah dinas dengan estimasi IKM di bawah kategori B")
     assert (row.today_text, row.target_text, row.dinas) == ("1", "0 dinas", ())  # read in the province's own results
-    assert ctx.t("every_dinas") not in row.owner and plan.dinas_name(slug, "id") in row.owner
+    assert ctx.t("every_dinas") not in row.owner and plan_indicators.dinas_name(slug, "id") in row.owner
 
 
 @pytest.mark.parametrize(("units", "status", "shown"), [

@@ -11,7 +11,16 @@ import pytest
 
 from evalasn.analysis.contract import walk
 from evalasn.paths import project
-from evalasn.report.chapters import followup, followup_review, key_findings, lagging_gain, plan, rules
+from evalasn.report.chapters import (
+    followup,
+    followup_review,
+    key_findings,
+    lagging_gain,
+    plan,
+    plan_indicators,
+    plan_records,
+    rules,
+)
 from evalasn.report.context import Context, load_context
 from evalasn.report.words import names
 
@@ -213,7 +222,7 @@ def test_the_province_gain_row_is_worded_from_its_owner_side(pipeline_root, lang
     assert found and all(row.action.startswith(review) for row in found), [row.action for row in found]
     for row in found:
         slug = row.code.removeprefix("KENAIKAN-").lower()
-        assert names.short_name_in(slug, lang) not in row.action and plan.dinas_name(slug, lang) in row.owner
+        assert names.short_name_in(slug, lang) not in row.action and plan_indicators.dinas_name(slug, lang) in row.owner
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -237,9 +246,10 @@ def test_the_province_row_names_the_dinas_row_on_the_same_finding(pipeline_root,
     # a row every dinas carries out links rows of the same code only (report.chapters.province_rows)
     assert all(row_id.endswith(f"-{tahun}-{row.code}") for row in issued for row_id in row.dinas_rows
                if not row.code.startswith(("KENAIKAN", "STOP", "KECIL")))
-    records = {r["id"]: r for r in plan.published(ctx.hasil, issued)["rencana_tindak_lanjut"]}
+    records = {r["id"]: r for r in plan_records.published(ctx.hasil, issued)["rencana_tindak_lanjut"]}
     assert records[f"provinsi-{tahun}-KENAIKAN-{first.upper()}"]["baris_dinas"] == [f"{first}-{tahun}-KENAIKAN"]
-    declared = walk.disagreements(plan.published(ctx.hasil, issued))  # the plan's records declared in the contract
+    # the plan's records declared in the contract
+    declared = walk.disagreements(plan_records.published(ctx.hasil, issued))
     assert not [line for line in declared if line.startswith("rencana_tindak_lanjut")]
     note = followup.same_finding_note(ctx, issued) or ""
     # the code the dinas's own plan table prints and its name (LOOK9 #17); the id only in the plan sheet (LOOK10 N-9)
@@ -247,8 +257,8 @@ def test_the_province_row_names_the_dinas_row_on_the_same_finding(pipeline_root,
     assert f"KENAIKAN-{first.upper()} = {printed}" in note and names.short_name_in(first, lang) in printed
     assert f"{first}-{tahun}-KENAIKAN" not in note
     assert f"KENAIKAN-{second.upper()} =" not in note
-    sheet = plan.sheet_rows(issued, lang)
-    column = plan.SHEET_COLUMNS.index("baris_dinas")
+    sheet = plan_records.sheet_rows(issued, lang)
+    column = plan_records.SHEET_COLUMNS.index("baris_dinas")
     assert {row[1]: row[column] for row in sheet}[f"KENAIKAN-{first.upper()}"] == f"{first}-{tahun}-KENAIKAN"
     # the dinas's own plan, as its report issues it, has the row the province names
     dinas_ctx = dataclasses.replace(load_context(first, lang, project(pipeline_root)), hasil=own[first])

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from evalasn.report.chapters import followup_review, plan, review_sheet
+from evalasn.report.chapters import followup_review, plan_records, review_sheet
 from evalasn.report.published_plan import PublishedPlan
 from evalasn.report.words.text import t
 
@@ -23,7 +23,7 @@ def _left(ctx):
     """The province's context with last year's plan published as rebuilt, its first row also given to Pertamanan (a
     dinas that then left the data: Context.left holds its kept plan)."""
     rows = followup_review.last_plan(ctx)
-    records = [plan.record(row) for row in rows]
+    records = [plan_records.record(row) for row in rows]
     first = records[0]
     records[0] = {**first, "baris_dinas": [*first["baris_dinas"], f"pertamanan-2024-{first['kode']}"]}
     gone = PublishedPlan(2024, ({**first, "id": f"pertamanan-2024-{first['kode']}"},), "rencana-terbit-2024.json")

@@ -16,7 +16,7 @@ from statsmodels.stats.weightstats import CompareMeans, DescrStatsW
 
 from evalasn.analysis.difference import clearly_below, difference
 from evalasn.paths import project
-from evalasn.report.chapters import budget_rule, method_choice, plan, recommendation, rules
+from evalasn.report.chapters import budget_rule, method_choice, plan, plan_indicators, recommendation, rules
 from evalasn.report.context import load_context
 from evalasn.report.words import cost_basis, narrative
 from evalasn.report.words.text import label
@@ -76,7 +76,7 @@ def test_a_gain_clearly_smaller_though_the_intervals_overlap_forbids_the_shift()
     is clear: no shift (the old overlap rule advised it)."""
     hasil = _hasil((150_000.0, 100_000.0, 200_000.0), (10.0, 8.0, 12.0))
     assert method_choice.less_per_participant(hasil) is True
-    assert plan.MEASURED["rec_method"].issued(hasil) is False
+    assert plan_indicators.MEASURED["rec_method"].issued(hasil) is False
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

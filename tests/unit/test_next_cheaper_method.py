@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import budget_rule, method_choice, plan
+from evalasn.report.chapters import budget_rule, method_choice, plan_indicators
 
 
 def _cost(metode: str, value: float, low: float, high: float) -> Any:
@@ -68,7 +68,7 @@ def test_the_shift_goes_to_the_cheapest_method_without_a_learning_loss(methods, 
     if shift:
         assert shift[1]["metode"] == "pelatihan"
     # the plan's share row (PORSI-<METODE>) is issued exactly when a shift is advised
-    assert plan.MEASURED["rec_method"].issued(hasil) is (moved is not None)
+    assert plan_indicators.MEASURED["rec_method"].issued(hasil) is (moved is not None)
 
 
 @pytest.mark.parametrize(("lang", "offer", "none"), [
@@ -113,4 +113,4 @@ def test_rule_2_never_argues_by_the_method_rule_3_rules_out():
 def test_a_share_row_is_set_for_the_method_the_scopes_own_rule_leaves_open(methods, subject, advised):
     """A dinas without a cost comparison of its own (too few activities) carries the province's PORSI row on its own
     share; one whose rule 3 rules the method out does not (province_rows._carried_goal reads the same measure)."""
-    assert plan.MEASURED["rec_method"].issued(_hasil(*methods), subject) is advised
+    assert plan_indicators.MEASURED["rec_method"].issued(_hasil(*methods), subject) is advised

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from evalasn.analysis import budget, learning
-from evalasn.report.chapters import key_findings, no_gain, plan
+from evalasn.report.chapters import key_findings, no_gain, plan, plan_owners, plan_parts, plan_targets
 from evalasn.report.words import reasons
 
 SEMINAR: Any = {"metode": "seminar", "n": 241, "estimasi": -2.2, "ci_bawah": -3.4, "ci_atas": -0.9, "p": None,
@@ -63,7 +63,7 @@ def test_rule_1_fires_on_the_gain_and_says_the_cost_is_not_recorded(lang):
     assert found.rupiah is None and "Rp 0" not in found.text
     (stop,) = no_gain.stop_or_redesign(hasil, lang)
     assert stop.text == STOP[lang] and plan.code(stop) == "STOP-SEMINAR"
-    goal = plan._goal(stop, hasil, None, lang)
+    goal = plan_targets.goal(stop, hasil, None, lang)
     assert goal is not None and goal.target_text == TARGET[lang] and goal.today_text == TODAY[lang], goal
     assert "anggaran" not in goal.indicator and "budget" not in goal.indicator, goal.indicator
 
@@ -85,8 +85,8 @@ def test_the_province_row_of_a_dinas_fall_without_recorded_cost(lang):
     pytest.param(10_000_000.0, "not_met", id="held-again-with-a-budget"),
 ])
 def test_next_year_a_method_held_at_rp_0_is_not_a_method_stopped(spent, verdict):
-    part = plan.stop_part(_hasil([], spent=spent), "seminar")
-    assert plan.stop_verdict(part)[0] == verdict
+    part = plan_parts.stop_part(_hasil([], spent=spent), "seminar")
+    assert plan_parts.stop_verdict(part)[0] == verdict
 
 
 # the participants' gain per activity: a total below zero whose interval reaches above zero, and one wholly below
@@ -142,5 +142,5 @@ def test_a_province_wide_fall_without_recorded_cost_is_held_by_the_coordinator_f
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = rows
     changed = type(ctx)(hasil, ctx.lang, ctx.activities, targets=ctx.targets, config=ctx.config)
     stop = next(r for r in no_gain.stop_or_redesign(hasil, lang) if r.subject == "seminar")
-    owner = plan.owner(changed, stop)
+    owner = plan_owners.owner(changed, stop)
     assert "PRKP" not in owner and ctx.t("every_dinas") in owner, owner

@@ -13,8 +13,20 @@ import pytest
 
 from evalasn import constants
 from evalasn.paths import project
-from evalasn.report.chapters import budget_rule, method_choice, plan, province_rows, recommendation, sections
+from evalasn.report.chapters import (
+    budget_rule,
+    method_choice,
+    plan,
+    plan_indicators,
+    plan_owners,
+    plan_records,
+    plan_targets,
+    province_rows,
+    recommendation,
+    sections,
+)
 from evalasn.report.config import Target
+from evalasn.report.words import fmt
 
 
 def _est(value, low, high) -> dict:
@@ -38,7 +50,7 @@ def _target(value: float, higher_better: bool = True) -> dict[str, Target]:
 ])
 def test_a_target_is_better_than_today(targets, today, interval, kwargs, expected):
     key = "x" if targets else None
-    got = plan._target(targets, key, today, interval, **kwargs)
+    got = plan_targets._target(targets, key, today, interval, **kwargs)
     assert got == pytest.approx(expected)
     assert got != pytest.approx(today)
 
@@ -50,7 +62,7 @@ def test_a_target_is_better_than_today(targets, today, interval, kwargs, expecte
     pytest.param(337605.62, 0, False, 337605.0, id="rupiah-whole"),
 ])
 def test_a_target_is_kept_as_it_is_shown_rounded_away_from_today(value, decimals, higher_better, expected):
-    assert plan._rounded(value, decimals, higher_better) == pytest.approx(expected)
+    assert plan_targets._rounded(value, decimals, higher_better) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(("value", "decimals", "higher_better", "expected"), [
@@ -64,7 +76,7 @@ def test_a_target_is_kept_as_it_is_shown_rounded_away_from_today(value, decimals
 def test_a_target_from_an_interval_end_is_kept_as_that_end_is_printed(value, decimals, higher_better, expected):
     from evalasn.report.words import fmt
 
-    kept = plan._rounded(value, decimals, higher_better, threshold=False)
+    kept = plan_targets._rounded(value, decimals, higher_better, threshold=False)
     assert kept == pytest.approx(expected)
     assert fmt.number(kept, decimals) == fmt.number(value, decimals)  # the text of the end beside today's value
     if decimals == 0:
@@ -84,7 +96,7 @@ def test_the_cost_target_reads_as_its_interval_end_in_table_sheet_and_review(pip
     end = fmt.rupiah(cost["ci_bawah"], "id")
     assert row.target_text == f"≤ {end}"  # the plan table
     assert fmt.rupiah(row.target, "id") == end  # the sheet's number, which next year's review reads
-    assert [r[plan.SHEET_COLUMNS.index("target_angka")] for r in plan.sheet_rows([row])] == [row.target]
+    assert [r[plan_records.SHEET_COLUMNS.index("target_angka")] for r in plan_records.sheet_rows([row])] == [row.target]
 
 
 @pytest.mark.parametrize(("rule", "subject", "expected"), [
@@ -201,7 +213,7 @@ def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet
     today = rows[0].index(workbook.label("rtl_nilai_kini_angka", lang, tahun=hasil["tahun"]))
     assert [row[today] for row in rows[1:]] == [pytest.approx(row.today) for row in plan_rows]
     assert all(isinstance(row[today], (int, float)) for row in rows[1:])
-    assert all(row[-len(plan.FILL_COLUMNS):] == (None,) * len(plan.FILL_COLUMNS) for row in rows[1:])
+    assert all(row[-len(plan_records.FILL_COLUMNS):] == (None,) * len(plan_records.FILL_COLUMNS) for row in rows[1:])
     assert sheet_.freeze_panes == "C2"
     (check,) = sheet_.data_validations.dataValidation
     assert check.formula1 == f'"{choices}"'
@@ -210,10 +222,10 @@ def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet
 
 
 # (a stop-or-redesign row asks for a gain above zero or no money: tested above)
-@pytest.mark.parametrize("rule", sorted(set(plan.MEASURED) - {"rec_stop"}), ids=str)
+@pytest.mark.parametrize("rule", sorted(set(plan_indicators.MEASURED) - {"rec_stop"}), ids=str)
 def test_every_measured_rule_gives_an_indicator_for_next_year_and_a_target_better_than_today(pipeline_root, rule,
                                                                                               monkeypatch):
-    """The table of what each rule's row measures (plan.MEASURED) yields, for every rule, a figure of
+    """The table of what each rule's row measures (plan_indicators.MEASURED) yields, for every rule, a figure of
     today, its unit, and a target on the better side of it (rules the sample does not fire included; a share
     target only for a cheaper method that does not gain clearly less per participant: test_cheaper_method.py)."""
     monkeypatch.setattr(method_choice, "less_per_participant", lambda hasil: False)
@@ -226,15 +238,16 @@ def test_every_measured_rule_gives_an_indicator_for_next_year_and_a_target_bette
         hasil["level4_hasil"]["did_ikm"]["efek"]["unit_untuk_estimasi_ini"] = 200
         # a dinas with that many service units (no dinas target above its own units: CHECK10 C10-1)
         hasil["level4_hasil"]["ikm_unit"] += [{"unit_kerja": f"unit {k}"} for k in range(200)]  # type: ignore
-    goal = plan._goal(recommendation.Recommendation(rule, "", subject=subject), hasil, ctx.targets, "id")
+    goal = plan_targets.goal(recommendation.Recommendation(rule, "", subject=subject), hasil, ctx.targets, "id")
     assert goal is not None and goal.today is not None
     assert str(ctx.hasil["tahun"] + 1) in goal.indicator and "{" not in goal.indicator
-    assert plan.code(recommendation.Recommendation(rule, "", subject=subject)).startswith(plan.MEASURED[rule].code)
+    assert plan.code(recommendation.Recommendation(rule, "", subject=subject)) \
+        .startswith(plan_indicators.MEASURED[rule].code)
     # a count of none is '0 unit', never '≤ 0' (LOOK20 W-15: a count is never below 0)
-    none = plan.MEASURED[rule].unit == "count" and not goal.higher_better and goal.target == 0
+    none = plan_indicators.MEASURED[rule].unit == "count" and not goal.higher_better and goal.target == 0
     assert goal.target_text == "0 unit" if none else goal.target_text.startswith("≥" if goal.higher_better else "≤")
     assert (goal.target >= goal.today) if goal.higher_better else (goal.target <= goal.today)
-    assert goal.target != pytest.approx(goal.today) or plan._met(goal)
+    assert goal.target != pytest.approx(goal.today) or plan_targets.met(goal)
 
 
 def _little(value: float, low: float, high: float, sd: float) -> dict:
@@ -265,13 +278,13 @@ def test_a_redesign_target_would_remove_the_very_small_gain_finding(gain, before
     small' under the rule that raised it) and below last year's ≥ 1,1; its value cell had no interval."""
     rec = recommendation.Recommendation("rec_little", "", "", subject="seminar")
     hasil = {"tahun": 2025, "level2_pembelajaran": {"per_metode": [gain]}}
-    goal = plan._goal(rec, hasil, None, "id", None if before is None else {"": before})  # type: ignore[arg-type]
+    goal = plan_targets.goal(rec, hasil, None, "id", None if before is None else {"": before})  # type: ignore[arg-type]
     assert goal is not None and goal.target == pytest.approx(target) and goal.target_text == target_text
     low, high = gain["ci_bawah"], gain["ci_atas"]
     sd = (high - low) / (gain["g_av_atas"] - gain["g_av_bawah"])
     assert goal.target / sd >= constants.LITTLE_GAIN_EFFECT_UPPER - 1e-9  # reached, the finding is gone
-    assert goal.today_text.startswith(f"{plan.fmt.number(gain['estimasi'], 1, 'id')} (") and \
-        plan.fmt.span(plan.fmt.number(low, 1, 'id'), plan.fmt.number(high, 1, 'id')) in goal.today_text
+    assert goal.today_text.startswith(f"{fmt.number(gain['estimasi'], 1, 'id')} (") and \
+        fmt.span(fmt.number(low, 1, 'id'), fmt.number(high, 1, 'id')) in goal.today_text
 
 
 @pytest.mark.parametrize(("dated", "expected"), [
@@ -395,7 +408,7 @@ def test_a_weak_element_row_names_whose_secretariat(tmp_path, slug, dinas_result
     ctx = SimpleNamespace(lang=lang, province=slug == "provinsi", hasil={"cakupan": {"slug": slug}},
                           dinas_results=dinas_results, t=lambda key, **values: t(key, lang, **values),
                           config=load_report_config(project(tmp_path)))
-    assert plan.element_owner(ctx, element) == owner  # type: ignore[arg-type]
+    assert plan_owners.element_owner(ctx, element) == owner  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("element", "key"), [pytest.param("u8", "sekretariat", id="u8-secretariat"),
@@ -423,7 +436,7 @@ def test_an_element_owner_is_one_unit_from_the_config(tmp_path, element, key):
     ctx = SimpleNamespace(lang="id", province=False, hasil={"cakupan": {"slug": "kesehatan"}}, dinas_results={},
                           t=lambda name, **values: t(name, "id", **values),
                           config=load_report_config(project(tmp_path)))
-    assert plan.element_owner(ctx, element) == "Unit Uji Dinas Kesehatan"  # type: ignore[arg-type]
+    assert plan_owners.element_owner(ctx, element) == "Unit Uji Dinas Kesehatan"  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("slug", "named", "lang", "owner"), [
@@ -458,7 +471,7 @@ def test_a_province_row_about_several_dinas_has_one_accountable_office(tmp_path,
                           config=load_report_config(project(tmp_path)),
                           dinas_results=dict.fromkeys(("sosial", "kpkp", "kesehatan", "dispora", "prkp"), {}))
     rec = recommendation.Recommendation("rec_jp", "", "", "pengembangan", 4)
-    assert plan.owner(ctx, rec, named) == owner  # type: ignore[arg-type]
+    assert plan_owners.owner(ctx, rec, named) == owner  # type: ignore[arg-type]
 
 
 def test_a_coordinating_office_is_one_office(tmp_path):

@@ -1,5 +1,6 @@
-"""LOOK21 X-3: BIAYA-POIN's cost-per-point target in words at this year's cost per participant (plan.gain_needed);
-LOOK22 Y-1: the gain it names says its base, and BAB IV prints the row's figures beside the cost per point."""
+"""LOOK21 X-3: BIAYA-POIN's cost-per-point target in words at this year's cost per participant
+(plan_targets.gain_needed); LOOK22 Y-1: the gain it names says its base, and BAB IV prints the row's figures beside the
+cost per point."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from typing import Any
 import pytest
 
 from evalasn.paths import project
-from evalasn.report.chapters import plan, results
+from evalasn.report.chapters import plan, plan_targets, results
 from evalasn.report.context import load_context
 from evalasn.report.words import cost_basis
+from evalasn.report.words.text import t
 
 
 def _hasil(cost: float, gain: float, pre: float, costed: int = 1_089, scored: int = 1_140,
@@ -33,7 +35,7 @@ def _hasil(cost: float, gain: float, pre: float, costed: int = 1_089, scored: in
                  id="past-the-scale"),
 ])
 def test_the_cost_target_says_the_gain_it_takes(lang, cost, gain, pre, target, said, out):
-    text = plan.gain_needed(_hasil(cost, gain, pre), target, lang)
+    text = plan_targets.gain_needed(_hasil(cost, gain, pre), target, lang)
     assert said in text.replace("\xa0", " "), text
     assert (("skala tes" in text) or ("test scale" in text)) is out, text
 
@@ -47,7 +49,8 @@ def test_the_cost_target_says_the_gain_it_takes(lang, cost, gain, pre, target, s
 def test_the_gain_in_the_row_names_its_base(costed, scored, said, absent):
     """LOOK22 Y-1: '(2025: 6,1 poin)' beside the 6,4 of every other page: the costed participants' mean, said so,
     and the mean over all scored participants beside it when they are more."""
-    text = plan.gain_needed(_hasil(2_708_737.88, 6.144, 60.0, costed, scored), 361_488, "id").replace("\xa0", " ")
+    text = plan_targets.gain_needed(_hasil(2_708_737.88, 6.144, 60.0, costed, scored), 361_488,
+                                    "id").replace("\xa0", " ")
     assert said in text, text
     assert absent is None or absent not in text, text
 
@@ -59,7 +62,7 @@ def test_the_budget_row_says_what_its_target_means(pipeline_root, lang):
     rows = [r for r in plan.rows(ctx) if r.code == "BIAYA-POIN"]
     assert rows
     for row in rows:
-        said = plan.gain_needed(ctx.hasil, row.target, lang)
+        said = plan_targets.gain_needed(ctx.hasil, row.target, lang)
         assert said and said in row.action, row.action
 
 
@@ -97,8 +100,8 @@ def test_a_budget_row_taken_over_from_the_province_says_what_its_target_means(bu
     out the gain their target needs at the cost per participant, which every other dinas's row says. One sentence,
     from one function, in every row whatever its origin, on the target the row prints."""
     carried = [(lang, ctx, row) for lang, ctx, row in budget_rows
-               if plan.t("pl_act_from_province", lang, kode="BIAYA-POIN") in row.action]
+               if t("pl_act_from_province", lang, kode="BIAYA-POIN") in row.action]
     assert carried, "the sample has no BIAYA-POIN row carried from the province: the case this test guards"
     for lang, ctx, row in budget_rows:
-        said = plan.gain_needed(ctx.hasil, row.target, lang)
+        said = plan_targets.gain_needed(ctx.hasil, row.target, lang)
         assert said and said in row.action, (ctx.hasil["cakupan"]["slug"], lang, row.action)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from evalasn.analysis import kirkpatrick
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan, plan_indicators, plan_targets
 
 
 def _participations() -> pd.DataFrame:
@@ -42,12 +42,12 @@ def test_the_data_row_is_the_share_of_complete_rows(request, complete, total, sh
                   # the two counts the old measure took the smaller of: 7 scored, 7 rated
                   "level2_pembelajaran": {"keseluruhan": {"n": int(frame["nilai_post"].notna().sum())}},
                   "level3_perilaku": {"keseluruhan": {"n": int(frame["skor_perilaku"].notna().sum())}}}
-    value = plan.data_share(hasil)
+    value = plan_indicators.data_share(hasil)
     assert value == (None if share is None else pytest.approx(share))
 
 
 def test_the_row_names_its_measure():
-    assert plan.MEASURED["rec_data"].path == "data.n_partisipasi_lengkap / data.n_partisipasi_tahun (× 100)"
+    assert plan_indicators.MEASURED["rec_data"].path == "data.n_partisipasi_lengkap / data.n_partisipasi_tahun (× 100)"
 
 
 @pytest.mark.parametrize("lang, said", [("id", "tidak ada data 2025"), ("en", "no 2025 data")], ids=["id", "en"])
@@ -60,11 +60,11 @@ def test_the_data_row_of_a_year_not_received_says_so_not_zero_percent(lang, said
     hasil: Any = {"data": {"n_partisipasi_tahun": 0, "n_partisipasi_lengkap": 0}, "tahun": 2025,
                   "cakupan": {"jenis": "dinas", "slug": "nakertransgi"},
                   "tren": [{"tahun": 2025, "dinas_tanpa_data_kegiatan": ["nakertransgi"]}]}
-    goal = plan._goal(recommendation.Recommendation("rec_data", ""), hasil, {}, lang)
+    goal = plan_targets.goal(recommendation.Recommendation("rec_data", ""), hasil, {}, lang)
     assert goal is not None and goal.today_text == said and goal.today == 0.0, goal  # the row still asks, from 0
     hasil["tren"][0]["dinas_tanpa_data_kegiatan"] = []
     hasil["data"].update(n_partisipasi_tahun=10, n_partisipasi_lengkap=4)
-    sent = plan._goal(recommendation.Recommendation("rec_data", ""), hasil, {}, lang)
+    sent = plan_targets.goal(recommendation.Recommendation("rec_data", ""), hasil, {}, lang)
     assert sent is not None and sent.today_text == ("40,0%" if lang == "id" else "40.0%")
 
 

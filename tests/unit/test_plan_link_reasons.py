@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from evalasn.analysis import budget
-from evalasn.report.chapters import followup, plan, province_rows, recommendation
+from evalasn.report.chapters import followup, plan, plan_indicators, plan_owners, province_rows, recommendation
 from evalasn.report.words import names
 from evalasn.report.words.text import t
 from tests.unit.hasil_edits import realised, without_mentoring
@@ -249,7 +249,8 @@ def test_the_province_count_of_dinas_below_b_has_its_own_short_code(lang):
     assert plan.dinas_code(row) == dinas and plan.dinas_finding(row) == plan.finding("rec_ikm_units", dinas)
     # last year's province row under the old code goes on as this year's, not 'temuannya tidak muncul lagi'
     assert plan.finding("rec_ikm_units", province) == plan.finding("rec_ikm_units", "IKM-CD")
-    words = {scope: plan.indicator_words("rec_ikm_units", "", 2025, lang, province=scope) for scope in (True, False)}
+    words = {scope: plan_indicators.indicator_words("rec_ikm_units", "", 2025, lang, province=scope)
+             for scope in (True, False)}
     assert words[True] != words[False]
 
 
@@ -285,7 +286,7 @@ def test_a_province_wide_fall_without_recorded_cost_is_carried_out_by_the_dinas_
              "anggaran_vs_peningkatan": {"tanpa_kenaikan": rows, "sedikit_kenaikan": []}}
     ctx = _ctx(lang, {slug: _held(n) for slug, n in held.items()}, hasil)
     stop = recommendation.Recommendation("rec_stop", "", owner="pengembangan", subject="seminar")
-    owner = plan.owner(ctx, stop)
+    owner = plan_owners.owner(ctx, stop)
     assert all(part in owner for part in said) and not any(part in owner for part in not_said), owner
 
 
@@ -366,12 +367,12 @@ def test_a_census_at_its_full_target_is_met_by_the_count_not_an_estimate_short_o
 def test_an_interval_reaching_across_the_line_is_compared_and_printed_in_the_rows_unit(rule, figure, line,
                                                                                       higher_better, expected):
     """Set F: the proportions 0,785–1,0 were compared with 80 (percent) and printed '0,8%–1,0%'."""
-    ends = province_rows._interval_across({**figure}, line, higher_better, plan.MEASURED[rule].scale)
+    ends = province_rows._interval_across({**figure}, line, higher_better, plan_indicators.MEASURED[rule].scale)
     assert ends is not None
     assert province_rows._span(rule, ends, "id") == expected
     past = {"ci_bawah": 0.9, "ci_atas": 0.99} if higher_better else {"ci_bawah": 0.01, "ci_atas": 0.05}
     if rule != "rec_weak":  # the whole interval past the line: nothing across
-        assert province_rows._interval_across(past, line, higher_better, plan.MEASURED[rule].scale) is None
+        assert province_rows._interval_across(past, line, higher_better, plan_indicators.MEASURED[rule].scale) is None
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -14,7 +14,7 @@ import pytest
 
 from evalasn.analysis.contract import Hasil, walk
 from evalasn.paths import project
-from evalasn.report.chapters import followup, plan, sections
+from evalasn.report.chapters import followup, plan_records, sections
 from evalasn.report.context import Context
 
 
@@ -23,7 +23,7 @@ def _context(root, slug: str, lang: str = "id") -> Context:
 
 
 def _records(ctx: Context) -> list[dict[str, Any]]:
-    return cast(list[dict[str, Any]], plan.published(ctx.hasil, followup.issued(ctx))["rencana_tindak_lanjut"])
+    return cast(list[dict[str, Any]], plan_records.published(ctx.hasil, followup.issued(ctx))["rencana_tindak_lanjut"])
 
 
 def _reordered(hasil: Hasil) -> Hasil:
@@ -67,7 +67,7 @@ def test_the_records_are_the_same_in_both_languages_and_agree_with_the_contract(
     indonesian, english = _context(pipeline_root, slug), _context(pipeline_root, slug, "en")
     records = _records(indonesian)
     assert records == _records(english)  # one published file for both reports
-    published = plan.published(indonesian.hasil, followup.issued(indonesian))
+    published = plan_records.published(indonesian.hasil, followup.issued(indonesian))
     assert walk.disagreements(published) == []
     tahun = indonesian.hasil["tahun"]
     for record in records:
@@ -87,7 +87,7 @@ def test_the_schema_covers_the_records(pipeline_root):
 
     validator = jsonschema.Draft202012Validator(docs_schema.json_schema())
     ctx = _context(pipeline_root, "provinsi")
-    published = cast(dict[str, Any], plan.published(ctx.hasil, followup.issued(ctx)))
+    published = cast(dict[str, Any], plan_records.published(ctx.hasil, followup.issued(ctx)))
     assert validator.is_valid(published), [error.message for error in validator.iter_errors(published)][:3]
     published["rencana_tindak_lanjut"][0]["target"] = "≥ 100%"  # a target is a number, its words are the report's
     assert not validator.is_valid(published)
@@ -110,7 +110,7 @@ def test_the_record_holds_the_deadline_the_table_prints(pipeline_root, built):
     ctx = dataclasses.replace(ctx, built=dt.datetime.fromisoformat(built + "T10:00:00"),
                               config=dataclasses.replace(ctx.config, tanggal=None) if ctx.config else None)
     rows = followup.issued(ctx)
-    records = plan.published(ctx.hasil, rows)["rencana_tindak_lanjut"]
+    records = plan_records.published(ctx.hasil, rows)["rencana_tindak_lanjut"]
     tahun = ctx.hasil["tahun"]
     assert {record["triwulan_aturan"] for record in records} == {recommendation.QUARTER[row.rule] for row in rows}
     for row, record in zip(rows, records, strict=True):

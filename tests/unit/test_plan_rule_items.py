@@ -1,6 +1,6 @@
 """LOOK24 leftovers in 10.2's list of target rules: (1) the PPPK-JP item said "(0%)" while its row prints "≤ 0%": an
-item quotes a rule's own line as the rows print it (plan.line_target_text), one text; (2) IKM-UKUR's rule was in no
-item: every row code the plan can emit has its rule in the list, in the dinas reports and the province's."""
+item quotes a rule's own line as the rows print it (plan_targets.line_target_text), one text; (2) IKM-UKUR's rule was in
+no item: every row code the plan can emit has its rule in the list, in the dinas reports and the province's."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from evalasn.report.chapters import followup, plan, recommendation
+from evalasn.report.chapters import followup, plan, plan_indicators, recommendation
 from evalasn.report.chapters.followup import rule_items
 from evalasn.report.words.text import t
 
@@ -43,12 +43,12 @@ def _emitted(rule: str, province: bool) -> set[str]:
 
 def test_every_rule_of_the_plan_is_in_one_item():
     covered = [rule for rules_ in followup.RULE_ITEMS.values() for rule in rules_]
-    assert sorted(covered) == sorted(plan.MEASURED), set(plan.MEASURED) ^ set(covered)
+    assert sorted(covered) == sorted(plan_indicators.MEASURED), set(plan_indicators.MEASURED) ^ set(covered)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("province", [False, True], ids=["dinas", "province"])
-@pytest.mark.parametrize("rule", sorted(plan.MEASURED))
+@pytest.mark.parametrize("rule", sorted(plan_indicators.MEASURED))
 def test_every_row_code_the_plan_can_emit_has_its_rule_in_the_list(rule, province, lang):
     text = _text(lang, province)
     for kind in _emitted(rule, province):
@@ -93,7 +93,8 @@ def test_a_row_at_its_rule_s_line_prints_the_target_its_item_quotes(contexts, sl
     ctx = contexts[(slug, lang)]
     items = rule_items(lang, ctx.province)
     at_line = [row for row in plan.rows(ctx) if row.rule in followup._AT_LINE and row.rule != "rec_stop"
-               and plan.MEASURED[row.rule].floor is not None and row.target == plan.MEASURED[row.rule].floor]
+               and plan_indicators.MEASURED[row.rule].floor is not None
+               and row.target == plan_indicators.MEASURED[row.rule].floor]
     assert any(row.code == "PPPK-JP" for row in at_line), [row.code for row in at_line]
     for row in at_line:
         item = next(item for item in items if item.startswith(followup.row_kind(row.rule, ctx.province)))

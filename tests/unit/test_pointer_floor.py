@@ -1,5 +1,5 @@
 """A dinas row carried from the province whose own figure is withheld (a pointer) never gets a weaker target than its
-own row's unreached target of last year, as every other row (plan._goal; LOOK15 Q-1: Kebudayaan's BIAYA-POIN read
+own row's unreached target of last year, as every other row (plan_targets.goal; LOOK15 Q-1: Kebudayaan's BIAYA-POIN read
 '≤ Rp 268.156 (target provinsi)' for 2026 after '≤ Rp 238.866 … belum dapat dinilai' for 2025)."""
 
 from __future__ import annotations

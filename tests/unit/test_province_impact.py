@@ -11,7 +11,7 @@ import pytest
 
 from evalasn.analysis import model
 from evalasn.analysis.contract import Hasil
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan_indicators, plan_targets
 from evalasn.report.words import province_impact
 
 PROVINCE = {"teks": "layanan prima", "ambang_persen_dilatih": 50.0, "estimasi": 4.926657, "ci_bawah": 3.428578,
@@ -59,7 +59,7 @@ def test_the_dinas_finding_names_the_province_s_estimate(lang, expected):
 def test_no_measurement_row_of_the_dinas_own_where_the_province_earned_it():
     """C10-1: 'Unit dalam perbandingan dampak … 8 → ≥ 20' in an agency of 8 units; C10-2: Sosial (uji_tren_lemah)
     recommended measuring with no row, DPMPTSP the same with one: now neither has one, the text says why."""
-    issued = plan.MEASURED["rec_did_measure"].issued
+    issued = plan_indicators.MEASURED["rec_did_measure"].issued
     assert not issued(_hasil(_did(False)))
     assert issued(_hasil(_did(False), None))
 
@@ -104,7 +104,7 @@ def test_a_weak_pretrend_check_has_its_measurement_row_without_a_province_estima
     did["efek"]["estimasi"] = 7.541948
     hasil: Any = _hasil(did, None) | {"tahun": 2025, "cakupan": {"slug": "sosial"}}
     hasil["level4_hasil"]["ikm_unit"] = [{"unit_kerja": f"U{k}"} for k in range(16)]
-    goal = plan._did_units_goal(hasil, "id")
+    goal = plan_targets._did_units_goal(hasil, "id")
     assert goal is not None and (goal.today, goal.target) == (8.0, 15.0)
     assert "dengan sekitar 15 unit (kini 8)" in rules.measure_advice(did, "id")
 
@@ -118,7 +118,7 @@ def test_no_dinas_target_above_its_own_units(units, row):
     hasil: Any = _hasil(did, None) | {"tahun": 2025, "cakupan": {"slug": "sosial"}, "parameter": {
         "intervensi": "layanan prima"}}
     hasil["level4_hasil"]["ikm_unit"] = [{"unit_kerja": f"U{k}"} for k in range(units)]
-    assert (plan._did_units_goal(hasil, "id") is not None) is row
+    assert (plan_targets._did_units_goal(hasil, "id") is not None) is row
     assert (province_impact.beyond_dinas(hasil, province_impact.units_needed(did)) is None) is row
 
 

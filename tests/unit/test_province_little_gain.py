@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from evalasn.analysis import budget
-from evalasn.report.chapters import dinas_pairs, key_findings, no_gain, plan, redesign
+from evalasn.report.chapters import dinas_pairs, key_findings, no_gain, plan, plan_records, plan_targets, redesign
 
 
 def _gain(metode: str, estimasi: float, low: float, high: float, effect_high: float | None,
@@ -202,7 +202,7 @@ def test_the_province_plan_row_names_each_dinas_with_its_own_gain_and_target():
         row["g_av_bawah"], row["g_av_atas"] = row["ci_bawah"] / 6.5, row["ci_atas"] / 6.5
     hasil["tahun"] = 2025
     rec = next(r for r in redesign.little_gain_dinas_recommendations(hasil, "id") if r.subject == "seminar")
-    goal = plan._goal(rec, hasil, None, "id")
+    goal = plan_targets.goal(rec, hasil, None, "id")
     assert goal is not None and goal.dinas == ("kesehatan", "satpol-pp")
     assert goal.targets == (1.3, 1.3)  # 0,2 × 6,5 = 1,3 points: an effect reaching "small" in each dinas
     assert goal.today_text == "Kesehatan: −1,0 (−2,4 s.d. 0,4); Satpol PP: −2,2 (−4,6 s.d. 0,2)"
@@ -210,7 +210,7 @@ def test_the_province_plan_row_names_each_dinas_with_its_own_gain_and_target():
     assert "seminar 2026 di Dinas Kesehatan dan Satuan Polisi Pamong Praja, tiap dinas" in goal.indicator
     row = plan.PlanRow("provinsi-2025-KECIL-SEMINAR", "KECIL-SEMINAR", "rec_little", "", goal.indicator, goal.today,
                        goal.today_text, goal.target, goal.target_text, True, "", 2, "", "", goal.dinas, goal.targets)
-    assert plan.sheet_rows([row])[0][plan.SHEET_COLUMNS.index("target_angka")] is None
+    assert plan_records.sheet_rows([row])[0][plan_records.SHEET_COLUMNS.index("target_angka")] is None
 
 
 @pytest.mark.parametrize(("before", "targets"), [
@@ -224,7 +224,7 @@ def test_each_dinas_target_never_goes_below_its_own_last_year(before, targets):
         row["g_av_bawah"], row["g_av_atas"] = row["ci_bawah"] / 6.5, row["ci_atas"] / 6.5
     hasil["tahun"] = 2025
     rec = next(r for r in redesign.little_gain_dinas_recommendations(hasil, "id") if r.subject == "seminar")
-    goal = plan._goal(rec, hasil, None, "id", before)
+    goal = plan_targets.goal(rec, hasil, None, "id", before)
     assert goal is not None and goal.targets == targets
 
 

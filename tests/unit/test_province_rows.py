@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from evalasn.paths import project
-from evalasn.report.chapters import plan, province_rows
+from evalasn.report.chapters import plan, plan_records, province_rows
 from evalasn.report.context import Context, load_context
 from tests.unit.hasil_edits import realised, without_mentoring
 
@@ -228,5 +228,5 @@ def test_a_withheld_value_cell_gives_its_cause_and_the_note_its_whole_reason(kes
     assert "perlu sedikitnya 5" in whole or "needs at least 5" in whole
     assert followup.rows(ctx, [carried])[0][3] == cell + "ᵃ"
     assert followup.withheld_note([carried]) == f"ᵃ {whole}."
-    sheet = plan.sheet_rows([carried], lang)[0][plan.SHEET_COLUMNS.index("nilai_kini")]
+    sheet = plan_records.sheet_rows([carried], lang)[0][plan_records.SHEET_COLUMNS.index("nilai_kini")]
     assert sheet == {"id": "belum dapat dihitung: ", "en": "cannot be computed: "}[lang] + whole

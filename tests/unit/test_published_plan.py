@@ -13,7 +13,7 @@ import pytest
 
 from evalasn.paths import project
 from evalasn.report import published_plan
-from evalasn.report.chapters import followup_review, plan, published_rows
+from evalasn.report.chapters import followup_review, plan, plan_indicators, published_rows
 from evalasn.report.context import Context
 from evalasn.report.published_plan import PublishedPlan
 from evalasn.report.words.text import TEXT
@@ -88,7 +88,7 @@ SUBJECTS = {"rec_method": "seminar", "rec_weak": "u7", "rec_stop": "seminar", "r
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("rule", sorted(plan.MEASURED))
+@pytest.mark.parametrize("rule", sorted(plan_indicators.MEASURED))
 def test_every_rule_has_words_for_a_row_known_only_from_its_record(rule, lang):
     """The indicator and target of any rule, from a record alone: the catalogue's words filled, none left as a key."""
     row = plan.PlanRow("kesehatan-2024-X", "X", rule, "", "", None, "", 3.5, "", True, "", 2, "")
@@ -220,8 +220,9 @@ def test_new_data_remove_last_years_report_but_keep_its_published_plan(tmp_path)
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_row_known_only_from_its_record_has_the_plans_own_indicator_words(pipeline_root, slug, lang):
-    """The indicator words were built twice (plan._goal and its helpers, published_rows.indicator_words) and could
-    drift: both now call plan.indicator_words. Every row the sample's plan issues reads the same from its record."""
+    """The indicator words were built twice (plan_targets.goal and its helpers, published_rows.indicator_words) and
+    could drift: both now call plan_indicators.indicator_words. Every row the sample's plan issues reads the same from
+    its record."""
     from evalasn.report.chapters import sections
 
     ctx = sections.load_context(slug, lang, project(pipeline_root))

@@ -13,7 +13,7 @@ from evalasn import schema
 from evalasn.analysis import results
 from evalasn.ingest import draft, mapping, readers
 from evalasn.paths import project
-from evalasn.report.chapters import plan, province_rows
+from evalasn.report.chapters import plan_records, province_rows
 from evalasn.report.formats import workbook
 
 
@@ -26,8 +26,8 @@ def _returned_report(pipeline_root, lang: str, plan_sheet: str, keep_keyword: bo
     book = load_workbook(io.BytesIO(workbook.build(dict(hasil), lang, dt.datetime(2026, 1, 5), plan_rows)))
     sheet = book[plan_sheet]
     header = [cell.value for cell in sheet[1]]
-    start = len(header) - len(plan.FILL_COLUMNS) + 1
-    done, started = plan.EXECUTION[lang][2], plan.EXECUTION[lang][0]
+    start = len(header) - len(plan_records.FILL_COLUMNS) + 1
+    done, started = plan_records.EXECUTION[lang][2], plan_records.EXECUTION[lang][0]
     for row, status in ((2, done), (3, started)):
         sheet.cell(row, start, status)
         sheet.cell(row, start + 1, "2025-09-30")
@@ -54,7 +54,8 @@ def test_a_returned_report_is_read_only_for_its_follow_up_sheet(pipeline_root, t
     (table,) = found.found["tindak_lanjut"]
     assert table.sheet == plan_sheet
     assert list(table.frame["id"]) == ids
-    assert list(table.frame["pelaksanaan"][:3]) == [plan.EXECUTION[lang][2], plan.EXECUTION[lang][0], ""]
+    executed = plan_records.EXECUTION[lang]
+    assert list(table.frame["pelaksanaan"][:3]) == [executed[2], executed[0], ""]
     others = [name for name in load_workbook(io.BytesIO(data), read_only=True).sheetnames if name != plan_sheet]
     (note,) = [note for note in found.notes if "laporan_kesehatan_2024_diisi.xlsx" in note]
     assert plan_sheet in note and all(name in note for name in others) and "tindak_lanjut" in note

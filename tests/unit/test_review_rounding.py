@@ -1,5 +1,5 @@
 """Next year's review prints a row's value as its plan row did (issue 22.1, one rounding rule per figure kind):
-a gain in points as BAB X wrote it (plan.gain_text: '−1,0 (−2,4 s.d. 0,4)'), a score on 1–4 or an IKM to two."""
+a gain in points as BAB X wrote it (plan_parts.gain_text: '−1,0 (−2,4 s.d. 0,4)'), a score on 1–4 or an IKM to two."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_a_gain_row_is_reviewed_in_points_with_one_decimal(values, expected):
 
 @pytest.mark.parametrize(("unit", "expected"), [
     pytest.param(followup_review.SCORE, "2,73 (2,64–2,82)", id="element-score-two-decimals"),
-    # a gain as plan.gain_text writes it in BAB X: test points, one decimal whatever the interval's width
+    # a gain as plan_parts.gain_text writes it in BAB X: test points, one decimal whatever the interval's width
     # (constants.DECIMALS, REVIEW3 24); the interval in the style of every other cell (REVIEW2 19: Tabel 16 mixed
     # '2,2 (1,4 s.d. 3,0)' and '2,76 (2,73–2,79)')
     pytest.param(followup_review.POINTS, "2,7 (2,6–2,8)", id="points-as-bab-x-narrow-interval"),

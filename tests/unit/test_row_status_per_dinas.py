@@ -1,6 +1,6 @@
 """LOOK22 Y-6: a province plan row written for several dinas gives each dinas's own status in the review table's
 Status cell where they differ (Bina Marga's one-activity seminar read "belum tercapai" beside Kesehatan's), by the
-rule the note on unjudged rows uses (plan.part_verdict); the row is still counted with the combined status."""
+rule the note on unjudged rows uses (plan_parts.part_verdict); the row is still counted with the combined status."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan, plan_parts
 from evalasn.report.chapters.followup_review import POINTS, Measured, judge
 
 
@@ -28,7 +28,7 @@ ONE_ACTIVITY = {"metode": "seminar", "n": 12, "estimasi": None, "ci_bawah": None
 
 
 def _parts(*parts: tuple[str, dict[str, Any], float]) -> Measured:
-    return Measured(None, POINTS, parts=tuple(plan.StopPart(dinas, gain, 1e6, target=target)  # type: ignore[arg-type]
+    return Measured(None, POINTS, parts=tuple(plan_parts.StopPart(dinas, gain, 1e6, target=target)  # type: ignore[arg-type]
                                               for dinas, gain, target in parts))
 
 

@@ -92,11 +92,11 @@ def test_an_element_row_targets_the_line_that_removes_the_finding(element, befor
     """BAB X's element rows print today's mean with fmt.element (BAB VI's formatter) and target the B band's lower
     edge, 3,0644, judged on the whole interval: never an end of today's interval, which grows with sampling noise
     (REVIEW3 11: 'U2 3,04 → ≥ 3,43' for a small survey), nor a last year's target that was one."""
-    from evalasn.report.chapters import plan, recommendation
+    from evalasn.report.chapters import plan_targets, recommendation
 
     hasil: Any = {"tahun": 2025, "komunikasi": {"unsur": [element]}}
-    goal = plan._goal(recommendation.Recommendation("rec_weak", "", subject="u3"), hasil, None, "id",
-                      None if before is None else {"": before})
+    goal = plan_targets.goal(recommendation.Recommendation("rec_weak", "", subject="u3"), hasil, None, "id",
+                             None if before is None else {"": before})
     assert goal is not None
     assert (goal.today_text, goal.target_text) == (today, WEAK_TARGET)
     assert goal.target == constants.WEAK_ELEMENT_THRESHOLD  # reaching it leaves the element not weak

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import followup, plan
+from evalasn.report.chapters import followup, plan_parts
 
 
 def _gain(value: float, low: float, high: float, effect_low: float, effect_high: float, k: int) -> Any:
@@ -23,16 +23,16 @@ KESEHATAN = _gain(1.78, -1.97, 5.54, -0.197, 0.552, 3)
 
 
 @pytest.mark.parametrize(("part", "words"), [
-    pytest.param(plan.StopPart("", KESEHATAN, 5e6, target=3.9), ("kenaikan sangat kecil", "hanya 3 kegiatan"),
+    pytest.param(plan_parts.StopPart("", KESEHATAN, 5e6, target=3.9), ("kenaikan sangat kecil", "hanya 3 kegiatan"),
                  id="redesign-interval-holds-target-and-very-small"),
-    pytest.param(plan.StopPart("", _gain(5.0, 3.0, 7.0, 0.3, 0.7, 60), 5e6, target=6.0), None,
+    pytest.param(plan_parts.StopPart("", _gain(5.0, 3.0, 7.0, 0.3, 0.7, 60), 5e6, target=6.0), None,
                  id="redesign-interval-holds-target-clear-of-very-small"),
-    pytest.param(plan.StopPart("", _gain(0.5, -1.0, 2.0, -0.1, 0.2, 4), 5e6), ("memuat nol", "hanya 4 kegiatan"),
+    pytest.param(plan_parts.StopPart("", _gain(0.5, -1.0, 2.0, -0.1, 0.2, 4), 5e6), ("memuat nol", "hanya 4 kegiatan"),
                  id="stop-interval-holds-zero"),
-    pytest.param(plan.StopPart("", _gain(1.5, 0.5, 2.5, 0.1, 0.3, 4), 5e6), None, id="stop-met"),
-    pytest.param(plan.StopPart("", _gain(2.0, 1.0, 3.0, 0.1, 0.3, 8), 5e6, target=3.9), None,
+    pytest.param(plan_parts.StopPart("", _gain(1.5, 0.5, 2.5, 0.1, 0.3, 4), 5e6), None, id="stop-met"),
+    pytest.param(plan_parts.StopPart("", _gain(2.0, 1.0, 3.0, 0.1, 0.3, 8), 5e6, target=3.9), None,
                  id="redesign-not-met-is-a-judgement"),
-    pytest.param(plan.StopPart("", {**KESEHATAN, "g_av_bawah": None, "g_av_atas": None}, 5e6, target=1.0),  # type: ignore[arg-type]
+    pytest.param(plan_parts.StopPart("", {**KESEHATAN, "g_av_bawah": None, "g_av_atas": None}, 5e6, target=1.0),  # type: ignore[arg-type]
                  None,
                  id="redesign-without-effect-interval-keeps-the-interval-judgement"),
 ])
@@ -46,6 +46,6 @@ def test_a_row_too_wide_to_settle_its_rule_is_unjudged(part, words):
 
 
 def test_the_count_of_activities_is_said_plainly_from_few_clusters_on():
-    many = plan.StopPart("", _gain(0.5, -1.0, 2.0, -0.1, 0.2, 80), 5e6)
+    many = plan_parts.StopPart("", _gain(0.5, -1.0, 2.0, -0.1, 0.2, 80), 5e6)
     why = followup._part_unjudged(many, "en", 2025)
     assert "80 activities" in why and "only" not in why, why

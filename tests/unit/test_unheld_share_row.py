@@ -4,7 +4,7 @@ from typing import Any, cast
 
 import pytest
 
-from evalasn.report.chapters import plan, recommendation
+from evalasn.report.chapters import plan, plan_targets, recommendation
 
 
 def _hasil(mentoring: int) -> dict:
@@ -29,8 +29,8 @@ def test_a_share_row_missed_at_zero_is_carried_with_last_years_target(lang, acti
     hasil = cast(Any, _hasil(0))
     found = plan.unheld_shares(hasil, lang, [], BEFORE)
     assert [(rec.rule, rec.subject, rec.action) for rec in found] == [("rec_method", "mentoring", action)]
-    goal = plan._goal(found[0], hasil, None, lang, BEFORE["PORSI-MENTORING"])
-    assert goal is not None and goal.today == 0.0 and goal.target_text == target and not plan._met(goal)
+    goal = plan_targets.goal(found[0], hasil, None, lang, BEFORE["PORSI-MENTORING"])
+    assert goal is not None and goal.today == 0.0 and goal.target_text == target and not plan_targets.met(goal)
     assert plan.code(found[0]) == "PORSI-MENTORING"
 
 

@@ -11,7 +11,7 @@ from typing import Any, cast
 
 import pytest
 
-from evalasn.report.chapters import followup, followup_review, plan
+from evalasn.report.chapters import followup, followup_review, plan, plan_parts, plan_targets
 from evalasn.report.words.text import t
 
 # as the sample's Bina Marga seminars of 2025: one activity, no interval
@@ -81,8 +81,8 @@ def test_a_row_whose_rule_cannot_be_applied_is_not_gone(monkeypatch, lang, case,
     muncul lagi …: KECIL-SEMINAR (nilai 2025 hanya 1 kegiatan (…), target ≥ 2,9 poin, belum dapat dinilai (hanya 1
     kegiatan (…)))'."""
     if case == "one-seminar":
-        reviewed = _reviewed(_row("KECIL-SEMINAR", "rec_little", 2.9, plan.gain_target_text(2.9, lang)), "seminar",
-                             _hasil(seminar=ONE_SEMINAR), lang)
+        reviewed = _reviewed(_row("KECIL-SEMINAR", "rec_little", 2.9, plan_targets.gain_target_text(2.9, lang)),
+                             "seminar", _hasil(seminar=ONE_SEMINAR), lang)
     else:
         reviewed = _reviewed(_row("U3", "rec_weak", 3.0644, "≥ " + ("3,0644" if lang == "id" else "3.0644")), "u3",
                              _hasil(element=FEW_UNITS), lang)
@@ -133,7 +133,7 @@ def test_a_province_row_is_split_by_the_dinas_the_data_can_judge(monkeypatch, la
 ])
 def test_the_english_note_agrees_with_the_number_of_rows(monkeypatch, rows, opening):
     """LOOK15 Q-6: 'The finding of these rows … the rows are not carried on' with one row after it."""
-    seminar = _reviewed(_row("KECIL-SEMINAR", "rec_little", 2.9, plan.gain_target_text(2.9, "en")), "seminar",
+    seminar = _reviewed(_row("KECIL-SEMINAR", "rec_little", 2.9, plan_targets.gain_target_text(2.9, "en")), "seminar",
                         _hasil(seminar=ONE_SEMINAR), "en")
     element = _reviewed(_row("U3", "rec_weak", 3.0644, "≥ 3.0644"), "u3", _hasil(element=FEW_UNITS), "en")
     note = _note(monkeypatch, [seminar, element][:rows], "en")
@@ -151,7 +151,7 @@ def test_the_status_cell_gives_the_cause_not_the_value_cells_reason(lang, status
     value = followup_review.show(reviewed.now, lang)
     assert reviewed.verdict.text(lang) == status
     assert value == {"id": "2,8, tanpa rentang", "en": "2.8, no interval"}[lang]
-    seminar = plan.StopPart("", cast(Any, ONE_SEMINAR), 8e6, target=2.9)
+    seminar = plan_parts.StopPart("", cast(Any, ONE_SEMINAR), 8e6, target=2.9)
     parts = followup_review.Measured(None, followup_review.POINTS, parts=(seminar,))
     assert followup_review.judge(row, parts, lang).text(lang) == status  # a redesign row measured in parts too
 

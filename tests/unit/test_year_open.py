@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from evalasn.report import facts
-from evalasn.report.chapters import front, plan
+from evalasn.report.chapters import front, plan_indicators
 from evalasn.report.config import Target
 from evalasn.report.words import fmt
 from evalasn.report.words.text import t
@@ -62,7 +62,7 @@ def test_a_total_of_an_open_year_is_not_judged_a_mean_is(lang):
     ("rec_pppk", True), ("rec_data", False), ("rec_gain_low", False), ("rec_weak", False),
 ], ids=lambda v: str(v))
 def test_which_plan_rows_measure_a_total_of_the_year(rule, total):
-    assert plan.year_total(rule) is total
+    assert plan_indicators.year_total(rule) is total
 
 
 def _ctx(lang: str, dated: dt.date, periode: str | None) -> Any:

@@ -253,7 +253,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             "n_unit": int(staff[["dinas", "unit_kerja"]].drop_duplicates().shape[0]),
             "n_kegiatan_tahun": int((scope.kegiatan["tahun"] == tahun).sum()),
             "n_partisipasi_tahun": len(in_year),
-            # rows, not a min of counts: the plan's DATA row (report.chapters.plan.data_share, REVIEW3 #10)
+            # rows, not a min of counts: the plan's DATA row (report.chapters.plan_indicators.data_share, REVIEW3 #10)
             "n_partisipasi_lengkap": kirkpatrick.complete_participations(in_year),
             "n_responden_skm": len(scope.skm), "ada_skm": not scope.skm.empty,
             "ada_anggaran": not anggaran.empty, "ada_kinerja": not scope.kinerja_unit.empty,

@@ -142,7 +142,7 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     previous_targets = load_targets(paths, slug, hasil["tahun"] - 1) if previous else {}
     returned = returned_plans(paths)  # read once: the province report asks for each dinas
     # every dinas's results, in the province report: its plan names the dinas whose weak element a row is about
-    # (report.chapters.plan.element_owner), with or without last year's plan to judge
+    # (report.chapters.plan_owners.element_owner), with or without last year's plan to judge
     of_dinas = dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {}
     agencies = agency_contexts(paths, hasil, of_dinas, bahasa, report_config, returned) if previous is not None else {}
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,

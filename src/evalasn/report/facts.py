@@ -728,7 +728,7 @@ _NUMBER = re.compile(r"[−-]?\d[\d.,]*")  # a printed number: '361.488', '−1,
 
 def interval_end(key: str, figure: Figure, target_text: str, lang: str) -> tuple[str, str] | None:
     """Which end of ``figure``'s 95% interval, as a cell prints it, a plan row's target is ('bawah' or 'atas') and
-    that interval as printed, when its number is one (plan._target: the better end of the year's interval); None
+    that interval as printed, when its number is one (plan_targets._target: the better end of the year's interval); None
     otherwise (a configured target, last year's unmet one, a fixed step). Compared as printed, so a target and an
     interval that only agree unrounded are not said to (LOOK19 V-7: '≤ Rp 361.488' beside 2024's
     'Rp 361.488–Rp 646.439' with no word why)."""

@@ -13,7 +13,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
-from evalasn.report.chapters import fact_targets, followup_review, html, plan, rules
+from evalasn.report.chapters import fact_targets, followup_review, html, plan_targets, rules
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
@@ -397,7 +397,7 @@ def targets_table(ctx: Context) -> str:
                      else show_target(key, ctx.targets.get(key), ctx.lang), basis])
     if rules.pppk_over_cap(ctx.hasil) is not None:  # BAB X's row PPPK-JP targets none above the legal cap (R7-15)
         rows.append([ctx.t("pos_target_pppk", batas=constants.PPPK_JP_MAXIMUM_PER_YEAR),
-                     plan.line_target_text("rec_pppk", ctx.lang),
+                     plan_targets.line_target_text("rec_pppk", ctx.lang),
                      ctx.t("pos_target_pppk_basis")])
     return html.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
                       ctx.t("pos_targets_tab"))
@@ -427,7 +427,7 @@ def province_end_words(ctx: Context, key: str, own: facts.Figure, target: str, t
 
 def end_words(ctx: Context, key: str, figure: facts.Figure, target: str, tahun: int) -> str:
     """'; target = batas bawah rentang keyakinan 95% nilai 2024 (Rp 361.488–Rp 646.439), …' when a plan row's
-    target is an end of the interval of the year it was set from (plan._target), else nothing (LOOK19 V-7)."""
+    target is an end of the interval of the year it was set from (plan_targets._target), else nothing (LOOK19 V-7)."""
     found = facts.interval_end(key, figure, target, ctx.lang)
     if found is None:
         return ""

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from evalasn.report import facts
-from evalasn.report.chapters import followup, followup_review, plan, published_rows
+from evalasn.report.chapters import followup, followup_review, plan, plan_indicators, published_rows
 from evalasn.report.context import Context
 from evalasn.report.facts import Fact, FollowUpTarget, PlannedTarget
 
@@ -38,7 +38,7 @@ def followed_up(ctx: Context, built: tuple[Fact, ...]) -> tuple[Fact, ...]:
         return built
     rows: dict[str, Any] = {}  # config key -> followup_review.Reviewed
     for reviewed in followup_review.review(ctx):
-        measured = plan.MEASURED.get(reviewed.row.rule)
+        measured = plan_indicators.MEASURED.get(reviewed.row.rule)
         # a row on the whole figure (its code is the rule's alone: BIAYA-POIN, not STOP-SEMINAR or U7)
         if measured and measured.target_key and reviewed.row.code == measured.code and not reviewed.row.dinas:
             rows.setdefault(measured.target_key, reviewed)
@@ -57,7 +57,7 @@ def planned(ctx: Context, built: tuple[Fact, ...]) -> tuple[Fact, ...]:
         return built
     rows: dict[str, plan.PlanRow] = {}
     for row in followup.issued(ctx):
-        measured = plan.MEASURED.get(row.rule)
+        measured = plan_indicators.MEASURED.get(row.rule)
         if measured and measured.target_key and row.code == measured.code and not row.dinas:
             rows.setdefault(measured.target_key, row)
     tahun = ctx.hasil["tahun"] + 1

@@ -20,6 +20,10 @@ from evalasn.report.chapters import (
     method_choice,
     no_gain,
     plan,
+    plan_indicators,
+    plan_owners,
+    plan_parts,
+    plan_targets,
     province_rows,
     recommendation,
 )
@@ -259,11 +263,11 @@ def split_unjudged(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tup
     return judged, unjudged
 
 
-def _part_unjudged(part: plan.StopPart, lang: str, tahun: int) -> str:
+def _part_unjudged(part: plan_parts.StopPart, lang: str, tahun: int) -> str:
     """Why one population of a stop-or-redesign row cannot be judged this year (``tahun``): for want of data (too
     few activities for an interval, its results missing), or an interval too wide to settle the rule (too_wide);
     '' when it can (an interval holding the target but clear of the rule's line is a judgement)."""
-    status, key = plan.part_verdict(part, lang)
+    status, key = plan_parts.part_verdict(part, lang)
     if status != "cannot":
         return ""
     if key == "status_ci_holds":
@@ -278,16 +282,16 @@ def _own_too_wide(ctx: Context, reviewed: followup_review.Reviewed) -> str:
     if row.rule not in ("rec_little", "rec_stop") or "-" not in row.code or reviewed.verdict.status != "cannot":
         return ""
     subject = plan.dinas_code(row).split("-", 1)[1].lower()
-    part = plan.stop_part(ctx.hasil, subject)
+    part = plan_parts.stop_part(ctx.hasil, subject)
     part = replace(part, target=row.target if row.rule == "rec_little" else None)
-    status, key = plan.part_verdict(part, ctx.lang)
+    status, key = plan_parts.part_verdict(part, ctx.lang)
     return too_wide(part, ctx.lang, ctx.hasil["tahun"]) if status == "cannot" and key == "status_ci_holds" else ""
 
 
-def too_wide(part: plan.StopPart, lang: str, tahun: int) -> str:
+def too_wide(part: plan_parts.StopPart, lang: str, tahun: int) -> str:
     """Why a population whose interval holds its target cannot show the finding gone either: the same interval
     still reaches the rule's own line — a very small gain (below the gain that removes the finding under its rule,
-    plan.little_gain_target) or, for a stop row, zero — so the rule that raised the row can neither fire nor be
+    plan_targets.little_gain_target) or, for a stop row, zero — so the rule that raised the row can neither fire nor be
     ruled out ('rentang nilai 2025, 1,8 (−2,0 s.d. 5,5) poin, memuat target dan juga kenaikan sangat kecil (hanya 3
     kegiatan)'; CHECK12 C12-2: Kesehatan's KECIL-SEMINAR read "temuannya tidak muncul lagi" on 3 activities). The
     activities are said "hanya" below constants.FEW_CLUSTERS, where the interval is the conservative one of few
@@ -297,14 +301,14 @@ def too_wide(part: plan.StopPart, lang: str, tahun: int) -> str:
     low = gain.get("ci_bawah") if gain else None
     if gain is None or low is None:
         return ""
-    line = 0.0 if part.target is None else plan.little_gain_target(gain)
+    line = 0.0 if part.target is None else plan_targets.little_gain_target(gain)
     if line is None or float(low) >= line:
         return ""
     held = int(cast(Any, gain).get("n_kegiatan") or 0)  # a method's gain (MethodGain) counts its activities
     count = "" if not held else " (" + t("why_short_activities" if held < constants.FEW_CLUSTERS
                                          else "pl_unjudged_activities", lang, k=held) + ")"
     return t("pl_unjudged_wide_stop" if part.target is None else "pl_unjudged_wide_little", lang, tahun=tahun,
-             nilai=plan.gain_text(gain, lang), kegiatan=count)
+             nilai=plan_parts.gain_text(gain, lang), kegiatan=count)
 
 
 def unjudged_reason(ctx: Context, reviewed: followup_review.Reviewed) -> str:
@@ -437,7 +441,7 @@ def held_elsewhere(ctx: Context, row: plan.PlanRow, carried: Carried, issued_row
     kept = open_before(issued_rows, carried)
     before = {slug for r in carried.values() for slug in r.row.dinas if followup_review.finding(r.row) == finding
               and (r.row.code, slug) in kept}
-    held = plan.holding(ctx, metode)
+    held = plan_owners.holding(ctx, metode)
     rest = [slug for slug in held if slug not in linked and slug not in before]
     office = ctx.config.koordinator.get(row.owner_key or recommendation.OWNER.get(row.rule, ""))
     # the dinas that held none of it, counted, so that every dinas is accounted for (CHECK13 D13-4 residue)
@@ -535,7 +539,7 @@ def office_part(ctx: Context, issued_rows: list[plan.PlanRow]) -> str:
             continue
         metode = redesigned(row)
         office = ctx.config.koordinator.get(row.owner_key or recommendation.OWNER.get(row.rule, ""))
-        if office is None or slug not in plan.holding(province, metode) or plan.dinas_finding(row) in own:
+        if office is None or slug not in plan_owners.holding(province, metode) or plan.dinas_finding(row) in own:
             continue
         key, gain = _why_no_redesign(ctx.hasil, metode)
         if key in OUTSIDE:  # outside_redesign
@@ -550,10 +554,10 @@ def office_part(ctx: Context, issued_rows: list[plan.PlanRow]) -> str:
 
 def rows_before(ctx: Context, row: plan.PlanRow, carried: Carried, issued_rows: list[plan.PlanRow]) -> str:
     """For a province-wide redesign row (KECIL-PROV-SEMINAR, carried out by every dinas that held the method,
-    plan.holding), each such dinas with no row on the finding in its own plan this year but one in last year's plan
-    not shown reached that this year's plan carries on (open_before; a closed one carries nothing): ', dan bagi
-    Kesehatan baris KECIL-SEMINAR rencana 2024 (temuannya belum dapat dinilai dengan data 2025)' (CHECK12 C12-2:
-    the link note named Dispora's row alone while the row names Kesehatan as an executor too); '' otherwise."""
+    plan_owners.holding), each such dinas with no row on the finding in its own plan this year but one in last year's
+    plan not shown reached that this year's plan carries on (open_before; a closed one carries nothing): ', dan bagi
+    Kesehatan baris KECIL-SEMINAR rencana 2024 (temuannya belum dapat dinilai dengan data 2025)' (CHECK12 C12-2: the
+    link note named Dispora's row alone while the row names Kesehatan as an executor too); '' otherwise."""
     if row.rule != "rec_little" or f"-{plan.WHOLE_PROVINCE}-" not in row.code:
         return ""
     metode = redesigned(row)
@@ -561,7 +565,7 @@ def rows_before(ctx: Context, row: plan.PlanRow, carried: Carried, issued_rows: 
     finding = plan.dinas_finding(row)
     kept = open_before(issued_rows, carried)  # a row closed below carries nothing (LOOK16 R-3)
     out = []
-    for slug in plan.holding(ctx, metode):
+    for slug in plan_owners.holding(ctx, metode):
         last = next((r for r in carried.values() if slug not in linked and slug in r.row.dinas
                      and followup_review.finding(r.row) == finding and (r.row.code, slug) in kept), None)
         if last is None:
@@ -606,7 +610,7 @@ def province_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
     slug = ctx.hasil["cakupan"]["slug"]
     return ctx.t("pl_province_rows", daftar="; ".join(items)) + (ctx.t(
         "pl_province_carried", kode=phrases.and_(carried, ctx.lang), n=len(carried),
-        dinas=plan.dinas_name(slug, ctx.lang)) if carried else "") + held_for_each(ctx, issued_rows) + office
+        dinas=plan_indicators.dinas_name(slug, ctx.lang)) if carried else "") + held_for_each(ctx, issued_rows) + office
 
 
 def _code(row_id: str) -> str:
@@ -702,9 +706,9 @@ def _closed_item(ctx: Context, link: Link, tahun: int) -> str:
                      nilai=followup_review.show(reviewed.now, ctx.lang), target=reviewed.row.target_text,
                      status=reviewed.verdict.text(ctx.lang))
     parts = [part for part in reviewed.now.parts if part.dinas in link.dinas]
-    status = plan.parts_verdict(parts, ctx.lang).status if parts else "cannot"
+    status = plan_parts.parts_verdict(parts, ctx.lang).status if parts else "cannot"
     return ctx.t("pl_closed_row", kode=_closed_code(ctx, link), tahun=tahun,
-                 nilai=plan.stop_text(parts, ctx.lang) if parts else reviewed.verdict.text(ctx.lang),
+                 nilai=plan_parts.stop_text(parts, ctx.lang) if parts else reviewed.verdict.text(ctx.lang),
                  target=_closed_target(ctx, link), status=facts.Verdict(status).text(ctx.lang))
 
 
@@ -714,7 +718,7 @@ def _closed_code(ctx: Context, link: Link) -> str:
     row = link.before.row
     if not link.dinas:
         return row.code
-    return ctx.t("pl_closed_part", kode=row.code, dinas=phrases.and_([plan.part_name(slug, ctx.lang)
+    return ctx.t("pl_closed_part", kode=row.code, dinas=phrases.and_([plan_indicators.part_name(slug, ctx.lang)
                                                                      for slug in link.dinas], ctx.lang))
 
 
@@ -724,17 +728,18 @@ def _closed_target(ctx: Context, link: Link) -> str:
     row = link.before.row
     if not link.dinas:
         return row.target_text
-    targets = [plan.gain_target_text(row.targets[row.dinas.index(slug)], ctx.lang) for slug in link.dinas] \
+    targets = [plan_targets.gain_target_text(row.targets[row.dinas.index(slug)], ctx.lang) for slug in link.dinas] \
         if len(row.targets) == len(row.dinas) else [row.target_text]
     if len(targets) == len(link.dinas) > 1:  # each dinas's own target by its name, as its value is
-        targets = [f"{plan.part_name(slug, ctx.lang)}: {target}" for slug, target in zip(link.dinas, targets,
-                                                                                         strict=True)]
+        targets = [f"{plan_indicators.part_name(slug, ctx.lang)}: {target}"
+                   for slug, target in zip(link.dinas, targets, strict=True)]
     return "; ".join(dict.fromkeys(targets))
 
 
 # 10.2's target rules, one list item per row kind (LOOK23 Z-4): each item's catalogue key and the rules
-# (plan.MEASURED) whose rows it covers, every rule in one item (LOOK24 leftover: IKM-UKUR's rule was in none); the
-# first, the general rule, names its rows' codes; the last, rows carried on from last year, covers no rule of its own
+# (plan_indicators.MEASURED) whose rows it covers, every rule in one item (LOOK24 leftover: IKM-UKUR's rule was in
+# none); the first, the general rule, names its rows' codes; the last, rows carried on from last year, covers no rule of
+# its own
 RULE_ITEMS: dict[str, tuple[str, ...]] = {
     "pl_rule_general": ("rec_jp", "rec_realisation", "rec_budget_absorb_first", "rec_coverage", "rec_budget_reach",
                         "rec_budget_cheaper", "rec_budget_more", "rec_method", "rec_did_expand", "rec_did_review",
@@ -757,7 +762,7 @@ IMPACT_RULES = frozenset({"rec_did_expand", "rec_did_review", "rec_did_measure"}
 def row_kind(rule: str, province: bool = False) -> str:
     """The codes of a rule's rows as 10.2's list names them: the code ('DATA', the province's own 'IKM-CD-DINAS'),
     with '-…' where a subject follows ('STOP-…', 'PORSI-…', the province's 'KENAIKAN-…'); the elements 'U1–U9'."""
-    measured = plan.MEASURED[rule]
+    measured = plan_indicators.MEASURED[rule]
     if not measured.code:  # an SKM element's row is its element's code
         first, *_, last = recommendation.ELEMENT_OWNER
         return f"{first.upper()}–{last.upper()}"
@@ -778,8 +783,8 @@ _AT_LINE = frozenset({"rec_weak", "rec_stop", "rec_pppk", "rec_data", "rec_ikm_u
 
 def rule_items(lang: str, province: bool = False, declared: bool = True) -> list[str]:
     """10.2's target rules, one item per row kind the plan of the scope (``province``) can hold, its codes first and
-    a rule's own line as its rows print it (plan.line_target_text); without a ``declared`` intervention none of the
-    IKM comparison's rows (IMPACT_RULES)."""
+    a rule's own line as its rows print it (plan_targets.line_target_text); without a ``declared`` intervention none
+    of the IKM comparison's rows (IMPACT_RULES)."""
     items = []
     for key, covered in RULE_ITEMS.items():
         kept = [rule for rule in covered if declared or rule not in IMPACT_RULES]
@@ -788,7 +793,7 @@ def rule_items(lang: str, province: bool = False, declared: bool = True) -> list
         codes = phrases.and_(list(dict.fromkeys(row_kind(rule, province) for rule in kept)), lang)
         rule = kept[0] if kept else ""
         target = (_needed_units(lang) if rule == "rec_did_measure"
-                  else plan.line_target_text(rule, lang, province) if rule in _AT_LINE else "")
+                  else plan_targets.line_target_text(rule, lang, province) if rule in _AT_LINE else "")
         items.append(t(key, lang, kode=codes, target=target, batas=fmt.element_threshold(lang),
                        efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang),
                        langkah=fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, lang),

@@ -5,7 +5,7 @@ reports/<slug>/hasil-<tahun>.json, or the record kept when the data changed), ma
 record is it regenerated from last year's results (computed by this year's model stage from the same data,
 ``Context.previous``) with the code that wrote it (report.chapters.plan), and the chapter says it is a
 reconstruction. Each row's indicator is measured again on this
-year's results by the same definition (``measure``: the field plan.MEASURED names) and judged against
+year's results by the same definition (``measure``: the field plan_indicators.MEASURED names) and judged against
 its target by the rule of the key figures' targets (report.facts.judge_values): met when the whole 95%
 interval lies on the target's side, not met when it lies wholly on the other side (or a 100% target is
 not reached by every civil servant), otherwise it cannot be judged; a figure without an interval
@@ -28,7 +28,17 @@ from evalasn.analysis.contract import Hasil, PlanReviewed
 from evalasn.errors import InputError
 from evalasn.registry import official_name
 from evalasn.report import facts
-from evalasn.report.chapters import html, plan, province_rows, published_rows, rules
+from evalasn.report.chapters import (
+    html,
+    plan,
+    plan_indicators,
+    plan_parts,
+    plan_records,
+    plan_targets,
+    province_rows,
+    published_rows,
+    rules,
+)
 from evalasn.report.chapters.note_marks import NoteMarks, marked, withheld_reason
 from evalasn.report.chapters.published_rows import (  # noqa: F401  (the units and target words, used here too)
     COUNT,
@@ -57,7 +67,7 @@ class Measured:
     unit: str
     has_interval: bool = True
     reason: str = ""
-    parts: tuple[plan.StopPart, ...] = ()
+    parts: tuple[plan_parts.StopPart, ...] = ()
     brief: str = ""
     finding: bool = False
     mean: float | None = None  # the value without its interval when ``values`` is withheld for want of data
@@ -96,10 +106,10 @@ def _plain(value: float | None, unit: str, lang: str) -> Measured:
 def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
             dinas_results: Mapping[str, Hasil] | None = None) -> Measured:
     """The indicator of ``row`` (and its subject) in ``hasil``, read as the plan reads today's value
-    (plan.MEASURED: one record per rule). A stop-or-redesign row is read in the population it was written for:
-    the scope's own results, or those of each dinas a province row names (``dinas_results``: this year's results
-    of every dinas; a dinas whose results are missing cannot be judged, and the reason says so)."""
-    record = plan.MEASURED.get(row.rule)
+    (plan_indicators.MEASURED: one record per rule). A stop-or-redesign row is read in the population it was written
+    for: the scope's own results, or those of each dinas a province row names (``dinas_results``: this year's results of
+    every dinas; a dinas whose results are missing cannot be judged, and the reason says so)."""
+    record = plan_indicators.MEASURED.get(row.rule)
     if record is None:
         return Measured(None, SCORE, False, t("not_computed", lang))
     if row.rule == "rec_stop" or (row.rule == "rec_little" and row.dinas):
@@ -107,7 +117,7 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
         targets = row.targets or (None,) * len(row.dinas or ("",))
         for dinas, target in zip(row.dinas or ("",), targets, strict=True):
             source = (dinas_results or {}).get(dinas) if dinas else hasil
-            part = plan.stop_part(source, subject, dinas) if source is not None else plan.StopPart(
+            part = plan_parts.stop_part(source, subject, dinas) if source is not None else plan_parts.StopPart(
                 dinas, None, None, t("fr_no_results", lang, tahun=hasil["tahun"]))
             parts.append(replace(part, target=target))
         return Measured(None, POINTS, parts=tuple(parts))
@@ -150,10 +160,10 @@ def judge(row: plan.PlanRow, now: Measured, lang: str, opened: dt.date | None = 
     in several populations (a stop row; a province redesign row about some dinas, each against its own target) is
     met when its target is met in every population it names, not met when it is missed in one. A total of a year
     not over on ``opened`` (facts.year_open) is not judged yet."""
-    if opened is not None and plan.year_total(row.rule) and (now.parts or now.values is not None):
+    if opened is not None and plan_indicators.year_total(row.rule) and (now.parts or now.values is not None):
         return facts.not_over(opened, lang)
     if now.parts:  # the value cell gives each population's whole reason (show): here its cause in a few words
-        return plan.parts_verdict(now.parts, lang)  # (LOOK13 M-1), each population's status where they differ
+        return plan_parts.parts_verdict(now.parts, lang)  # (LOOK13 M-1), each population's status where they differ
     if now.values is None:  # the value cell gives the reason (show): the status its cause alone (LOOK13 M-1)
         return facts.Verdict("cannot", now.brief)
     top = 100.0 if row.rule in ("rec_jp", "rec_budget_reach", "rec_coverage", "rec_data") else None
@@ -292,7 +302,7 @@ def execution(record: dict | None, lang: str) -> str:
     """'selesai (30-09-2025)', 'not started', or 'tidak dilaporkan'."""
     if not record or pd.isna(record.get("pelaksanaan")):
         return t("fr_not_reported", lang)
-    word = plan.EXECUTION[lang][plan.EXECUTION["id"].index(record["pelaksanaan"])]
+    word = plan_records.EXECUTION[lang][plan_records.EXECUTION["id"].index(record["pelaksanaan"])]
     when = record.get("tanggal")
     return f"{word} ({fmt.date(when, lang)})" if when is not None and not pd.isna(when) else word
 
@@ -359,10 +369,10 @@ def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[s
         value = t("not_computed", lang)
     status = t({"not_met": "fr_hist_not_met", "met": "fr_hist_met"}.get(verdict, "fr_hist_cannot"), lang)
     whose = [slug for slug in row.dinas if slug in dinas] if named and row.dinas else []
-    untuk = t("fr_for", lang, dinas=phrases.and_([plan.part_name(slug, lang) for slug in whose], lang)) if whose \
-        else ""
-    baru = t("fr_new_for", lang, dinas=phrases.and_([plan.part_name(slug, lang) for slug in new], lang)) if new \
-        else ""
+    untuk = t("fr_for", lang, dinas=phrases.and_([plan_indicators.part_name(slug, lang) for slug in whose], lang)) \
+        if whose else ""
+    baru = t("fr_new_for", lang, dinas=phrases.and_([plan_indicators.part_name(slug, lang) for slug in new], lang)) \
+        if new else ""
     # in words, a code as the tables print it ('menggantikan rencana 2024, baris KECIL-E-LEARNING'); the id is the
     # tables'
     if value == t("fact_no_last_year", lang, tahun=plan_year(row)):  # not 'tidak ada data 2025 pada 2025' (E15-9)
@@ -386,40 +396,40 @@ def _about(reviewed: Reviewed, dinas: tuple[str, ...], lang: str) -> tuple[str, 
         return None
 
     def named(index: int, text: str) -> str:
-        return f"{plan.part_name(row.dinas[index], lang)}: {text}" if len(kept) > 1 else text
+        return f"{plan_indicators.part_name(row.dinas[index], lang)}: {text}" if len(kept) > 1 else text
 
     value = "; ".join(named(index, row.today_parts[index]) for index in kept)
-    target = "; ".join(named(index, plan.gain_target_text(row.targets[index], lang)) for index in kept) \
+    target = "; ".join(named(index, plan_targets.gain_target_text(row.targets[index], lang)) for index in kept) \
         if len(row.targets) == len(row.dinas) else row.target_text
     now = {part.dinas: part for part in reviewed.now.parts}
     parts = [now[row.dinas[index]] for index in kept if row.dinas[index] in now]
     if not parts:
         return value, target, reviewed.verdict.status
-    return value, target, plan.parts_verdict(parts, lang).status
+    return value, target, plan_parts.parts_verdict(parts, lang).status
 
 
 def show(now: Measured, lang: str) -> str:
     """This year's value as the table shows it: '58,3% (54,2–62,3)', 'Rp 260.165', or the reason."""
-    if now.parts:  # a stop row: as its plan row showed last year's value (plan.stop_text)
-        return plan.stop_text(now.parts, lang, brief=True)
+    if now.parts:  # a stop row: as its plan row showed last year's value (plan_parts.stop_text)
+        return plan_parts.stop_text(now.parts, lang, brief=True)
 
     def one(value: float) -> str:
         if now.unit == PERCENT:
             return fmt.percent(value, 1, lang)
         if now.unit == RUPIAH:
             return fmt.rupiah(value, lang)
-        if now.unit == COUNT:  # a number of units (plan._goal), never a percent
+        if now.unit == COUNT:  # a number of units (plan_targets.goal), never a percent
             return fmt.integer(value, lang)
         if now.unit == ELEMENT:  # an SKM element's mean (and each end) on its side of the threshold, as BAB VI
             return fmt.element(value, lang)
-        # a gain in points to one decimal, as the plan row wrote it (plan._goal); a score (1-4, IKM) to two
+        # a gain in points to one decimal, as the plan row wrote it (plan_targets.goal); a score (1-4, IKM) to two
         return fmt.number(value, 1 if now.unit == POINTS else 2, lang)
     if now.values is None:  # the mean alone when the Status cell gives the cause and the note the whole reason
         return t("pl_now_no_interval", lang, besar=one(now.mean)) if now.mean is not None and now.brief \
             else now.reason
     value, low, high = now.values
     if now.unit == POINTS and now.has_interval:  # a gain that may be negative: as the plan row wrote it
-        return plan.gain_text({"estimasi": value, "ci_bawah": low, "ci_atas": high}, lang)  # type: ignore[typeddict-item]
+        return plan_parts.gain_text({"estimasi": value, "ci_bawah": low, "ci_atas": high}, lang)  # type: ignore[typeddict-item]
     if now.unit == RUPIAH and now.has_interval:  # one unit for the value and its interval (fmt.rupiah_alike)
         shown, shown_low, shown_high = fmt.figures((value, low, high), "rp", lang)
         return f"{shown} ({fmt.span(shown_low, shown_high, lang)})"
@@ -615,7 +625,7 @@ def dinas_rule(done: list[Reviewed], lang: str) -> list[str]:
     STOP-E-LEARNING, written for Pendidikan alone, among them), then those written for one ('STOP-E-LEARNING:
     Pendidikan')."""
     several = [r.row.code for r in done if len(r.row.dinas) > 1]
-    one = [f"{r.row.code}: {plan.part_name(r.row.dinas[0], lang)}" for r in done if len(r.row.dinas) == 1]
+    one = [f"{r.row.code}: {plan_indicators.part_name(r.row.dinas[0], lang)}" for r in done if len(r.row.dinas) == 1]
     return ([t("fr_rule_dinas", lang, kode=", ".join(several))] if several else []) \
         + ([t("fr_rule_one_dinas", lang, daftar="; ".join(one))] if one else [])
 

@@ -31,6 +31,9 @@ from evalasn.report.chapters import (
     ikm_units,
     method_choice,
     plan,
+    plan_indicators,
+    plan_owners,
+    plan_targets,
     published_rows,
     recommendation,
     rules,
@@ -156,7 +159,8 @@ def office_and_carriers(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ..
         return row.owner
     if not carriers:
         return str(office[ctx.lang])
-    return ctx.t("pl_owner_coordinated", kantor=office[ctx.lang], pelaksana=plan.executor_units(ctx, text, carriers))
+    return ctx.t("pl_owner_coordinated", kantor=office[ctx.lang],
+                 pelaksana=plan_owners.executor_units(ctx, text, carriers))
 
 
 def carried_by(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ...]) -> str:
@@ -175,7 +179,7 @@ def carried_by(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ...]) -> st
     if row.rule in OWN_FINDING or row.dinas or "{dinas}" not in text or not carriers \
             or text.replace("{dinas}", ctx.t("every_dinas")) not in row.owner or set(carriers) >= every:
         return row.owner
-    return plan.accountable(ctx, key, plan.executor_units(ctx, text, carriers), len(carriers) > 1)
+    return plan_owners.accountable(ctx, key, plan_owners.executor_units(ctx, text, carriers), len(carriers) > 1)
 
 
 def budget_pointer(ctx: Context, row: plan.PlanRow, having: list[str], executing: int) -> str:
@@ -241,7 +245,7 @@ def skm_left_out(province: Context, slug: str) -> str | None:
     """Why the dinas ``slug`` is out of the province's SKM comparison, which reads one period, the province's last:
     'SKM 2025 tidak diterima', 'hanya SKM 2025-S1' (perbandingan_dinas[].ikm, analysis.results.in_period; CHECK13
     D13-3, D13-4); None when it is in it."""
-    ikm = plan.out_of_survey_period(province.hasil, slug)
+    ikm = plan_owners.out_of_survey_period(province.hasil, slug)
     return reasons.short(ikm, province.lang) if ikm else None
 
 
@@ -250,7 +254,7 @@ def subject(row: plan.PlanRow) -> str:
     '' for a rule with one row."""
     if row.rule == "rec_weak":
         return row.code.lower()
-    prefix = plan.MEASURED[row.rule].code
+    prefix = plan_indicators.MEASURED[row.rule].code
     code = row.code if row.rule == "rec_gain_low" else plan.dinas_code(row)  # the dinas's code (IKM-CD-DINAS: none)
     return code.removeprefix(prefix + "-").lower() if code.startswith(prefix + "-") else ""
 
@@ -289,24 +293,24 @@ def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = 
     pointer takes the province plan's floors too (province_target); a plan made again from a year's results alone
     (last_year) has neither, as the province's own."""
     goal = _carried_goal(ctx, row, before, issued)
-    if not isinstance(goal, plan._Goal):
+    if not isinstance(goal, plan_targets.Goal):
         return None
     about = subject(row)
     # BIAYA-POIN's target in words at the dinas's cost per participant, as the dinas's own row says it (LOOK25 W-5:
     # the rows taken over from the province lacked it)
-    needed = plan.gain_needed(ctx.hasil, goal.target, ctx.lang) if row.rule in BUDGET_CAP else ""
+    needed = plan_targets.gain_needed(ctx.hasil, goal.target, ctx.lang) if row.rule in BUDGET_CAP else ""
     rec = recommendation.Recommendation(row.rule, "", action(ctx, row, about) + needed,
                                         recommendation.OWNER.get(row.rule, ""), recommendation.QUARTER[row.rule],
                                         subject=about)
-    measured = plan.MEASURED[row.rule]
+    measured = plan_indicators.MEASURED[row.rule]
     slug, tahun = ctx.hasil["cakupan"]["slug"], ctx.hasil["tahun"]
     path = measured.path.format(s=about)
     code = plan.dinas_code(row)
     return plan.PlanRow(plan.row_id(slug, tahun, code), code, row.rule, rec.action, goal.indicator,
                         goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
-                        plan.owner(ctx, rec), rec.quarter,
+                        plan_owners.owner(ctx, rec), rec.quarter,
                         recommendation.deadline(tahun, rec.quarter, ctx.lang, ctx.dated),
-                        path, path=path, unit=plan.UNIT_KEYS[measured.unit],
+                        path, path=path, unit=plan_indicators.UNIT_KEYS[measured.unit],
                         owner_key=recommendation.ELEMENT_OWNER[about] if row.rule == "rec_weak" else rec.owner,
                         province_rows=(row.id,), due=recommendation.due(tahun, rec.quarter, ctx.dated),
                         today_reason=goal.today_reason)
@@ -324,29 +328,29 @@ class Absence:
 
 
 def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None, issued: bool = False
-                  ) -> plan._Goal | str | Absence:
+                  ) -> plan_targets.Goal | str | Absence:
     """The goal of the row ``carry`` makes in the dinas of ``ctx``, or why it makes none, in words (absence)."""
     lang = ctx.lang
     if row.rule in OWN_FINDING:
         return t("pl_absent_own", lang)
     about = subject(row)
-    figure = plan.MEASURED[row.rule].today(ctx.hasil, about)
+    figure = plan_indicators.MEASURED[row.rule].today(ctx.hasil, about)
     if isinstance(figure, dict) and figure.get("alasan") == reasons.NO_PNS:  # 20 JP without PNS (CHECK13 D13-5)
         return reasons.reason(figure, lang)
     if not _populated(row.rule, figure):
         return unpopulated(ctx, row.rule, about)
-    if not plan.MEASURED[row.rule].issued(ctx.hasil, about):
+    if not plan_indicators.MEASURED[row.rule].issued(ctx.hasil, about):
         return t("pl_absent_rule_off", lang)
     rec = recommendation.Recommendation(row.rule, "", "", recommendation.OWNER.get(row.rule, ""),
                                         recommendation.QUARTER[row.rule], subject=about)
-    goal = plan._goal(rec, ctx.hasil, ctx.targets, lang, before)
+    goal = plan_targets.goal(rec, ctx.hasil, ctx.targets, lang, before)
     if goal is None and isinstance(figure, dict) and not figure.get("cukup_data"):
         goal = census(ctx, row) or pointer(ctx, row, about, figure, (before or {}).get(""), issued)
     if goal is None:
         return reasons.reason(figure if isinstance(figure, dict) else None, lang)
     line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
-    at_line = goal.today is not None and line is not None and plan._met(replace(goal, target=line))
-    if not (plan._met(goal) or at_line):  # at the rule's line already (95% realised): nothing the row asks of it
+    at_line = goal.today is not None and line is not None and plan_targets.met(replace(goal, target=line))
+    if not (plan_targets.met(goal) or at_line):  # at the rule's line already (95% realised): nothing the row asks of it
         return goal
     if (counted := _census_met(row.rule, figure, goal, lang)) is not None:
         return counted
@@ -357,7 +361,7 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
     else:
         target = line_text(row.rule, line, lang) if at_line and line is not None else goal.target_text
     reaching = _interval_across(figure, line if at_line and line is not None else goal.target, goal.higher_better,
-                                plan.MEASURED[row.rule].scale)
+                                plan_indicators.MEASURED[row.rule].scale)
     # without the dinas's own figures, the words every dinas at the rule's line shares (CHECK13 D13-4 residue)
     shared = t("pl_absent_not_weak_shared" if row.rule == "rec_weak" else "pl_absent_met_shared", lang, kode=row.code,
                batas=fmt.element_threshold(lang), target=_sign_kept(target))
@@ -380,10 +384,10 @@ def _sign_kept(target: str) -> str:
 CENSUS_MET = {"cakupan_asn": "pl_absent_census_coverage", "jp_20": "pl_absent_census_jp"}
 
 
-def _census_met(rule: str, figure: Any, goal: plan._Goal, lang: str) -> str | None:
+def _census_met(rule: str, figure: Any, goal: plan_targets.Goal, lang: str) -> str | None:
     """'14 dari 14 PNS sudah memenuhi 20 JP (tercapai)' when the rule's figure is a census at the top of its scale
     and everyone counted reached it; None otherwise (an estimate, or someone not yet reached)."""
-    key = plan.MEASURED[rule].target_key
+    key = plan_indicators.MEASURED[rule].target_key
     top = key_figures.TOP_OF_SCALE.get(key or "")
     if (key not in CENSUS_MET or top is None or not isinstance(figure, dict) or goal.today is None
             or goal.target < top - 1e-9 or goal.today < top - 1e-9 or figure.get("jumlah") is None):
@@ -405,7 +409,7 @@ def _interval_across(figure: Any, line: float, higher_better: bool, scale: float
 def _span(rule: str, ends: tuple[float, float], lang: str) -> str:
     """An interval's two ends (in the row's unit: percent already scaled) as the row's value prints them
     ('2,8340–3,3281' for an element, '78,5%–100,0%' for a share)."""
-    measured = plan.MEASURED[rule]
+    measured = plan_indicators.MEASURED[rule]
     if measured.unit == "element":
         shown = [fmt.element(end, lang) for end in ends]
     elif measured.unit == "percent":
@@ -429,7 +433,7 @@ def unpopulated(ctx: Context, rule: str, about: str) -> str:
     none of ('tidak ada PPPK', 'tidak ada kegiatan mentoring')."""
     if rules.year_not_received(ctx.hasil):
         return t("pl_absent_no_year", ctx.lang, tahun=ctx.hasil["tahun"])
-    if plan.MEASURED[rule].target_key == "persen_realisasi" and facts.is_zero_ceiling(
+    if plan_indicators.MEASURED[rule].target_key == "persen_realisasi" and facts.is_zero_ceiling(
             facts.zero_ceiling(ctx.hasil, ctx.hasil["tahun"], None)):  # a ceiling of Rp 0 (CHECK14 E14-6)
         return t("why_zero_ceiling", ctx.lang)
     return t(NOBODY.get(rule, "pl_absent_no_data"), ctx.lang, metode=ctx.label(about) if about else "")
@@ -449,10 +453,10 @@ def absence(province: Context, row: plan.PlanRow, slug: str) -> Absence:
     ctx = dinas_context(province, slug)
     if rules.year_not_received(ctx.hasil):
         return Absence(t("pl_absent_no_year", province.lang, tahun=ctx.hasil["tahun"]))
-    if plan.MEASURED[row.rule].survey and not ctx.hasil["data"].get("ada_skm", True):
+    if plan_indicators.MEASURED[row.rule].survey and not ctx.hasil["data"].get("ada_skm", True):
         # a dinas with no survey at all has no answers on any element: "tidak ada data SKM" (CHECK15 E15-10)
         return Absence(t("pl_absent_no_skm", province.lang))
-    if plan.MEASURED[row.rule].survey and (left_out := skm_left_out(province, slug)):
+    if plan_indicators.MEASURED[row.rule].survey and (left_out := skm_left_out(province, slug)):
         return Absence(left_out)  # not "its IKM is not below B", "no SKM answers on this element" (CHECK13 D13-4)
     if row.rule == "rec_ikm_units" and slug not in executors(province, row):
         return Absence(t("pl_absent_ikm_b", province.lang), t("pl_absent_ikm_b_shared", province.lang))
@@ -462,16 +466,16 @@ def absence(province: Context, row: plan.PlanRow, slug: str) -> Absence:
     if isinstance(found, str):
         return Absence(found)
     # not assigned to it and its own figure withheld (an element of one service unit): why it cannot be judged
-    figure = plan.MEASURED[row.rule].today(ctx.hasil, subject(row))
+    figure = plan_indicators.MEASURED[row.rule].today(ctx.hasil, subject(row))
     if found.today is None and isinstance(figure, dict):
         return Absence(t("pl_absent_withheld", province.lang, alasan=reasons.reason(figure, province.lang)))
     return Absence(t("pl_absent_own", province.lang))
 
 
 def line_text(rule: str, line: float, lang: str) -> str:
-    """A rule's own line as a target cell prints it: '≥ 95%', '≤ 0%', the B band of an element (plan.line_target_text,
-    the one text of a rule's line)."""
-    return plan.line_target_text(rule, lang, line=line)
+    """A rule's own line as a target cell prints it: '≥ 95%', '≤ 0%', the B band of an element
+    (plan_targets.line_target_text, the one text of a rule's line)."""
+    return plan_targets.line_target_text(rule, lang, line=line)
 
 
 def _populated(rule: str, figure: Any) -> bool:
@@ -487,12 +491,12 @@ def _populated(rule: str, figure: Any) -> bool:
 def threshold(ctx: Context, rule: str) -> float | None:
     """The rule's own line in the dinas: its configured target (config/target.yml), else its threshold (the B band,
     none above the PPPK cap); None for a rule judged by today's interval alone."""
-    measured = plan.MEASURED[rule]
+    measured = plan_indicators.MEASURED[rule]
     configured = (ctx.targets or {}).get(measured.target_key) if measured.target_key else None
     return configured.nilai if configured else measured.floor
 
 
-def census(ctx: Context, row: plan.PlanRow) -> plan._Goal | None:
+def census(ctx: Context, row: plan.PlanRow) -> plan_targets.Goal | None:
     """PPPK above the JP cap when their share is withheld for too few PPPK (CHECK10 C10-4): the count is a census of
     a legal rule, no estimate: '6 dari 8 PPPK (75,0%)' against none above the cap. None for another rule."""
     pppk: Any = ctx.hasil["pelaksanaan"]["jp_20"].get("pppk") or {}
@@ -500,36 +504,37 @@ def census(ctx: Context, row: plan.PlanRow) -> plan._Goal | None:
     if row.rule != "rec_pppk" or over is None or not total:
         return None
     share = 100.0 * over / total
-    indicator = plan.indicator_words(row.rule, "", ctx.hasil["tahun"], ctx.lang)
-    return plan._Goal(indicator, share, t("pl_now_census", ctx.lang, k=fmt.integer(over, ctx.lang),
-                                          n=fmt.integer(total, ctx.lang), persen=fmt.percent(share, 1, ctx.lang)),
-                      0.0, f"≤ {fmt.percent(0.0, 0, ctx.lang)}", False)
+    indicator = plan_indicators.indicator_words(row.rule, "", ctx.hasil["tahun"], ctx.lang)
+    return plan_targets.Goal(indicator, share, t("pl_now_census", ctx.lang, k=fmt.integer(over, ctx.lang),
+                                                 n=fmt.integer(total, ctx.lang),
+                                                 persen=fmt.percent(share, 1, ctx.lang)),
+                             0.0, f"≤ {fmt.percent(0.0, 0, ctx.lang)}", False)
 
 
 def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, Any],
-            prior: float | None = None, issued: bool = False) -> plan._Goal:
+            prior: float | None = None, issued: bool = False) -> plan_targets.Goal:
     """A carried row whose dinas figure is withheld: the indicator, the reason in place of the value (its cause in
     a few words when it has one, the whole reason kept for the note under the table: LOOK15 Q-10, Kebudayaan's
     BIAYA-POIN value a 12-line cell), and the rule's own threshold as target (the B band, none above the cap, a
     configured target), else the province plan's target for the row, named so (province_target; in an ``issued``
     plan, floored as the province plan is)."""
-    measured = plan.MEASURED[row.rule]
-    indicator = plan.indicator_words(row.rule, about, ctx.hasil["tahun"], ctx.lang)
+    measured = plan_indicators.MEASURED[row.rule]
+    indicator = plan_indicators.indicator_words(row.rule, about, ctx.hasil["tahun"], ctx.lang)
     line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
     whole, cause = reasons.reason(figure, ctx.lang), reasons.short(figure, ctx.lang)
     today = t("not_enough_because", ctx.lang, alasan=cause or whole)
     why = whole if cause and cause != whole else ""
     target, target_text = province_target(ctx, row) if issued else (row.target, row.target_text)
     if line is None and prior is not None and ((prior > target) if row.higher_better else (prior < target)):
-        # last year's unreached target of the dinas's own row, never weakened (plan._goal's rule; LOOK15 Q-1)
-        return plan._Goal(indicator, None, today, float(prior), published_rows.target_text(row, prior, ctx.lang),
-                          row.higher_better, today_reason=why)
+        # last year's unreached target of the dinas's own row, never weakened (plan_targets.goal's rule; LOOK15 Q-1)
+        return plan_targets.Goal(indicator, None, today, float(prior), published_rows.target_text(row, prior, ctx.lang),
+                                 row.higher_better, today_reason=why)
     if line is None:
-        return plan._Goal(indicator, None, today, target, t("pl_tgt_province", ctx.lang, target=target_text,
-                                                             tahun=ctx.hasil["tahun"]),
-                          row.higher_better, today_reason=why)
-    return plan._Goal(indicator, None, today, float(line), line_text(row.rule, line, ctx.lang),
-                      measured.higher_better, today_reason=why)
+        return plan_targets.Goal(indicator, None, today, target, t("pl_tgt_province", ctx.lang, target=target_text,
+                                                                  tahun=ctx.hasil["tahun"]),
+                                 row.higher_better, today_reason=why)
+    return plan_targets.Goal(indicator, None, today, float(line), line_text(row.rule, line, ctx.lang),
+                             measured.higher_better, today_reason=why)
 
 
 def province_target(ctx: Context, row: plan.PlanRow) -> tuple[float, str]:
@@ -559,7 +564,7 @@ def action(ctx: Context, row: plan.PlanRow, about: str) -> str:
     elif row.rule == "rec_jp":
         text = t("fu_rec_jp", lang)
     elif row.rule == "rec_pppk":
-        text = t("fu_rec_pppk", lang, batas=plan.RULE_WORDS["rec_pppk"]["batas"])
+        text = t("fu_rec_pppk", lang, batas=plan_indicators.RULE_WORDS["rec_pppk"]["batas"])
     elif row.rule in ("rec_coverage", "rec_budget_reach"):
         goal = (ctx.targets or {}).get("cakupan_asn")
         text = coverage_rule.coverage_action(hasil, lang, goal.nilai if goal else None)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from evalasn import constants
 from evalasn.analysis.contract import FollowUpRow, Hasil
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan, plan_indicators, plan_targets
 from evalasn.report.words import fmt
 from evalasn.report.words.text import t
 
@@ -25,7 +25,7 @@ UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first
          "rec_data": PERCENT, "rec_pppk": PERCENT,
          "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
          "rec_did_measure": COUNT, "rec_weak": ELEMENT, "rec_ikm_units": COUNT, "rec_gain_low": POINTS}
-# the results contract's unit key of a row (FollowUpRow.satuan, plan.UNIT_KEYS) -> how its value is shown
+# the results contract's unit key of a row (FollowUpRow.satuan, plan_indicators.UNIT_KEYS) -> how its value is shown
 _SHOWN = {"persen": PERCENT, "rp_per_poin": RUPIAH, "ikm": SCORE, "poin_tes": POINTS, "jumlah": COUNT,
           "skor_1_4": ELEMENT}
 
@@ -35,11 +35,11 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
     sign = "≥" if row.higher_better else "≤"
     unit = UNITS.get(row.rule, SCORE)
     if unit == PERCENT:
-        return plan.percent_target_text(value, row.higher_better, lang)
+        return plan_targets.percent_target_text(value, row.higher_better, lang)
     if unit == RUPIAH:
         return f"{sign} {fmt.rupiah(value, lang)}"
     if unit == COUNT:
-        return plan.count_target_text(value, row.higher_better, lang, plan.counts_dinas(row))
+        return plan_targets.count_target_text(value, row.higher_better, lang, plan.counts_dinas(row))
     if unit == ELEMENT:
         return f"{sign} {fmt.element(value, lang)}"
     if unit == POINTS:
@@ -64,31 +64,31 @@ def value_text(value: float | None, satuan: str, lang: str) -> str:
 
 
 def target_words(row: plan.PlanRow, lang: str) -> str:
-    """The target of a row as the plan writes it for its rule (plan._goal and its helpers)."""
+    """The target of a row as the plan writes it for its rule (plan_targets.goal and its helpers)."""
     if row.rule == "rec_stop":
         return t("pl_tgt_stop", lang)
     if row.rule == "rec_weak" and math.isclose(row.target, constants.WEAK_ELEMENT_THRESHOLD):
         return t("pl_tgt_weak", lang, batas=fmt.element_threshold(lang))
     if row.rule == "rec_gain_low":
-        return plan.gain_low_target_text(row.target, lang)
+        return plan_targets.gain_low_target_text(row.target, lang)
     if row.rule == "rec_did_measure":
         return t("pl_tgt_did_units", lang, n=fmt.integer(row.target, lang),
                  min=fmt.integer(constants.MIN_UNITS_PER_ARM, lang))
     if row.rule == "rec_little":
         if len(row.dinas) > 1 and len(row.targets) == len(row.dinas):
-            return "; ".join(f"{plan.part_name(slug, lang)}: {plan.gain_target_text(value, lang)}"
+            return "; ".join(f"{plan_indicators.part_name(slug, lang)}: {plan_targets.gain_target_text(value, lang)}"
                              for slug, value in zip(row.dinas, row.targets, strict=True))
-        return plan.gain_target_text(row.targets[0] if row.targets else row.target, lang)
+        return plan_targets.gain_target_text(row.targets[0] if row.targets else row.target, lang)
     return target_text(row, row.target, lang)
 
 
 def indicator_words(row: plan.PlanRow, subject: str, tahun: int, lang: str, previous: Hasil | None) -> str:
     """The indicator of a row of the plan of ``tahun`` (measured in ``tahun`` + 1) as the plan names it
-    (plan.indicator_words, the one place); its code for a rule the plan no longer measures."""
+    (plan_indicators.indicator_words, the one place); its code for a rule the plan no longer measures."""
     province = bool(previous) and previous["cakupan"]["jenis"] == "provinsi"  # type: ignore[index]
-    return plan.indicator_words(row.rule, subject, tahun, lang, dinas=row.dinas, province=province,
-                                slug=previous["cakupan"]["slug"] if previous else "",
-                                did=previous["level4_hasil"]["did_ikm"] if previous else None) or row.code
+    return plan_indicators.indicator_words(row.rule, subject, tahun, lang, dinas=row.dinas, province=province,
+                                           slug=previous["cakupan"]["slug"] if previous else "",
+                                           did=previous["level4_hasil"]["did_ikm"] if previous else None) or row.code
 
 
 def _same(one: float | None, other: float | None) -> bool:

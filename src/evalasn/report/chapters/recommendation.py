@@ -27,7 +27,7 @@ OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_rea
          "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan",
          "rec_ikm_units": "layanan", "rec_gain_low": "pengembangan", "rec_pppk": "pengembangan"}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each SKM element's follow-up (BAB VI's table and
-# BAB X's U1-U9 rows, plan.element_owner): one accountable unit, its partner named in the action (REVIEW6 R6-6,
+# BAB X's U1-U9 rows, plan_owners.element_owner): one accountable unit, its partner named in the action (REVIEW6 R6-6,
 # R6-24: owners were words in the catalogue, 'BPSDM dan kepala unit', 'Inspektorat dan kepala unit')
 ELEMENT_OWNER = {"u1": "layanan", "u2": "sekretariat", "u3": "layanan", "u4": "layanan", "u5": "teknis",
                  "u6": "pelatihan", "u7": "pelatihan", "u8": "sekretariat", "u9": "sekretariat"}

@@ -10,7 +10,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, Interval, UnitIkm
 from evalasn.report import facts
-from evalasn.report.chapters import dinas_pairs, html, ikm_units, no_gain, performance, plan, recommendation
+from evalasn.report.chapters import dinas_pairs, html, ikm_units, no_gain, performance, plan_owners, recommendation
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
 from evalasn.report.words import (
@@ -413,7 +413,7 @@ def communication(ctx: Context) -> str:
     deadline = recommendation.deadline(hasil["tahun"], recommendation.QUARTER["rec_weak"], lang, ctx.dated)
     rows = []
     for element in (weak or judged[:2]):
-        action, who = ACTIONS[element["unsur"]][lang], plan.element_owner(ctx, element["unsur"])
+        action, who = ACTIONS[element["unsur"]][lang], plan_owners.element_owner(ctx, element["unsur"])
         rows.append([phrases.element_name(element["unsur"], lang), fmt.element(element["estimasi"], lang), action, who,
                      deadline])
     if rows:

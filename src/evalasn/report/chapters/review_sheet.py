@@ -51,7 +51,7 @@ class Sheet:
 
 
 def decimals(value: float, unit: str) -> int:
-    """The decimals the review table prints a figure of ``unit`` with (followup_review.show, plan.gain_text,
+    """The decimals the review table prints a figure of ``unit`` with (followup_review.show, plan_parts.gain_text,
     published_rows.target_text): a percent and a gain to a tenth, an SKM element beside its threshold (fmt.element),
     rupiah and counts whole, another score to two."""
     if unit in (PERCENT, POINTS):

@@ -172,7 +172,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             budget_rule.based(t("fu_rec_more", lang), basis, lang), basis)
     elif phrases.direction(gain) is not None:
-        # its plan row measures coverage (plan.MEASURED): the step an agency schedules for it, not a budget maxim
+        # its plan row measures coverage (plan_indicators.MEASURED): the step an agency schedules for it, not a budget
+        # maxim
         # what was observed (the slope with its interval) and what it does not show: no prescription (REVIEW4 12)
         # (a falling slope said in words, its size and interval positive, as BAB V says it)
         down = phrases.direction(gain) == "down"
@@ -258,7 +259,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             t("fu_rec_weak", lang, unsur=names),
             brief=t("rec_weak", lang, unsur=names) + ikm_units.weak_start(hasil, lang, counted=True))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
-    # improvement is aimed at those units, and BAB X counts them (plan.MEASURED "rec_ikm_units")
+    # improvement is aimed at those units, and BAB X counts them (plan_indicators.MEASURED "rec_ikm_units")
     if not weak and (below_b := ikm_units.ikm_units_recommendation(hasil, lang)):
         out.append(below_b)
     # 6. resistance

@@ -30,7 +30,7 @@ from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
-from evalasn.report.chapters import fact_targets, followup, followup_review, plan, review_sheet
+from evalasn.report.chapters import fact_targets, followup, followup_review, plan_records, review_sheet
 from evalasn.report.chapters.html import print_codes
 from evalasn.report.context import agency_contexts, follow_up_context
 from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
@@ -108,7 +108,7 @@ class Renderer:
             # the plan the report issues, in the results published with it (and embedded in its PDF): next year's
             # evaluation finds each row by its id (contract.plan.FollowUpRow); and which plan of last year this
             # report judged (the published one, or one regenerated: contract.plan.PlanReviewed)
-            hasil = plan.published(hasil, plan_rows, reviewed)
+            hasil = plan_records.published(hasil, plan_rows, reviewed)
             results.write(hasil_path, hasil)
         meta = document_meta(hasil, bahasa, built) if hasil else None
         html = self.render_html(notebook_path, title, bahasa, synthetic, meta)

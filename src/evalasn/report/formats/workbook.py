@@ -29,7 +29,7 @@ from evalasn.analysis.contract.fields import FIELDS
 from evalasn.clock import utc
 from evalasn.files import workbook_bytes
 from evalasn.report import facts
-from evalasn.report.chapters import plan, review_sheet
+from evalasn.report.chapters import plan_records, review_sheet
 from evalasn.report.formats import workbook_against, workbook_review
 from evalasn.report.formats.workbook_names import (
     DECLARED,
@@ -310,8 +310,9 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
 
     # the hasil.json key an indicator is read from (plan.PlanRow.measure) is software text: the indicator column
     # names the figure with its unit and population
-    shown = [index for index, name in enumerate(plan.SHEET_COLUMNS) if name not in hidden_plan_columns(plan_rows)]
-    names = [*(plan.SHEET_COLUMNS[index] for index in shown), *plan.FILL_COLUMNS]
+    shown = [index for index, name in enumerate(plan_records.SHEET_COLUMNS)
+             if name not in hidden_plan_columns(plan_rows)]
+    names = [*(plan_records.SHEET_COLUMNS[index] for index in shown), *plan_records.FILL_COLUMNS]
     widths = {"id": 30, "kode": 18, "baris_dinas": 30, "baris_provinsi": 30, "tindak_lanjut": 50, "indikator": 40,
               "ukuran": 40, "nilai_kini": 18, "target": 22, "nilai_kini_angka": 14, "target_angka": 14, "pj": 36,
               "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36, "catatan": 36}
@@ -320,16 +321,16 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
     sheet.freeze_panes = "C2"
     execution = _letter(names.index("pelaksanaan") + 1)
     last = len(plan_rows) + 1
-    choices = ",".join(plan.EXECUTION[lang])
+    choices = ",".join(plan_records.EXECUTION[lang])
     check = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
     check.add(f"{execution}2:{execution}{max(last, 2)}")
     sheet.data_validations.append(check)
     header = [label(f"rtl_{name}", lang, tahun=hasil["tahun"], tahun_berikut=hasil["tahun"] + 1,
-                    pilihan=" / ".join(plan.EXECUTION[lang])) for name in names]
+                    pilihan=" / ".join(plan_records.EXECUTION[lang])) for name in names]
     sheet.append([_cell(sheet, text, bold=True, fill=True, wrap=True) for text in header])
-    fill = len(plan.FILL_COLUMNS)
+    fill = len(plan_records.FILL_COLUMNS)
     today = names.index("nilai_kini_angka")
-    for row, cells in zip(plan_rows, plan.sheet_rows(plan_rows, lang), strict=True):
+    for row, cells in zip(plan_rows, plan_records.sheet_rows(plan_rows, lang), strict=True):
         kept = [cells[index] for index in shown] + cells[len(cells) - fill:]
         # this year's value as a number ('61,6%' is 61.5854, shown 61.6): next year's check compares numbers
         written = [None if value is None else _cell(sheet, value, wrap=True) for value in kept]

@@ -118,7 +118,8 @@ TEXT: dict[str, dict[str, str]] = {
                                  "tidak ada target peraturan atau kebijakan untuk indikator ini",
                            "en": "{tahun_rencana} follow-up plan, row {kode} (Chapter X), target for {tahun}; no "
                                  "regulatory or policy target for this indicator"},
-    # a plan row's target at the better end of the interval of the year it was set from (plan._target; LOOK19 V-7)
+    # a plan row's target at the better end of the interval of the year it was set from (plan_targets._target; LOOK19
+    # V-7)
     "fact_target_interval_end": {"id": "; target = batas {ujung} rentang keyakinan 95% nilai {tahun} ({rentang}): "
                                        "perubahan yang lebih besar dari ketidakpastian angka itu",
                                  "en": "; the target is the {ujung} end of the {tahun} value's 95% confidence interval "

@@ -763,8 +763,8 @@ TEXT: dict[str, dict[str, str]] = {
                                 "metode",
                           "en": "Do not raise any method's cost per participant above its {tahun} level (Chapter IV): "
                                 "{daftar} per participant; a ceiling per method, not one for all methods"},
-    # BIAYA-POIN's target at this year's cost per participant (plan.gain_needed, LOOK21 X-3); {kini}: the gain with
-    # its base, as BAB IV prints it (words.cost_basis, LOOK22 Y-1)
+    # BIAYA-POIN's target at this year's cost per participant (plan_targets.gain_needed, LOOK21 X-3); {kini}: the gain
+    # with its base, as BAB IV prints it (words.cost_basis, LOOK22 Y-1)
     "pl_cost_gain_needed": {"id": "; pada biaya per peserta {tahun} ({biaya}, BAB IV), target ini berarti kenaikan "
                                   "nilai rata-rata sedikitnya {perlu} poin ({tahun}: {kini})",
                             "en": "; at the {tahun} cost per participant ({biaya}, Chapter IV), this target means a "

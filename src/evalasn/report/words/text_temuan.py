@@ -6,7 +6,7 @@ TEXT: dict[str, dict[str, str]] = {
     # the rule text of 10.2: what a row holds, then the target rules as a list, one item per row kind, each with the
     # codes it covers first (LOOK23 Z-4: seven rules in one 20-line paragraph, KECIL- in a bracket in a bracket; LOOK24
     # leftovers: IKM-UKUR and the general rule's codes were in no item), a fixed line quoted as the rows print it
-    # ({target}: plan.line_target_text), then the rest (pl_intro_after); report.chapters.followup.rule_items
+    # ({target}: plan_targets.line_target_text), then the rest (pl_intro_after); report.chapters.followup.rule_items
     "pl_intro": {"id": "Setiap baris: satu temuan, satu penanggung jawab (yang sama dengan bab yang memuat temuan "
                        "itu), indikator dengan satuannya, nilai {tahun} dan target {tahun_berikut} yang lebih baik "
                        "daripada nilai kini. Target menurut kode baris:",
@@ -68,7 +68,7 @@ TEXT: dict[str, dict[str, str]] = {
                                   "activities under review"},
     "pl_tgt_gain": {"id": "≥ {target} poin", "en": "≥ {target} points"},
     # a redesign row whose target is the upper end of today's interval, higher than the gain that removes the finding
-    # (plan.little_target; LOOK16 R-2: '≥ 4,6 poin' under a rule that gave 2,0)
+    # (plan_targets.little_target; LOOK16 R-2: '≥ 4,6 poin' under a rule that gave 2,0)
     "pl_tgt_little_range": {"id": "≥ {target} poin = ujung atas rentang nilai {tahun}",
                             "en": "≥ {target} points = upper end of the {tahun} interval"},
     # the effect-size line in points at this year's spread of scores, said with its year: last year's row, carried
@@ -96,8 +96,8 @@ TEXT: dict[str, dict[str, str]] = {
                                "with an SKM before and after the training"},
     "pl_now_did_units": {"id": "{n} ({d} dilatih, {p} pembanding)", "en": "{n} ({d} trained, {p} comparison)"},
     "pl_tgt_did_units": {"id": "≥ {n}, sedikitnya {min} per kelompok", "en": "≥ {n}, at least {min} per group"},
-    # a count of units (dinas) whose target is none at all (plan.count_target_text; LOOK20 W-15: '≤ 0', a count is
-    # never below 0)
+    # a count of units (dinas) whose target is none at all (plan_targets.count_target_text; LOOK20 W-15: '≤ 0', a count
+    # is never below 0)
     "pl_tgt_count_none": {"id": "0 unit", "en": "0 units"},
     "pl_tgt_count_none_dinas": {"id": "0 dinas", "en": "0 agencies"},
     # rec_ikm_units: a count, as ikm_units.ikm_below_b lists them ({siapa}: kt_ikm_unit_word, kt_ikm_dinas_word)
