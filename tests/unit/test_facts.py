@@ -425,7 +425,7 @@ def test_an_adjusted_gain_stands_beside_the_same_models_province_mean(pipeline_r
         model_mean: Any = ctx.hasil["pooling"]["rata_provinsi"]
         assert model_mean == province_hasil["pooling"]["rata_provinsi"], slug  # one model, one province mean
         against: Any = ctx.hasil["perbandingan_provinsi"]
-        raw_mean: Any = next(r["provinsi"] for r in against["indikator"] if r["kunci"] == "gain")
+        raw_mean: Any = next(r["provinsi_rata_peserta"] for r in against["indikator"] if r["kunci"] == "gain")
         assert gain.province == model_mean and gain.province_raw == raw_mean, slug
         expected = _plain(facts.show_value("gain", model_mean, "id")
                           + facts.t("fact_raw_beside", "id", mentah=facts.show_value("gain", raw_mean, "id", False)))

@@ -113,15 +113,16 @@ def test_the_province_workbook_has_no_comparison_with_itself(pipeline_root, lang
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_comparison_says_which_gain_it_ranks(pipeline_root, lang):
-    """hasil.json's rows rank the participants' mean; its documentation says so and names the adjusted gain's rank
-    the report uses instead; the workbook's definitions say its sheet holds the report's (LOOK22 Y-3)."""
+    """hasil.json's gain row ranks as the report does (LOOK26 X-11: it ranked the participants' mean); its
+    documentation names the rank and the province mean it holds and the key of the province participants' mean; the
+    workbook's definitions say its sheet holds the report's (LOOK22 Y-3)."""
     from openpyxl import load_workbook
 
     from evalasn.analysis.contract import walk
 
     doc = walk.object_docs()[PATH]
     documented = doc.id if lang == "id" else doc.en
-    for key in ("level2_pembelajaran.keseluruhan", "pooling.dinas_ini.peringkat", "pooling.rata_provinsi"):
+    for key in ("pooling.dinas_ini.peringkat", "pooling.rata_provinsi", "provinsi_rata_peserta"):
         assert f"`{key}`" in documented, key
     ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
     built = load_workbook(io.BytesIO(workbook.build(dict(ctx.hasil), lang, dt.datetime(2026, 1, 5),

@@ -141,7 +141,7 @@ def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dic
             {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG
             for row in res["anggaran_vs_peningkatan"].get("tanpa_estimasi", [])]
     # --- comparison with the province (issue 12) ---
-    compared = trend.comparison(compared_figures(scopes))
+    compared = trend.comparison(compared_figures(scopes), shared["pooling"])
     earned = province_impact(scopes[PROVINCE_SLUG]["level4_hasil"]["did_ikm"])
     for slug, against in compared.items():  # is this dinas on the province's attention list? (issue 12.1)
         against["perhatian"] = attention.for_dinas(province["perhatian"], slug)

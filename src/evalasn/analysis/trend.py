@@ -22,6 +22,7 @@ import pandas as pd
 from evalasn import constants
 from evalasn.analysis import ikm, key_figures, year_change
 from evalasn.analysis.contract import Interval, KeyFigures
+from evalasn.analysis.contract.budget import Pooling, pooling_fitted
 from evalasn.analysis.contract.comparison import (
     AgainstProvince,
     IndicatorRank,
@@ -197,9 +198,10 @@ def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
     return out
 
 
-def comparison(figures: dict[str, KeyFigures]) -> dict[str, AgainstProvince]:
+def comparison(figures: dict[str, KeyFigures], pooling: Pooling | None = None) -> dict[str, AgainstProvince]:
     """For every dinas in ``figures`` (slug -> key figures, the province included under its slug):
-    {"jumlah_dinas", "indikator": [{kunci, provinsi, peringkat...}]}."""
+    {"jumlah_dinas", "indikator": [{kunci, provinsi, peringkat...}]}. The gain's record is ``pooling``'s (the
+    comparison of dinas every output prints: gain_record) when there is one."""
     province = figures[PROVINCE_SLUG]
     dinas = {s: f for s, f in figures.items() if s != PROVINCE_SLUG}
     # too few dinas for a rank among them: withheld (dari = how many have the figure; the report says why)
@@ -212,10 +214,32 @@ def comparison(figures: dict[str, KeyFigures]) -> dict[str, AgainstProvince]:
             have = sum(1 for row in dinas.values() if value(key_figure(row, key)) is not None)
             rank: Rank = ranked[key].get(slug) or {"peringkat": None, "peringkat_terbaik": None,
                                                    "peringkat_terburuk": None, "dari": len(ranked[key]) or have}
-            rows.append({"kunci": key, "provinsi": prov if isinstance(prov, (int, float)) or prov is None
-                         else _plain(prov), **rank})
+            record = cast(IndicatorRank, {"kunci": key, "provinsi": prov if isinstance(prov, (int, float))
+                                          or prov is None else _plain(prov), **rank})
+            rows.append(gain_record(record, slug, pooling) if key == "gain" and pooling is not None else record)
         out[slug] = {"jumlah_dinas": len(dinas), "indikator": rows}
     return out
+
+
+def gain_record(record: IndicatorRank, slug: str, pooling: Pooling) -> IndicatorRank:
+    """The gain's comparison record as every report, the index and the workbook print it (LOOK26 X-11: hasil.json
+    ranked the participants' mean here, Kominfotik 20th, beside the 14th (6–19) of `pooling.dinas_ini` that every
+    output prints): the rank and its range of ``pooling`` (the mixed model's, or each dinas's participants' mean
+    where it was not fitted), out of the dinas it compares; the province figure of the same measure (the model's
+    province mean where fitted), the province participants' mean beside it under its own key. ``record``: the
+    participants'-mean record trend.comparison makes for every figure."""
+    every = pooling.get("per_dinas", [])
+    mine = next((row for row in every if row["dinas"] == slug), None)
+    place = mine["peringkat"] if mine else None
+    mean = pooling.get("rata_provinsi")
+    province = _plain(mean) if pooling_fitted(pooling) and mean is not None else record["provinsi"]
+    # the gain's province figure is an estimate (a plain number only for budget realisation)
+    return {"kunci": record["kunci"], "provinsi": province,
+            "provinsi_rata_peserta": cast(PlainFigure | None, record["provinsi"]),
+            "peringkat": place,
+            "peringkat_terbaik": (mine["peringkat_bawah"] or place) if mine and place else None,
+            "peringkat_terburuk": (mine["peringkat_atas"] or place) if mine and place else None,
+            "dari": len(every)}
 
 
 def frame(rows: list[TrendYear]) -> pd.DataFrame:

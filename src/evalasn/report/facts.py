@@ -54,7 +54,7 @@ YEAR_TOTALS = key_figures.YEAR_TOTALS
 # says over how many dinas when some have none (REVIEW7 R7-12)
 SUMMED_OVER_DINAS = ("persen_realisasi",)
 # the adjusted gain where a row names the measure it holds (hasil.json's word for it: `tren[].gain_model`); "gain"
-# there is the participants' mean, the figure `perbandingan_provinsi.indikator[]` ranks (LOOK22 Y-3)
+# there is the participants' mean (LOOK22 Y-3)
 ADJUSTED_GAIN = "gain_model"
 
 
@@ -448,10 +448,11 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         target = targets.get(key)
         province: Figure = compared[key]["provinsi"] if compared.get(key) else None
         province_raw: Figure = None
-        if key == "gain" and raw is not None:  # the adjusted gain beside the same model's province mean
-            province, province_raw = hasil["pooling"].get("rata_provinsi"), province
-            if hasil["cakupan"]["jenis"] == "provinsi":  # the province's own gain is that mean: nothing beside it
-                province = province_raw = None
+        if key == "gain" and compared.get(key):  # the province participants' mean: its own key (trend.gain_record)
+            mean = compared[key].get("provinsi_rata_peserta", province)
+            # the adjusted gain beside the same model's province mean, its participants' mean beside that; the
+            # participants' mean alone beside the province participants' mean
+            province, province_raw = (hasil["pooling"].get("rata_provinsi"), mean) if raw is not None else (mean, None)
         side = _against_province(hasil) if key == "gain" and raw is not None else None
         if key == "persen_realisasi":  # a ceiling of Rp 0 is said as such, not as missing rows (CHECK14 E14-6)
             value = zero_ceiling(hasil, tahun, value)
@@ -509,27 +510,26 @@ def by_key(ctx: Context) -> dict[str, Fact]:
 
 
 def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figure, dict | None]:
-    """A dinas's gain: the mixed model's estimate with its rank interval, the raw mean beside it; without the
-    model (report.words.gain_measure) the participants' mean with the rank the province report gives it. The
-    province's: the same model's province mean, its participants' mean beside it, unranked."""
+    """A dinas's gain: the mixed model's estimate, the raw mean beside it; without the model (report.words.
+    gain_measure) the participants' mean. Its rank is the province's ranking of every dinas, `pooling.dinas_ini`
+    (which hasil.json's comparison record holds too: analysis.trend.gain_record, LOOK26 X-11); ``rank`` (that record)
+    where this dinas has no pooled row. The province's: the same model's province mean, its participants' mean beside
+    it, unranked."""
     adjusted = narrative.adjusted_gain(hasil)  # the one rule of which gain is adjusted (BAB III names it too)
     if hasil["cakupan"]["jenis"] == "provinsi":
         return (value, None, rank) if adjusted is None else (adjusted, value, None)
     mine = hasil["pooling"].get("dinas_ini")
-    if mine is None or hasil["cakupan"]["jenis"] == "provinsi" or not mine["pooled"].get("cukup_data"):
+    if mine is None or not mine["pooled"].get("cukup_data"):
         return value, None, rank
     place = mine.get("peringkat")
     of_how_many = (hasil.get("pooling") or {}).get("jumlah_dinas") or (rank or {}).get("dari") or place
-    pooled_rank = {"peringkat": place, "peringkat_terbaik": mine.get("peringkat_bawah") or place,
-                   "peringkat_terburuk": mine.get("peringkat_atas") or place, "dari": of_how_many} if place else None
     # the model's rank, as the province prints it: analysis.pooling ranks only where the comparison ranks (a mixed
     # model over MIN_GROUPS_POOLING dinas, or raw means over MIN_DINAS_COMPARISON with intervals); gating it on the
     # raw mean's rank left a dinas with too few activities for a raw interval "tidak diperingkat" in its own report
     # while the province ranked it and counted it in every other dinas's "dari" (CHECK11 C11-8)
-    ranked = pooled_rank
-    if adjusted is None:  # no model: the participants' mean, nothing beside it
-        return value, None, ranked
-    return adjusted, value, ranked
+    ranked = {"peringkat": place, "peringkat_terbaik": mine.get("peringkat_bawah") or place,
+              "peringkat_terburuk": mine.get("peringkat_atas") or place, "dari": of_how_many} if place else None
+    return (value, None, ranked) if adjusted is None else (adjusted, value, ranked)
 
 
 def _against_province(hasil: Hasil) -> str | None:

@@ -245,21 +245,33 @@ class IndicatorRank(Rank):
         "The province's figure for the indicator (estimate; realisation: "
         "a number).",
         "lihat_objek")]
+    # the gain only (analysis.trend.gain_record): the province participants' mean beside the model's province mean
+    provinsi_rata_peserta: NotRequired[Annotated[PlainFigure | None, Doc(
+        "Hanya `gain`: rata-rata peserta provinsi tanpa model (`level2_pembelajaran.keseluruhan` berkas provinsi), "
+        "di samping `provinsi`; sama dengan `provinsi` bila model campuran tidak dijalankan.",
+        "`gain` only: the province participants' mean without the model (the province file's "
+        "`level2_pembelajaran.keseluruhan`), beside `provinsi`; the same as `provinsi` where the mixed model was not "
+        "fitted.",
+        "poin_tes")]]
 
 
 class AgainstProvince(TypedDict):
     jumlah_dinas: int
     indikator: Annotated[list[IndicatorRank], Doc(
-        "Satu angka kunci: cakupan_asn, jp_20, gain, ikm, persen_realisasi, biaya_per_poin. `gain` di sini rata-rata "
-        "peserta tanpa model (`level2_pembelajaran.keseluruhan`), diperingkat menurut angka itu dan selang 95%-nya, "
-        "dengan rata-rata peserta provinsi. Bila model campuran dijalankan, laporan dan buku kerjanya memakai "
-        "kenaikan yang disesuaikan: peringkat `pooling.dinas_ini.peringkat` (rentang `peringkat_bawah`–"
-        "`peringkat_atas`), dibanding `pooling.rata_provinsi`.",
-        "One key figure: cakupan_asn, jp_20, gain, ikm, persen_realisasi, biaya_per_poin. `gain` here is the "
-        "participants' mean without the model (`level2_pembelajaran.keseluruhan`), ranked by it and its 95% "
-        "interval, with the province participants' mean. Where the mixed model was fitted, the report and its "
-        "workbook use the adjusted gain instead: rank `pooling.dinas_ini.peringkat` (range `peringkat_bawah`–"
-        "`peringkat_atas`), against `pooling.rata_provinsi`.",
+        "Satu angka kunci: cakupan_asn, jp_20, gain, ikm, persen_realisasi, biaya_per_poin. Peringkat `gain` adalah "
+        "peringkat yang dicetak laporan, indeks dan buku kerja: `pooling.dinas_ini.peringkat` (rentang "
+        "`peringkat_bawah`–`peringkat_atas` sebagai `peringkat_terbaik`–`peringkat_terburuk`; `dari` = "
+        "`pooling.jumlah_dinas`), yaitu peringkat kenaikan yang disesuaikan bila model campuran dijalankan, tanpa "
+        "model peringkat rata-rata peserta; `provinsi` angka provinsi ukuran yang sama (`pooling.rata_provinsi` bila "
+        "model dijalankan), rata-rata peserta provinsi di `provinsi_rata_peserta`. Angka lain diperingkat menurut "
+        "nilainya dan selang 95%-nya.",
+        "One key figure: cakupan_asn, jp_20, gain, ikm, persen_realisasi, biaya_per_poin. The rank of `gain` is the "
+        "one the report, the index and the workbook print: `pooling.dinas_ini.peringkat` (range `peringkat_bawah`–"
+        "`peringkat_atas` as `peringkat_terbaik`–`peringkat_terburuk`; `dari` = `pooling.jumlah_dinas`), the rank of "
+        "the adjusted gain where the mixed model was fitted, without the model the participants' mean's; `provinsi` "
+        "the province figure of the same measure (`pooling.rata_provinsi` where the model was fitted), the province "
+        "participants' mean in `provinsi_rata_peserta`. The other figures are ranked by their value and 95% "
+        "interval.",
         "-")]
     # the province's earned IKM effect of the declared intervention, for the dinas whose own comparison is too small
     # to earn it (CHECK10 C10-1: one conclusion per question across the reports)

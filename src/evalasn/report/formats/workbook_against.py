@@ -1,14 +1,15 @@
 """The workbook's table of key figures against the province (hasil.json `perbandingan_provinsi.indikator[]`) as the
 report prints them: each row from its figure's one record (report.facts), the record Tabel 1, Tabel 11 and the
-key-figures sheet print. hasil.json ranks the participants' mean gain there; where the report ranks the mixed
-model's estimate, the row holds that estimate's rank, rank range and province mean, named as the adjusted gain
-(LOOK22 Y-3: the sheet gave Kesehatan 19 (5–21) and the province's 9,41 under "Kenaikan nilai (poin)" beside
-Tabel 11's 21 dari 21 (19–21) and 9,21)."""
+key-figures sheet print. Where the report ranks the mixed model's estimate, the row holds that estimate's rank, rank
+range and province mean, named as the adjusted gain (LOOK22 Y-3: the sheet gave Kesehatan 19 (5–21) and the
+province's 9,41 under "Kenaikan nilai (poin)" beside Tabel 11's 21 dari 21 (19–21) and 9,21), as hasil.json's own
+row now holds them too (analysis.trend.gain_record, LOOK26 X-11), the province participants' mean beside."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from evalasn.analysis.contract.budget import pooling_fitted
 from evalasn.report import facts
 
 RANK_KEYS = ("peringkat", "peringkat_terbaik", "peringkat_terburuk")
@@ -18,12 +19,17 @@ UNSHOWN = frozenset({"p"})
 
 
 def as_reported(hasil: dict, key_facts: Sequence[facts.Fact] | None) -> dict:
-    """``hasil`` with its comparison rows as the report prints them, from ``key_facts``; ``hasil`` itself without
-    them (its rows then name the gain as what hasil.json ranks, the participants' mean: facts.name_label) or without
-    the comparison (the province's)."""
+    """``hasil`` with its comparison rows as the report prints them, from ``key_facts``; without them, hasil.json's
+    own rows, the gain's named by the measure it holds (the mixed model's where it was fitted: analysis.trend.
+    gain_record; facts.name_label); ``hasil`` itself without the comparison (the province's)."""
     against = hasil.get("perbandingan_provinsi")
-    if not against or key_facts is None:
+    if not against:
         return hasil
+    if key_facts is None:
+        measure = facts.ADJUSTED_GAIN if pooling_fitted(hasil.get("pooling")) else "gain"
+        rows = [{**record, "kunci": measure} if record.get("kunci") == "gain" else record
+                for record in against["indikator"]]
+        return {**hasil, "perbandingan_provinsi": {**against, "indikator": rows}}
     by_key = {fact.key: fact for fact in key_facts}
     rows = [row(record, by_key[record["kunci"]]) if record.get("kunci") in by_key else record
             for record in against["indikator"]]

@@ -296,6 +296,8 @@ OWNER_NAMES = {
     "pembanding": ("Unit tidak dilatih", "Untrained units"),
     "pooled": ("Kenaikan nilai (perbandingan dinas)", "Score gain (agency comparison)"),
     "provinsi": ("Provinsi", "Province"),
+    # the gain's comparison row: the province participants' mean beside the model's province mean (LOOK26 X-11)
+    "provinsi_rata_peserta": ("Provinsi, rata-rata peserta", "Province, participants' mean"),
     "selisih_rata": ("Selisih dari rata-rata provinsi", "Difference from the province mean"),
     "uji_tren_awal": ("Uji tren awal", "Pre-trend test"), "unsur": ("Rata-rata unsur", "Element mean"),
     "persen_realisasi": ("Realisasi anggaran (%)", "Budget realisation (%)"),
@@ -421,7 +423,7 @@ SHOWN_MEANINGS: dict[str, tuple[str, str]] = {
     "penjamin": (f"Siapa yang menjamin penugasan acak, seperti tertulis di {_SETTINGS[0]}; kosong bila tidak disebut.",
                  f"Who vouches for the random assignment, as written in {_SETTINGS[1]}; empty when not named."),
     # the comparison with the province holds each figure as the report prints it (report.formats.workbook_against):
-    # the adjusted gain with the mixed model's rank range, where hasil.json ranks the participants' mean (LOOK22 Y-3)
+    # the adjusted gain with the mixed model's rank range, as hasil.json holds it (LOOK22 Y-3, LOOK26 X-11)
     **{key: (f"{FIELDS[key].id.rstrip('.')}; kenaikan nilai yang disesuaikan (model campuran): batas {word[0]} "
              "rentang 95% peringkatnya dalam tarikan acak dari model itu, seperti di laporan.",
              f"{FIELDS[key].en.rstrip('.')}; the adjusted gain (mixed model): the {word[1]} bound of the 95% range "
