@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import html as markup
+import re
 
 import pandas as pd
 import pytest
@@ -113,3 +114,34 @@ def test_one_comparison_unit_is_counted_in_the_singular(lang, expected):
     """FOUND words12: 'dibandingkan dengan unit lain (1 unit)', 'against other units (1 unit)'."""
     assert expected in t("r_did_design", lang, ambang="50%", jendela="Jan–Jun 2025", unit_d="1", unit_p="1",
                          sebelum="2024-S2", sesudah="2025-S2")
+
+
+@pytest.mark.parametrize(("trained", "comparison", "said", "lang"), [
+    (4, 0, "dilatih pada Jan–Jun 2025, periode 2024 (sebelum) dan 2025 (sesudah); tidak ada unit lain sebagai "
+           "pembanding", "id"),
+    (4, 0, "trained during Jan–Jun 2025, periods 2024 (before) and 2025 (after); there is no other unit to compare "
+           "with", "en"),
+    (0, 4, "dengan 4 unit lain, periode 2024 (sebelum) dan 2025 (sesudah); tidak ada unit yang mencapai ambang itu",
+     "id"),
+    (4, 2, "dengan 2 unit lain, periode 2024 (sebelum) dan 2025 (sesudah). Rata-rata IKM", "id"),
+], ids=["no-comparison-id", "no-comparison-en", "no-trained-id", "two-comparison-id"])
+def test_an_empty_arm_is_said_in_words_not_as_zero_units(trained, comparison, said, lang):
+    """LOOK26 (seen): Kominfotik p. 15 read '… dilatih pada 1 Januari–30 Juni 2025 dengan 0 unit lain'."""
+    from evalasn.report.words.text import t as words
+
+    effect = {"unit_dilatih": trained, "unit_pembanding": comparison}
+    key = chapters.withheld_design(effect)
+    text = words(key, lang, ambang="50%", jendela="Jan–Jun 2025", unit_d=str(trained), unit_p=str(comparison),
+                 sebelum="2024", sesudah="2025")
+    assert said in text
+    assert "0 unit lain" not in text and "0 other unit" not in text and "0 unit dengan" not in text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_chapter_without_comparison_units_says_so(base, lang):
+    result = _did(4, 2)
+    result["efek"]["unit_pembanding"] = 0
+    body = markup.unescape(" ".join(chapters.level4(Context(_with(base, result), lang, pd.DataFrame()))))
+    said = {"id": "tidak ada unit lain sebagai pembanding", "en": "there is no other unit to compare with"}[lang]
+    assert said in body
+    assert not re.search(r"\b0 (unit lain|other unit)", body)

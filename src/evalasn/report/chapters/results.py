@@ -109,7 +109,7 @@ def level4(ctx: Context) -> list[str]:
         if did.get("tersedia"):
             ikm_said = set(did.get("putusan", {}).get("kode_alasan", [])) if sentence else set()
             did_effect = did["efek"]
-            design = "r_did_design" if impact.estimated(did) else "r_did_design_withheld"  # LOOK16 R-16
+            design = "r_did_design" if impact.estimated(did) else withheld_design(did_effect)  # LOOK16 R-16
             parts.append(html.para(ctx.t(design, ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
                                          jendela=fmt.days_between(*_window(did), lang),
                                          unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
@@ -480,3 +480,13 @@ def _or_not_enough(ctx: Context, interval: Interval, key: str, kind: str) -> str
         return ctx.t(f"{key}_none", alasan=reasons.not_enough(interval, ctx.lang))
     return ctx.t(key, nilai=phrases.estimate(interval, ctx.lang, kind),
                  ik=phrases.ci(interval, ctx.lang, kind), n=fmt.integer(interval["n"], ctx.lang))
+
+
+def withheld_design(effect: dict) -> str:
+    """The words for a comparison not made: an arm with no unit says so ('tidak ada unit lain sebagai pembanding'),
+    not '0 unit lain' (LOOK26, seen: Kominfotik p. 15); else the two arms' counts."""
+    if not effect["unit_pembanding"]:
+        return "r_did_design_no_comparison"
+    if not effect["unit_dilatih"]:
+        return "r_did_design_no_trained"
+    return "r_did_design_withheld"

@@ -896,6 +896,23 @@ TEXT: dict[str, dict[str, str]] = {
                                     "trained during {jendela} with {unit_p} other {unit_p:unit|units}, periods "
                                     "{sebelum} (before) and {sesudah} (after). The two groups' mean IKM is not "
                                     "charted: groups this small cannot be compared."},
+    # an arm with no unit at all is said in words, not as '0 unit lain' (LOOK26, seen: Kominfotik p. 15)
+    "r_did_design_no_comparison": {"id": "Yang hendak dibandingkan: {unit_d} unit dengan sedikitnya {ambang} staf "
+                                         "dilatih pada {jendela}, periode {sebelum} (sebelum) dan {sesudah} "
+                                         "(sesudah); tidak ada unit lain sebagai pembanding, jadi tidak ada yang "
+                                         "digambar atau dibandingkan.",
+                                   "en": "To be compared: {unit_d} {unit_d:unit|units} with at least {ambang} of "
+                                         "staff trained during {jendela}, periods {sebelum} (before) and {sesudah} "
+                                         "(after); there is no other unit to compare with, so nothing is charted or "
+                                         "compared."},
+    "r_did_design_no_trained": {"id": "Yang hendak dibandingkan: unit dengan sedikitnya {ambang} staf dilatih pada "
+                                      "{jendela} dengan {unit_p} unit lain, periode {sebelum} (sebelum) dan {sesudah} "
+                                      "(sesudah); tidak ada unit yang mencapai ambang itu, jadi tidak ada yang "
+                                      "digambar atau dibandingkan.",
+                                "en": "To be compared: units with at least {ambang} of staff trained during {jendela} "
+                                      "with {unit_p} other {unit_p:unit|units}, periods {sebelum} (before) and "
+                                      "{sesudah} (after); no unit reached that share, so nothing is charted or "
+                                      "compared."},
     "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
                   "en": "Mean IKM of trained and comparison units, before and after training"},
     "r_tab_kinerja": {"id": "Perbedaan perubahan indikator kinerja unit dilatih dan unit pembanding "
