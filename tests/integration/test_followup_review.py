@@ -130,7 +130,7 @@ def test_a_rebuilt_dinas_plan_is_the_plan_its_2024_report_issued(cycle):
     rebuild without them lacked PORSI-E-LEARNING, PPPK-JP, BIAYA-POIN ... that the 2024 reports publish)."""
     issued = cycle.built_2024["issued-dinas"]
     assert isinstance(issued, dict)
-    # the sample gives some dinas rows carried from the province plan ('dari baris PPPK-JP rencana provinsi'):
+    # the sample gives some dinas rows carried from the province plan ('dari baris <kode> rencana provinsi'):
     # what the old rebuild left out
     assert any(row.province_rows and "rencana provinsi" in row.action for rows in issued.values() for row in rows)
     undated = lambda rows: [replace(row, deadline="", due=(0, 0)) for row in rows]  # noqa: E731

@@ -113,17 +113,22 @@ def test_the_dinas_report_says_whether_the_province_lists_it_and_why(lang, uji, 
         assert "70" not in text  # a test that did not survive is not given as a reason
 
 
-@pytest.mark.parametrize("lang, checked", [("id", "kenaikan nilai tidak jelas di bawah rata-rata provinsi"),
-                                           ("en", "the score gain is not clearly below the province mean")],
-                         ids=["id", "en"])
-def test_a_clear_dinas_hears_every_check_of_the_list_the_gain_too(lang, checked):
+@pytest.mark.parametrize("lang, low, checked", [
+    ("id", -0.3, "kenaikan nilai tidak jelas di bawah rata-rata provinsi"),
+    ("en", -0.3, "the score gain is not clearly below the province mean"),
+    # LOOK26 X-5: Gulkarmat, rank 1 of 21 and "di atas rata-rata provinsi" in Tabel 1, read only "not clearly below"
+    ("id", 0.3, "kenaikan nilai di atas rata-rata provinsi"),
+    ("en", 0.3, "the score gain is above the province mean"),
+], ids=["level-id", "level-en", "above-id", "above-en"])
+def test_a_clear_dinas_hears_every_check_of_the_list_the_gain_too(lang, low, checked):
     """REVIEW5 D12: 'yang diuji: IKM, pemenuhan 20 JP; tidak ada yang berbeda dari dinas lain' left out the gain
     check (the list also flags a gain wholly below the province mean) and read as contradicting 'di atas rata-rata
-    provinsi' in the same report: every check named, and the one-sided tests said one-sided."""
+    provinsi' in the same report: every check named, and the one-sided tests said one-sided; a gain above the mean
+    in the words of Tabel 1's status (LOOK26 X-5)."""
     from evalasn.report.chapters.comparison import attention_sentence
     from evalasn.report.context import Context
 
-    contrast = {"estimasi": 1.2, "ci_bawah": 0.3, "ci_atas": 2.1, "n": 300, "cukup_data": True}
+    contrast = {"estimasi": 1.2, "ci_bawah": low, "ci_atas": 2.1, "n": 300, "cukup_data": True}
     hasil = {"cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan"},
              "pooling": {"metode": "mixedlm", "dinas_ini": {"selisih_rata": contrast}},
              "perbandingan_provinsi": {"jumlah_dinas": 21, "indikator": [], "perhatian": {

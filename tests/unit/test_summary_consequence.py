@@ -14,7 +14,16 @@ from evalasn import constants
 from evalasn.analysis import year_change
 from evalasn.paths import project
 from evalasn.report import facts
-from evalasn.report.chapters import ikm_units, key_findings, lagging_gain, method_choice, plan, recommendation, rules
+from evalasn.report.chapters import (
+    ikm_units,
+    key_findings,
+    lagging_gain,
+    method_choice,
+    plan,
+    pppk_cap,
+    recommendation,
+    rules,
+)
 from evalasn.report.config import Target
 from evalasn.report.context import Context, load_context
 from evalasn.report.words import fmt
@@ -25,10 +34,18 @@ def _share(jumlah: int, n: int, low: float, high: float) -> Any:
             "jumlah": jumlah}
 
 
+def _counted(jumlah: int, n: int) -> Any:
+    """The share of ``jumlah`` of ``n`` PPPK withheld as analysis.stats.proportion_ci withholds it under MIN_N."""
+    return {"n": n, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False,
+            "jumlah": jumlah}
+
+
 def _with_pppk(ctx: Context, over: Any, cost: float | None = 2.67e8) -> Context:
     hasil: Any = copy.deepcopy(ctx.hasil)
     pppk = hasil["pelaksanaan"]["jp_20"]["pppk"]
-    pppk["di_atas_batas"], pppk["n"] = over, over["n"]
+    pppk["di_atas_batas"], pppk["n"] = {k: v for k, v in over.items() if k != "jumlah" or over["cukup_data"]}, \
+        over["n"]
+    pppk["jumlah_di_atas_batas"] = over["jumlah"]  # the count of them all, kept at any n (analysis.compliance.pppk)
     pppk["biaya_di_atas_batas_rp"] = cost
     return dataclasses.replace(ctx, hasil=hasil)
 
@@ -41,11 +58,16 @@ def kesehatan(pipeline_root) -> Context:
 @pytest.mark.parametrize(("over", "fires"), [
     pytest.param(_share(43, 74, 0.467, 0.687), True, id="kesehatan-sample-43-of-74"),
     pytest.param(_share(1, 74, 0.002, 0.073), True, id="one-pppk-interval-above-zero"),
-    # the rule must not fire: an interval that reaches zero, no PPPK above the cap, too few data
+    # too few PPPK for an interval: the count of them all is no estimate, the breach a fact (LOOK26 X-1)
+    pytest.param(_counted(4, 5), True, id="kominfotik-4-of-5-counted"),
+    pytest.param(_counted(1, 1), True, id="the-one-pppk-above-the-cap"),
+    # the rule must not fire: an interval that reaches zero, no PPPK above the cap (with or without an interval),
+    # no PPPK at all
     pytest.param(_share(0, 74, 0.0, 0.049), False, id="none-above-the-cap"),
-    pytest.param({**_share(0, 3, 0.0, 0.56), "cukup_data": False}, False, id="too-few-pppk"),
+    pytest.param(_counted(0, 3), False, id="too-few-pppk-none-above-the-cap"),
+    pytest.param(_counted(0, 0), False, id="no-pppk-at-all"),
 ])
-def test_pppk_above_the_cap_is_a_finding_only_when_its_interval_is_above_zero(kesehatan, over, fires):
+def test_pppk_above_the_cap_is_a_finding_when_its_interval_or_its_count_says_so(kesehatan, over, fires):
     ctx = _with_pppk(kesehatan, over)
     found = key_findings.pppk_over_cap(ctx.hasil, rules.recommendations(ctx.hasil, "id"), "id")
     assert (found is not None) is fires
@@ -66,6 +88,58 @@ def test_the_pppk_finding_says_count_share_interval_and_the_cost_with_its_basis(
     bare = next(f for f in key_findings.candidates(_with_pppk(kesehatan, _share(43, 74, 0.467, 0.687), None))
                 if f.kind == "pppk")
     assert "biaya" not in bare.text
+
+
+@pytest.mark.parametrize(("lang", "said", "row"), [
+    ("id", "PPPK di atas batas 24 JP (PP 49/2018 Pasal 39): 4 dari 5 PPPK (80,0%; hitungan semua PPPK, tanpa "
+           "rentang) mengikuti lebih dari 24 JP pada {tahun}; biaya jam pelajaran di atas batas Rp 24,6 juta",
+     "4 dari 5 PPPK (80,0%; hitungan, tanpa rentang)"),
+    ("en", "PPPK above the 24-JP cap (PP 49/2018 Art. 39): 4 of 5 PPPK (80.0%; a count of every PPPK, no interval) "
+           "took more than 24 JP in {tahun}; the lesson hours beyond the cap cost Rp 24.6 million",
+     "4 of 5 PPPK (80.0%; a count, no interval)"),
+], ids=["id", "en"])
+def test_a_counted_breach_is_ranked_by_its_money_and_carried_into_bab_ix_and_x(kesehatan, lang, said, row):
+    """LOOK26 X-1: Kominfotik's 4 of 5 PPPK above the cap, Rp 24,6 juta (6,7% of the programme), were in BAB II
+    only; the summary, 9.1 and 9.2 said nothing, and BAB X's PPPK-JP row was the province's, "not from this report's
+    recommendations". One record (pppk_cap.over_cap) now makes the finding, its place by the money rule, the
+    conclusion, the recommendation and the report's own plan row."""
+    ctx = dataclasses.replace(_with_pppk(kesehatan, _counted(4, 5), 24_579_253.5), lang=lang)
+    found = next(f for f in key_findings.candidates(ctx) if f.kind == "pppk")
+    assert found.text.startswith(said.format(tahun=ctx.hasil["tahun"])), found.text
+    assert found.text in key_findings.ordered_conclusions(ctx)  # 9.1
+    recs = key_findings.ordered_recommendations(ctx)  # 9.2, with the finding's recommendation
+    assert any(r.rule == "rec_pppk" and r.text == found.recommendation for r in recs)
+    (own,) = [r for r in plan.rows(ctx) if r.rule == "rec_pppk"]  # BAB X: the report's own row
+    assert own.today_text == row and own.target_text == "≤ 0%" and own.today == pytest.approx(80.0)
+    assert "rencana provinsi" not in own.action and "province plan" not in own.action
+    # linked to the province's PPPK-JP, which it carries out, as its own row: 10.2's note no longer disowns it
+    from evalasn.report.chapters import followup, province_rows
+
+    issued = province_rows.rows(ctx)
+    (linked,) = [r for r in issued if r.code == "PPPK-JP"]
+    assert linked.province_rows and linked.action == own.action
+    note = followup.province_note(ctx, issued) or ""
+    marker = {"id": "tidak berasal dari rekomendasi", "en": "not come from this report's"}[lang]
+    disowned = note.split(marker)[0].rsplit(". ", 1)[-1] if marker in note else ""  # the codes the note disowns
+    assert "PPPK-JP" in note and "PPPK-JP" not in disowned, note
+
+
+@pytest.mark.parametrize("share", [pytest.param(0.067, id="kominfotik-6,7%-of-the-programme"),
+                                   pytest.param(0.04, id="below-the-5%-line")])
+def test_a_counted_breach_takes_its_place_by_the_money_rule(kesehatan, share):
+    """LOOK26 X-1: at 5,4-8,0% of the programme the breach goes first by the summary's own order note (money of at
+    least MONEY_WEIGHT of the programme first, the largest first); below that line, after the findings that weigh."""
+    spent = key_findings.results.realisation_in_year(kesehatan.hasil)
+    assert spent
+    programme = spent["realisasi_rp"]
+    ctx = _with_pppk(kesehatan, _counted(4, 5), share * programme)
+    ranked = key_findings.ranked(ctx)
+    found = next(f for f in ranked if f.kind == "pppk")
+    weighing = [f for f in ranked if f.rupiah and f.rupiah >= key_findings.MONEY_WEIGHT * programme]
+    if share >= key_findings.MONEY_WEIGHT:
+        assert ranked.index(found) == sum(1 for f in weighing if (f.rupiah or 0) > (found.rupiah or 0))
+    else:
+        assert found not in weighing and ranked.index(found) >= len(weighing)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -162,7 +236,7 @@ def test_the_pppk_share_reads_the_same_in_the_summary_and_bab_ii(pipeline_root, 
     for slug in ("kesehatan", "provinsi"):
         ctx = load_context(slug, lang, paths)
         over = ctx.hasil["pelaksanaan"]["jp_20"]["pppk"]["di_atas_batas"]
-        if rules.pppk_over_cap(ctx.hasil) is None:
+        if pppk_cap.over_cap(ctx.hasil) is None:
             continue
         share, interval = phrases.estimate(over, lang, "proporsi"), phrases.ci(over, lang, "proporsi")
         summary = re.sub(r"\s+", " ", sections.summary(ctx))

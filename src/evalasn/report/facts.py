@@ -453,7 +453,7 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
             # the adjusted gain beside the same model's province mean, its participants' mean beside that; the
             # participants' mean alone beside the province participants' mean
             province, province_raw = (hasil["pooling"].get("rata_provinsi"), mean) if raw is not None else (mean, None)
-        side = _against_province(hasil) if key == "gain" and raw is not None else None
+        side = against_province(hasil) if key == "gain" and raw is not None else None
         if key == "persen_realisasi":  # a ceiling of Rp 0 is said as such, not as missing rows (CHECK14 E14-6)
             value = zero_ceiling(hasil, tahun, value)
         facts.append(Fact(key, tahun, value, raw, before, first, province, target,
@@ -532,7 +532,7 @@ def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figur
     return (value, None, ranked) if adjusted is None else (adjusted, value, ranked)
 
 
-def _against_province(hasil: Hasil) -> str | None:
+def against_province(hasil: Hasil) -> str | None:
     """Where a dinas's adjusted gain stands beside the province mean, by the rule of the attention list
     (analysis.attention: the interval of its difference from the mean, `selisih_rata`): "below" when the whole
     interval is below zero, "above" when above, "level" when it holds zero; None without it."""

@@ -13,7 +13,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
-from evalasn.report.chapters import fact_targets, followup_review, html, plan_targets, rules
+from evalasn.report.chapters import fact_targets, followup_review, html, plan_targets, pppk_cap
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
@@ -174,7 +174,11 @@ def attention_sentence(ctx: Context, with_rule: bool = True, gain_given: bool = 
     found = [clear_reason(hasil, test, lang) for test in listing["uji"]]
     mine = (hasil.get("pooling") or {}).get("dinas_ini")
     if gain_measure.fitted(hasil.get("pooling")) and mine and mine.get("selisih_rata"):
-        found.append(t("pos_clear_gain", lang))  # the list's gain check names itself too (REVIEW5 D12)
+        # the list's gain check names itself too (REVIEW5 D12); above the mean in the words of Tabel 1's status, from
+        # the same record (LOOK26 X-5: Gulkarmat, rank 1 of 21, read "not clearly below the province mean")
+        above = facts.against_province(hasil) == "above"
+        found.append(t("pos_clear_gain_above", lang, status=t("vs_province_above", lang)) if above
+                     else t("pos_clear_gain", lang))
     return t("pos_attention_clear", lang, nama=name, hasil="; ".join(found)) + rule
 
 
@@ -395,7 +399,7 @@ def targets_table(ctx: Context) -> str:
             basis = ctx.t("fact_gain_target_basis") + ("" if basis == "–" else f" {basis}")
         rows.append([label(f"kf_{key}", ctx.lang), fact.target_cell(ctx.lang) if fact is not None
                      else show_target(key, ctx.targets.get(key), ctx.lang), basis])
-    if rules.pppk_over_cap(ctx.hasil) is not None:  # BAB X's row PPPK-JP targets none above the legal cap (R7-15)
+    if pppk_cap.over_cap(ctx.hasil) is not None:  # BAB X's row PPPK-JP targets none above the legal cap (R7-15)
         rows.append([ctx.t("pos_target_pppk", batas=constants.PPPK_JP_MAXIMUM_PER_YEAR),
                      plan_targets.line_target_text("rec_pppk", ctx.lang),
                      ctx.t("pos_target_pppk_basis")])

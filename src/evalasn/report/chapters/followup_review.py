@@ -35,6 +35,7 @@ from evalasn.report.chapters import (
     plan_parts,
     plan_records,
     plan_targets,
+    pppk_cap,
     province_rows,
     published_rows,
     rules,
@@ -150,9 +151,8 @@ def _census_share(rule: str, hasil: Hasil, figure: object) -> float | None:
     PPPK'; CHECK12 C12-14); None for any other row or when the share itself is given."""
     if rule != "rec_pppk" or not isinstance(figure, dict) or figure.get("cukup_data"):
         return None
-    pppk = hasil["pelaksanaan"]["jp_20"].get("pppk") or {}
-    over, total = pppk.get("jumlah_di_atas_batas"), pppk.get("n")
-    return 100.0 * over / total if over is not None and total else None
+    counted = pppk_cap.count(hasil)  # the record the plan row and the summary's finding read (LOOK26 X-1)
+    return counted.percent if counted is not None else None
 
 
 def judge(row: plan.PlanRow, now: Measured, lang: str, opened: dt.date | None = None) -> facts.Verdict:

@@ -13,7 +13,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, followup_review, html, key_findings, lagging_gain
+from evalasn.report.chapters import comparison, followup_review, glance, html, key_findings, lagging_gain
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, gain_measure, names, narrative, uncertainty
 from evalasn.report.words.text import CONTROLS, GLOSSARY, t
@@ -284,4 +284,6 @@ def province_first_page(ctx: Context) -> list[str]:
         lead = ctx.t("prov_first_lagging", daftar="; ".join(items), n=len(items)) + (
             ctx.t("prov_first_lagging_gain", n=len(items)) if low_gain else "")
         parts.append(html.para(lead, cls="lead"))
+    opening = glance.line(ctx)  # what went well, before the findings (LOOK26 X-5)
+    parts += [html.para(opening, cls="lead")] if opening else []
     return parts + key_findings.summary_parts(ctx, above=parts)  # findings ranked by consequence, then the key figures

@@ -8,8 +8,9 @@ named after them with where to read them: left_over, REVIEW6 R6-5):
    province: each method's dinas); and for a very small gain (no_gain.little_gain, analysis.budget.is_little_gain:
    the effect size estimated under Cohen's "small", its interval under "medium"), with their budget and cost per
    point beside the cheapest method's, the amount first and a fall never called a small gain (R6-2, R6-10);
-2. PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap: the share's whole interval above zero), with
-   their count, share and the cost of the hours beyond the cap (R6-32);
+2. PPPK above the JP cap of PP 49/2018 Pasal 39 (pppk_cap.over_cap: the share's whole interval above zero, or, with
+   too few PPPK for an interval, any above the cap in the count of them all), with their count, share and the cost
+   of the hours beyond the cap (R6-32, LOOK26 X-1);
 3. a dinas report whose dinas the province lists as lagging for its gain (the attention list: the adjusted gain's
    difference from the province mean wholly below zero; report.chapters.lagging_gain), with the methods that gained
    less than the same methods in the province (observed) and the review they call for (rec_gain_low, BAB X row
@@ -55,6 +56,7 @@ from evalasn.report.chapters import (
     method_choice,
     no_gain,
     page_tail,
+    pppk_cap,
     recommendation,
     redesign,
     rules,
@@ -193,20 +195,23 @@ def left_over(ctx: Context) -> str:
 
 
 def pppk_over_cap(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str) -> Finding | None:
-    """PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap: only when the share's whole interval is
-    above zero), with their count, share and interval and what the lesson hours beyond the cap cost
-    (`biaya_di_atas_batas_rp`, analysis.compliance.over_cap_cost: the basis is said with it); R6-32."""
-    over = rules.pppk_over_cap(hasil)
+    """PPPK above the JP cap of PP 49/2018 Pasal 39 when rule (2) holds (pppk_cap.over_cap: the share's whole
+    interval above zero, or, without an interval, any PPPK above the cap in the count of them all), with their
+    count, share and its interval (or that the count of every PPPK has none: LOOK26 X-1) and what the lesson hours
+    beyond the cap cost (`biaya_di_atas_batas_rp`, analysis.compliance.over_cap_cost: the basis is said with it);
+    R6-32."""
+    over = pppk_cap.over_cap(hasil)
     if over is None:
         return None
     cap = constants.PPPK_JP_MAXIMUM_PER_YEAR
-    cost = (hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("biaya_di_atas_batas_rp")
-    text = t("kt_pppk", lang, batas=cap, jumlah=fmt.integer(over.get("jumlah"), lang), n=fmt.integer(over["n"], lang),
-             # as BAB II prints the share (words.uncertainty, i_pppk): one figure, one rounding
-             persen=phrases.estimate(over, lang, "proporsi"), ik=phrases.ci(over, lang, "proporsi"),
-             tahun=hasil["tahun"],
-             biaya=t("kt_pppk_cost", lang, biaya=fmt.rupiah(cost, lang), batas=cap) if cost else "")
-    return Finding("pppk", text, _rec(recs, "rec_pppk"), rupiah=cost or None)
+    # as BAB II prints the share (words.uncertainty, i_pppk) and BAB X the count (pl_now_census): one figure, one
+    # rounding
+    share, interval = ((phrases.estimate(over.share, lang, "proporsi"), phrases.ci(over.share, lang, "proporsi"))
+                       if over.share is not None else (fmt.percent(over.percent, 1, lang), t("kt_pppk_census", lang)))
+    text = t("kt_pppk", lang, batas=cap, jumlah=fmt.integer(over.over, lang), n=fmt.integer(over.every, lang),
+             persen=share, ik=interval, tahun=hasil["tahun"],
+             biaya=t("kt_pppk_cost", lang, biaya=fmt.rupiah(over.cost, lang), batas=cap) if over.cost else "")
+    return Finding("pppk", text, _rec(recs, "rec_pppk"), rupiah=over.cost or None)
 
 
 def _rec(recs: list[recommendation.Recommendation], *names: str, brief: bool = False) -> str:
@@ -867,16 +872,17 @@ def rule_values(lang: str) -> dict[str, object]:
     """The figures and clauses of the selection rules (kt_rules, kt_rules_short) from what the selection itself
     uses, so the printed rule cannot drift from it (LOOK22 Y-2): the end of a gain's interval that means no gain
     (constants.NO_GAIN_UPPER), the effect-size tests of a very small gain (analysis.little_gain.is_little_gain), whether
-    a method without a cost per point is listed (analysis.little_gain.UNPRICED_IS_CHEAP) and the PPPK cap."""
+    a method without a cost per point is listed (analysis.little_gain.UNPRICED_IS_CHEAP), the PPPK cap and the fewest
+    PPPK whose share has an interval (analysis.stats.proportion_ci's constants.MIN_N)."""
     zero = constants.NO_GAIN_UPPER
     return {"nol": t("kt_rules_zero", lang) if zero == 0 else fmt.number(zero, 1, lang),
             "efek": fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang),
             "atas": fmt.number(constants.LITTLE_GAIN_EFFECT_CEILING, 1, lang),
             "tanpa_biaya": "" if little_gain.UNPRICED_IS_CHEAP else t("kt_rules_unpriced", lang),
-            "batas": constants.PPPK_JP_MAXIMUM_PER_YEAR}
+            "batas": constants.PPPK_JP_MAXIMUM_PER_YEAR, "min_pppk": constants.MIN_N}
 
 
 def selection_rules(ctx: Context) -> str:
     """The rules that chose and ordered the summary's findings, for BAB IX (LOOK20 W-21: in the summary they took
     fourteen lines of the ten-minute reader's page)."""
-    return html.para(ctx.t("kt_rules", **rule_values(ctx.lang)), cls="note")
+    return html.para(ctx.t("kt_rules", **rule_values(ctx.lang)) + " " + ctx.t("kt_glance_rule"), cls="note")

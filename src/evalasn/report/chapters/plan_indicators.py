@@ -140,7 +140,7 @@ MEASURED: dict[str, _Measure] = {
     "rec_gain_low": _Measure("KENAIKAN", "pooling.dinas_ini.selisih_rata", "pl_ind_gain_low",
                              lambda hasil, subject: lagging_gain.contrast(hasil, subject), unit="points", floor=0.0,
                              province_path="pooling.per_dinas[dinas={s}].selisih_rata"),
-    # PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap): none is the target, the regulation's line
+    # PPPK above the JP cap of PP 49/2018 Pasal 39 (pppk_cap.over_cap): none is the target, the regulation's line
     "rec_pppk": _Measure("PPPK-JP", "pelaksanaan.jp_20.pppk.di_atas_batas (× 100)", "pl_ind_pppk",
                          lambda hasil, _: _pppk_over(hasil), scale=100.0, higher_better=False, floor=0.0,
                          year_total=True),  # every course until 31 December adds to a PPPK's hours

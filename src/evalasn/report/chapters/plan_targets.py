@@ -15,6 +15,7 @@ from evalasn.report.chapters import (
     lagging_gain,
     plan_indicators,
     plan_parts,
+    pppk_cap,
     recommendation,
     rules,
 )
@@ -112,8 +113,8 @@ def goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Ta
         return None
     interval: Interval | None = None
     if isinstance(figure, dict):
-        if not figure["cukup_data"]:
-            return None
+        if not figure["cukup_data"]:  # PPPK by their count, a census (rule (2), LOOK26 X-1); else no value
+            return pppk_census_goal(hasil, lang) if rec.rule == "rec_pppk" else None
         today, interval = point(figure) * measure.scale, figure
     else:
         today = float(figure)
@@ -173,6 +174,20 @@ def goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Ta
     if rec.rule == "rec_data" and rules.year_not_received(hasil):  # 0 of 0 received: no data, not 0,0% (E15-9)
         now = t("fact_no_last_year", lang, tahun=hasil["tahun"])
     return Goal(indicator, today, now, target, percent_target_text(target, higher_better, lang), higher_better)
+
+
+def pppk_census_goal(hasil: Hasil, lang: str) -> Goal | None:
+    """PPPK above the JP cap when their share is withheld for too few PPPK (CHECK10 C10-4): the count is a census of a
+    legal rule, no estimate (pppk_cap.count, the record the summary's finding reads: LOOK26 X-1): '6 dari 8 PPPK
+    (75,0%; hitungan, tanpa rentang)' against none above the cap; None without the count."""
+    counted = pppk_cap.count(hasil)
+    if counted is None:
+        return None
+    indicator = plan_indicators.indicator_words("rec_pppk", "", hasil["tahun"], lang)
+    return Goal(indicator, counted.percent, t("pl_now_census", lang, k=fmt.integer(counted.over, lang),
+                                              n=fmt.integer(counted.every, lang),
+                                              persen=fmt.percent(counted.percent, 1, lang)),
+                0.0, line_target_text("rec_pppk", lang), False)
 
 
 def _did_units_goal(hasil: Hasil, lang: str, before: float | None = None) -> Goal | None:

@@ -6,9 +6,9 @@ names the province row (``PlanRow.province_rows``, hasil.json `baris_provinsi`) 
 rows (``PlanRow.dinas_rows``, `baris_dinas`).
 
 A dinas without the row's population (no PPPK, no activity of the method, no SKM answer on the element) or whose value
-already meets the target carries nothing; a dinas whose own value is withheld (too few service units, too few PPPK)
-carries the row as a pointer: the reason in place of its value, the rule's threshold (or the province's target) as
-target."""
+already meets the target carries nothing; a dinas whose own value is withheld (too few service units) carries the
+row as a pointer: the reason in place of its value, the rule's threshold (or the province's target) as target. PPPK
+too few for their share are counted (plan_targets.pppk_census_goal): any above the cap make the dinas's own row."""
 
 from __future__ import annotations
 
@@ -345,7 +345,7 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
                                         recommendation.QUARTER[row.rule], subject=about)
     goal = plan_targets.goal(rec, ctx.hasil, ctx.targets, lang, before)
     if goal is None and isinstance(figure, dict) and not figure.get("cukup_data"):
-        goal = census(ctx, row) or pointer(ctx, row, about, figure, (before or {}).get(""), issued)
+        goal = pointer(ctx, row, about, figure, (before or {}).get(""), issued)
     if goal is None:
         return reasons.reason(figure if isinstance(figure, dict) else None, lang)
     line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
@@ -494,21 +494,6 @@ def threshold(ctx: Context, rule: str) -> float | None:
     measured = plan_indicators.MEASURED[rule]
     configured = (ctx.targets or {}).get(measured.target_key) if measured.target_key else None
     return configured.nilai if configured else measured.floor
-
-
-def census(ctx: Context, row: plan.PlanRow) -> plan_targets.Goal | None:
-    """PPPK above the JP cap when their share is withheld for too few PPPK (CHECK10 C10-4): the count is a census of
-    a legal rule, no estimate: '6 dari 8 PPPK (75,0%)' against none above the cap. None for another rule."""
-    pppk: Any = ctx.hasil["pelaksanaan"]["jp_20"].get("pppk") or {}
-    over, total = pppk.get("jumlah_di_atas_batas"), pppk.get("n")
-    if row.rule != "rec_pppk" or over is None or not total:
-        return None
-    share = 100.0 * over / total
-    indicator = plan_indicators.indicator_words(row.rule, "", ctx.hasil["tahun"], ctx.lang)
-    return plan_targets.Goal(indicator, share, t("pl_now_census", ctx.lang, k=fmt.integer(over, ctx.lang),
-                                                 n=fmt.integer(total, ctx.lang),
-                                                 persen=fmt.percent(share, 1, ctx.lang)),
-                             0.0, f"≤ {fmt.percent(0.0, 0, ctx.lang)}", False)
 
 
 def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, Any],

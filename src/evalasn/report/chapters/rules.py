@@ -6,7 +6,7 @@ catalogue (report.words.text). A recommendation (report.chapters.recommendation)
 responsible unit and quarter of the year after the evaluated year (its indicator and a target better than today are
 report.chapters.plan's), so the Rencana Tindak Lanjut is the same on every rebuild, and says whether
 it rests on the province's estimate. What a rule weighs is in its own module: coverage_rule, jp_rule, budget_rule,
-method_choice, no_gain, redesign, lagging_gain and ikm_units.
+method_choice, no_gain, redesign, lagging_gain, ikm_units and pppk_cap.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import overload
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
-from evalasn.analysis.contract.estimate import ProportionEstimate, bounds, point
+from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.analysis.pretrend_rule import units_to_pass
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
@@ -28,6 +28,7 @@ from evalasn.report.chapters import (
     lagging_gain,
     method_choice,
     no_gain,
+    pppk_cap,
     recommendation,
     redesign,
 )
@@ -81,10 +82,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # from the dinas flagged for 20 JP, then the lowest units below the target and the figure (jp_rule)
         text, action, brief = jp_rule.recommendation(hasil, lang, jp_target)
         add("rec_jp", text, action, brief=brief)
-    # 1a. PPPK above the legal cap (PP 49/2018 Pasal 39; constants.PPPK_JP_MAXIMUM_PER_YEAR): only when the share's
-    # whole 95% interval is above zero (R6-32)
-    over = pppk_over_cap(hasil)
-    if over is not None:
+    # 1a. PPPK above the legal cap (PP 49/2018 Pasal 39; constants.PPPK_JP_MAXIMUM_PER_YEAR): the share's whole 95%
+    # interval above zero, or, without an interval, the count of every PPPK above zero (pppk_cap.over_cap; R6-32)
+    if pppk_cap.over_cap(hasil) is not None:
         # the share and its interval are the finding's, said beside it (summary, BAB IX 9.1)
         add("rec_pppk", t("rec_pppk", lang, batas=constants.PPPK_JP_MAXIMUM_PER_YEAR),
             t("fu_rec_pppk", lang, batas=constants.PPPK_JP_MAXIMUM_PER_YEAR))
@@ -307,17 +307,6 @@ def never_in_data(hasil: Hasil) -> bool:
             or hasil["tahun"] not in {row["tahun"] for row in years}:
         return False
     return all(scope.get("slug") in (row.get("dinas_tanpa_data_kegiatan") or []) for row in years)
-
-
-def pppk_over_cap(hasil: Hasil) -> ProportionEstimate | None:
-    """The share of PPPK above the JP cap of PP 49/2018 Pasal 39 (constants.PPPK_JP_MAXIMUM_PER_YEAR;
-    `pelaksanaan.jp_20.pppk.di_atas_batas`) when its whole 95% interval is above zero, else None: the rule of the
-    summary's PPPK finding, its recommendation and BAB X's row PPPK-JP (R6-32)."""
-    over = ((hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("di_atas_batas")) or None
-    low = over.get("ci_bawah") if over else None
-    if not over or not over.get("cukup_data") or low is None:
-        return None
-    return over if low > 0 else None
 
 
 def measure_advice(did, lang: str) -> str:

@@ -23,6 +23,7 @@ from evalasn.report.chapters import (
     followup,
     followup_review,
     front,
+    glance,
     html,
     jp_rule,
     key_findings,
@@ -83,6 +84,8 @@ def summary(ctx: Context) -> str:
         # recommendations, then the key figures (issue 22.2)
         money = front.cost_lead(ctx)
         head = ([money] if money else [])
+        opening = glance.line(ctx)  # what went well, before the findings (LOOK26 X-5)
+        head += [html.para(opening, cls="lead")] if opening else []
         head += key_findings.summary_parts(ctx, above=head)
         # on the province's attention list? (12.1); the gain's difference not a second time when a finding gives it
         given = any(finding.kind == "kenaikan_rendah" for finding in key_findings.ranked(ctx))

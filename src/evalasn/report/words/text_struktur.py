@@ -471,6 +471,8 @@ TEXT: dict[str, dict[str, str]] = {
                                   "chance once every test of every agency is counted"},
     "pos_clear_gain": {"id": "kenaikan nilai tidak jelas di bawah rata-rata provinsi",
                        "en": "the score gain is not clearly below the province mean"},
+    # the gain above the province mean, its status in Tabel 1 (vs_province_above; LOOK26 X-5)
+    "pos_clear_gain_above": {"id": "kenaikan nilai {status}", "en": "the score gain is {status}"},
     "pos_attention_untested": {"id": "Laporan provinsi belum dapat menilai apakah {nama} perlu perhatian: data IKM "
                                      "dan 20 JP-nya terlalu sedikit untuk diuji.",
                                "en": "The province report cannot yet judge whether {nama} needs attention: its IKM "

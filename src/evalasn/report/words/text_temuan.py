@@ -265,6 +265,32 @@ TEXT: dict[str, dict[str, str]] = {
     # is key_findings.by_consequence's (REVIEW7 R7-7), said in a note under them (kt_order)
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya:",
                  "en": "Main findings of {nama}, {tahun}, each with its recommendation:"},
+    # the opening line before the findings: what went well, from the Angka Kunci records (report.chapters.glance;
+    # LOOK26 X-5); {status} is the gain's Status cell in words (facts.Fact.status)
+    "kt_glance": {"id": "Sekilas, dari tabel angka kunci: {daftar}.", "en": "At a glance, from the key-figure table: "
+                                                                          "{daftar}."},
+    "kt_glance_above": {"id": "{nama} {nilai} ({ik}){peringkat}, {status}", "en": "{nama} {nilai} ({ik}){peringkat}, "
+                                                                                   "{status}"},
+    "kt_glance_met": {"id": "target tercapai: {daftar}", "en": "{n:target|targets} met: {daftar}"},
+    "kt_glance_better": {"id": "membaik dari {tahun}: {daftar}", "en": "better than in {tahun}: {daftar}"},
+    "kt_glance_none": {"id": "Sekilas, dari tabel angka kunci: tidak ada angka yang jelas di atas rata-rata provinsi, "
+                             "mencapai targetnya atau jelas membaik dari {tahun}.",
+                       "en": "At a glance, from the key-figure table: no figure is clearly above the province mean, "
+                             "meets its target or is clearly better than in {tahun}."},
+    "kt_glance_none_province": {"id": "Sekilas, dari tabel angka kunci: tidak ada angka yang mencapai targetnya atau "
+                                      "jelas membaik dari {tahun}.",
+                                "en": "At a glance, from the key-figure table: no figure meets its target or is "
+                                      "clearly better than in {tahun}."},
+    # how the opening line chooses, printed after the selection rules in BAB IX (key_findings.selection_rules)
+    "kt_glance_rule": {"id": "Kalimat pembuka ringkasan (\"Sekilas\") menyebut yang baik di tabel angka kunci: "
+                             "kenaikan nilai di atas rata-rata provinsi (laporan dinas: rentang keyakinan 95% "
+                             "selisihnya seluruhnya di atas nol), target yang tercapai (selain target kenaikan nilai "
+                             "di atas nol) dan angka yang jelas membaik dari tahun lalu (uji aturan (6), ke arah "
+                             "sebaliknya).",
+                       "en": "The summary's opening line (\"At a glance\") names what went well in the key-figure "
+                             "table: a gain above the province mean (agency reports: the 95% confidence interval of "
+                             "the difference wholly above zero), the targets met (other than a gain target of above "
+                             "zero) and the figures clearly better than last year (rule (6)'s test, the other way)."},
     "kt_order": {"id": "Urutan temuan: yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun itu "
                        "lebih dulu, dari jumlah terbesar; lalu target yang jelas memburuk dari tahun lalu; lalu yang "
                        "lain menurut urutan aturan pemilihan di BAB IX.",
@@ -283,8 +309,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "metode cabang kedua disebut \"tanpa kenaikan yang berarti\" bila estimasi kenaikannya "
                        "{nol} atau di bawahnya dan \"kenaikan sangat kecil\" bila di atas {nol}; "
                        "(2) PPPK di atas batas {batas} JP (PP 49/2018 Pasal 39), bila seluruh rentang porsinya di "
-                       "atas nol; (3) kenaikan nilai dinas jelas di bawah rata-rata provinsi (dinas dalam daftar "
-                       "perhatian provinsi karena kenaikannya, dengan biaya "
+                       "atas nol, atau, bila porsinya tanpa rentang (kurang dari {min_pppk} PPPK), bila hitungan "
+                       "semua PPPK menemukan sedikitnya satu di atas batas; (3) kenaikan nilai dinas jelas di bawah "
+                       "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, dengan biaya "
                        "kegiatannya setahun: temuan ini mengenai seluruh anggaran pelatihan dinas); (4) metode dengan "
                        "anggaran terbesar dibanding metode termurah per poin, bila selisihnya jelas (rentang "
                        "selisihnya seluruhnya di bawah nol) dan pengalihan ke metode yang lebih murah disarankan; "
@@ -306,8 +333,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "point{tanpa_biaya}; methods of the second branch are called \"without a meaningful gain\" "
                        "when the gain is estimated at or below {nol} and \"a very small gain\" when above it; (2) "
                        "PPPK above the {batas}-JP cap (PP 49/2018 Art. 39), when the share's "
-                       "whole interval is above zero; (3) the agency's gain clearly below the province mean (an "
-                       "agency on the province's attention list for "
+                       "whole interval is above zero, or, where the share has no interval (fewer than {min_pppk} "
+                       "PPPK), when the count of every PPPK finds at least one above the cap; (3) the agency's gain "
+                       "clearly below the province mean (an agency on the province's attention list for "
                        "its gain, with its year's activity cost: the finding concerns its whole training budget); "
                        "(4) the method with the largest budget against the cheapest per point, when the difference is "
                        "clear (its whole interval below zero) and a shift to a cheaper method is advised; (5) the "
@@ -828,11 +856,14 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "The adjusted gain, the Province column, the ranks and how the status is judged"},
     "kt_tab_note_dinas_raw": {"id": "Ukuran kenaikan nilai, kolom Provinsi, peringkat dan cara menilai status",
                               "en": "The gain measure, the Province column, the ranks and how the status is judged"},
-    # --- PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap, constants.PPPK_JP_MAXIMUM_PER_YEAR; R6-32)
+    # --- PPPK above the JP cap of PP 49/2018 Pasal 39 (pppk_cap.over_cap, constants.PPPK_JP_MAXIMUM_PER_YEAR; R6-32)
     "kt_pppk": {"id": "PPPK di atas batas {batas} JP (PP 49/2018 Pasal 39): {jumlah} dari {n} PPPK ({persen}; {ik}) "
                       "mengikuti lebih dari {batas} JP pada {tahun}{biaya}.",
                 "en": "PPPK above the {batas}-JP cap (PP 49/2018 Art. 39): {jumlah} of {n} PPPK ({persen}; {ik}) "
                       "took more than {batas} JP in {tahun}{biaya}."},
+    # in the share's bracket where it has no interval (fewer than constants.MIN_N PPPK): the count is of them all
+    # (pppk_cap.over_cap; LOOK26 X-1)
+    "kt_pppk_census": {"id": "hitungan semua PPPK, tanpa rentang", "en": "a count of every PPPK, no interval"},
     # the cost basis said with the cost (analysis.compliance.over_cap_cost)
     "kt_pppk_cost": {"id": "; biaya jam pelajaran di atas batas {biaya} (biaya per peserta kegiatan mereka, "
                            "sebanding dengan JP di atas {batas})",

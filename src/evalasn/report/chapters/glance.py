@@ -1,0 +1,62 @@
+"""The summary's opening line, before its numbered findings (LOOK26 X-5, LOOK25 W-4): what went well, in answer to the
+Kata Pengantar's questions (better than the other dinas, the target met, better than last year), from the Angka Kunci
+records the table beside it prints (report.facts via fact_targets.of), each by the test its own column applies:
+
+- an adjusted gain whose status is "di atas rata-rata provinsi" (facts.Fact.against "above": the 95% interval of its
+  difference from the province mean wholly above zero), with its interval and rank;
+- the targets the Status column marks met (facts.Fact.judged), not the gain's above-zero target, which any
+  programme that teaches anything meets (facts.Fact.status);
+- the figures clearly better than last year (key_findings.clearly_changed, the test of the findings' "membaik").
+
+Only the figures' names and the gain's own figures: the table beside it gives the rest. No cause is named."""
+
+from __future__ import annotations
+
+from evalasn.report import facts
+from evalasn.report.chapters import comparison, fact_targets, key_findings, rules
+from evalasn.report.context import Context
+from evalasn.report.words import phrases
+from evalasn.report.words.text import t
+
+
+def line(ctx: Context) -> str:
+    """'Sekilas, dari tabel angka kunci: kenaikan nilai 11,9 poin (rentang keyakinan 95%: 11,1 s.d. 12,8), peringkat
+    1 dari 21 (rentang peringkat 95%: 1–3), di atas rata-rata provinsi; target tercapai: IKM; membaik dari 2024: 20
+    JP.', or that no figure is any of these; '' for a dinas whose data of the year were not received (the summary
+    opens with that: key_findings.missing_data_lead)."""
+    hasil, lang = ctx.hasil, ctx.lang
+    if not ctx.province and rules.year_not_received(hasil):
+        return ""
+    records = fact_targets.of(ctx)
+    said = [above(fact, lang) for fact in records if fact.placed and fact.against == "above"]
+    met = [fact for fact in records if fact.judged is not None and fact.judged.status == "met" and meaningful(fact)]
+    if met:
+        said.append(t("kt_glance_met", lang, n=len(met), daftar=names(met, lang)))
+    better = [fact for fact in records if key_findings.clearly_changed(fact) == "better"]
+    if better:
+        said.append(t("kt_glance_better", lang, tahun=hasil["tahun"] - 1, daftar=names(better, lang)))
+    if not said:
+        return t("kt_glance_none_province" if ctx.province else "kt_glance_none", lang, tahun=hasil["tahun"] - 1)
+    return t("kt_glance", lang, daftar="; ".join(said))
+
+
+def meaningful(fact: facts.Fact) -> bool:
+    """False for a gain's target at or below zero, met by any programme that teaches anything; True otherwise."""
+    goal = fact.goal
+    return fact.key != "gain" or (goal is not None and goal[0] > 0)
+
+
+def above(fact: facts.Fact, lang: str) -> str:
+    """'kenaikan nilai 11,9 poin (rentang keyakinan 95%: 11,1 s.d. 12,8), peringkat 1 dari 21 (rentang peringkat
+    95%: 1–3), di atas rata-rata provinsi': the figure as Tabel 1 prints it, in words, and its Status cell's words."""
+    rank = fact.rank or {}
+    place = comparison.rank_words(rank["peringkat"], rank["dari"], rank["peringkat_terbaik"],
+                                  rank["peringkat_terburuk"], lang) if rank.get("peringkat") else ""
+    return t("kt_glance_above", lang, nama=t("kfs_" + fact.key, lang), nilai=fact.plain(lang),
+             ik=phrases.ci(fact.value, lang, facts.kind(fact.key)), peringkat=f", {place}" if place else "",
+             status=fact.status(lang))
+
+
+def names(records: list[facts.Fact], lang: str) -> str:
+    """The figures' short names, as the summary's findings name them: '20 JP dan IKM'."""
+    return phrases.and_([t("kfs_" + fact.key, lang) for fact in records], lang)

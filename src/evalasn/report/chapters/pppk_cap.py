@@ -1,0 +1,55 @@
+"""PPPK above the JP cap of PP 49/2018 Pasal 39 (constants.PPPK_JP_MAXIMUM_PER_YEAR): one record of the count, and
+the rule of the summary's finding (2), BAB IX's conclusion and recommendation, BAB VII's targets table and BAB X's
+row PPPK-JP, which all read it (R6-32; LOOK26 X-1: under constants.MIN_N PPPK the share has no interval, so a rule
+asking for one dropped a breach of the regulation costing 5-8% of the programme from all of them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract.estimate import ProportionEstimate
+
+
+@dataclass(frozen=True)
+class Count:
+    """The scope's PPPK above the cap: a count of every PPPK (a census, not a sample: `jumlah_di_atas_batas`)."""
+
+    over: int  # PPPK with more JP than the cap
+    every: int  # every PPPK of the scope
+    share: ProportionEstimate | None  # their share with its 95% interval; None where withheld (too few PPPK)
+    cost: float | None  # what the lesson hours beyond the cap cost (`biaya_di_atas_batas_rp`), None without a cost
+
+    @property
+    def percent(self) -> float:
+        """The share of every PPPK above the cap, in percent, from the count."""
+        return 100.0 * self.over / self.every
+
+
+def count(hasil: Hasil) -> Count | None:
+    """The count of PPPK above the cap; None without PPPK, or without the count (results that lack it and the
+    share's own count)."""
+    pppk = hasil["pelaksanaan"]["jp_20"].get("pppk")
+    if not pppk or not pppk.get("n"):
+        return None
+    share = pppk.get("di_atas_batas") or None
+    over = pppk.get("jumlah_di_atas_batas")
+    over = over if over is not None else (share or {}).get("jumlah")
+    if over is None:
+        return None
+    interval = share if share and share.get("cukup_data") and share.get("ci_bawah") is not None else None
+    return Count(int(over), int(pppk["n"]), interval, pppk.get("biaya_di_atas_batas_rp"))
+
+
+def over_cap(hasil: Hasil) -> Count | None:
+    """The count when rule (2) holds, else None: where the share has a 95% interval, its whole interval above zero;
+    where it has none (fewer than constants.MIN_N PPPK), at least one PPPK above the cap in the count of them all.
+    A count of everyone is no estimate: the breach is a fact without an interval, as a 100% target on a count of
+    everyone is judged by the count (report.facts.judge_values)."""
+    found = count(hasil)
+    if found is None:
+        return None
+    if found.share is not None:
+        low = found.share["ci_bawah"]
+        return found if low is not None and low > 0 else None
+    return found if found.over > 0 else None
