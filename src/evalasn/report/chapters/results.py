@@ -9,6 +9,7 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, Interval, UnitIkm
+from evalasn.analysis.contract.outcomes import IkmEffect
 from evalasn.report import facts
 from evalasn.report.chapters import dinas_pairs, html, ikm_units, no_gain, performance, plan_owners, recommendation
 from evalasn.report.charts import figures
@@ -482,7 +483,7 @@ def _or_not_enough(ctx: Context, interval: Interval, key: str, kind: str) -> str
                  ik=phrases.ci(interval, ctx.lang, kind), n=fmt.integer(interval["n"], ctx.lang))
 
 
-def withheld_design(effect: dict) -> str:
+def withheld_design(effect: IkmEffect) -> str:
     """The words for a comparison not made: an arm with no unit says so ('tidak ada unit lain sebagai pembanding'),
     not '0 unit lain' (LOOK26, seen: Kominfotik p. 15); else the two arms' counts."""
     if not effect["unit_pembanding"]:
