@@ -8,13 +8,14 @@ from __future__ import annotations
 import copy
 import html as markup
 import re
+from typing import cast
 
 import pandas as pd
 import pytest
 
 from evalasn.analysis import did
 from evalasn.analysis.contract import Hasil
-from evalasn.analysis.contract.outcomes import IkmDid
+from evalasn.analysis.contract.outcomes import IkmDid, IkmEffect
 from evalasn.report.chapters import results as chapters
 from evalasn.report.context import Context
 from evalasn.report.words import uncertainty
@@ -127,11 +128,9 @@ def test_one_comparison_unit_is_counted_in_the_singular(lang, expected):
 ], ids=["no-comparison-id", "no-comparison-en", "no-trained-id", "two-comparison-id"])
 def test_an_empty_arm_is_said_in_words_not_as_zero_units(trained, comparison, said, lang):
     """LOOK26 (seen): Kominfotik p. 15 read '… dilatih pada 1 Januari–30 Juni 2025 dengan 0 unit lain'."""
-    from evalasn.report.words.text import t as words
-
-    effect = {"unit_dilatih": trained, "unit_pembanding": comparison}
+    effect = cast(IkmEffect, {"unit_dilatih": trained, "unit_pembanding": comparison})
     key = chapters.withheld_design(effect)
-    text = words(key, lang, ambang="50%", jendela="Jan–Jun 2025", unit_d=str(trained), unit_p=str(comparison),
+    text = t(key, lang, ambang="50%", jendela="Jan–Jun 2025", unit_d=str(trained), unit_p=str(comparison),
                  sebelum="2024", sesudah="2025")
     assert said in text
     assert "0 unit lain" not in text and "0 other unit" not in text and "0 unit dengan" not in text
