@@ -69,11 +69,10 @@ def test_every_contract_table_is_named_in_words(table, lang):
     # acronyms and blends (Citata, KPKP) are spelled out once, in the Daftar Singkatan (REVIEW6 R6-13)
     ("id", ""),
     # a short name of Indonesian words is English in an English table ('Health'): not an abbreviation, so it is
-    # spelled out under the table, with the official name in brackets; so is an agency the Indonesian build names by
-    # its acronym, which the English one names in English words (LOOK20 W-18: 'KPKP' beside 'Health')
-    ("en", "Food Security and Marine Affairs = Food Security, Marine Affairs and Agriculture Agency (Dinas Ketahanan "
-           "Pangan, Kelautan dan Pertanian); Health = Health Agency (Dinas Kesehatan); Public Works and Spatial "
-           "Planning = Public Works, Spatial Planning and Land Agency (Dinas Cipta Karya, Tata Ruang dan Pertanahan)"),
+    # spelled out under the table, with the official name in brackets; an English short name that leaves words out
+    # ('Food Security and Marine Affairs', 'Public Works and Spatial Planning') is an abbreviation, in the List of
+    # Abbreviations instead (LOOK26 X-10), as the acronyms are
+    ("en", "Health = Health Agency (Dinas Kesehatan)"),
 ], ids=["id-in-the-list-only", "en-with-official-in-brackets"])
 def test_the_province_tables_short_names_are_spelled_out_once(lang, expected):
     from typing import Any, cast

@@ -318,13 +318,16 @@ def province_row_note(ctx: Context) -> str:
 def _abbreviations(hasil: Hasil, lang: str) -> str:
     """The short names of the comparison that the Daftar Singkatan does not spell out, '' when none: an acronym or
     blend (DPMPTSP, Citata) is spelled out there once (report.words.abbreviations.used; REVIEW6 R6-13: six lines of
-    them under the table repeated it), an English short name of Indonesian words is not an abbreviation and is
-    spelled out here, with the official name in brackets ('Health = Health Agency (Dinas Kesehatan)')."""
+    them under the table repeated it), and so is an English short name that leaves words out ('Communication and
+    Informatics': names.needs_key; LOOK26 X-10); an English short name that is the agency's English name without
+    "Agency" is not an abbreviation and is spelled out here, with the official name in brackets ('Health = Health
+    Agency (Dinas Kesehatan)')."""
     def spelled(row) -> str:
         return names.with_official(row["dinas"], names.scope_name(row["dinas"], row["nama"], lang))
 
     pairs = sorted({(names.short_name_in(r["dinas"], lang), spelled(r)) for r in hasil["perbandingan_dinas"]
-                    if names.short_name_in(r["dinas"], lang) != short_name(r["dinas"])})
+                    if names.short_name_in(r["dinas"], lang) != short_name(r["dinas"])
+                    and not names.needs_key(r["dinas"])})
     return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
 
 

@@ -7,7 +7,7 @@ import re
 
 from evalasn.registry import AGENCIES, official_name, short_name
 from evalasn.report.words import units
-from evalasn.report.words.names import scope_name, with_official
+from evalasn.report.words.names import needs_key, scope_name, short_name_in, with_official
 
 ABBREVIATIONS: dict[str, dict[str, str]] = {
     "ANCOVA": {"id": "analisis kovarians", "en": "analysis of covariance"},
@@ -93,6 +93,11 @@ def used(text: str, lang: str) -> list[tuple[str, str]]:
         if _uses(whole, short):
             # in English its English name, with the official one the reader can check it against (issue 22.9)
             found[short] = with_official(slug, scope_name(slug, official_name(slug), lang))
+    if lang == "en":  # an English short name that leaves words out, as the running head and the notes use it (X-10)
+        for slug in AGENCIES:
+            short = short_name_in(slug, "en")
+            if needs_key(slug) and short not in found and _uses(whole, short):
+                found[short] = with_official(slug, scope_name(slug, official_name(slug), "en"))
     if lang == "en":  # after the agencies' short names: KPKP keeps its own entry
         found |= {word: meaning for word, meaning in row_code_words(whole).items() if word not in found}
     return sorted(found.items(), key=lambda pair: pair[0].casefold())

@@ -39,10 +39,13 @@ PROSE_NAMES = frozenset(ENGLISH_NAMES.values())
 # slug -> English short name, where the usual short name is Indonesian words ("Kesehatan") or a clipped form of
 # them read as a word ("Citata", "Parekraf": an English list mixed "Highways, Water Resources, Citata, … Parekraf",
 # REVIEW3 20) or an Indonesian acronym (LOOK20 W-18: Table 11 listed "Fire and Rescue" beside "PRKP" and "KPKP",
-# the plan "KPKP Agency secretariat"). One convention in English: every agency by English words, a long name by its
-# first two fields ("Manpower and Energy", "Food Security and Marine Affairs"); only Satpol PP stays as it is, the
-# name English writing about Jakarta uses, spelled out in the Abbreviations list. No name here has a comma, so a
-# list of them reads as one; each is spelled out with its official name under Table 11 and before the summary uses it
+# the plan "KPKP Agency secretariat"). One convention in English: every agency by English words, a long name by two
+# of its fields ("Manpower and Energy", "Food Security and Marine Affairs"); only Satpol PP stays as it is, the name
+# English writing about Jakarta uses. No name here has a comma, so a list of them reads as one. A short name that is
+# not the agency's English name without "Agency" leaves fields out ("Communication and Informatics" for the
+# Communication, Informatics and Statistics Agency): an abbreviation, which the List of Abbreviations spells out
+# wherever the text uses it (abbreviations.used, needs_key; LOOK26 X-10: the English running head "Communication and
+# Informatics Agency" was defined nowhere); every short name is also spelled out before the summary uses it
 ENGLISH_SHORT: dict[str, str] = {
     "pendidikan": "Education",
     "kesehatan": "Health",
@@ -71,6 +74,14 @@ def short_name_in(slug: str, lang: str) -> str:
     """A dinas's usual short name in the report's language: 'Kesehatan', in English 'Health' (an English
     table or sentence said 'Kesehatan', and 'Food Security and Marine Affairs' for 'KPKP'); 'Satpol PP' in both."""
     return ENGLISH_SHORT.get(slug, short_name(slug)) if lang == "en" else short_name(slug)
+
+
+def needs_key(slug: str) -> bool:
+    """Whether an agency's English short name is an abbreviation a reader needs spelled out: not its English name
+    without "Agency" or "Unit" ('Health', 'Public Housing and Settlements' read as they are; 'Communication and
+    Informatics', 'Manpower and Energy', 'Satpol PP' leave words out)."""
+    english = ENGLISH_NAMES.get(slug)
+    return english is not None and short_name_in(slug, "en") != english.removesuffix(" Agency").removesuffix(" Unit")
 
 
 def scope_name(slug: str, official: str, lang: str) -> str:
