@@ -275,3 +275,34 @@ def test_on_a_laptop_no_table_is_stacked_and_headers_wrap_at_their_columns_width
         assert table["scroll"] <= table["client"] + 1, table
     assert figures_table["head"] < 6 * 20, figures_table  # the long header in at most five lines, not eight
 
+
+
+@pytest.fixture(scope="module")
+def trend_page(contexts, tmp_path_factory) -> Path:
+    """A report page's CSS with kesehatan's trend table (Tabel 11 'per tahun'), numbered as the renderer numbers it."""
+    from evalasn.report.chapters import comparison
+    from evalasn.report.formats import render
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    body = render.number_and_list(comparison.trend_table(contexts[("kesehatan", "id")]), "id")
+    page = tmp_path_factory.mktemp("tren") / "tren.html"
+    page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
+                    f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
+                    f'<main class="laporan">{body}</main></body></html>', encoding="utf-8")
+    return page
+
+
+def test_on_a_phone_the_trend_table_shows_the_evaluated_year_without_scrolling(trend_page, contexts, tmp_path):
+    """LOOK26 X-7: at 390 px Tabel 11 scrolled sideways under its pinned Indikator column and opened with 2023 and
+    2024 in view, the evaluated year's column starting at the screen's edge. Each indicator is a block of its years
+    (stacked, as the plan table): nothing scrolls, every year's cell names its year, the evaluated year's among them."""
+    (table,) = laid_out(trend_page, 390, tmp_path)["tables"]
+    years = [str(row["tahun"]) for row in contexts[("kesehatan", "id")].hasil["tren"]]
+    assert table["stack"] and table["scroll"] <= table["client"] + 1 and table["right"] <= 390, table
+    assert [label.strip('"') for label in table["labels"][1:]] == years, table["labels"]
+    assert years[-1] == str(contexts[("kesehatan", "id")].hasil["tahun"])
+
+
+def test_on_a_laptop_the_trend_table_is_a_table(trend_page, tmp_path):
+    (table,) = laid_out(trend_page, 1366, tmp_path)["tables"]
+    assert table["labels"][0] in ("none", "normal") and table["scroll"] <= table["client"] + 1, table

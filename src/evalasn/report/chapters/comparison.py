@@ -255,8 +255,10 @@ def trend_table(ctx: Context) -> str:
     # than a third of the page; an interval in brackets stays on one line (LOOK23 Z-6: "64,9 (54,8 / s.d. 73,8)")
     notes = [ctx.t("pos_trend_note"), *staff_notes(years, ctx.hasil["tahun"], lang),
              *missing_notes(years, ctx.province, lang)]
+    # on a phone each indicator is a block of its years, the evaluated year's among them in view: scrolled sideways
+    # under the pinned indicator column, the table opened with that year's column at the screen's edge (LOOK26 X-7)
     return html.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
-                      note=[" ".join(notes), marks.note()], held_ranges=set(range(1, len(header))))
+                      note=[" ".join(notes), marks.note()], held_ranges=set(range(1, len(header))), stack=True)
 
 
 def staff_notes(years: list, tahun: int, lang: str) -> list[str]:

@@ -104,7 +104,7 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
 
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
           note: str | list[str] | None = None, keep: bool | None = None,
-          keep_rows: bool = False, held_ranges: set[int] | None = None) -> str:
+          keep_rows: bool = False, held_ranges: set[int] | None = None, stack: bool | None = None) -> str:
     """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``note``: one note, or
     several, each its own paragraph (a reader on a phone gets short paragraphs, not a wall); ``keep`` whole on one
     page (default: when its printed height is at most KEEP_HEIGHT_PT, see ``print_breaks``). A number stays with
@@ -112,7 +112,8 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     column (``label_column``) in view while it scrolls sideways (``.pin``), as the index keeps its agency names
     (LOOK25 W-3). ``keep_rows``: the rows whole on one page, its notes free to follow overleaf (report.css
     ``.keep-rows``), for a table too tall with its notes to be kept whole without leaving a page half empty.
-    ``held_ranges``: column indexes whose bracketed ranges of numbers never break inside (``hold_range``)."""
+    ``held_ranges``: column indexes whose bracketed ranges of numbers never break inside (``hold_range``).
+    ``stack``: stacked on a phone (report.css ``.stack``); None: when a cell's text is long (``stacks_on_phone``)."""
     numeric = numeric or set()
     held_ranges = held_ranges or set()
     header = [hold_together(str(h)) for h in header]
@@ -124,7 +125,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     notes = [note] if isinstance(note, str) else [text for text in note or [] if text]
     notes = [bracket_once(text) for text in notes]
     whole, held, height, printed = print_breaks(header, rows, numeric, caption, notes, shares, tight)
-    stack = stacks_on_phone(header, rows, numeric)
+    stack = stacks_on_phone(header, rows, numeric) if stack is None else stack
     pinned = None if stack else label_column(header, numeric)
     # a stacked cell names its column (report.css .stack td::before)
     labels = [f' data-label="{escape(h)}"' if stack else "" for h in header]
