@@ -37,6 +37,7 @@ from evalasn.report.formats.workbook_names import (
     NONE_DECLARED,
     NOT_FOR_READERS,
     SHOWN_MEANINGS,
+    YEAR_CHANGE,
     column_name,
     column_unit,
     definition_text,
@@ -443,6 +444,22 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
     return out
 
 
+def column_names(records: list[dict], path: str) -> list[str]:
+    """The columns of a table, in order. A nested object that is null in every row gives no column: where other rows
+    have its fields, their columns hold it (the trend's first year has no change from the year before: an empty
+    'Selisih tahun lalu' column stood beside the change's columns, LOOK27 Y-2); a year's change of a figure that has
+    none in any year is left out too (its empty column was headed '…: Gain')."""
+    names = list(dict.fromkeys(k for r in records for k in r))
+    objects = walk.object_docs()
+
+    def empty_object(name: str) -> bool:
+        if any(r.get(name) is not None for r in records) or f"{path}.{name}" not in objects:
+            return False
+        return any(n.startswith(name + ".") for n in names) or name.split(".", 1)[0] == YEAR_CHANGE
+
+    return [name for name in names if not empty_object(name)]
+
+
 def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], columns: dict[str, set[str]],
              lang: str, unknown: bool) -> None:
     """The tables of a sheet, each a heading, a header row and its rows. A table of several rows is alone on its
@@ -450,7 +467,7 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
     gathered on a section's sheet (_layout) have each its header right above its row."""
     widths: dict[int, int] = {}
     for path, records in blocks:  # widths first: a streamed sheet takes them before its rows
-        names = list(dict.fromkeys(k for r in records for k in r))
+        names = column_names(records, path)
         for col, name in enumerate(names, 1):
             longest = max((len(value) for r in records if isinstance(value := r.get(name), str)), default=0)
             shown = header(name, path, lang)
@@ -464,7 +481,7 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
         unit = object_unit(path)
         used[path] = unit
         sheet.append([_cell(sheet, scope_words(object_name(path, lang), lang, unknown), bold=True, colour=ACCENT)])
-        names = list(dict.fromkeys(k for r in records for k in r))
+        names = column_names(records, path)
         for name in names:
             columns.setdefault(name.rsplit(".", 1)[-1], set()).add(path)
         sheet.append([_cell(sheet, header(name, path, lang), bold=True, fill=True, wrap=True) for name in names])

@@ -158,6 +158,9 @@ COLUMN_NAMES = {
     "unsur": ("Unsur", "Element"), "unsur_terlemah": ("Unsur terlemah", "Weakest element"),
     "dari": ("Jumlah dinas dengan angka ini", "Agencies with this figure"),
     "membaik": ("Membaik", "Improved"),
+    # the year-on-year change's design fields (tren[].selisih_tahun_lalu; LOOK27 Y-2: 'Cakupan ASN: True')
+    "berpasangan": ("Berpasangan (orang atau unit yang sama)", "Paired (same staff or units)"),
+    "n_pasangan": ("Banyaknya pasangan", "Number of pairs"),
     # a documented meaning that opens with a symbol ('τ²: ...') or one word ('Upper (worst) bound ...')
     "varians_antar_dinas": ("Varians antardinas (τ²)", "Between-agency variance (τ²)"),
     "varians_antar_kegiatan": ("Varians antarkegiatan (ω²)", "Between-activity variance (ω²)"),
@@ -513,8 +516,36 @@ def object_name(path: str, lang: str) -> str:
     return definition_text(_title(doc.id if lang == "id" else doc.en), lang, near=path)
 
 
+# the change of a key figure from the year before (tren[].selisih_tahun_lalu.<figure>.<field>): its own name before
+# the figure's, so that no difference column carries a level's header ('Cakupan ASN: Estimasi (%)' held 89,5 and 26,3
+# on one sheet; LOOK27 Y-2); a difference of two shares is in percentage points
+YEAR_CHANGE = "selisih_tahun_lalu"
+YEAR_CHANGE_NAME = ("Selisih dari tahun sebelumnya", "Change from the year before")
+POINTS_OF_PERCENT = ("poin persen", "percentage points")
+YEAR_CHANGE_FIGURES = {"gain_model": ("Kenaikan nilai disesuaikan", "Adjusted score gain")}
+
+
+def year_change_name(column: str, path: str, lang: str) -> str | None:
+    """The header of a column of a year's change ('selisih_tahun_lalu.cakupan_asn.ci_bawah'): 'Selisih dari tahun
+    sebelumnya — Cakupan ASN: Batas bawah 95% (poin persen)'; None for any other column."""
+    first, _, rest = column.partition(".")
+    if first != YEAR_CHANGE or not rest:
+        return None
+    figure, _, leaf = rest.partition(".")
+    side = 0 if lang == "id" else 1
+    named = (YEAR_CHANGE_FIGURES.get(figure) or OWNER_NAMES.get(figure) or (_humane(figure),) * 2)[side]
+    field = COLUMN_NAMES[leaf][side] if leaf in COLUMN_NAMES else _humane(leaf)
+    shown = f"{YEAR_CHANGE_NAME[side]} — {named}: {field}"
+    if column_unit(column, path) in ("proporsi", "persen"):
+        shown += f" ({POINTS_OF_PERCENT[side]})"
+    return shown
+
+
 def column_name(column: str, path: str, lang: str) -> str:
     """A column header in the report's language: 'efek.ci_bawah' is 'Efek …: Batas bawah 95%'."""
+    change = year_change_name(column, path, lang)
+    if change is not None:
+        return change
     parent, _, leaf = column.rpartition(".")
     if (path, column) in PATH_COLUMN_NAMES:
         return PATH_COLUMN_NAMES[path, column][0 if lang == "id" else 1]
@@ -609,7 +640,7 @@ def unit_format(unit: str) -> str:
 def header(column: str, path: str, lang: str) -> str:
     """A column's header: its name, with '(%)' for a share or a percent (both are written in percent)."""
     shown = column_name(column, path, lang)
-    percent = column_unit(column, path) in ("proporsi", "persen")
+    percent = column_unit(column, path) in ("proporsi", "persen") and year_change_name(column, path, lang) is None
     return f"{shown} (%)" if percent and "(%" not in shown and not shown.startswith("%") else shown
 
 
