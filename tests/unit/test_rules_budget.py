@@ -121,21 +121,34 @@ def test_a_dinas_on_the_province_cost_model_without_a_cheaper_way_spends_first(h
     assert "rec_budget_absorb_first" in fired and "rec_budget_cheaper" not in fired, fired
 
 
-@pytest.mark.parametrize("own, lang, named, own_said", [
-    pytest.param(None, "id", "kali biaya per poin seminar seluruh provinsi (Rp 70.000", None, id="id-own-withheld"),
-    pytest.param(300_000.0, "id", "kali biaya per poin seminar seluruh provinsi (Rp 70.000",
-                 "Biaya per poin seminar dinas ini sendiri Rp 300.000 (rentang keyakinan 95%: Rp 250.000 s.d. "
-                 "Rp 350.000; BAB IV); pembanding di atas angka seluruh provinsi", id="id-own-beside"),
-    pytest.param(300_000.0, "en", "times the province-wide cost per point of seminar (Rp 70,000",
-                 "This agency's own cost per point of seminar is Rp 300,000 (95% CI: Rp 250,000 to Rp 350,000; "
-                 "Chapter IV)", id="en-own-beside"),
+BASIS = {"id": "Jangan menambah biaya per peserta. Hitungan ini memakai angka seluruh provinsi, karena estimasi "
+               "dinas ini belum dapat dihitung (",
+         "en": "Do not raise the cost per participant. This reckoning uses province-wide figures, because this "
+               "agency's own estimate cannot be computed ("}
+BRIEF = {"id": "kali biaya per poin seminar seluruh provinsi",
+         "en": "times the province-wide cost per point of seminar"}
+RATIO = {"id": "kali biaya per poin seminar (Rp 70.000", "en": "times the cost per point of seminar (Rp 70,000"}
+PLACE = {"id": "seluruh provinsi", "en": "province-wide"}
+
+
+@pytest.mark.parametrize("own, lang, own_said", [
+    pytest.param(None, "id", None, id="id-own-withheld"),
+    pytest.param(None, "en", None, id="en-own-withheld"),
+    pytest.param(300_000.0, "id", " Biaya per poin seminar dinas ini sendiri Rp 300.000 (rentang keyakinan 95%: "
+                 "Rp 250.000 s.d. Rp 350.000; BAB IV). Pembandingnya angka provinsi, agar dasarnya sama dengan harga "
+                 "poin tambahan itu.", id="id-own-beside"),
+    pytest.param(300_000.0, "en", " This agency's own cost per point of seminar is Rp 300,000 (95% CI: Rp 250,000 "
+                 "to Rp 350,000; Chapter IV). The comparison uses the province's figure, so that its basis is the "
+                 "same as the price of the extra point.", id="en-own-beside"),
 ])
-def test_the_provinces_method_cost_is_named_as_the_provinces(hasil, own, lang, named, own_said):
+def test_the_provinces_method_cost_is_named_as_the_provinces(hasil, own, lang, own_said):
     """LOOK26 X-3: a dinas on the province's cost model printed "2,9 kali biaya per poin pelatihan (Rp 300.339 …)",
     the province's pelatihan, in a report whose own Tabel 7 gives pelatihan Rp 477.475: one label, two values. The
-    ratio stays on the province's basis (the extra point's price is the province's median and slope), the method's
-    figure is named as the province's, in 9.2 and in the summary's brief form, and the dinas's own figure, where it
-    has one, is given beside it, outside the ratio."""
+    ratio stays on the province's basis (the extra point's price is the province's median and slope), the figures
+    are named as the province's, in 9.2 and in the summary's brief form, and the dinas's own figure, where it has
+    one, is given beside it, outside the ratio. LOOK27 Y-5: 9.2 said "seluruh provinsi" six times, the basis note
+    after it once more, and closed on a clause without a verb ("pembanding di atas angka seluruh provinsi, dasar
+    yang sama …"): the basis, with why, opens the paragraph once, and the own figure's comparator is a sentence."""
     province = _with(hasil, realisasi=95.0, cheaper=True)
     dinas = _on_province_model(hasil, realisasi=95.0)
     for model in (province["anggaran_vs_peningkatan"]["model"], dinas["anggaran_vs_peningkatan"]["model_provinsi"]):
@@ -145,8 +158,11 @@ def test_the_provinces_method_cost_is_named_as_the_provinces(hasil, own, lang, n
         seminar.update({"estimasi": own, "ci_bawah": own - 50_000, "ci_atas": own + 50_000, "cukup_data": True})
     said = next(r for r in rules.recommendations(dinas, lang, province_results=province)
                 if r.rule == "rec_budget_cheaper")
-    assert named in said.text and named.split(" (")[0] in said.brief, (said.text, said.brief)
-    assert (own_said in said.text) if own_said else ("sendiri" not in said.text), said.text
+    assert said.text.startswith(BASIS[lang]) and RATIO[lang] in said.text, said.text
+    assert said.text.count(PLACE[lang]) == 1 and "Dasar rekomendasi ini" not in said.text \
+        and "This rests on" not in said.text, said.text  # the basis said once
+    assert said.text.endswith(own_said) if own_said else ("sendiri" not in said.text and "own cost" not in said.text)
+    assert BRIEF[lang] in said.brief, said.brief
     # a report on its own cost model compares with its own method costs, named as before
     mine = next(r for r in rules.recommendations(province, lang) if r.rule == "rec_budget_cheaper")
     assert "seluruh provinsi" not in mine.text and "province-wide" not in mine.text, mine.text

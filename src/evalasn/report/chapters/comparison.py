@@ -414,11 +414,12 @@ BRACKETED = re.compile(r"\s*\([^)]*\)")  # a bracket after a target's number, '(
 
 def province_end_words(ctx: Context, key: str, own: facts.Figure, target: str, tahun: int) -> str:
     """'; target = batas bawah rentang keyakinan 95% nilai seluruh provinsi 2024 (Rp 238.866–Rp 282.677), dipakai
-    karena nilai dinas ini 2024 belum dapat dihitung (hanya 3 kegiatan)' when a dinas's plan row of ``tahun`` took
-    the province plan's target because its own figure of that year (``own``) was withheld (province_rows.pointer),
-    and that target is an end of the province's interval of that year, from the records that plan was made from
-    (the province's results of that year, Context.year_before of the province context); '' otherwise (LOOK26 X-12:
-    Kominfotik's Tabel 12 gave '≤ Rp 238.866 (target rencana provinsi 2024)' with no word of what the number is)."""
+    karena nilai dinas ini 2024 belum dapat dihitung: hanya 3 kegiatan (rinciannya di 7.1)' when a dinas's plan row
+    of ``tahun`` took the province plan's target because its own figure of that year (``own``) was withheld
+    (province_rows.pointer), and that target is an end of the province's interval of that year, from the records
+    that plan was made from (the province's results of that year, Context.year_before of the province context); ''
+    otherwise (LOOK26 X-12: Kominfotik's Tabel 12 gave '≤ Rp 238.866 (target rencana provinsi 2024)' with no word
+    of what the number is)."""
     province = ctx.province_ctx.year_before if ctx.province_ctx is not None else None
     if ctx.province or province is None or (isinstance(own, dict) and own.get("cukup_data")):
         return ""
@@ -426,9 +427,11 @@ def province_end_words(ctx: Context, key: str, own: facts.Figure, target: str, t
     found = facts.interval_end(key, figure, BRACKETED.sub("", target), ctx.lang)
     if found is None:
         return ""
-    why = (reasons.short(own, ctx.lang) or reasons.reason(own, ctx.lang)) if isinstance(own, dict) else ""
+    why = reasons.clause(own, ctx.lang) if isinstance(own, dict) else ""
+    # the whole reason is in the trend table's note (7.1), where there is a trend (LOOK27 Y-4)
+    where = ctx.t("fact_reason_in_trend") if len(ctx.hasil.get("tren") or []) >= 2 else ""
     return ctx.t("fact_target_province_end", ujung=ctx.t(f"fact_end_{found[0]}"), tahun=tahun, rentang=found[1],
-                 alasan=why or ctx.t("no_data"))
+                 alasan=why or ctx.t("no_data"), rincian=where)
 
 
 def end_words(ctx: Context, key: str, figure: facts.Figure, target: str, tahun: int) -> str:

@@ -144,7 +144,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             # on the province's model the method's cost per point is the province's too, named so, and the dinas's
             # own beside it (LOOK26 X-3)
             suffix = "_province" if borrowed else ""
-            text = t(f"rec_budget_marginal{suffix}", lang, median=money(median),
+            text = t(f"rec_budget_marginal{suffix}", lang, median=money(median), alasan=why,
                      **doubling, marginal=per_point_text,
                      ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
                      kali=fmt.number(per_point / point(best), 1, lang),
@@ -163,8 +163,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             text = t("rec_budget_cheaper_province" if borrowed else "rec_budget_cheaper", lang, **doubling,
                      metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
-        add("rec_budget_cheaper", text + note, budget_rule.budget_action(budget["biaya_per_poin"], hasil["tahun"],
-                                                            None if borrowed else shift, lang, province, basis),
+        # the province basis opens rec_budget_marginal_province itself, so it is not said again (LOOK27 Y-5)
+        said_first = bool(marginal) and borrowed
+        add("rec_budget_cheaper", text + ("" if said_first else note),
+            budget_rule.budget_action(budget["biaya_per_poin"], hasil["tahun"], None if borrowed else shift, lang,
+                                      province, basis),
             basis, brief=brief)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",

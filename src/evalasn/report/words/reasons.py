@@ -219,6 +219,16 @@ def short(estimate: AnyEstimate | None, lang: str) -> str:
     return ""
 
 
+def clause(estimate: AnyEstimate | None, lang: str) -> str:
+    """A withheld figure's cause in one clause, for a cell that points to where the whole reason is printed
+    (LOOK27 Y-4: Tabel 12 put the trend note's 330-character reason, brackets and all, in a bracket of its own): a
+    finding by its cause words ('rata-rata kenaikan peserta belum pasti di atas nol'), else its short cause
+    ('hanya 3 kegiatan'), else the reason, which then has no shorter form."""
+    if is_finding(estimate):
+        return cause_words(str((estimate or {}).get("alasan")), lang)
+    return short(estimate, lang) or reason(estimate, lang)
+
+
 def cause_words(cause: str, lang: str) -> str:
     """A withheld cost per point's cause (one of FINDINGS, hasil.json `alasan`) in the words every table and the
     workbook use: 'kenaikan nilai tidak positif' / 'gain not positive'."""

@@ -125,13 +125,15 @@ TEXT: dict[str, dict[str, str]] = {
                                  "en": "; the target is the {ujung} end of the {tahun} value's 95% confidence interval "
                                        "({rentang}): a change larger than that figure's uncertainty"},
     # the same end of the province's interval, the target a dinas's plan row took from the province plan because its
-    # own figure of that year was withheld (comparison.province_end_words; LOOK26 X-12)
+    # own figure of that year was withheld (comparison.province_end_words; LOOK26 X-12); its cause in one clause,
+    # the whole reason where the trend table's note gives it (LOOK27 Y-4: a nested 330-character bracket)
     "fact_target_province_end": {"id": "; target = batas {ujung} rentang keyakinan 95% nilai seluruh provinsi {tahun} "
-                                       "({rentang}), dipakai karena nilai dinas ini {tahun} belum dapat dihitung "
-                                       "({alasan})",
+                                       "({rentang}), dipakai karena nilai dinas ini {tahun} belum dapat dihitung: "
+                                       "{alasan}{rincian}",
                                  "en": "; the target is the {ujung} end of the 95% confidence interval of the "
                                        "province-wide {tahun} value ({rentang}), used because this agency's own "
-                                       "{tahun} value could not be computed ({alasan})"},
+                                       "{tahun} value could not be computed: {alasan}{rincian}"},
+    "fact_reason_in_trend": {"id": " (rinciannya di 7.1)", "en": " (details in 7.1)"},
     "fact_end_bawah": {"id": "bawah", "en": "lower"},
     "fact_end_atas": {"id": "atas", "en": "upper"},
     "fact_gain_target_place": {"id": "tidak di bawah provinsi", "en": "not below province"},

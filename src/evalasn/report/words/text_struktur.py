@@ -889,32 +889,35 @@ TEXT: dict[str, dict[str, str]] = {
                                         "cost per participant costs about {marginal} ({ik_marginal}), {kali} times "
                                         "the cost per point of {metode} (Chapter IX, 9.2)."},
     # rec_budget_marginal on the province's cost model (rules.recommendations, ``borrowed``): the median, the slope and
-    # the method's cost per point are all the province's, and each is named so (LOOK26 X-3: "2,9 kali biaya per poin
-    # pelatihan" quoted the province's Rp 300.339 in a report whose own pelatihan costs Rp 477.475)
-    "rec_budget_marginal_province": {"id": "Jangan menambah biaya per peserta: di seluruh provinsi, menggandakan biaya "
-                                          "median per peserta ({median}) berkaitan dengan tambahan {besar} poin "
-                                          "({ik}), jadi sekitar {marginal} per poin tambahan ({ik_marginal}) — "
-                                          "{kali} kali biaya per poin {metode} seluruh provinsi ({biaya}; "
+    # the method's cost per point are all the province's (LOOK26 X-3: "2,9 kali biaya per poin pelatihan" quoted the
+    # province's Rp 300.339 in a report whose own pelatihan costs Rp 477.475), said once, with why, before the figures
+    # (LOOK27 Y-5: "seluruh provinsi" six times in one paragraph, and rec_province_basis after it once more)
+    "rec_budget_marginal_province": {"id": "Jangan menambah biaya per peserta. Hitungan ini memakai angka seluruh "
+                                          "provinsi, karena estimasi dinas ini belum dapat dihitung ({alasan}): "
+                                          "menggandakan biaya median per peserta ({median}) berkaitan dengan tambahan "
+                                          "{besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan "
+                                          "({ik_marginal}) — {kali} kali biaya per poin {metode} ({biaya}; "
                                           "{ik_biaya}); ujung bawah rentang yang pertama pun masih {kali_min} kali "
-                                          "ujung atas rentang {metode} seluruh provinsi. Menurut biaya per poin yang "
-                                          "teramati di seluruh provinsi, satu poin kenaikan lewat {metode} lebih "
-                                          "murah daripada lewat biaya per peserta yang lebih tinggi.",
-                                    "en": "Do not raise the cost per participant: across the province, doubling the "
-                                          "median cost per participant ({median}) goes with {besar} more points "
-                                          "({ik}), about {marginal} per extra point ({ik_marginal}) — {kali} times "
-                                          "the province-wide cost per point of {metode} ({biaya}; {ik_biaya}); even "
-                                          "the lower end of the first interval is {kali_min} times the upper end of "
-                                          "the province-wide {metode} interval. By the cost per point observed "
-                                          "across the province, a point of gain through {metode} costs less than "
-                                          "one bought with a higher cost per participant."},
+                                          "ujung atas rentang {metode}. Menurut biaya per poin yang teramati itu, "
+                                          "satu poin kenaikan lewat {metode} lebih murah daripada lewat biaya per "
+                                          "peserta yang lebih tinggi.",
+                                    "en": "Do not raise the cost per participant. This reckoning uses province-wide "
+                                          "figures, because this agency's own estimate cannot be computed "
+                                          "({alasan}): doubling the median cost per participant ({median}) goes with "
+                                          "{besar} more points ({ik}), about {marginal} per extra point "
+                                          "({ik_marginal}) — {kali} times the cost per point of {metode} ({biaya}; "
+                                          "{ik_biaya}); even the lower end of the first interval is {kali_min} times "
+                                          "the upper end of the {metode} interval. By that observed cost per point, "
+                                          "a point of gain through {metode} costs less than one bought with a higher "
+                                          "cost per participant."},
     # the dinas's own cost per point of that method, where it has one, beside the province's comparison and not in
     # its ratio: the extra point's price exists only on the province's basis, so its comparator is on that basis too
-    "rec_budget_marginal_own": {"id": " Biaya per poin {metode} dinas ini sendiri {biaya} ({ik}; BAB IV); pembanding "
-                                      "di atas angka seluruh provinsi, dasar yang sama dengan harga poin tambahan "
+    "rec_budget_marginal_own": {"id": " Biaya per poin {metode} dinas ini sendiri {biaya} ({ik}; BAB IV). "
+                                      "Pembandingnya angka provinsi, agar dasarnya sama dengan harga poin tambahan "
                                       "itu.",
-                                "en": " This agency's own cost per point of {metode} is {biaya} ({ik}; Chapter IV); "
-                                      "the comparison above uses the province-wide figure, the same basis as the "
-                                      "price of the extra point."},
+                                "en": " This agency's own cost per point of {metode} is {biaya} ({ik}; Chapter IV). "
+                                      "The comparison uses the province's figure, so that its basis is the same as "
+                                      "the price of the extra point."},
     "rec_budget_marginal_brief_province": {"id": "Jangan menambah biaya per peserta: satu poin tambahan lewat biaya "
                                                  "per peserta yang lebih tinggi sekitar {marginal} ({ik_marginal}), "
                                                  "{kali} kali biaya per poin {metode} seluruh provinsi (BAB IX, 9.2).",
