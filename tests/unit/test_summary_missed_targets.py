@@ -182,8 +182,8 @@ def test_the_printed_rule_six_says_the_order_and_the_test_the_code_uses(lang, fi
     six = rule[rule.index("(6)"):rule.index("(7)")]
     assert first in six and then in six and six.index(first) < six.index(then), six
     assert verdicts in six, six
-    for said in (t("kt_change_better", lang, nilai="x", tahun=2024), t("kt_change_worse", lang, nilai="x", tahun=2024),
-                 t("kt_change_unsure", lang, nilai="x", tahun=2024)):  # each word the rule names is the clause's
+    for key in ("kt_change_better", "kt_change_worse", "kt_change_unsure"):  # each word the rule names is the clause's
+        said = t(key, lang, nilai="x", tahun=2024, selisih="d").replace(" (d)", "")
         assert said.rstrip(".").rsplit(": ", 1)[-1].rsplit("; ", 1)[-1] in verdicts, said
 
 
@@ -321,19 +321,33 @@ COST_FELL = _plan_cost((238_093.0, 214_376.0, 262_236.0), (341_973.0, 301_877.0,
 
 
 @pytest.mark.parametrize(("lang", "fact", "said"), [
-    pytest.param("id", JP_UP, " Naik dari 26,7% (24,0% s.d. 29,5%) pada 2024: membaik.",
+    pytest.param("id", JP_UP,
+                 " Naik dari 26,7% (24,0% s.d. 29,5%) pada 2024: membaik (selisih +37,7 poin persen; "
+                 "rentang keyakinan 95%: 34,0 s.d. 41,0).",
                  id="id-at-least-target-clearly-better"),
-    pytest.param("en", JP_UP, " Up from 26.7% (24.0% to 29.5%) in 2024: improved.",
+    pytest.param("en", JP_UP,
+                 " Up from 26.7% (24.0% to 29.5%) in 2024: improved (difference +37.7 percentage points; "
+                 "95% CI: 34.0 to 41.0).",
                  id="en-at-least-target-clearly-better"),
-    pytest.param("id", COST_FELL, " Turun dari Rp 341.973 (Rp 301.877 s.d. Rp 384.982) pada 2024: membaik.",
+    pytest.param("id", COST_FELL,
+                 " Turun dari Rp 341.973 (Rp 301.877 s.d. Rp 384.982) pada 2024: membaik (selisih −Rp 103.880; "
+                 "rentang keyakinan 95%: −Rp 152.995 s.d. −Rp 57.076).",
                  id="id-at-most-target-clearly-better"),
-    pytest.param("en", COST_FELL, " Down from Rp 341,973 (Rp 301,877 to Rp 384,982) in 2024: improved.",
+    pytest.param("en", COST_FELL,
+                 " Down from Rp 341,973 (Rp 301,877 to Rp 384,982) in 2024: improved (difference −Rp 103,880; "
+                 "95% CI: −Rp 152,995 to −Rp 57,076).",
                  id="en-at-most-target-clearly-better"),
-    pytest.param("id", COST_UP, " Naik dari Rp 198.255 (Rp 165.113 s.d. Rp 233.853) pada 2024: memburuk.",
+    pytest.param("id", COST_UP,
+                 " Naik dari Rp 198.255 (Rp 165.113 s.d. Rp 233.853) pada 2024: memburuk (selisih +Rp 45.558; "
+                 "rentang keyakinan 95%: Rp 2.527 s.d. Rp 86.594).",
                  id="id-at-most-target-clearly-worse-pendidikan"),
-    pytest.param("en", COST_UP, " Up from Rp 198,255 (Rp 165,113 to Rp 233,853) in 2024: worse.",
+    pytest.param("en", COST_UP,
+                 " Up from Rp 198,255 (Rp 165,113 to Rp 233,853) in 2024: worse (difference +Rp 45,558; "
+                 "95% CI: Rp 2,527 to Rp 86,594).",
                  id="en-at-most-target-clearly-worse-pendidikan"),
-    pytest.param("id", JP_DOWN, " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024: memburuk.",
+    pytest.param("id", JP_DOWN,
+                 " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024: memburuk (selisih −45,4 poin persen; "
+                 "rentang keyakinan 95%: −58,0 s.d. −33,0).",
                  id="id-at-least-target-clearly-worse"),
     pytest.param("id", COST_DOWN, " Pada 2024: Rp 349.638 (Rp 217.115 s.d. Rp 532.313); perubahannya belum pasti.",
                  id="id-cost-fell-difference-holds-zero-bina-marga"),

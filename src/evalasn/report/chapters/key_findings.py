@@ -33,7 +33,7 @@ Before them, a dinas without training data in the evaluated year says so (missin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -584,7 +584,21 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
     rose = float(change["estimasi"]) > 0
     name = {("better", True): "kt_change_better", ("better", False): "kt_change_better_down",
             ("worse", True): "kt_change_worse_up", ("worse", False): "kt_change_worse"}[(verdict, rose)]
-    return t(name, lang, nilai=before, tahun=tahun)
+    return t(name, lang, nilai=before, tahun=tahun, selisih=difference(fact.key, change, lang))
+
+
+def difference(key: str, change: Mapping[str, Any], lang: str) -> str:
+    """'selisih +19,1 poin persen; rentang keyakinan 95%: 8,6 s.d. 29,6': a change from last year and the interval
+    its verdict reads (LOOK27 Y-3), in the figure's unit and the report's number format (shares in percentage
+    points, money as rupiah)."""
+    kind = facts.kind(key)
+    found = comparison.as_target_unit(key, change)
+    assert found is not None  # year_on_year says a verdict only of a change with an interval
+    value, low, high = fmt.figures(found, kind, lang, sign=False)
+    unit = "" if kind in fmt.MONEY_KINDS else " " + t("kt_change_unit_" + ("persen" if kind == "persen" else "poin"),
+                                                     lang)
+    signed = f"+{value}" if found[0] > 0 else value
+    return t("kt_change_difference", lang, selisih=signed + unit, ik=fmt.interval_text(low, high, lang))
 
 
 def _with_interval(key: str, figure, lang: str, labelled: bool = True) -> str:

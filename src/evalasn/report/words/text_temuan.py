@@ -322,7 +322,11 @@ TEXT: dict[str, dict[str, str]] = {
                        "lebih buruk; ASN atau unit layanan yang sama di kedua tahun dihitung berpasangan), lalu yang "
                        "terlewat paling jauh (kekurangannya dibagi targetnya; target nol paling "
                        "dulu); temuannya menyebut nilai tahun lalu dengan \"membaik\" atau \"memburuk\" menurut "
-                       "uji yang sama, atau \"perubahannya belum pasti\" bila rentang selisih itu memuat nol; (7) "
+                       "uji yang sama, atau \"perubahannya belum pasti\" bila rentang selisih itu memuat nol, "
+                       "dengan selisih dan rentangnya; kenaikan nilai dinas yang disesuaikan disebut membaik atau "
+                       "memburuk hanya bila rata-rata pesertanya jelas berubah ke arah yang sama (angka yang "
+                       "disesuaikan ditarik ke rata-rata provinsi tiap tahun, jadi perubahannya sebagian besar "
+                       "perubahan provinsi); (7) "
                        "provinsi, unit atau dinas dengan IKM kategori C atau D. Paling banyak lima; yang lain "
                        "disebut sesudahnya, dan semua temuan serta rekomendasi ada di bab ini.",
                  "en": "The Executive Summary's main findings are selected by priority: (1) money spent on "
@@ -346,7 +350,10 @@ TEXT: dict[str, dict[str, str]] = {
                        "side; the same staff or service units in both years counted as pairs), then the widest miss "
                        "(the shortfall divided by the target; a target of zero first); each names last year's value "
                        "with \"improved\" or \"worse\" by the same test, or \"the change is uncertain\" when that "
-                       "interval contains zero; (7) the province, units or "
+                       "interval contains zero, with the difference and its interval; an agency's adjusted gain "
+                       "is called improved or worse only when its participants' mean clearly changed the same way "
+                       "(the adjusted figure is pulled toward each year's province mean, so its change is largely the "
+                       "province's); (7) the province, units or "
                        "agencies "
                        "with an IKM in category C or D. At most five; the others are named after them, and every "
                        "finding and recommendation is in this chapter."},
@@ -526,16 +533,20 @@ TEXT: dict[str, dict[str, str]] = {
     # better one has (LOOK26 X-6: "Naik dari Rp 198.255 … pada 2024." under "… : membaik.", and for a cost "naik" is
     # the bad way); without the two years' activity counts: beside a rising cost per point they read as its cause
     # (LOOK25 follow-up)
-    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}: memburuk.",
-                        "en": " Down from {nilai} in {tahun}: worse."},
-    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}: memburuk.",
-                           "en": " Up from {nilai} in {tahun}: worse."},
+    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}: memburuk ({selisih}).",
+                        "en": " Down from {nilai} in {tahun}: worse ({selisih})."},
+    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}: memburuk ({selisih}).",
+                           "en": " Up from {nilai} in {tahun}: worse ({selisih})."},
     # the mirror: clearly better (LOOK25 W-4: Pendidikan's 20 JP rose from 26,7% to 64,4% and read as a plain
     # failure); "membaik" says which way is good for a figure whose target is a ceiling (a cost per point that fell)
-    "kt_change_better": {"id": " Naik dari {nilai} pada {tahun}: membaik.",
-                         "en": " Up from {nilai} in {tahun}: improved."},
-    "kt_change_better_down": {"id": " Turun dari {nilai} pada {tahun}: membaik.",
-                              "en": " Down from {nilai} in {tahun}: improved."},
+    "kt_change_better": {"id": " Naik dari {nilai} pada {tahun}: membaik ({selisih}).",
+                         "en": " Up from {nilai} in {tahun}: improved ({selisih})."},
+    "kt_change_better_down": {"id": " Turun dari {nilai} pada {tahun}: membaik ({selisih}).",
+                              "en": " Down from {nilai} in {tahun}: improved ({selisih})."},
+    # the difference and its interval beside the verdict, so that a reader can check it (LOOK27 Y-3)
+    "kt_change_difference": {"id": "selisih {selisih}; {ik}", "en": "difference {selisih}; {ik}"},
+    "kt_change_unit_persen": {"id": "poin persen", "en": "percentage points"},
+    "kt_change_unit_poin": {"id": "poin", "en": "points"},
     # the difference's interval holds zero: last year's figure without a direction or a verdict (LOOK26 X-2: Bina
     # Marga's "Turun dari Rp 349.638 (Rp 217.115 s.d. Rp 532.313) pada 2024: membaik" for Rp 276.621, inside it)
     "kt_change_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti.",
