@@ -640,7 +640,8 @@ def unit_format(unit: str) -> str:
 def header(column: str, path: str, lang: str) -> str:
     """A column's header: its name, with '(%)' for a share or a percent (both are written in percent)."""
     shown = column_name(column, path, lang)
-    percent = column_unit(column, path) in ("proporsi", "persen") and year_change_name(column, path, lang) is None
+    change = column.startswith(YEAR_CHANGE + ".")  # its name says its unit: percentage points (year_change_name)
+    percent = column_unit(column, path) in ("proporsi", "persen") and not change
     return f"{shown} (%)" if percent and "(%" not in shown and not shown.startswith("%") else shown
 
 
