@@ -305,7 +305,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     result["anggaran_vs_peningkatan"]["tanpa_estimasi"] = budget.without_estimate(
         result["level2_pembelajaran"]["per_metode"], result["pelaksanaan"]["kegiatan_per_metode"])
     # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
-    result["tren"] = trend.trend(scope, data.years, tahun, key_figures(result), adjusted_by_year(shared, slug))
+    result["tren"] = trend.trend(scope, data.years, tahun, key_figures(result), adjusted_by_year(shared, slug),
+                                 shrunk=slug != PROVINCE_SLUG)
     return result
 
 

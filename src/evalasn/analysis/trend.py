@@ -46,12 +46,13 @@ KEY_FIGURES: dict[str, bool] = key_figures.HIGHER_BETTER
 
 
 def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures,
-          adjusted: Mapping[int, Estimate | None] | None = None) -> list[TrendYear]:
+          adjusted: Mapping[int, Estimate | None] | None = None, shrunk: bool = False) -> list[TrendYear]:
     """Key figures of one scope for every year up to ``tahun``, each year by the same functions
     (analysis.key_figures: 20 JP over the duty group, the gain clustered by activity); the evaluated
     year's are ``evaluated`` (computed by the model stage with those functions); every year's IKM is
     that of its last survey period, as the key figure is. ``adjusted``: the scope's mixed-model gain of each
-    year (model.adjusted_by_year), so the trend's gain is the key table's for every year (REVIEW5 D14)."""
+    year (model.adjusted_by_year), so the trend's gain is the key table's for every year (REVIEW5 D14); ``shrunk``:
+    those are a dinas's, shrunk toward the province mean (year_change.shrunk_verdict)."""
     part = data.partisipasi[key_figures.PART_COLUMNS]
     skm = data.skm[[*ikm.ELEMENTS, "periode"]].assign(
         _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
@@ -76,7 +77,8 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures,
         withheld = evaluated.get("ikm") if year == tahun else None
         if row["ikm"] is None and withheld and withheld.get("alasan") == IKM_NOT_RECEIVED:
             row["ikm"] = _not_received(withheld)  # the year without its own SKM: why, as the key figure says
-        row["selisih_tahun_lalu"] = year_change.changes(row, prior[0], inputs.per_asn, prior[1], surveyed, prior[2]) \
+        row["selisih_tahun_lalu"] = year_change.changes(row, prior[0], inputs.per_asn, prior[1], surveyed, prior[2],
+                                                       shrunk) \
             if prior is not None and prior[0]["tahun"] == year - 1 else None
         prior = (row, inputs.per_asn, surveyed)
         out.append(row)

@@ -21,7 +21,11 @@ follows what the two years share:
 - budget realisation is an account, not an estimate: no interval, no change record.
 
 ``membaik`` says which side of zero the whole interval lies on, the way the figure points (key_figures.HIGHER_BETTER):
-true better, false worse, None when it holds zero.
+true better, false worse, None when it holds zero. A dinas's adjusted gain is the exception (``shrunk``): the mixed
+model shrinks it toward each year's province mean, so its change largely repeats the province's own (LOOK27 Y-1:
+Lingkungan Hidup adjusted +1,73 (0,21 to 3,26) beside a participants' mean −1,84 (−7,13 to 3,44)). Its verdict stands
+only when the participants' mean changed clearly the same way; otherwise ``membaik`` is None with ``alasan_membaik``
+SHRUNK_GAIN, the difference and its interval kept. The province's own adjusted gain is not shrunk toward itself.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ from evalasn.analysis.key_figures import HIGHER_BETTER
 # the scale of a difference of two figures on [bottom, top]: [bottom - top, top - bottom]
 SHARE_CHANGE = (-1.0, 1.0)
 IKM_CHANGE = (ikm.IKM_SCALE[0] - ikm.IKM_SCALE[1], ikm.IKM_SCALE[1] - ikm.IKM_SCALE[0])
+# why a dinas's adjusted gain has no verdict although its difference's interval excludes zero (module docstring)
+SHRUNK_GAIN = "rata_peserta_tidak_sejalan"
 
 
 def overlapping(now: pd.Series, now_by: pd.Series, before: pd.Series,
@@ -132,18 +138,29 @@ def _respondents(skm: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return scores[kept], latest.loc[kept, "_unit"] if len(latest) else pd.Series(dtype=object)
 
 
+def shrunk_verdict(adjusted: YearChange | None, raw: YearChange | None) -> YearChange | None:
+    """A dinas's adjusted-gain change, its verdict kept only when the participants' mean (``raw``) changed clearly the
+    same way; else ``membaik`` None with ``alasan_membaik`` SHRUNK_GAIN (module docstring)."""
+    if adjusted is None or adjusted["membaik"] is None or (raw is not None and raw["membaik"] is adjusted["membaik"]):
+        return adjusted
+    return {**adjusted, "membaik": None, "alasan_membaik": SHRUNK_GAIN}
+
+
 def changes(now: Mapping[str, Any], before: Mapping[str, Any], now_staff: pd.DataFrame, before_staff: pd.DataFrame,
-            now_skm: pd.DataFrame, before_skm: pd.DataFrame) -> YearChanges:
+            now_skm: pd.DataFrame, before_skm: pd.DataFrame, shrunk: bool = False) -> YearChanges:
     """The change of every key figure with an interval from the trend row ``before`` (the year before) to ``now``:
     coverage and 20 JP paired by person over each year's staff (``*_staff``: compliance.jp_per_pegawai's frames, the
     ones the figures count), the IKM paired by unit over each year's survey responses (``*_skm``, with a ``_unit``
-    column), the gain, the adjusted gain and the cost per point independent."""
+    column), the gain, the adjusted gain and the cost per point independent; ``shrunk``: the adjusted gain is a
+    dinas's, shrunk toward the province mean (shrunk_verdict)."""
     out: dict[str, YearChange | None] = {}
     for key in ("cakupan_asn", "jp_20"):
         out[key] = paired(key, now[key], before[key], *counted_staff(now_staff, key),
                           *counted_staff(before_staff, key), SHARE_CHANGE)
     out["gain"] = independent("gain", now["gain"], before["gain"])
     out["gain_model"] = independent("gain", now.get("gain_model"), before.get("gain_model"))
+    if shrunk:
+        out["gain_model"] = shrunk_verdict(out["gain_model"], out["gain"])
     out["ikm"] = paired("ikm", now["ikm"], before["ikm"], *_respondents(now_skm), *_respondents(before_skm),
                         IKM_CHANGE)
     out["biaya_per_poin"] = independent("biaya_per_poin", now["biaya_per_poin"], before["biaya_per_poin"])

@@ -469,21 +469,11 @@ def year_change(hasil: Hasil, key: str, adjusted: bool = False) -> Mapping[str, 
     """The change of key figure ``key`` from the year before with the interval of the difference, as the analysis
     computed it for the evaluated year (`tren[].selisih_tahun_lalu`: paired by person or unit where the same staff
     or units are counted in both years, independent where the activities differ); the adjusted gain's
-    (`gain_model`) when ``adjusted``; None without it.
-
-    A dinas's adjusted gain keeps its verdict (`membaik`) only when its participants' mean (`gain`) changed clearly
-    the same way, else the verdict is None (uncertain), the difference and its interval kept (LOOK27 Y-1): the
-    mixed model shrinks a dinas toward each year's province mean, so its change largely repeats the province's
-    own (Lingkungan Hidup "membaik" 7,7 → 9,5 beside a participants' mean 8,9 → 7,1). The province's own adjusted
-    gain is not shrunk toward itself and keeps its verdict."""
+    (`gain_model`) when ``adjusted``, a dinas's verdict already withheld there when its participants' mean did not
+    change clearly the same way (analysis.year_change.shrunk_verdict; LOOK27 Y-1); None without it."""
     row = next((y for y in hasil.get("tren") or [] if y["tahun"] == hasil["tahun"]), None)
     found: Mapping[str, Any] = (row.get("selisih_tahun_lalu") if row else None) or {}
-    change = found.get("gain_model" if key == "gain" and adjusted else key)
-    if not (key == "gain" and adjusted and change and change.get("membaik") is not None):
-        return change
-    if hasil["cakupan"].get("jenis") == "provinsi" or (found.get("gain") or {}).get("membaik") is change["membaik"]:
-        return change
-    return {**change, "membaik": None}
+    return found.get("gain_model" if key == "gain" and adjusted else key)
 
 
 def _province_basis(key: str, hasil: Hasil, against: Any, compared: dict) -> tuple[int, int] | None:

@@ -145,6 +145,7 @@ class YearChange(TypedDict):
     membaik: bool | None
     berpasangan: bool
     n_pasangan: NotRequired[int]
+    alasan_membaik: NotRequired[str]
 
 
 # the estimate of the change of one key figure, its Doc at each field of YearChanges

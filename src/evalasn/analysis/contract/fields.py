@@ -752,6 +752,16 @@ FIELDS: dict[str, Doc] = catalogue(
                     "true: the difference is paired (the same persons or units in both years, standard error "
                     "clustered by person or unit); false: the two years are independent (different activities), the "
                     "difference's interval from each year's interval (MOVER).", "boolean"),
+    alasan_membaik=Doc(
+        "Hanya pada kenaikan nilai dinas yang disesuaikan: \"rata_peserta_tidak_sejalan\" bila selang selisihnya "
+        "tidak memuat nol tetapi `membaik` null karena rata-rata kenaikan peserta tidak jelas berubah ke arah "
+        "yang sama (model "
+        "campuran menarik dinas ke rata-rata provinsi tiap tahun, jadi perubahannya sebagian besar perubahan "
+        "provinsi).",
+        "An agency's adjusted gain only: \"rata_peserta_tidak_sejalan\" when the difference's interval excludes zero "
+        "but `membaik` is null because the participants' mean gain did not clearly change the same way (the "
+        "mixed model pulls an agency toward each year's province mean, so its change is largely the province's).",
+        "teks"),
     n_pasangan=Doc("Banyaknya orang atau unit yang ada di kedua tahun (pasangan selisih berpasangan).",
                    "Number of persons or units present in both years (the pairs of a paired difference).",
                    "jumlah"),

@@ -161,6 +161,7 @@ COLUMN_NAMES = {
     # the year-on-year change's design fields (tren[].selisih_tahun_lalu; LOOK27 Y-2: 'Cakupan ASN: True')
     "berpasangan": ("Berpasangan (orang atau unit yang sama)", "Paired (same staff or units)"),
     "n_pasangan": ("Banyaknya pasangan", "Number of pairs"),
+    "alasan_membaik": ("Alasan tanpa putusan membaik atau memburuk", "Why neither better nor worse"),
     # a documented meaning that opens with a symbol ('τ²: ...') or one word ('Upper (worst) bound ...')
     "varians_antar_dinas": ("Varians antardinas (τ²)", "Between-agency variance (τ²)"),
     "varians_antar_kegiatan": ("Varians antarkegiatan (ω²)", "Between-activity variance (ω²)"),

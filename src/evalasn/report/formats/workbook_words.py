@@ -54,6 +54,9 @@ VALUE_WORDS = {
     "tanpa_keragaman": ("tanpa keragaman", "no variation"),
     # the evaluated year's IKM without that year's SKM (analysis.results.key_ikm)
     "skm_tidak_diterima": ("SKM tahun itu tidak diterima", "no SKM of that year received"),
+    # a dinas's adjusted gain without a year-on-year verdict (analysis.year_change.shrunk_verdict; LOOK27 Y-1)
+    "rata_peserta_tidak_sejalan": ("rata-rata kenaikan peserta tidak jelas berubah ke arah yang sama",
+                                   "the participants' mean gain did not clearly change the same way"),
     # a dinas's last SKM earlier than the province's period (analysis.results.in_period)
     "skm_periode_lain": ("SKM terakhir dari periode yang lebih awal", "last SKM from an earlier period"),
     # a dose slope withheld (analysis.did dose; CHECK12 C12-12)
@@ -138,6 +141,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
             (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
             if slug in AGENCIES else slug for slug in value.split(", ")) if value else value
     if column == "alasan" and CODE.fullmatch(value):  # a reason code no sentence of reasons.reason took
+        return _why(value, lang)
+    if column == "alasan_membaik" and value:  # why a year-on-year change has no verdict
         return _why(value, lang)
     if column == "kode_alasan" and value:  # codes joined: 'intervensi_tidak_dipilih, tanpa_uji_tren'
         return "; ".join(_why(code, lang) for code in value.split(", "))
