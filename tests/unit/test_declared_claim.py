@@ -161,3 +161,21 @@ def test_no_pretrend_caveat_beside_no_clear_difference(pipeline_root, lang):
     said = impact.compared(cast(Hasil, hasil), lang) or ""
     assert {"id": "tidak ada perbedaan yang jelas", "en": "no clear difference"}[lang] in said, said
     assert {"id": "Catatan:", "en": "Caveat:"}[lang] not in said, said
+
+
+@pytest.mark.parametrize(("lang", "said", "never"), [
+    pytest.param("id", "jadi selisih ini belum dapat disebut hasil pelatihan.", "saja", id="id"),
+    pytest.param("en", "so this difference cannot be called a result of the training.", "alone", id="en"),
+])
+def test_the_pretrend_caveat_grants_the_training_no_part_of_the_difference(pipeline_root, lang, said, never):
+    """LOOK28 Z-3: '… jadi selisih ini tidak dapat dianggap hasil pelatihan saja' ('… alone') conceded part of the
+    IKM difference to the training in a report that declares no intervention."""
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    did = hasil["level4_hasil"]["did_ikm"]
+    did["efek"] |= {"estimasi": 4.2, "ci_bawah": 1.1, "ci_atas": 7.3, "cukup_data": True}
+    did["uji_tren_awal"] = {"tersedia": True, "k": 2, "p": 0.6, "alpha": 0.1, "selisih_minimum_terdeteksi": 2.68}
+    did["putusan"] = {"boleh_kausal": False, "kode_alasan": ["intervensi_tidak_dipilih", "uji_tren_lemah"]}
+    found = impact.compared(cast(Hasil, hasil), lang) or ""
+    assert said in found, found
+    assert never not in found, found

@@ -90,8 +90,25 @@ def test_shrunk_verdict(raw, adjusted):
     found = year_change.shrunk_verdict(adjusted, raw)
     if adjusted is None or adjusted["membaik"] is None or (raw and raw["membaik"] is adjusted["membaik"]):
         assert found == adjusted
-    else:
-        assert found == {**adjusted, "membaik": None, "alasan_membaik": year_change.SHRUNK_GAIN}
+    else:  # the reason names what the participants' mean did, or that it has no change (LOOK28 Z-7)
+        why = year_change.SHRUNK_GAIN if raw is not None else year_change.SHRUNK_GAIN_UNCOMPARED
+        assert found == {**adjusted, "membaik": None, "alasan_membaik": why}
+
+
+def test_a_participants_mean_without_last_years_interval_is_named_as_uncompared():
+    """LOOK28 Z-7: Kominfotik's 2024 participants' mean had too few activities for an interval; the workbook said it
+    'did not clearly change the same way', a change that does not exist."""
+    none = {"cakupan_asn": None, "jp_20": None, "ikm": None, "biaya_per_poin": None}
+    before = {**none, "gain": {"estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "n": 40},
+              "gain_model": _year(7.7, 6.7, 8.7)}
+    now = {**none, "gain": _year(*RAW_NOW_UP), "gain_model": _year(*ADJ_NOW_UP)}
+    empty = pd.DataFrame({"periode": pd.Series(dtype=int), "_unit": pd.Series(dtype=object)})
+    staff = pd.DataFrame({"pegawai_id": pd.Series(dtype=object), "jp": pd.Series(dtype=float)})
+    found = year_change.changes(now, before, staff, staff, empty, empty, shrunk=True)
+    assert found["gain"] is None
+    model = found["gain_model"]
+    assert model is not None and model["membaik"] is None
+    assert model["alasan_membaik"] == year_change.SHRUNK_GAIN_UNCOMPARED
 
 
 def test_the_report_reads_the_analysis_verdict():

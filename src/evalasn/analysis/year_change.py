@@ -45,8 +45,11 @@ from evalasn.analysis.key_figures import HIGHER_BETTER
 # the scale of a difference of two figures on [bottom, top]: [bottom - top, top - bottom]
 SHARE_CHANGE = (-1.0, 1.0)
 IKM_CHANGE = (ikm.IKM_SCALE[0] - ikm.IKM_SCALE[1], ikm.IKM_SCALE[1] - ikm.IKM_SCALE[0])
-# why a dinas's adjusted gain has no verdict although its difference's interval excludes zero (module docstring)
+# why a dinas's adjusted gain has no verdict although its difference's interval excludes zero (module docstring):
+# its participants' mean changed otherwise (or not clearly), or has no change to compare, one of the two years
+# without an interval (too few activities; LOOK28 Z-7: Kominfotik's reason named a change that does not exist)
 SHRUNK_GAIN = "rata_peserta_tidak_sejalan"
+SHRUNK_GAIN_UNCOMPARED = "rata_peserta_tidak_dapat_dibandingkan"
 
 
 def overlapping(now: pd.Series, now_by: pd.Series, before: pd.Series,
@@ -140,10 +143,11 @@ def _respondents(skm: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 def shrunk_verdict(adjusted: YearChange | None, raw: YearChange | None) -> YearChange | None:
     """A dinas's adjusted-gain change, its verdict kept only when the participants' mean (``raw``) changed clearly the
-    same way; else ``membaik`` None with ``alasan_membaik`` SHRUNK_GAIN (module docstring)."""
+    same way; else ``membaik`` None with ``alasan_membaik`` SHRUNK_GAIN, or SHRUNK_GAIN_UNCOMPARED when the
+    participants' mean has no change record (module docstring)."""
     if adjusted is None or adjusted["membaik"] is None or (raw is not None and raw["membaik"] is adjusted["membaik"]):
         return adjusted
-    return {**adjusted, "membaik": None, "alasan_membaik": SHRUNK_GAIN}
+    return {**adjusted, "membaik": None, "alasan_membaik": SHRUNK_GAIN if raw is not None else SHRUNK_GAIN_UNCOMPARED}
 
 
 def changes(now: Mapping[str, Any], before: Mapping[str, Any], now_staff: pd.DataFrame, before_staff: pd.DataFrame,

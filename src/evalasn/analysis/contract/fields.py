@@ -755,11 +755,12 @@ FIELDS: dict[str, Doc] = catalogue(
     alasan_membaik=Doc(
         "Hanya pada kenaikan nilai dinas yang disesuaikan: \"rata_peserta_tidak_sejalan\" bila selang selisihnya "
         "tidak memuat nol tetapi `membaik` null karena rata-rata kenaikan peserta tidak jelas berubah ke arah "
-        "yang sama (model "
-        "campuran menarik dinas ke rata-rata provinsi tiap tahun, jadi perubahannya sebagian besar perubahan "
-        "provinsi).",
+        "yang sama, atau \"rata_peserta_tidak_dapat_dibandingkan\" bila rata-rata kenaikan peserta salah satu tahun "
+        "belum dapat dihitung dengan rentang (model campuran menarik dinas ke rata-rata provinsi tiap tahun, jadi "
+        "perubahannya sebagian besar perubahan provinsi).",
         "An agency's adjusted gain only: \"rata_peserta_tidak_sejalan\" when the difference's interval excludes zero "
-        "but `membaik` is null because the participants' mean gain did not clearly change the same way (the "
+        "but `membaik` is null because the participants' mean gain did not clearly change the same way, or "
+        "\"rata_peserta_tidak_dapat_dibandingkan\" when either year's participants' mean has no interval (the "
         "mixed model pulls an agency toward each year's province mean, so its change is largely the province's).",
         "teks"),
     n_pasangan=Doc("Banyaknya orang atau unit yang ada di kedua tahun (pasangan selisih berpasangan).",

@@ -57,6 +57,9 @@ VALUE_WORDS = {
     # a dinas's adjusted gain without a year-on-year verdict (analysis.year_change.shrunk_verdict; LOOK27 Y-1)
     "rata_peserta_tidak_sejalan": ("rata-rata kenaikan peserta tidak jelas berubah ke arah yang sama",
                                    "the participants' mean gain did not clearly change the same way"),
+    "rata_peserta_tidak_dapat_dibandingkan": (
+        "rata-rata kenaikan peserta salah satu tahun belum dapat dihitung, jadi perubahannya tidak dapat dibandingkan",
+        "either year's participants' mean gain could not be computed, so its change cannot be compared"),
     # a dinas's last SKM earlier than the province's period (analysis.results.in_period)
     "skm_periode_lain": ("SKM terakhir dari periode yang lebih awal", "last SKM from an earlier period"),
     # a dose slope withheld (analysis.did dose; CHECK12 C12-12)

@@ -456,11 +456,11 @@ TEXT: dict[str, dict[str, str]] = {
     "r_impact_pretrend_bad": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding sudah "
                                     "berubah (uji{k:| bersama} atas {k} periode sebelum pelatihan; angka ujinya di "
                                     "Lampiran); selisih "
-                                    "sesudah pelatihan tidak dapat dianggap hasil pelatihan saja.",
+                                    "sesudah pelatihan belum dapat disebut hasil pelatihan.",
                               "en": "Pre-trend check: before the training, the gap between trained and comparison "
                                     "units was already changing ({k:test|joint test} over {k} pre-training "
                                     "{k:period|periods}; its figures in the Annex); "
-                                    "the gap after training cannot be taken as a result of training alone."},
+                                    "the gap after training cannot be called a result of the training."},
     "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: {sebab}.",
                                "en": "No pre-trend check is possible: {sebab}."},
     "r_impact_pretrend_seen": {"id": "Uji tren awal: sebelum pelatihan, uji{k:| bersama} atas {k} periode tidak "

@@ -253,9 +253,9 @@ TEXT: dict[str, dict[str, str]] = {
                                 "{jendela} with other units, {periode}. No training programme is "
                                 "declared as the intervention, so every training counts."},
     # the summary's service finding with the failed pre-trend check the chapters give (reader review 5, D16)
-    "sum_pretrend_bad": {"id": "Catatan: {alasan}, jadi selisih ini tidak dapat dianggap hasil pelatihan saja.",
-                         "en": "Caveat: {alasan}, so this difference cannot be taken as the result of the training "
-                               "alone."},
+    # "belum dapat disebut", never "… saja" ("alone"), which grants the training part of the difference (LOOK28 Z-3)
+    "sum_pretrend_bad": {"id": "Catatan: {alasan}, jadi selisih ini belum dapat disebut hasil pelatihan.",
+                         "en": "Caveat: {alasan}, so this difference cannot be called a result of the training."},
     "sum_compared": {"id": "Yang dibandingkan: unit yang stafnya dilatih pada {jendela} dengan unit "
                            "lain, {periode}. Tidak ada program pelatihan yang dinyatakan sebagai "
                            "intervensi, jadi setiap pelatihan dihitung dan ini perbedaan yang teramati, bukan hasil "
