@@ -63,7 +63,8 @@ document.getElementById('f').addEventListener('load', function () {{
     var img = fig.querySelector('img');
     var shown = {{img: box(img), natural: parseFloat(img.style.width) * 96, scroll: fig.scrollWidth,
                   client: fig.clientWidth, caption: box(fig.querySelector('figcaption')),
-                  margin: win.getComputedStyle(fig).scrollMarginTop, right: box(fig)[1]}};
+                  margin: win.getComputedStyle(fig).scrollMarginTop, right: box(fig)[1],
+                  cue: win.getComputedStyle(fig).backgroundImage.indexOf('radial-gradient') >= 0}};
     out.figures.push(shown);
   }});
   doc.querySelectorAll('.scroll-hint').forEach(function (e) {{ out.hints.push(shown(e)); }});
@@ -306,3 +307,32 @@ def test_on_a_phone_the_trend_table_shows_the_evaluated_year_without_scrolling(t
 def test_on_a_laptop_the_trend_table_is_a_table(trend_page, tmp_path):
     (table,) = laid_out(trend_page, 1366, tmp_path)["tables"]
     assert table["labels"][0] in ("none", "normal") and table["scroll"] <= table["client"] + 1, table
+
+
+@pytest.fixture(scope="module")
+def trend_figure_page(contexts, tmp_path_factory) -> Path:
+    """Kesehatan's trend figure (six panels) as the report's HTML numbers and embeds it."""
+    from evalasn.report.chapters import comparison
+    from evalasn.report.formats import render
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    body = render.number_and_list(comparison.trend_figure(contexts[("kesehatan", "id")]), "id")
+    page = tmp_path_factory.mktemp("gambar-tren") / "tren.html"
+    page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
+                    f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
+                    f'<main class="laporan">{body}</main></body></html>', encoding="utf-8")
+    return page
+
+
+def test_on_a_phone_the_six_panel_trend_figure_keeps_its_printed_size_and_scrolls(trend_figure_page, tmp_path):
+    """LOOK28 Z-5: at the screen's width the trend figure's tick labels were about 6 px high. It keeps its printed
+    width in a box that scrolls sideways with the tables' cue; its caption stays within the screen."""
+    (figure,) = laid_out(trend_figure_page, 390, tmp_path)["figures"]
+    assert figure["img"][2] == pytest.approx(figure["natural"], abs=1), figure
+    assert figure["scroll"] > figure["client"] and figure["cue"], figure
+    assert figure["right"] <= 390 and figure["caption"][1] <= 390, figure
+
+
+def test_on_a_laptop_the_trend_figure_fits_without_scrolling(trend_figure_page, tmp_path):
+    (figure,) = laid_out(trend_figure_page, 1366, tmp_path)["figures"]
+    assert figure["img"][2] == pytest.approx(figure["natural"], abs=1) and figure["scroll"] <= figure["client"] + 1

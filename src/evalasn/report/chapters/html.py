@@ -742,14 +742,16 @@ def _cell_class(numeric: bool, text: str) -> str:
 
 def figure(fig, caption: str, alt: str, note: str | None = None) -> str:
     """A matplotlib figure as an embedded PNG with a numbered caption and an optional note below
-    it (the figure is closed)."""
+    it (the figure is closed). A figure of many panels (``evalasn_wide``, the trend's small multiples) is marked
+    ``wide``: on a phone it keeps its printed width in a box that scrolls sideways (report.css; LOOK28 Z-5)."""
     width_in = fig.get_size_inches()[0]
+    wide = ' class="wide"' if getattr(fig, "evalasn_wide", False) else ""
     key_numbers = getattr(fig, "evalasn_alt", "")  # set by report.charts.figures: the figure's key numbers
     if key_numbers and key_numbers not in alt:
         alt = f"{alt}. {key_numbers}" if not alt.endswith(".") else f"{alt} {key_numbers}"
     data = base64.b64encode(png_rgb(fig)).decode("ascii")
     foot = f'<p class="figure-note">{escape(note)}</p>' if note else ""
-    return (f'<figure><img src="data:image/png;base64,{data}" style="width:{width_in:.2f}in" '
+    return (f'<figure{wide}><img src="data:image/png;base64,{data}" style="width:{width_in:.2f}in" '
             f'alt="{escape(alt)}"/><figcaption>{escape(caption)}</figcaption>{foot}</figure>')
 
 

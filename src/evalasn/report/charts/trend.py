@@ -102,6 +102,7 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
         fig.text(0.5, 0.01, f"({label('axis_not_zero', lang)})", ha="center", va="bottom", fontsize=7.5,
                  color="#333333")
     fig.tight_layout(rect=(0, 0.05 if cut else 0, 1, 1))
+    fig.evalasn_wide = True  # type: ignore[attr-defined]  # panels unreadable at a phone's width (html.figure)
     return fig
 
 

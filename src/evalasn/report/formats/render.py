@@ -253,7 +253,8 @@ def number_and_list(body: str, bahasa: str) -> str:
     def figure(match):
         number = len(entries["gambar"]) + 1
         entries["gambar"].append((f"gambar-{number}", f"{figure_word} {number}. {match.group(3)}"))
-        return (f'<figure id="gambar-{number}">{match.group(2)}'
+        wide = ' class="wide"' if "wide" in _attrs(match.group(1)).get("class", "").split() else ""
+        return (f'<figure id="gambar-{number}"{wide}>{match.group(2)}'
                 f"<figcaption><strong>{figure_word} {number}.</strong> {match.group(3)}</figcaption>")
 
     def table(match):
