@@ -38,12 +38,14 @@ def test_bab_ix_conclusions_follow_the_summary(pipeline_root, scope):
     found = key_findings.ranked(ctx)
     conclusions = key_findings.ordered_conclusions(ctx)
     money = key_findings.without_gain(ctx.hasil, [], "id")
-    if money:
-        assert conclusions[0] == money.text
+    if money:  # with the spread of a province-wide method over the dinas, at the summary's place of the finding
+        assert money.text in conclusions
     topics = []
     for finding in found:
         topics += [t for t in key_findings.KIND_TOPICS.get(finding.topic or finding.kind, ()) if t not in topics]
     keyed = dict((sentence, topic) for topic, sentence in narrative.keyed_findings(ctx.hasil, "id"))
-    shown = [keyed[sentence] for sentence in conclusions if sentence in keyed]
+    # a conclusion that states a missed target's figure carries the target after it (LOOK28 Z-2)
+    shown = [topic for conclusion in conclusions for sentence, topic in keyed.items()
+             if conclusion.startswith(sentence)]
     ranks = [topics.index(topic) if topic in topics else len(topics) for topic in shown]
     assert ranks == sorted(ranks) and len(shown) == len(keyed)

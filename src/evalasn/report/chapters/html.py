@@ -102,9 +102,23 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
     return f"<{tag}{klass}>{body}</{tag}>"
 
 
+# a table that text elsewhere names by its number (html.table ``ref``): text holds table_ref(its key), which the
+# renderer replaces, once the tables are numbered, by ", Tabel 9" ("" when the report has no such table:
+# report.formats.render.number_and_list); the key of BAB VI's plan for the weak service elements (LOOK28 Z-6)
+WEAK_ELEMENTS_PLAN = "rencana-unsur"
+TABLE_REF = re.compile(r"\[\[tabel:([a-z-]+)\]\]")
+
+
+def table_ref(key: str) -> str:
+    """The place in a text where the number of the table ``key`` goes (TABLE_REF): plain characters, unchanged by
+    escaping."""
+    return f"[[tabel:{key}]]"
+
+
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
           note: str | list[str] | None = None, keep: bool | None = None,
-          keep_rows: bool = False, held_ranges: set[int] | None = None, stack: bool | None = None) -> str:
+          keep_rows: bool = False, held_ranges: set[int] | None = None, stack: bool | None = None,
+          ref: str = "") -> str:
     """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``note``: one note, or
     several, each its own paragraph (a reader on a phone gets short paragraphs, not a wall); ``keep`` whole on one
     page (default: when its printed height is at most KEEP_HEIGHT_PT, see ``print_breaks``). A number stays with
@@ -113,7 +127,8 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     (LOOK25 W-3). ``keep_rows``: the rows whole on one page, its notes free to follow overleaf (report.css
     ``.keep-rows``), for a table too tall with its notes to be kept whole without leaving a page half empty.
     ``held_ranges``: column indexes whose bracketed ranges of numbers never break inside (``hold_range``).
-    ``stack``: stacked on a phone (report.css ``.stack``); None: when a cell's text is long (``stacks_on_phone``)."""
+    ``stack``: stacked on a phone (report.css ``.stack``); None: when a cell's text is long (``stacks_on_phone``).
+    ``ref``: the key by which a text names the table's number (table_ref)."""
     numeric = numeric or set()
     held_ranges = held_ranges or set()
     header = [hold_together(str(h)) for h in header]
@@ -147,6 +162,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     phone = " stack" if stack else " pin" if pinned is not None else ""
     # the pinned column's name, for the renderer's hint over a table that scrolls (render.number_and_list)
     named = f' data-pin="{escape(header[pinned])}"' if pinned is not None else ""
+    named += f' data-ref="{escape(ref)}"' if ref else ""
     block = (f'<div class="table-block{phone}"{named}><table>'
              f"<caption>{escape(caption)}</caption>{group}<thead><tr>{head}</tr></thead>"
              f"<tbody>{body}</tbody></table>{foot}</div>")

@@ -90,6 +90,9 @@ class Finding:
     brief: str = ""  # the summary's text when BAB IX 9.1 keeps the full ``text`` (R6-16: about three lines)
     rupiah: float | None = None  # the money the finding names, its consequence (by_consequence)
     fall: bool = False  # a key figure clearly worse than last year (its difference's interval wholly on that side)
+    # a missed target's target and what follows the figure (the dinas left out, last year's value and the verdict
+    # with its difference): what BAB IX 9.1 adds to its conclusion that states the same figure (FIGURE_CONCLUSIONS)
+    after: str = ""
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -107,6 +110,10 @@ KIND_TOPICS = {"kenaikan_rendah": ("gain",), "efisiensi": ("efisiensi",), "ikm_c
                "intervensi": ("intervensi",), "jp_20": ("jp_20",), "cakupan_asn": ("cakupan_asn",),
                "persen_realisasi": ("anggaran",), "biaya_per_poin": ("efisiensi",), "ikm": ("ikm_cd",),
                "gain": ("gain",)}
+# the key figures whose BAB IX conclusion (narrative.keyed_findings: the first of KIND_TOPICS[key]) states the figure
+# itself, from the record the Angka Kunci table reads (results.key_figures): a missed target on one of them is said
+# in that conclusion (Finding.after), not in a second bullet that prints the figure again
+FIGURE_CONCLUSIONS = frozenset({"jp_20", "cakupan_asn"})
 
 
 def rule_order(found: list[Finding]) -> list[str]:
@@ -128,23 +135,33 @@ def ordered_recommendations(ctx: Context) -> list[recommendation.Recommendation]
 
 
 def ordered_conclusions(ctx: Context) -> list[str]:
-    """BAB IX 9.1 in the summary's order: the findings no template conclusion says (money spent without gain, with
-    the spread of a province-wide method; PPPK; the lagging dinas) in its order, then the conclusions on its other
-    findings' topics in its order, then the other conclusions."""
+    """BAB IX 9.1: every finding of the summary (the five and those named after them, left_over) in its order, each
+    in its full text (money spent without gain with the spread of a province-wide method, without_gain), followed by
+    the template conclusions on its topic (KIND_TOPICS); then the other conclusions. A missed target on a figure a
+    conclusion states (FIGURE_CONCLUSIONS) is that conclusion with the target, last year's value and the verdict
+    after it (LOOK28 Z-2: 9.1, "semua temuan … ada di bab ini", missed 14 reports' "Target terlewat: biaya per
+    poin …", and gave 20 JP and coverage without the target and the verdict that made them findings)."""
     hasil, lang = ctx.hasil, ctx.lang
-    money = without_gain(hasil, [], lang)
-    keyed = narrative.keyed_findings(hasil, lang)
-    found = candidates(ctx)
+    keyed = dict(narrative.keyed_findings(hasil, lang))
     out: list[str] = []
-    topics: list[str] = []
-    for finding in found:
-        if finding.kind == "tanpa_kenaikan" and money:
-            out.append(money.text)
-        if finding.kind in ("kenaikan_rendah", "pppk"):  # findings no template conclusion says
-            out.append(finding.text)
-        topics += [topic for topic in KIND_TOPICS.get(finding.topic or finding.kind, ()) if topic not in topics]
-    rank = {topic: k for k, topic in enumerate(topics)}
-    return out + [sentence for _, sentence in sorted(keyed, key=lambda pair: rank.get(pair[0], len(topics)))]
+    for finding in candidates(ctx):
+        said = [keyed.pop(topic) for topic in KIND_TOPICS.get(finding.topic or finding.kind, ()) if topic in keyed]
+        if finding.kind == "target" and finding.topic in FIGURE_CONCLUSIONS and said:
+            out += [f"{said[0]} {finding.after}", *said[1:]]
+            continue
+        own = conclusion_text(ctx, finding)
+        # the intervention's conclusion is the first sentence of its finding: said once
+        out += [own, *(sentence for sentence in said if sentence not in own)]
+    return out + list(keyed.values())
+
+
+def conclusion_text(ctx: Context, finding: Finding) -> str:
+    """A summary finding's text in BAB IX 9.1: its full ``text``; money spent without gain with the spread of a
+    province-wide method over the dinas, which the summary leaves out (without_gain's ``brief``)."""
+    if finding.kind == "tanpa_kenaikan":
+        money = without_gain(ctx.hasil, [], ctx.lang)
+        return money.text if money else finding.text
+    return finding.text
 
 
 def by_consequence(found: list[Finding], programme: float | None = None) -> list[Finding]:
@@ -518,21 +535,22 @@ def missed_targets(ctx: Context, recs: list[recommendation.Recommendation]) -> l
                             siapa=phrases.counted_pns(ctx.hasil, lang))
         left_out = rules.missing_this_year(ctx.hasil) if key in ("cakupan_asn", "jp_20") and ctx.province else []
         named = phrases.and_([short_name_in(slug, lang) for slug in left_out], lang)
-        if left_out:  # beside the figure they are missing from (R6b-14)
-            text += t("kt_target_left_out", lang, tahun=ctx.hasil["tahun"], dinas=named)
+        # what follows the figure, in the summary and after BAB IX's conclusion on it (Finding.after)
+        rest = t("kt_target_left_out", lang, tahun=ctx.hasil["tahun"], dinas=named) if left_out else ""  # R6b-14
         basis = coverage.budget_basis(ctx.hasil, lang) if key == "persen_realisasi" and ctx.province else ""
         if basis:  # 8,2% of one dinas's ceiling read as the province's (REVIEW7 R7-12)
-            text += t("kt_target_budget_basis", lang, basis=basis.removeprefix(", "))
+            rest += t("kt_target_budget_basis", lang, basis=basis.removeprefix(", "))
+        rest += year_on_year(ctx, fact)
         goal = fact.goal
         fallback = coverage_rule.coverage_action(ctx.hasil, lang, goal[0] if goal else None) + "." \
             if key == "cakupan_asn" else t("kt_rec_target", lang)
         short = t("kt_more_target", lang, nama=t("kfs_" + key, lang),
                   nilai=comparison.plain_value(key, fact.value, lang), target=target,
                   tanpa=t("kt_more_left_out", lang, dinas=named) if left_out else "")
-        text += year_on_year(ctx, fact)
         # the step and where its list of units is: the finding stays about three lines (P6, session 8)
-        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback, key,
-                           short, fall=clearly_changed(fact) == "worse"))
+        out.append(Finding("target", text + rest, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback,
+                           key, short, fall=clearly_changed(fact) == "worse",
+                           after=t("kt_target_after", lang, target=target) + rest))
     return out
 
 

@@ -419,7 +419,7 @@ def communication(ctx: Context) -> str:
                      deadline])
     if rows:
         parts.append(html.table([ctx.label(k) for k in ("unsur", "nilai", "tindakan", "pj", "tenggat")], rows,
-                                ctx.t("k_tab_rtl"), numeric={1}))
+                                ctx.t("k_tab_rtl"), numeric={1}, ref=html.WEAK_ELEMENTS_PLAN))
     return html.section("komunikasi", ctx.t("ch_communication"), *parts)
 
 

@@ -23,6 +23,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import (
     budget_rule,
     coverage_rule,
+    html,
     ikm_units,
     jp_rule,
     lagging_gain,
@@ -44,6 +45,20 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 
 
 # --- recommendations -------------------------------------------------------------------------
+WEAK_NAMED = 3  # the weak service elements a recommendation names, the weakest first (BAB VI's table has them all)
+
+
+def weak_step(weak: int, names: str, lang: str) -> str:
+    """'Jalankan rencana tindak lanjut untuk unsur U8 …, U7 … dan U3 … (lihat BAB VI).' when ``names`` are all
+    ``weak`` elements; otherwise how many of how many they are and where the rest are (LOOK28 Z-6: three of four
+    named read as the whole plan): '… untuk 3 unsur terlemah dari 4 di bawah kategori Baik: U8 …, U7 … dan U3 …
+    (semuanya di BAB VI, Tabel 9).', the table's number from the report's numbering (html.table_ref)."""
+    if weak <= WEAK_NAMED:
+        return t("rec_weak", lang, unsur=names)
+    return t("rec_weak_more", lang, n=WEAK_NAMED, semua=weak, unsur=names,
+             tabel=html.table_ref(html.WEAK_ELEMENTS_PLAN))
+
+
 def recommendation_texts(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
     return [r.text for r in recommendations(hasil, lang, targets)]
 
@@ -257,10 +272,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
-        names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
-        add("rec_weak", t("rec_weak", lang, unsur=names) + ikm_units.weak_start(hasil, lang),
-            t("fu_rec_weak", lang, unsur=names),
-            brief=t("rec_weak", lang, unsur=names) + ikm_units.weak_start(hasil, lang, counted=True))
+        names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:WEAK_NAMED]], lang)
+        step = weak_step(len(weak), names, lang)
+        add("rec_weak", step + ikm_units.weak_start(hasil, lang), t("fu_rec_weak", lang, unsur=names),
+            brief=step + ikm_units.weak_start(hasil, lang, counted=True))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
     # improvement is aimed at those units, and BAB X counts them (plan_indicators.MEASURED "rec_ikm_units")
     if not weak and (below_b := ikm_units.ikm_units_recommendation(hasil, lang)):

@@ -31,7 +31,7 @@ from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import fact_targets, followup, followup_review, plan_records, review_sheet
-from evalasn.report.chapters.html import print_codes
+from evalasn.report.chapters.html import TABLE_REF, print_codes
 from evalasn.report.context import agency_contexts, follow_up_context
 from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
@@ -246,7 +246,8 @@ def number_sections(body: str) -> tuple[str, list[tuple[str, str, int]]]:
 
 
 def number_and_list(body: str, bahasa: str) -> str:
-    """Number figures, tables and the chapters' sections in order, give them anchors, and fill the three lists."""
+    """Number figures, tables and the chapters' sections in order, give them anchors, and fill the three lists; a
+    text's place for a table's number (html.table_ref) gets ', Tabel 9', or nothing without that table."""
     entries: dict[str, list[tuple[str, str]]] = {"isi": [], "tabel": [], "gambar": []}
     figure_word, table_word = t("figure_label", bahasa), t("table_label", bahasa)
 
@@ -264,11 +265,16 @@ def number_and_list(body: str, bahasa: str) -> str:
             return match.group(0)
         number = len(entries["tabel"]) + 1
         entries["tabel"].append((f"tabel-{number}", f"{table_word} {number}. {match.group(2)}"))
+        if attrs.get("data-ref"):
+            numbers[attrs["data-ref"]] = number
         return (f'<div class="{classes}" id="tabel-{number}"><table>'
                 f"<caption{scroll_hint(attrs, bahasa)}>{table_word} {number}. {match.group(2)}</caption>")
 
+    numbers: dict[str, int] = {}  # a table's number by the key a text names it by (html.table_ref)
     body = FIGURE.sub(figure, body)
     body = TABLE.sub(table, body)
+    body = TABLE_REF.sub(lambda found: f", {table_word} {numbers[found.group(1)]}" if found.group(1) in numbers
+                         else "", body)
     body, contents = number_sections(body)
     entries["isi"] = [(anchor, text) for anchor, text, _ in contents]
     sections = {anchor for anchor, _, level in contents if level == 2}

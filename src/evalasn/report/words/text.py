@@ -1579,6 +1579,12 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "; the pre-trend can only be checked with more trained and comparison units"},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
+    # more weak elements than the recommendation names (rules.weak_step; LOOK28 Z-6); {tabel}: ', Tabel 9' once the
+    # report's tables are numbered (html.table_ref)
+    "rec_weak_more": {"id": "Jalankan rencana tindak lanjut untuk {n} unsur terlemah dari {semua} di bawah kategori "
+                            "Baik: {unsur} (semuanya di BAB VI{tabel}).",
+                      "en": "Carry out the follow-up plan for the {n} weakest of the {semua} elements below the Good "
+                            "band: {unsur} (all of them in Chapter VI{tabel})."},
     "rec_weak_count": {"id": "{n} {siapa} yang disebut di atas", "en": "the {n} {siapa} named above"},
     "rec_weak_count_some": {"id": "{n} {siapa} yang dihitung di atas ({k} di antaranya disebut namanya)",
                             "en": "the {n} {siapa} counted above ({k} of them named)"},
