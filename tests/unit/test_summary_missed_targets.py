@@ -165,12 +165,16 @@ def test_the_printed_rule_six_names_tabel_1s_status_and_the_plan_target(lang):
 @pytest.mark.parametrize(("lang", "first", "then", "verdicts"), [
     pytest.param("id", "yang jelas memburuk dari tahun lalu lebih dulu (rentang keyakinan 95% selisih tahun ini dengan "
                  "tahun lalu seluruhnya di sisi yang lebih buruk; ASN atau unit layanan yang sama di kedua tahun "
-                 "dihitung berpasangan)", "lalu yang terlewat paling jauh (kekurangannya dibagi targetnya",
+                 "dihitung berpasangan; realisasi anggaran adalah sensus seluruh anggaran, jadi selisihnya pasti, "
+                 "tanpa rentang, dan jelas bila selisih yang dicetak bukan nol)",
+                 "lalu yang terlewat paling jauh (kekurangannya dibagi targetnya",
                  "dengan \"membaik\" atau \"memburuk\" menurut uji yang sama, atau \"perubahannya belum pasti\" bila "
                  "rentang selisih itu memuat nol", id="id"),
     pytest.param("en", "those clearly worse than last year first (the 95% confidence interval of the difference "
                  "between this year and last year wholly on the worse side; the same staff or service units in both "
-                 "years counted as pairs)", "then the widest miss (the shortfall divided by the target",
+                 "years counted as pairs; budget realisation is a census of the whole budget, so its difference is "
+                 "exact, without an interval, and clear when the printed difference is not zero)",
+                 "then the widest miss (the shortfall divided by the target",
                  "with \"improved\" or \"worse\" by the same test, or \"the change is uncertain\" when that interval "
                  "contains zero", id="en"),
 ])

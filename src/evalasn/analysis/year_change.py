@@ -1,5 +1,5 @@
-"""Each key figure's change from the year before, with the 95% interval of the difference (hasil.json
-`tren[].selisih_tahun_lalu`).
+"""Each key figure's change from the year before, with the 95% interval of the difference, or exact for a census
+figure (hasil.json `tren[].selisih_tahun_lalu`).
 
 Whether a figure clearly rose or fell is judged on the interval of its difference, as every comparison of two figures
 in the reports (the glossary: two overlapping intervals can still differ clearly), never on whether last year's point
@@ -18,14 +18,18 @@ follows what the two years share:
 - the gain (the participants' mean and the adjusted one) and the cost per point rest on each year's own activities,
   disjoint sets estimated apart (clustered or bootstrapped over them): ``independent``, the MOVER interval from the
   two years' own intervals (analysis.difference; the bootstrap's asymmetric intervals kept).
-- budget realisation is an account, not an estimate: no interval, no change record.
+- budget realisation is an account of the whole budget, not an estimate from a sample (``census``): its change is
+  the exact difference of the two years' figures, without an interval (``ci_bawah`` and ``ci_atas`` null,
+  ``sensus`` true), judged by its sign; a difference that prints as zero (constants.DECIMALS) is no change
+  (``membaik`` None). LOOK28 Z-4: Dispora's realisation fell from 91,3% to 74,7% and no verdict said so.
 
-``membaik`` says which side of zero the whole interval lies on, the way the figure points (key_figures.HIGHER_BETTER):
-true better, false worse, None when it holds zero. A dinas's adjusted gain is the exception (``shrunk``): the mixed
-model shrinks it toward each year's province mean, so its change largely repeats the province's own (LOOK27 Y-1:
-Lingkungan Hidup adjusted +1,73 (0,21 to 3,26) beside a participants' mean −1,84 (−7,13 to 3,44)). Its verdict stands
-only when the participants' mean changed clearly the same way; otherwise ``membaik`` is None with ``alasan_membaik``
-SHRUNK_GAIN, the difference and its interval kept. The province's own adjusted gain is not shrunk toward itself.
+``membaik`` of an estimate says which side of zero the whole interval lies on, the way the figure points
+(key_figures.HIGHER_BETTER): true better, false worse, None when it holds zero. A dinas's adjusted gain is the
+exception (``shrunk``): the mixed model shrinks it toward each year's province mean, so its change largely repeats the
+province's own (LOOK27 Y-1: Lingkungan Hidup adjusted +1,73 (0,21 to 3,26) beside a participants' mean −1,84 (−7,13 to
+3,44)). Its verdict stands only when the participants' mean changed clearly the same way; otherwise ``membaik`` is
+None with ``alasan_membaik`` SHRUNK_GAIN, the difference and its interval kept. The province's own adjusted gain is
+not shrunk toward itself.
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ from evalasn import constants
 from evalasn.analysis import compliance, difference, ikm, small_clusters
 from evalasn.analysis.contract.comparison import YearChange, YearChanges
 from evalasn.analysis.key_figures import HIGHER_BETTER
+
+# the census figures (an account of everything, no sampling error) and the decimals their level is printed with
+CENSUS_DECIMALS = {"persen_realisasi": constants.DECIMALS["persen"]}
 
 # the scale of a difference of two figures on [bottom, top]: [bottom - top, top - bottom]
 SHARE_CHANGE = (-1.0, 1.0)
@@ -141,6 +148,18 @@ def _respondents(skm: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return scores[kept], latest.loc[kept, "_unit"] if len(latest) else pd.Series(dtype=object)
 
 
+def census(key: str, now: float | None, before: float | None) -> YearChange | None:
+    """The change of a census figure (CENSUS_DECIMALS): the exact difference ``now`` − ``before``, no interval,
+    ``membaik`` by its sign the way ``key`` points, None when it prints as zero; None when either year has none."""
+    if now is None or before is None:
+        return None
+    estimate = float(now) - float(before)
+    moved = round(estimate, CENSUS_DECIMALS[key]) != 0
+    membaik = ((estimate > 0) is HIGHER_BETTER[key]) if moved else None
+    return {"estimasi": estimate, "ci_bawah": None, "ci_atas": None, "cukup_data": True, "membaik": membaik,
+            "berpasangan": False, "sensus": True}
+
+
 def shrunk_verdict(adjusted: YearChange | None, raw: YearChange | None) -> YearChange | None:
     """A dinas's adjusted-gain change, its verdict kept only when the participants' mean (``raw``) changed clearly the
     same way; else ``membaik`` None with ``alasan_membaik`` SHRUNK_GAIN, or SHRUNK_GAIN_UNCOMPARED when the
@@ -155,8 +174,8 @@ def changes(now: Mapping[str, Any], before: Mapping[str, Any], now_staff: pd.Dat
     """The change of every key figure with an interval from the trend row ``before`` (the year before) to ``now``:
     coverage and 20 JP paired by person over each year's staff (``*_staff``: compliance.jp_per_pegawai's frames, the
     ones the figures count), the IKM paired by unit over each year's survey responses (``*_skm``, with a ``_unit``
-    column), the gain, the adjusted gain and the cost per point independent; ``shrunk``: the adjusted gain is a
-    dinas's, shrunk toward the province mean (shrunk_verdict)."""
+    column), the gain, the adjusted gain and the cost per point independent, budget realisation exact (census);
+    ``shrunk``: the adjusted gain is a dinas's, shrunk toward the province mean (shrunk_verdict)."""
     out: dict[str, YearChange | None] = {}
     for key in ("cakupan_asn", "jp_20"):
         out[key] = paired(key, now[key], before[key], *counted_staff(now_staff, key),
@@ -167,6 +186,8 @@ def changes(now: Mapping[str, Any], before: Mapping[str, Any], now_staff: pd.Dat
         out["gain_model"] = shrunk_verdict(out["gain_model"], out["gain"])
     out["ikm"] = paired("ikm", now["ikm"], before["ikm"], *_respondents(now_skm), *_respondents(before_skm),
                         IKM_CHANGE)
+    out["persen_realisasi"] = census("persen_realisasi", now.get("persen_realisasi"), before.get("persen_realisasi"))
     out["biaya_per_poin"] = independent("biaya_per_poin", now["biaya_per_poin"], before["biaya_per_poin"])
     return {"cakupan_asn": out["cakupan_asn"], "jp_20": out["jp_20"], "gain": out["gain"],
-            "gain_model": out["gain_model"], "ikm": out["ikm"], "biaya_per_poin": out["biaya_per_poin"]}
+            "gain_model": out["gain_model"], "ikm": out["ikm"], "persen_realisasi": out["persen_realisasi"],
+            "biaya_per_poin": out["biaya_per_poin"]}

@@ -136,7 +136,7 @@ class TrendIkm(TypedDict):
 class YearChange(TypedDict):
     """A key figure's change from the year before, with the 95% interval of the difference (analysis.year_change):
     paired where the same staff or service units are measured in both years, independent where the years' activities
-    are disjoint."""
+    are disjoint; a census figure's (budget realisation) exact, without an interval (``sensus``)."""
 
     estimasi: float | None
     ci_bawah: float | None
@@ -146,6 +146,7 @@ class YearChange(TypedDict):
     berpasangan: bool
     n_pasangan: NotRequired[int]
     alasan_membaik: NotRequired[str]
+    sensus: NotRequired[bool]
 
 
 # the estimate of the change of one key figure, its Doc at each field of YearChanges
@@ -163,8 +164,8 @@ INDEPENDENT = ("kedua tahun independen (kegiatannya berbeda): MOVER dari selang 
 
 
 class YearChanges(TypedDict):
-    """The change of each key figure with an interval from the year before (analysis.year_change.changes);
-    budget realisation, an account without an interval, has none."""
+    """The change of each key figure from the year before (analysis.year_change.changes): with the interval of the
+    difference, budget realisation's (a census of the whole budget) exact."""
 
     cakupan_asn: Annotated[YearChange | None, _change("cakupan ASN", "staff coverage", *PAIRED_STAFF, "proporsi")]
     jp_20: Annotated[YearChange | None, _change("proporsi 20 JP", "the 20 JP share", *PAIRED_STAFF, "proporsi")]
@@ -178,6 +179,15 @@ class YearChanges(TypedDict):
         "berpasangan per unit layanan (unit yang disurvei di kedua tahun), galat baku berkelompok per unit dengan "
         "aturan klaster sedikit", "paired by service unit (units surveyed in both years), standard error clustered "
         "by unit with the few-cluster rule", "ikm")]
+    persen_realisasi: Annotated[YearChange | None, Doc(
+        "Selisih realisasi anggaran (persen) tahun itu − tahun sebelumnya, dalam poin persen. Realisasi dihitung "
+        "dari seluruh anggaran (sensus, `sensus` true), jadi selisihnya pasti: tanpa selang (`ci_bawah` dan "
+        "`ci_atas` null); `membaik` menurut tanda selisih itu, null bila selisih yang dicetak nol; null bila "
+        "salah satu tahun tidak punya realisasi.",
+        "Difference of the budget realisation (percent) that year − the year before, in percentage points. "
+        "Realisation is counted over the whole budget (a census, `sensus` true), so the difference is exact: no "
+        "interval (`ci_bawah` and `ci_atas` null); `membaik` by the sign of that difference, null when the "
+        "printed difference is zero; null when either year has no realisation.", "persen")]
     biaya_per_poin: Annotated[YearChange | None, _change("biaya per poin", "the cost per point", *INDEPENDENT,
                                                          "rp_per_poin")]
 
@@ -223,10 +233,12 @@ class TrendYear(TypedDict):
     selisih_tahun_lalu: NotRequired[Annotated[YearChanges | None, Doc(
         "Perubahan setiap angka kunci dari tahun sebelumnya dengan selang 95% selisihnya (analysis.year_change): "
         "laporan menyebut sebuah angka jelas membaik atau memburuk hanya bila selang selisih itu tidak memuat nol; "
+        "realisasi anggaran, sebuah sensus, dengan selisih pasti tanpa selang; "
         "null pada tahun pertama tren atau bila tahun sebelumnya tidak ada di data.",
         "Each key figure's change from the year before with the 95% interval of the difference "
         "(analysis.year_change): the report calls a figure clearly better or worse only when that interval excludes "
-        "zero; null in the trend's first year or when the year before is not in the data.",
+        "zero; budget realisation, a census, with its exact difference and no interval; null in the trend's first "
+        "year or when the year before is not in the data.",
         "lihat_objek")]]
 
 

@@ -742,9 +742,10 @@ FIELDS: dict[str, Doc] = catalogue(
     arah=Doc("Arah yang baik: \"naik_baik\" atau \"turun_baik\".", "Better direction: \"naik_baik\" or "
              "\"turun_baik\".", "teks"),
     membaik=Doc("true: selang seluruhnya di sisi yang baik; false: seluruhnya di sisi yang buruk; null: memuat nol "
-                "atau data tidak cukup.",
+                "atau data tidak cukup (angka sensus, `sensus`: menurut tanda selisihnya yang pasti; null bila nol).",
                 "true: the interval lies wholly on the better side; false: wholly on the worse side; null: it "
-                "contains zero or there are too few data.", "boolean_null"),
+                "contains zero or there are too few data (a census figure, `sensus`: by the sign of its exact "
+                "difference; null when zero).", "boolean_null"),
     # the change of a key figure from the year before (tren[].selisih_tahun_lalu, analysis.year_change)
     berpasangan=Doc("true: selisih dihitung berpasangan (orang atau unit yang sama di kedua tahun, galat baku "
                     "berkelompok per orang atau unit); false: kedua tahun independen (kegiatan yang berbeda), selang "
@@ -763,6 +764,11 @@ FIELDS: dict[str, Doc] = catalogue(
         "\"rata_peserta_tidak_dapat_dibandingkan\" when either year's participants' mean has no interval (the "
         "mixed model pulls an agency toward each year's province mean, so its change is largely the province's).",
         "teks"),
+    sensus=Doc("true: angka sensus, dihitung dari seluruhnya (seluruh anggaran), bukan perkiraan dari sampel, jadi "
+               "tanpa galat sampel: selisih kedua tahun pasti, tanpa rentang keyakinan.",
+               "true: a census figure, counted over everything (the whole budget), not estimated from a sample, so "
+               "without sampling error: the difference of the two years is exact, with no confidence interval.",
+               "boolean"),
     n_pasangan=Doc("Banyaknya orang atau unit yang ada di kedua tahun (pasangan selisih berpasangan).",
                    "Number of persons or units present in both years (the pairs of a paired difference).",
                    "jumlah"),

@@ -23,7 +23,8 @@ named after them with where to read them: left_over, REVIEW6 R6-5):
    judged, with its design and caveat: never pushed out of the five (rules 1-4 give at most one finding each);
 6. missed targets, at most two, of every target the Angka Kunci table marks not met (a configured one, or last year's
    plan row on a figure without one: report.facts.Fact.missed, LOOK25 W-1): those clearly worse than last year first
-   (clearly_changed: the 95% interval of the difference from last year, analysis.year_change; LOOK26 X-2), then by
+   (clearly_changed: the 95% interval of the difference from last year, analysis.year_change, LOOK26 X-2; budget
+   realisation's exact difference, a census, LOOK28 Z-4), then by
    the widest margin (the shortfall as a share of the target, the way the figure points);
 7. units (a dinas report) or dinas (the province report) in IKM category C or D (ikm_units.ikm_below_b), with the
    weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units); the province first names
@@ -569,8 +570,9 @@ def missed_order(missed: list[facts.Fact]) -> list[facts.Fact]:
 
 def clearly_changed(fact: facts.Fact) -> str | None:
     """"better" or "worse" when the whole 95% interval of the difference from last year lies on that side of zero,
-    the way the figure points; None when it holds zero or there is no difference (either year without a figure with
-    an interval, or a figure without one: budget realisation). The analysis's verdict (`tren[].selisih_tahun_lalu`,
+    the way the figure points, or, for a census figure (budget realisation), when its exact difference does; None when
+    the interval holds zero, the census's difference prints as zero, or there is no difference (either year without
+    the figure). The analysis's verdict (`tren[].selisih_tahun_lalu`,
     `membaik`: analysis.year_change, paired by person for coverage and 20 JP and by unit for the IKM, independent
     years for the activities' gain and cost per point), as the glossary judges every two figures: on the interval of
     their difference, never on last year's point value against this year's interval, which ignores last year's own
@@ -585,7 +587,10 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
     than doubled, read as a plain failure); ' Naik dari Rp 198.255 (…) pada 2024: memburuk.' for a cost per point
     clearly dearer (LOOK26 X-6: the worse clause had no verdict word beside the better one's); ' Pada 2024:
     Rp 349.638 (Rp 217.115 s.d. Rp 532.313); perubahannya belum pasti.' when the difference's interval holds zero
-    (LOOK26 X-2; no "Naik"/"Turun" either: which way it went is what the interval leaves open); '' without a
+    (LOOK26 X-2; no "Naik"/"Turun" either: which way it went is what the interval leaves open); a census figure's
+    (budget realisation) by its exact difference: ' Turun dari 91,3% pada 2024: memburuk (selisih −16,6 poin persen,
+    pasti: sensus anggaran, tanpa rentang).', ' Pada 2024: 91,3%; tidak berubah (sensus anggaran).' when it prints
+    as zero (LOOK28 Z-4: Dispora's realisation fell 16,6 points unsaid); '' without a
     difference (last year without a figure with an interval, or a figure without one). Last year's interval without
     its label: the finding's own figure gave it (a finding stays about three lines, P6 session 8). No activity counts
     of the two years beside it: beside a rising cost per point "104 kegiatan pada 2025, 76 pada 2024" read as the
@@ -597,8 +602,8 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
     tahun = ctx.hasil["tahun"] - 1
     before = _with_interval(fact.key, fact.last_year, lang, labelled=False)  # the finding's first figure named it
     verdict = clearly_changed(fact)
-    if verdict is None:
-        return t("kt_change_unsure", lang, nilai=before, tahun=tahun)
+    if verdict is None:  # a census's exact difference that prints as zero is no change, not an uncertain one
+        return t("kt_change_same" if change.get("sensus") else "kt_change_unsure", lang, nilai=before, tahun=tahun)
     rose = float(change["estimasi"]) > 0
     name = {("better", True): "kt_change_better", ("better", False): "kt_change_better_down",
             ("worse", True): "kt_change_worse_up", ("worse", False): "kt_change_worse"}[(verdict, rose)]
@@ -608,14 +613,19 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
 def difference(key: str, change: Mapping[str, Any], lang: str) -> str:
     """'selisih +19,1 poin persen; rentang keyakinan 95%: 8,6 s.d. 29,6': a change from last year and the interval
     its verdict reads (LOOK27 Y-3), in the figure's unit and the report's number format (shares in percentage
-    points, money as rupiah)."""
+    points, money as rupiah); a census's (`sensus`: budget realisation) exact difference without one: 'selisih
+    −16,6 poin persen, pasti: sensus anggaran, tanpa rentang' (LOOK28 Z-4)."""
     kind = facts.kind(key)
-    found = comparison.as_target_unit(key, change)
-    assert found is not None  # year_on_year says a verdict only of a change with an interval
+    census = bool(change.get("sensus"))
+    exact = {**change, "ci_bawah": change["estimasi"], "ci_atas": change["estimasi"]} if census else change
+    found = comparison.as_target_unit(key, exact)
+    assert found is not None  # year_on_year says a verdict only of a change with a value
     value, low, high = fmt.figures(found, kind, lang, sign=False)
     unit = "" if kind in fmt.MONEY_KINDS else " " + t("kt_change_unit_" + ("persen" if kind == "persen" else "poin"),
                                                      lang)
     signed = f"+{value}" if found[0] > 0 else value
+    if census:
+        return t("kt_change_difference_census", lang, selisih=signed + unit)
     return t("kt_change_difference", lang, selisih=signed + unit, ik=fmt.interval_text(low, high, lang))
 
 

@@ -57,6 +57,7 @@ from evalasn.report.words.text import label, t
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans", "rencana_tindak_lanjut")
 HEADER_FILL = "EEF2F6"
 HIDDEN_PLAN_COLUMNS = ("ukuran",)
+INTERVAL_ENDS = ("ci_bawah", "ci_atas")  # a year's change's interval: none for a census (column_names)
 
 
 def hidden_plan_columns(plan_rows: list) -> tuple[str, ...]:
@@ -448,13 +449,16 @@ def column_names(records: list[dict], path: str) -> list[str]:
     """The columns of a table, in order. A nested object that is null in every row gives no column: where other rows
     have its fields, their columns hold it (the trend's first year has no change from the year before: an empty
     'Selisih tahun lalu' column stood beside the change's columns, LOOK27 Y-2); a year's change of a figure that has
-    none in any year is left out too (its empty column was headed '…: Gain')."""
+    none in any year is left out too (its empty column was headed '…: Gain'), and so are the ends of a year's change's
+    interval null in every row (a census's exact difference has none: LOOK28 Z-4)."""
     names = list(dict.fromkeys(k for r in records for k in r))
     objects = walk.object_docs()
 
     def empty_object(name: str) -> bool:
-        if any(r.get(name) is not None for r in records) or f"{path}.{name}" not in objects:
+        if any(r.get(name) is not None for r in records):
             return False
+        if f"{path}.{name}" not in objects:
+            return name.startswith(YEAR_CHANGE + ".") and name.rsplit(".", 1)[-1] in INTERVAL_ENDS
         return any(n.startswith(name + ".") for n in names) or name.split(".", 1)[0] == YEAR_CHANGE
 
     return [name for name in names if not empty_object(name)]

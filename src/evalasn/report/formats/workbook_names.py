@@ -161,6 +161,8 @@ COLUMN_NAMES = {
     # the year-on-year change's design fields (tren[].selisih_tahun_lalu; LOOK27 Y-2: 'Cakupan ASN: True')
     "berpasangan": ("Berpasangan (orang atau unit yang sama)", "Paired (same staff or units)"),
     "n_pasangan": ("Banyaknya pasangan", "Number of pairs"),
+    # a census's change (budget realisation; LOOK28 Z-4): exact, no interval
+    "sensus": ("Sensus (selisih pasti, tanpa rentang)", "Census (exact difference, no interval)"),
     "alasan_membaik": ("Alasan tanpa putusan membaik atau memburuk", "Why neither better nor worse"),
     # a documented meaning that opens with a symbol ('τ²: ...') or one word ('Upper (worst) bound ...')
     "varians_antar_dinas": ("Varians antardinas (τ²)", "Between-agency variance (τ²)"),
@@ -523,7 +525,9 @@ def object_name(path: str, lang: str) -> str:
 YEAR_CHANGE = "selisih_tahun_lalu"
 YEAR_CHANGE_NAME = ("Selisih dari tahun sebelumnya", "Change from the year before")
 POINTS_OF_PERCENT = ("poin persen", "percentage points")
-YEAR_CHANGE_FIGURES = {"gain_model": ("Kenaikan nilai disesuaikan", "Adjusted score gain")}
+YEAR_CHANGE_FIGURES = {"gain_model": ("Kenaikan nilai disesuaikan", "Adjusted score gain"),
+                       # its level's '(%)' is not the difference's unit (percentage points)
+                       "persen_realisasi": ("Realisasi anggaran", "Budget realisation")}
 
 
 def year_change_name(column: str, path: str, lang: str) -> str | None:

@@ -319,11 +319,14 @@ TEXT: dict[str, dict[str, str]] = {
                        "target yang berstatus \"belum tercapai\" di tabel angka kunci (juga target dari "
                        "rencana tindak lanjut tahun lalu), paling banyak dua: yang jelas memburuk dari tahun lalu "
                        "lebih dulu (rentang keyakinan 95% selisih tahun ini dengan tahun lalu seluruhnya di sisi yang "
-                       "lebih buruk; ASN atau unit layanan yang sama di kedua tahun dihitung berpasangan), lalu yang "
+                       "lebih buruk; ASN atau unit layanan yang sama di kedua tahun dihitung berpasangan; realisasi "
+                       "anggaran adalah sensus seluruh anggaran, jadi selisihnya pasti, tanpa rentang, dan jelas bila "
+                       "selisih yang dicetak bukan nol), lalu yang "
                        "terlewat paling jauh (kekurangannya dibagi targetnya; target nol paling "
                        "dulu); temuannya menyebut nilai tahun lalu dengan \"membaik\" atau \"memburuk\" menurut "
                        "uji yang sama, atau \"perubahannya belum pasti\" bila rentang selisih itu memuat nol, "
-                       "dengan selisih dan rentangnya; kenaikan nilai dinas yang disesuaikan disebut membaik atau "
+                       "dengan selisih dan rentangnya (realisasi: selisihnya yang pasti, atau \"tidak berubah\"); "
+                       "kenaikan nilai dinas yang disesuaikan disebut membaik atau "
                        "memburuk hanya bila rata-rata pesertanya jelas berubah ke arah yang sama (angka yang "
                        "disesuaikan ditarik ke rata-rata provinsi tiap tahun, jadi perubahannya sebagian besar "
                        "perubahan provinsi); (7) "
@@ -347,10 +350,13 @@ TEXT: dict[str, dict[str, str]] = {
                        "(6) the targets the key-figure table marks \"not met\" (a target from last year's "
                        "follow-up plan too), at most two: those clearly worse than last year first (the 95% "
                        "confidence interval of the difference between this year and last year wholly on the worse "
-                       "side; the same staff or service units in both years counted as pairs), then the widest miss "
+                       "side; the same staff or service units in both years counted as pairs; budget realisation "
+                       "is a census of the whole budget, so its difference is exact, without an interval, and clear "
+                       "when the printed difference is not zero), then the widest miss "
                        "(the shortfall divided by the target; a target of zero first); each names last year's value "
                        "with \"improved\" or \"worse\" by the same test, or \"the change is uncertain\" when that "
-                       "interval contains zero, with the difference and its interval; an agency's adjusted gain "
+                       "interval contains zero, with the difference and its interval (realisation: its exact "
+                       "difference, or \"unchanged\"); an agency's adjusted gain "
                        "is called improved or worse only when its participants' mean clearly changed the same way "
                        "(the adjusted figure is pulled toward each year's province mean, so its change is largely the "
                        "province's); (7) the province, units or "
@@ -547,12 +553,18 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": " Down from {nilai} in {tahun}: improved ({selisih})."},
     # the difference and its interval beside the verdict, so that a reader can check it (LOOK27 Y-3)
     "kt_change_difference": {"id": "selisih {selisih}; {ik}", "en": "difference {selisih}; {ik}"},
+    # a census's (budget realisation) exact difference: no interval, as Tabel 1 prints its level (LOOK28 Z-4)
+    "kt_change_difference_census": {"id": "selisih {selisih}, pasti: sensus anggaran, tanpa rentang",
+                                    "en": "difference {selisih}, exact: whole budget, no interval"},
     "kt_change_unit_persen": {"id": "poin persen", "en": "percentage points"},
     "kt_change_unit_poin": {"id": "poin", "en": "points"},
     # the difference's interval holds zero: last year's figure without a direction or a verdict (LOOK26 X-2: Bina
     # Marga's "Turun dari Rp 349.638 (Rp 217.115 s.d. Rp 532.313) pada 2024: membaik" for Rp 276.621, inside it)
     "kt_change_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti.",
                          "en": " In {tahun}: {nilai}; the change is uncertain."},
+    # a census's exact difference that prints as zero: no change, not an uncertain one (LOOK28 Z-4)
+    "kt_change_same": {"id": " Pada {tahun}: {nilai}; tidak berubah (sensus anggaran).",
+                       "en": " In {tahun}: {nilai}; unchanged (whole budget)."},
     # {siapa}: phrases.counted_pns, as the key-figure definition and BAB II's unit table say it (LOOK20 W-25)
     "kt_target_pns": {"id": "Dihitung atas {siapa} (PPPK dilaporkan terpisah, BAB II).",
                       "en": "Counted over {siapa} (PPPK are reported apart, Chapter II)."},
