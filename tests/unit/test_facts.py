@@ -16,7 +16,8 @@ from evalasn.analysis import key_figures, results
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, fact_targets, ikm_units, key_findings, sections
+from evalasn.report.chapters import comparison, fact_targets, ikm_units, key_findings, sections, year_difference
+from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.formats.index import index_page
 from evalasn.report.words import names
 from evalasn.report.words.units import unit_name
@@ -88,6 +89,12 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u2060", "")).strip()
 
 
+def _dashed(cells: list[str], lang: str) -> list[str]:
+    """A table row's cells with every range written with a dash, as one cell prints it alone: the trend table writes
+    all its ranges in words when one end is below zero (html.one_range_style), as its change column's often are."""
+    return [cell.replace(f" {facts.label('ik_to', lang)} ", "–") for cell in cells]
+
+
 @pytest.fixture(scope="module")
 def scopes(pipeline_root) -> list[str]:
     paths = project(pipeline_root)
@@ -124,9 +131,12 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         if gain_fact.adjusted:
             adjusted_name = _plain(facts.label("gain_adjusted", lang))
             assert _plain(gain_fact.name(lang)) == adjusted_name and adjusted_name in trend, slug
-            assert trend[adjusted_name][-1] == _plain(facts.show_value("gain", gain_fact.value, lang)), slug
+            # the year columns by their place (the change from last year follows them, LOOK28 Z-1)
+            this_year = len(ctx.hasil["tren"])
+            by_year = _dashed(trend[adjusted_name], lang)
+            assert by_year[this_year] == _plain(facts.show_value("gain", gain_fact.value, lang)), slug
             if facts.as_target_unit("gain", gain_fact.last_year) is not None:
-                assert trend[adjusted_name][-2] == _plain(facts.show_value("gain", gain_fact.last_year, lang)), slug
+                assert by_year[this_year - 1] == _plain(facts.show_value("gain", gain_fact.last_year, lang)), slug
             gained_any = True
         assert _plain(facts.label("gain_raw", lang)) in trend, slug
         # in English the agency's English name with its official Indonesian one, which the reader can check
@@ -379,7 +389,7 @@ def test_a_year_without_a_figure_says_why_in_the_trend(pipeline_root, lang):
     hasil = copy.deepcopy(ctx.hasil)
     hasil["tren"][0]["ikm"] = None
     table = comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config))
-    cells = _rows(table)[_plain(facts.label("kf_ikm", lang))][1:]
+    cells = _rows(table)[_plain(facts.label("kf_ikm", lang))][1:len(hasil["tren"]) + 1]  # the years' cells
     assert cells[0] == _plain(facts.t("no_data", lang)) + "ᵃ" and "–" not in cells
     assert "ᵃ " + _plain(facts.why_missing("ikm", None, lang)) in _plain(table)
 
@@ -627,9 +637,15 @@ def test_the_provinces_gain_of_every_year_is_one_figure_everywhere(pipeline_root
     assert summary[1] == chapter[1] == shown[tahun] + with_n[tahun] + beside[tahun]
     assert summary[2] == shown[tahun - 1] + beside[tahun - 1]
     trend = _rows(comparison.trend_table(province))
-    assert trend[name][1:] == [shown[row["tahun"]] for row in years]
-    assert trend[_plain(facts.label("gain_raw", lang))][1:] == [_plain(facts.show_value("gain", raw[row["tahun"]],
-                                                                                              lang)) for row in years]
+    assert _dashed(trend[name], lang)[1:len(years) + 1] == [shown[row["tahun"]] for row in years]
+    assert _dashed(trend[_plain(facts.label("gain_raw", lang))], lang)[1:len(years) + 1] == [
+        _plain(facts.show_value("gain", raw[row["tahun"]], lang)) for row in years]
+    # and each measure's change from last year its own (`gain_model` beside the adjusted one; LOOK28 Z-1)
+    for row_name, model in ((name, True), (_plain(facts.label("gain_raw", lang)), False)):
+        change = facts.year_change(province.hasil, "gain", adjusted=model)
+        if year_difference.printable(change):
+            assert _dashed(trend[row_name], lang)[-1] == _dashed(
+                [_plain(year_difference.cell("gain", change, lang, NoteMarks()))], lang)[0], row_name
     # the index's years table: the adjusted column every year, the participants' mean in the next
     page = lxml.html.fromstring(index_page(paths, lang)[0])
     heads = [_text(th) for th in page.xpath("//table[@class='years-table']//th")]

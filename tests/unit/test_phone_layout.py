@@ -14,6 +14,7 @@ from evalasn.paths import TEMPLATES, project
 from evalasn.report.chapters import html
 from evalasn.report.charts import figures
 from evalasn.report.formats import index
+from evalasn.report.words.text import t
 from tests.chromium import measured
 
 pytestmark = pytest.mark.skipif(shutil.which("chromium") is None,
@@ -296,11 +297,13 @@ def trend_page(contexts, tmp_path_factory) -> Path:
 def test_on_a_phone_the_trend_table_shows_the_evaluated_year_without_scrolling(trend_page, contexts, tmp_path):
     """LOOK26 X-7: at 390 px Tabel 11 scrolled sideways under its pinned Indikator column and opened with 2023 and
     2024 in view, the evaluated year's column starting at the screen's edge. Each indicator is a block of its years
-    (stacked, as the plan table): nothing scrolls, every year's cell names its year, the evaluated year's among them."""
+    (stacked, as the plan table): nothing scrolls, every year's cell names its year, the evaluated year's among them,
+    and the change from last year after them names itself (LOOK28 Z-1)."""
     (table,) = laid_out(trend_page, 390, tmp_path)["tables"]
     years = [str(row["tahun"]) for row in contexts[("kesehatan", "id")].hasil["tren"]]
+    change = t("pos_trend_change_h", "id", tahun=int(years[-1]) - 1)
     assert table["stack"] and table["scroll"] <= table["client"] + 1 and table["right"] <= 390, table
-    assert [label.strip('"') for label in table["labels"][1:]] == years, table["labels"]
+    assert [label.strip('"') for label in table["labels"][1:]] == years + [change], table["labels"]
     assert years[-1] == str(contexts[("kesehatan", "id")].hasil["tahun"])
 
 

@@ -428,21 +428,21 @@ def _activities(year: int, n: int) -> dict:
     # the clause says the change alone, whatever the two years' activity counts; LOOK26 X-6: with its verdict word
     pytest.param("id", (0.455, 0.340, 0.574), 6, (-0.58, -0.33),
                  " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024: memburuk (selisih −45,4 poin persen; "
-                 "rentang keyakinan 95%: −58,0 s.d. −33,0).",
+                 "rentang keyakinan 95%: −58,0 s.d. −33,0; BAB VII, 7.1).",
                  id="id-clear-fall-without-activity-counts"),
     pytest.param("en", (0.455, 0.340, 0.574), 6, (-0.58, -0.33),
                  " Down from 90.9% (81.6% to 95.8%) in 2024: worse (difference −45.4 percentage points; "
-                 "95% CI: −58.0 to −33.0).",
+                 "95% CI: −58.0 to −33.0; Chapter VII, 7.1).",
                  id="en-clear-fall-without-activity-counts"),
     pytest.param("id", (0.455, 0.340, 0.574), 2, (-0.58, -0.33),
                  " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024: memburuk (selisih −45,4 poin persen; "
-                 "rentang keyakinan 95%: −58,0 s.d. −33,0).", id="id-same-count-not-said"),
+                 "rentang keyakinan 95%: −58,0 s.d. −33,0; BAB VII, 7.1).", id="id-same-count-not-said"),
     pytest.param("en", (0.455, 0.340, 0.574), 2, (-0.58, -0.33),
                  " Down from 90.9% (81.6% to 95.8%) in 2024: worse (difference −45.4 percentage points; "
-                 "95% CI: −58.0 to −33.0).",
+                 "95% CI: −58.0 to −33.0; Chapter VII, 7.1).",
                  id="en-same-count-not-said"),
     pytest.param("id", (0.85, 0.74, 0.92), 6, (-0.17, 0.05),
-                 " Pada 2024: 90,9% (81,6% s.d. 95,8%); perubahannya belum pasti.",
+                 " Pada 2024: 90,9% (81,6% s.d. 95,8%); perubahannya belum pasti (BAB VII, 7.1).",
                  id="difference-holds-zero-no-verdict"),
 ])
 def test_a_missed_target_says_its_clear_fall_from_last_year(lang, now, before, change, said):

@@ -52,23 +52,28 @@ COVERAGE_SAME = facts.Fact("cakupan_asn", TAHUN, _estimate(0.71, 0.66, 0.76), la
         "en": "At a glance, from the key-figure table: gain 11.9 points (95% CI: 11.1 to 12.8), "
               "ranks 1 of 21 (95% rank range: 1–3), above the province mean."}, id="gulkarmat-rank-1-above"),
     pytest.param("kesehatan", (LEVEL, JP_BETTER, IKM_MET), {
-        "id": "Sekilas, dari tabel angka kunci: target tercapai: IKM; membaik dari 2024: 20 JP.",
-        "en": "At a glance, from the key-figure table: target met: IKM; better than in 2024: 20 JP."},
+        "id": "Sekilas, dari tabel angka kunci: target tercapai: IKM; membaik dari 2024: 20 JP (selisihnya di BAB VII, "
+              "7.1).",
+        "en": "At a glance, from the key-figure table: target met: IKM; better than in 2024: 20 JP (the changes in "
+              "Chapter VII, 7.1)."},
         id="a-target-met-and-a-figure-better"),
-    # the gain's above-zero target met and a place level with the province: nothing to name
+    # the gain's above-zero target met and a place level with the province: nothing to name; where the changes are
+    # printed, to check "none clearly better" against (LOOK28 Z-1)
     pytest.param("kesehatan", (LEVEL, COVERAGE_SAME), {
         "id": "Sekilas, dari tabel angka kunci: tidak ada angka yang jelas di atas rata-rata provinsi, mencapai "
-              "targetnya atau jelas membaik dari 2024.",
+              "targetnya atau jelas membaik dari 2024 (selisihnya di BAB VII, 7.1).",
         "en": "At a glance, from the key-figure table: no figure is clearly above the province mean, meets its target "
-              "or is clearly better than in 2024."}, id="nothing-clear"),
+              "or is clearly better than in 2024 (the changes in Chapter VII, 7.1)."}, id="nothing-clear"),
     pytest.param("provinsi", (dataclasses.replace(LEVEL, against=None), COVERAGE_SAME), {
-        "id": "Sekilas, dari tabel angka kunci: tidak ada angka yang mencapai targetnya atau jelas membaik dari 2024.",
+        "id": "Sekilas, dari tabel angka kunci: tidak ada angka yang mencapai targetnya atau jelas membaik dari 2024 "
+              "(selisihnya di BAB VII, 7.1).",
         "en": "At a glance, from the key-figure table: no figure meets its target or is clearly better than in "
-              "2024."}, id="province-nothing-clear"),
+              "2024 (the changes in Chapter VII, 7.1)."}, id="province-nothing-clear"),
     pytest.param("provinsi", (JP_BETTER, IKM_MET, dataclasses.replace(IKM_MET, key="persen_realisasi", value=96.0)), {
-        "id": "Sekilas, dari tabel angka kunci: target tercapai: IKM dan realisasi; membaik dari 2024: 20 JP.",
+        "id": "Sekilas, dari tabel angka kunci: target tercapai: IKM dan realisasi; membaik dari 2024: 20 JP "
+              "(selisihnya di BAB VII, 7.1).",
         "en": "At a glance, from the key-figure table: targets met: IKM and budget realisation; better than in "
-              "2024: 20 JP."}, id="province-targets-met"),
+              "2024: 20 JP (the changes in Chapter VII, 7.1)."}, id="province-targets-met"),
 ])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_opening_line_names_what_went_well(contexts, monkeypatch, scope, records, said, lang):

@@ -187,7 +187,7 @@ def test_the_printed_rule_six_says_the_order_and_the_test_the_code_uses(lang, fi
     assert first in six and then in six and six.index(first) < six.index(then), six
     assert verdicts in six, six
     for key in ("kt_change_better", "kt_change_worse", "kt_change_unsure"):  # each word the rule names is the clause's
-        said = t(key, lang, nilai="x", tahun=2024, selisih="d").replace(" (d)", "")
+        said = t(key, lang, nilai="x", tahun=2024, selisih="d", rujukan="r").replace(" (d; r)", "").replace(" (r)", "")
         assert said.rstrip(".").rsplit(": ", 1)[-1].rsplit("; ", 1)[-1] in verdicts, said
 
 
@@ -278,10 +278,10 @@ def test_a_missed_target_clearly_worse_than_last_year_comes_first(contexts, monk
 @pytest.mark.parametrize(("lang", "said"), [
     pytest.param("id", "Target terlewat: biaya per poin Rp 284.996 (rentang keyakinan 95%: Rp 268.156 s.d. "
                  "Rp 302.451) terhadap target ≤ Rp 238.866 (rencana tindak lanjut 2024). Pada 2024: Rp 260.236 "
-                 "(Rp 238.866 s.d. Rp 282.677); perubahannya belum pasti.", id="id"),
+                 "(Rp 238.866 s.d. Rp 282.677); perubahannya belum pasti (BAB VII, 7.1).", id="id"),
     pytest.param("en", "Target missed: cost per point Rp 284,996 (95% CI: Rp 268,156 to Rp 302,451) against a target "
                  "of ≤ Rp 238,866 (2024 follow-up plan). In 2024: Rp 260,236 (Rp 238,866 to Rp 282,677); the change "
-                 "is uncertain.", id="en"),
+                 "is uncertain (Chapter VII, 7.1).", id="en"),
 ])
 def test_the_province_cost_per_point_is_not_called_worse_when_the_difference_holds_zero(contexts, monkeypatch, lang,
                                                                                        said):
@@ -327,39 +327,42 @@ COST_FELL = _plan_cost((238_093.0, 214_376.0, 262_236.0), (341_973.0, 301_877.0,
 @pytest.mark.parametrize(("lang", "fact", "said"), [
     pytest.param("id", JP_UP,
                  " Naik dari 26,7% (24,0% s.d. 29,5%) pada 2024: membaik (selisih +37,7 poin persen; "
-                 "rentang keyakinan 95%: 34,0 s.d. 41,0).",
+                 "rentang keyakinan 95%: 34,0 s.d. 41,0; BAB VII, 7.1).",
                  id="id-at-least-target-clearly-better"),
     pytest.param("en", JP_UP,
                  " Up from 26.7% (24.0% to 29.5%) in 2024: improved (difference +37.7 percentage points; "
-                 "95% CI: 34.0 to 41.0).",
+                 "95% CI: 34.0 to 41.0; Chapter VII, 7.1).",
                  id="en-at-least-target-clearly-better"),
     pytest.param("id", COST_FELL,
                  " Turun dari Rp 341.973 (Rp 301.877 s.d. Rp 384.982) pada 2024: membaik (selisih −Rp 103.880; "
-                 "rentang keyakinan 95%: −Rp 152.995 s.d. −Rp 57.076).",
+                 "rentang keyakinan 95%: −Rp 152.995 s.d. −Rp 57.076; BAB VII, 7.1).",
                  id="id-at-most-target-clearly-better"),
     pytest.param("en", COST_FELL,
                  " Down from Rp 341,973 (Rp 301,877 to Rp 384,982) in 2024: improved (difference −Rp 103,880; "
-                 "95% CI: −Rp 152,995 to −Rp 57,076).",
+                 "95% CI: −Rp 152,995 to −Rp 57,076; Chapter VII, 7.1).",
                  id="en-at-most-target-clearly-better"),
     pytest.param("id", COST_UP,
                  " Naik dari Rp 198.255 (Rp 165.113 s.d. Rp 233.853) pada 2024: memburuk (selisih +Rp 45.558; "
-                 "rentang keyakinan 95%: Rp 2.527 s.d. Rp 86.594).",
+                 "rentang keyakinan 95%: Rp 2.527 s.d. Rp 86.594; BAB VII, 7.1).",
                  id="id-at-most-target-clearly-worse-pendidikan"),
     pytest.param("en", COST_UP,
                  " Up from Rp 198,255 (Rp 165,113 to Rp 233,853) in 2024: worse (difference +Rp 45,558; "
-                 "95% CI: Rp 2,527 to Rp 86,594).",
+                 "95% CI: Rp 2,527 to Rp 86,594; Chapter VII, 7.1).",
                  id="en-at-most-target-clearly-worse-pendidikan"),
     pytest.param("id", JP_DOWN,
                  " Turun dari 90,9% (81,6% s.d. 95,8%) pada 2024: memburuk (selisih −45,4 poin persen; "
-                 "rentang keyakinan 95%: −58,0 s.d. −33,0).",
+                 "rentang keyakinan 95%: −58,0 s.d. −33,0; BAB VII, 7.1).",
                  id="id-at-least-target-clearly-worse"),
-    pytest.param("id", COST_DOWN, " Pada 2024: Rp 349.638 (Rp 217.115 s.d. Rp 532.313); perubahannya belum pasti.",
+    pytest.param("id", COST_DOWN, " Pada 2024: Rp 349.638 (Rp 217.115 s.d. Rp 532.313); perubahannya belum pasti "
+                 "(BAB VII, 7.1).",
                  id="id-cost-fell-difference-holds-zero-bina-marga"),
-    pytest.param("en", COST_DOWN, " In 2024: Rp 349,638 (Rp 217,115 to Rp 532,313); the change is uncertain.",
+    pytest.param("en", COST_DOWN, " In 2024: Rp 349,638 (Rp 217,115 to Rp 532,313); the change is uncertain "
+                 "(Chapter VII, 7.1).",
                  id="en-cost-fell-difference-holds-zero-bina-marga"),
-    pytest.param("id", JP_OUTSIDE_NOT_CLEAR, " Pada 2024: 54,0% (40,4% s.d. 67,0%); perubahannya belum pasti.",
+    pytest.param("id", JP_OUTSIDE_NOT_CLEAR, " Pada 2024: 54,0% (40,4% s.d. 67,0%); perubahannya belum pasti "
+                 "(BAB VII, 7.1).",
                  id="id-last-year-below-the-interval-paired-difference-holds-zero-ppapp"),
-    pytest.param("id", JP_SAME, " Pada 2024: 63,0% (60,0% s.d. 66,0%); perubahannya belum pasti.",
+    pytest.param("id", JP_SAME, " Pada 2024: 63,0% (60,0% s.d. 66,0%); perubahannya belum pasti (BAB VII, 7.1).",
                  id="id-last-year-inside-the-interval-uncertain"),
     pytest.param("id", dataclasses.replace(JP_SAME, change=None), "", id="id-no-difference-nothing"),
 ])

@@ -76,7 +76,9 @@ def test_every_missing_years_reason_goes_under_the_trend_table_and_no_interval_b
                                      "ci_atas": 8.670508}
     header, rows, notes = _table(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
     name = comparison.trend_label(field, lang)
-    cell = next(row for row in rows if row[0].replace("\u00a0", " ") == name)[-2].replace("\u00a0", " ")
+    # last year's column, by its year: the change from last year is the table's last column (LOOK28 Z-1)
+    column = header.index(str(hasil["tren"][-2]["tahun"]))
+    cell = next(row for row in rows if row[0].replace("\u00a0", " ") == name)[column].replace("\u00a0", " ")
     reason = facts.why_missing(field, {**record, "rata_ikm": None} if key == "ikm" else record, lang)
     # the cell: short, with its mark; the note under the table: the mark and the whole reason
     assert cell[:-1] == SHORT[key](lang) and cell[-1] in SUPERSCRIPT, cell
@@ -115,9 +117,12 @@ def test_an_amounts_interval_in_the_trend_says_its_currency_once_and_never_break
     if word:  # a gain interval below zero: every range of the table written with its word (html.one_range_style)
         hasil["tren"][-2]["gain"] = {**hasil["tren"][-2]["gain"], "estimasi": 3.306306, "ci_bawah": -2.057896,
                                      "ci_atas": 8.670508}
-    _, rows, _ = _table(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
+    else:  # no range below zero: nor the change column's (LOOK28 Z-1), which the sample's cost difference has
+        hasil["tren"][-1].pop("selisih_tahun_lalu", None)
+    header, rows, _ = _table(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
     name = comparison.trend_label("biaya_per_poin", lang)
-    cell = next(row for row in rows if row[0].replace("\u00a0", " ") == name)[-1]
+    this_year = header.index(str(hasil["tren"][-1]["tahun"]))  # the change column follows it (LOOK28 Z-1)
+    cell = next(row for row in rows if row[0].replace("\u00a0", " ") == name)[this_year]
     text = said[lang == "en"]
     if word:
         text = text.replace("–", f" {label('ik_to', lang)} ")
@@ -143,8 +148,11 @@ def test_an_ikm_cell_s_categories_and_range_follow_the_table_s_range_style(conte
     if word:  # a gain interval below zero: every range of the table written with its word (html.one_range_style)
         hasil["tren"][-2]["gain"] = {**hasil["tren"][-2]["gain"], "estimasi": 3.306306, "ci_bawah": -2.057896,
                                      "ci_atas": 8.670508}
-    _, rows, _ = _table(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
-    cell = next(row for row in rows if row[0].replace("\u00a0", " ") == comparison.trend_label("ikm", lang))[-1]
+    else:  # no range below zero: nor the change column's (LOOK28 Z-1), which the sample's cost difference has
+        hasil["tren"][-1].pop("selisih_tahun_lalu", None)
+    header, rows, _ = _table(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
+    cell = next(row for row in rows if row[0].replace("\u00a0", " ") == comparison.trend_label("ikm", lang))[
+        header.index(str(hasil["tren"][-1]["tahun"]))]
     to = f" {label('ik_to', lang)} " if word else "–"
     number = (lambda v: v) if lang == "id" else (lambda v: v.replace(",", "."))
     assert cell.replace("\u00a0", " ").replace("\u2060", "") == \

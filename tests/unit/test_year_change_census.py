@@ -86,19 +86,23 @@ def _at(ctx: Any) -> Any:
 
 @pytest.mark.parametrize(("lang", "record", "said"), [
     pytest.param("id", DISPORA, "Target terlewat: realisasi 74,7% terhadap target ≥ 95%. Turun dari 91,3% pada 2024: "
-                 "memburuk (selisih −16,6 poin persen, pasti: sensus anggaran, tanpa rentang).", id="id-dispora-fall"),
+                 "memburuk (selisih −16,6 poin persen, pasti: sensus anggaran, tanpa rentang; BAB VII, 7.1).",
+                 id="id-dispora-fall"),
     pytest.param("en", DISPORA, "Target missed: budget realisation 74.7% against a target of ≥ 95%. Down from 91.3% "
-                 "in 2024: worse (difference −16.6 percentage points, exact: whole budget, no interval).",
+                 "in 2024: worse (difference −16.6 percentage points, exact: whole budget, no interval; Chapter VII, "
+                 "7.1).",
                  id="en-dispora-fall"),
     pytest.param("id", SOSIAL, "Target terlewat: realisasi 93,4% terhadap target ≥ 95%. Naik dari 79,2% pada 2024: "
-                 "membaik (selisih +14,2 poin persen, pasti: sensus anggaran, tanpa rentang).", id="id-sosial-rise"),
+                 "membaik (selisih +14,2 poin persen, pasti: sensus anggaran, tanpa rentang; BAB VII, 7.1).",
+                 id="id-sosial-rise"),
     pytest.param("en", SOSIAL, "Target missed: budget realisation 93.4% against a target of ≥ 95%. Up from 79.2% in "
-                 "2024: improved (difference +14.2 percentage points, exact: whole budget, no interval).",
+                 "2024: improved (difference +14.2 percentage points, exact: whole budget, no interval; Chapter VII, "
+                 "7.1).",
                  id="en-sosial-rise"),
     pytest.param("id", SAME, "Target terlewat: realisasi 74,7% terhadap target ≥ 95%. Pada 2024: 74,7%; tidak "
-                 "berubah (sensus anggaran).", id="id-unchanged"),
+                 "berubah (sensus anggaran; BAB VII, 7.1).", id="id-unchanged"),
     pytest.param("en", SAME, "Target missed: budget realisation 74.7% against a target of ≥ 95%. In 2024: 74.7%; "
-                 "unchanged (whole budget).", id="en-unchanged"),
+                 "unchanged (whole budget; Chapter VII, 7.1).", id="en-unchanged"),
 ])
 def test_the_missed_realisation_states_last_year_and_its_exact_change(contexts, monkeypatch, lang, record, said):
     monkeypatch.setattr(fact_targets, "of", lambda _ctx: (record,))
@@ -120,11 +124,13 @@ def test_rule_six_puts_a_fall_in_realisation_first(contexts, monkeypatch, record
 
 
 @pytest.mark.parametrize(("lang", "record", "said"), [
-    pytest.param("id", SOSIAL, "Sekilas, dari tabel angka kunci: membaik dari 2024: realisasi.", id="id-rise-named"),
-    pytest.param("en", SOSIAL, "At a glance, from the key-figure table: better than in 2024: budget realisation.",
-                 id="en-rise-named"),
+    pytest.param("id", SOSIAL, "Sekilas, dari tabel angka kunci: membaik dari 2024: realisasi (selisihnya di BAB VII, "
+                 "7.1).", id="id-rise-named"),
+    pytest.param("en", SOSIAL, "At a glance, from the key-figure table: better than in 2024: budget realisation (the "
+                 "changes in Chapter VII, 7.1).", id="en-rise-named"),
     pytest.param("id", DISPORA, "Sekilas, dari tabel angka kunci: tidak ada angka yang jelas di atas rata-rata "
-                 "provinsi, mencapai targetnya atau jelas membaik dari 2024.", id="id-fall-not-named"),
+                 "provinsi, mencapai targetnya atau jelas membaik dari 2024 (selisihnya di BAB VII, 7.1).",
+                 id="id-fall-not-named"),
 ])
 def test_the_opening_line_names_a_rise_in_realisation(contexts, monkeypatch, lang, record, said):
     """From the analysis's own record (Sosial: 79,2 → 93,4, "nothing clearly improved" before)."""
@@ -142,7 +148,7 @@ def test_the_printed_rule_six_says_a_census_change_is_exact(lang):
             "en": ("budget realisation is a census of the whole budget, so its difference is exact, without an "
                    "interval", "\"unchanged\"")}[lang]
     assert all(part in six for part in said), six
-    assert said[1].strip('"') in t("kt_change_same", lang, nilai="x", tahun=2024)
+    assert said[1].strip('"') in t("kt_change_same", lang, nilai="x", tahun=2024, rujukan="r")
 
 
 @pytest.mark.parametrize(("lang", "headers"), [

@@ -138,8 +138,10 @@ def test_the_opening_line_leaves_out_a_dinas_gain_whose_participants_mean_fell(c
                       change=facts.year_change(hasil, "gain", adjusted=True))
     jp = facts.Fact("jp_20", TAHUN, dict(estimate, estimasi=0.6), change=facts.year_change(hasil, "jp_20"))
     monkeypatch.setattr(glance.fact_targets, "of", lambda _ctx: (jp, gain))
-    assert glance.line(ctx) == {"id": "Sekilas, dari tabel angka kunci: membaik dari 2024: 20 JP.",
-                                "en": "At a glance, from the key-figure table: better than in 2024: 20 JP."}[lang]
+    assert glance.line(ctx) == {"id": "Sekilas, dari tabel angka kunci: membaik dari 2024: 20 JP (selisihnya di BAB "
+                                      "VII, 7.1).",
+                                "en": "At a glance, from the key-figure table: better than in 2024: 20 JP (the changes "
+                                      "in Chapter VII, 7.1)."}[lang]
 
 
 @pytest.mark.parametrize(("lang", "said"), [

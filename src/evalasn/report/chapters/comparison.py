@@ -13,7 +13,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
-from evalasn.report.chapters import fact_targets, followup_review, html, plan_targets, pppk_cap
+from evalasn.report.chapters import fact_targets, followup_review, html, plan_targets, pppk_cap, year_difference
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
@@ -242,23 +242,34 @@ def trend_table(ctx: Context) -> str:
     # missing figure says why: a short cell with a mark, its reason once under the table (LOOK23 Z-6, LOOK24 V2-5)
     marks = NoteMarks()
     body = []
+    # the last column: each figure's change from the year before with its interval and verdict, where the analysis
+    # gives any (`tren[].selisih_tahun_lalu` of the evaluated year): the summary's "membaik"/"memburuk" point here
+    # (LOOK28 Z-1: 24 of 52 verdicts had no printed difference)
+    changed = any(year_difference.printable(facts.year_change(ctx.hasil, key, adjusted))
+                  for key in KEYS for adjusted in (False, True))
     for key in KEYS:
         if key == "gain" and gain_adjusted(ctx):
             gain = fact_targets.by_key(ctx)["gain"]
             body.append([label("gain_adjusted", lang)] + [
                 show_value(key, r["gain_model"], lang) if as_target_unit(key, r.get("gain_model")) is not None
                 else missing_cell("–", facts.year_reason(gain, None, r["gain"], lang), None, lang, marks)
-                for r in years])
+                for r in years] + ([year_difference.cell(key, facts.year_change(ctx.hasil, key, adjusted=True), lang,
+                                                         marks)] if changed else []))
         body.append([trend_label(key, lang)] + [_trend_cell(key, facts.year_figure(ctx.hasil, r, key), lang, marks)
-                                                for r in years])
+                                                for r in years]
+                    + ([year_difference.cell(key, facts.year_change(ctx.hasil, key), lang, marks)] if changed else []))
+    tahun = ctx.hasil["tahun"]
+    header += [ctx.t("pos_trend_change_h", tahun=tahun - 1)] if changed else []
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page; an interval in brackets stays on one line (LOOK23 Z-6: "64,9 (54,8 / s.d. 73,8)")
-    notes = [ctx.t("pos_trend_note"), *staff_notes(years, ctx.hasil["tahun"], lang),
-             *missing_notes(years, ctx.province, lang)]
+    notes = [ctx.t("pos_trend_note"), *staff_notes(years, tahun, lang), *missing_notes(years, ctx.province, lang)]
+    # what the change column is and how it is judged, its own paragraph (a reader on a phone gets short ones)
+    change_note = ctx.t("pos_trend_change_note", tahun=tahun, tahun_lalu=tahun - 1) if changed else ""
     # on a phone each indicator is a block of its years, the evaluated year's among them in view: scrolled sideways
     # under the pinned indicator column, the table opened with that year's column at the screen's edge (LOOK26 X-7)
     return html.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
-                      note=[" ".join(notes), marks.note()], held_ranges=set(range(1, len(header))), stack=True)
+                      note=[" ".join(notes), change_note, marks.note()], held_ranges=set(range(1, len(header))),
+                      stack=True)
 
 
 def staff_notes(years: list, tahun: int, lang: str) -> list[str]:

@@ -6,14 +6,15 @@ records the table beside it prints (report.facts via fact_targets.of), each by t
   difference from the province mean wholly above zero), with its interval and rank;
 - the targets the Status column marks met (facts.Fact.judged), not the gain's above-zero target, which any
   programme that teaches anything meets (facts.Fact.status);
-- the figures clearly better than last year (key_findings.clearly_changed, the test of the findings' "membaik").
+- the figures clearly better than last year (year_difference.verdict, the test of the findings' "membaik").
 
-Only the figures' names and the gain's own figures: the table beside it gives the rest. No cause is named."""
+Only the figures' names and the gain's own figures: the table beside it gives the rest, and the trend table's change
+column each change with its interval, where the line points once (LOOK28 Z-1). No cause is named."""
 
 from __future__ import annotations
 
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, fact_targets, key_findings, rules
+from evalasn.report.chapters import comparison, fact_targets, rules, year_difference
 from evalasn.report.context import Context
 from evalasn.report.words import phrases
 from evalasn.report.words.text import t
@@ -22,8 +23,8 @@ from evalasn.report.words.text import t
 def line(ctx: Context) -> str:
     """'Sekilas, dari tabel angka kunci: kenaikan nilai 11,9 poin (rentang keyakinan 95%: 11,1 s.d. 12,8), peringkat
     1 dari 21 (rentang peringkat 95%: 1–3), di atas rata-rata provinsi; target tercapai: IKM; membaik dari 2024: 20
-    JP.', or that no figure is any of these; '' for a dinas whose data of the year were not received (the summary
-    opens with that: key_findings.missing_data_lead)."""
+    JP (selisihnya di BAB VII, 7.1).', or that no figure is any of these; '' for a dinas whose data of the year were
+    not received (the summary opens with that: key_findings.missing_data_lead)."""
     hasil, lang = ctx.hasil, ctx.lang
     if not ctx.province and rules.year_not_received(hasil):
         return ""
@@ -32,11 +33,16 @@ def line(ctx: Context) -> str:
     met = [fact for fact in records if fact.judged is not None and fact.judged.status == "met" and meaningful(fact)]
     if met:
         said.append(t("kt_glance_met", lang, n=len(met), daftar=names(met, lang)))
-    better = [fact for fact in records if key_findings.clearly_changed(fact) == "better"]
+    better = [fact for fact in records if year_difference.verdict(fact.change) == "better"]
+    # where the changes are printed, once: beside the figures better than last year, or beside "none clearly better"
+    # where the trend table prints changes to check it against
+    where = t("kt_glance_where", lang, rujukan=t("kt_change_where", lang)) if any(
+        year_difference.printable(fact.change) for fact in records) else ""
     if better:
-        said.append(t("kt_glance_better", lang, tahun=hasil["tahun"] - 1, daftar=names(better, lang)))
+        said.append(t("kt_glance_better", lang, tahun=hasil["tahun"] - 1, daftar=names(better, lang), rujukan=where))
     if not said:
-        return t("kt_glance_none_province" if ctx.province else "kt_glance_none", lang, tahun=hasil["tahun"] - 1)
+        return t("kt_glance_none_province" if ctx.province else "kt_glance_none", lang, tahun=hasil["tahun"] - 1,
+                 rujukan=where)
     return t("kt_glance", lang, daftar="; ".join(said))
 
 

@@ -23,9 +23,9 @@ named after them with where to read them: left_over, REVIEW6 R6-5):
    judged, with its design and caveat: never pushed out of the five (rules 1-4 give at most one finding each);
 6. missed targets, at most two, of every target the Angka Kunci table marks not met (a configured one, or last year's
    plan row on a figure without one: report.facts.Fact.missed, LOOK25 W-1): those clearly worse than last year first
-   (clearly_changed: the 95% interval of the difference from last year, analysis.year_change, LOOK26 X-2; budget
-   realisation's exact difference, a census, LOOK28 Z-4), then by
-   the widest margin (the shortfall as a share of the target, the way the figure points);
+   (year_difference.verdict: the 95% interval of the difference from last year, analysis.year_change, LOOK26 X-2;
+   budget realisation's exact difference, a census, LOOK28 Z-4), then by the widest margin (the shortfall as a share
+   of the target, the way the figure points);
 7. units (a dinas report) or dinas (the province report) in IKM category C or D (ikm_units.ikm_below_b), with the
    weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units); the province first names
    the units whose whole interval is below B (ikm_units.units_below_b), then those dinas.
@@ -34,7 +34,7 @@ Before them, a dinas without training data in the evaluated year says so (missin
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +61,7 @@ from evalasn.report.chapters import (
     recommendation,
     redesign,
     rules,
+    year_difference,
 )
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, impact, intervention_cost, narrative, phrases, reasons
@@ -550,40 +551,28 @@ def missed_targets(ctx: Context, recs: list[recommendation.Recommendation]) -> l
                   tanpa=t("kt_more_left_out", lang, dinas=named) if left_out else "")
         # the step and where its list of units is: the finding stays about three lines (P6, session 8)
         out.append(Finding("target", text + rest, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback,
-                           key, short, fall=clearly_changed(fact) == "worse",
+                           key, short, fall=year_difference.verdict(fact.change) == "worse",
                            after=t("kt_target_after", lang, target=target) + rest))
     return out
 
 
 def missed_order(missed: list[facts.Fact]) -> list[facts.Fact]:
-    """Rule (6)'s order of the missed targets: those clearly worse than last year first (clearly_changed: the whole
-    95% interval of the difference from last year on the worse side; the direction of travel of a missed target is
+    """Rule (6)'s order of the missed targets: those clearly worse than last year first (year_difference.verdict: the
+    whole 95% interval of the difference from last year on the worse side; the direction of travel of a missed target is
     what a head of agency most needs, and the summary's order note promises those targets), then the widest
     shortfall first (Fact.shortfall: as a share of the target, the way the figure points). Stable: the table's order
     among equals; one without a shortfall (no value) last of its group. LOOK25 follow-up: a cost per point clearly
     worse than last year lost to 20 JP and coverage, both missed by more and both clearly better; LOOK26 X-2: the
     province's cost per point, Rp 284.996 against Rp 260.236 in 2024, was put first on last year's point value alone,
     while the interval of the difference (−Rp 3.297 to Rp 52.350) holds zero."""
-    return sorted(missed, key=lambda fact: (clearly_changed(fact) != "worse",
+    return sorted(missed, key=lambda fact: (year_difference.verdict(fact.change) != "worse",
                                             -(fact.shortfall if fact.shortfall is not None else -1.0)))
-
-
-def clearly_changed(fact: facts.Fact) -> str | None:
-    """"better" or "worse" when the whole 95% interval of the difference from last year lies on that side of zero,
-    the way the figure points, or, for a census figure (budget realisation), when its exact difference does; None when
-    the interval holds zero, the census's difference prints as zero, or there is no difference (either year without
-    the figure). The analysis's verdict (`tren[].selisih_tahun_lalu`,
-    `membaik`: analysis.year_change, paired by person for coverage and 20 JP and by unit for the IKM, independent
-    years for the activities' gain and cost per point), as the glossary judges every two figures: on the interval of
-    their difference, never on last year's point value against this year's interval, which ignores last year's own
-    uncertainty (LOOK26 X-2)."""
-    better = fact.change.get("membaik") if fact.change else None
-    return None if better is None else "better" if better else "worse"
 
 
 def year_on_year(ctx: Context, fact: facts.Fact) -> str:
     """A missed target's change from last year, last year's value with its interval and the verdict of the
-    difference (clearly_changed): ' Naik dari 26,7% (24,0% s.d. 29,5%) pada 2024: membaik.' (LOOK25 W-4: 20 JP more
+    difference (year_difference.verdict, the difference as the trend table's change column prints it, to which it
+    points): ' Naik dari 26,7% (24,0% s.d. 29,5%) pada 2024: membaik.' (LOOK25 W-4: 20 JP more
     than doubled, read as a plain failure); ' Naik dari Rp 198.255 (…) pada 2024: memburuk.' for a cost per point
     clearly dearer (LOOK26 X-6: the worse clause had no verdict word beside the better one's); ' Pada 2024:
     Rp 349.638 (Rp 217.115 s.d. Rp 532.313); perubahannya belum pasti.' when the difference's interval holds zero
@@ -597,36 +586,20 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
     cause of the rise, which nothing here tests (LOOK25 follow-up); this year's count opens the summary (its money
     line) and BAB II's Tabel 4."""
     lang, change = ctx.lang, fact.change
-    if not change or not change.get("cukup_data") or comparison.as_target_unit(fact.key, fact.last_year) is None:
+    if not year_difference.printable(change) or comparison.as_target_unit(fact.key, fact.last_year) is None:
         return ""
     tahun = ctx.hasil["tahun"] - 1
     before = _with_interval(fact.key, fact.last_year, lang, labelled=False)  # the finding's first figure named it
-    verdict = clearly_changed(fact)
+    verdict = year_difference.verdict(change)
+    where = t("kt_change_where", lang)  # the trend table's change column prints it with every other (LOOK28 Z-1)
     if verdict is None:  # a census's exact difference that prints as zero is no change, not an uncertain one
-        return t("kt_change_same" if change.get("sensus") else "kt_change_unsure", lang, nilai=before, tahun=tahun)
+        return t("kt_change_same" if year_difference.census(change) else "kt_change_unsure", lang, nilai=before,
+                 tahun=tahun, rujukan=where)
     rose = float(change["estimasi"]) > 0
     name = {("better", True): "kt_change_better", ("better", False): "kt_change_better_down",
             ("worse", True): "kt_change_worse_up", ("worse", False): "kt_change_worse"}[(verdict, rose)]
-    return t(name, lang, nilai=before, tahun=tahun, selisih=difference(fact.key, change, lang))
-
-
-def difference(key: str, change: Mapping[str, Any], lang: str) -> str:
-    """'selisih +19,1 poin persen; rentang keyakinan 95%: 8,6 s.d. 29,6': a change from last year and the interval
-    its verdict reads (LOOK27 Y-3), in the figure's unit and the report's number format (shares in percentage
-    points, money as rupiah); a census's (`sensus`: budget realisation) exact difference without one: 'selisih
-    −16,6 poin persen, pasti: sensus anggaran, tanpa rentang' (LOOK28 Z-4)."""
-    kind = facts.kind(key)
-    census = bool(change.get("sensus"))
-    exact = {**change, "ci_bawah": change["estimasi"], "ci_atas": change["estimasi"]} if census else change
-    found = comparison.as_target_unit(key, exact)
-    assert found is not None  # year_on_year says a verdict only of a change with a value
-    value, low, high = fmt.figures(found, kind, lang, sign=False)
-    unit = "" if kind in fmt.MONEY_KINDS else " " + t("kt_change_unit_" + ("persen" if kind == "persen" else "poin"),
-                                                     lang)
-    signed = f"+{value}" if found[0] > 0 else value
-    if census:
-        return t("kt_change_difference_census", lang, selisih=signed + unit)
-    return t("kt_change_difference", lang, selisih=signed + unit, ik=fmt.interval_text(low, high, lang))
+    return t(name, lang, nilai=before, tahun=tahun, selisih=year_difference.difference(fact.key, change, lang),
+             rujukan=where)
 
 
 def _with_interval(key: str, figure, lang: str, labelled: bool = True) -> str:

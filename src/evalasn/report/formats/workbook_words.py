@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from evalasn import constants
+from evalasn.analysis import year_change
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
@@ -54,12 +55,10 @@ VALUE_WORDS = {
     "tanpa_keragaman": ("tanpa keragaman", "no variation"),
     # the evaluated year's IKM without that year's SKM (analysis.results.key_ikm)
     "skm_tidak_diterima": ("SKM tahun itu tidak diterima", "no SKM of that year received"),
-    # a dinas's adjusted gain without a year-on-year verdict (analysis.year_change.shrunk_verdict; LOOK27 Y-1)
-    "rata_peserta_tidak_sejalan": ("rata-rata kenaikan peserta tidak jelas berubah ke arah yang sama",
-                                   "the participants' mean gain did not clearly change the same way"),
-    "rata_peserta_tidak_dapat_dibandingkan": (
-        "rata-rata kenaikan peserta salah satu tahun belum dapat dihitung, jadi perubahannya tidak dapat dibandingkan",
-        "either year's participants' mean gain could not be computed, so its change cannot be compared"),
+    # a dinas's adjusted gain without a year-on-year verdict (analysis.year_change.shrunk_verdict; LOOK27 Y-1), in the
+    # words of the trend table's note (chapters.year_difference.withheld)
+    **{code: (TEXT[f"pos_change_why_{code}"]["id"], TEXT[f"pos_change_why_{code}"]["en"])
+       for code in (year_change.SHRUNK_GAIN, year_change.SHRUNK_GAIN_UNCOMPARED)},
     # a dinas's last SKM earlier than the province's period (analysis.results.in_period)
     "skm_periode_lain": ("SKM terakhir dari periode yang lebih awal", "last SKM from an earlier period"),
     # a dose slope withheld (analysis.did dose; CHECK12 C12-12)

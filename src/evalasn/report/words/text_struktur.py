@@ -400,6 +400,41 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Key figures of {nama} by year, with 95% confidence intervals; dashed line: target, in "
                             "every year that sets it (an annual target: every year; a follow-up plan target: only "
                             "the year it is for)"},
+    # the trend table's change column (comparison.trend_table, chapters.year_difference; LOOK28 Z-1): the difference
+    # from last year with its 95% interval and the verdict the summary's "membaik"/"memburuk" says
+    "pos_trend_change_h": {"id": "Selisih dari {tahun}", "en": "Change from {tahun}"},
+    "pos_trend_change_note": {"id": "Selisih dari {tahun_lalu}: angka {tahun} dikurangi angka {tahun_lalu}, dengan "
+                                    "rentang keyakinan 95% selisih itu (ASN atau unit layanan yang sama di kedua "
+                                    "tahun dihitung berpasangan); membaik atau memburuk bila seluruh rentang itu di "
+                                    "sisi yang lebih baik atau lebih buruk, belum pasti bila memuat nol. Dua rentang "
+                                    "tahunan yang tumpang tindih belum tentu berarti selisihnya belum pasti.",
+                              "en": "Change from {tahun_lalu}: the {tahun} figure minus the {tahun_lalu} figure, with "
+                                    "the 95% confidence interval of that difference (the same staff or service units "
+                                    "in both years counted as pairs); improved or worse when the whole interval lies "
+                                    "on the better or worse side, uncertain when it contains zero. Two overlapping "
+                                    "yearly intervals do not by themselves make the difference uncertain."},
+    "pos_change_better": {"id": "membaik", "en": "improved"},
+    "pos_change_worse": {"id": "memburuk", "en": "worse"},
+    "pos_change_unsure": {"id": "belum pasti", "en": "uncertain"},
+    "pos_change_same": {"id": "tidak berubah", "en": "unchanged"},
+    # a count of everyone (budget realisation, `sensus`): the exact difference, no interval
+    "pos_change_census": {"id": "sensus, tanpa rentang", "en": "census, no interval"},
+    # a dinas's adjusted gain whose verdict the analysis withheld (`alasan_membaik`, analysis.year_change)
+    "pos_change_withheld": {"id": "rentang selisihnya tidak memuat nol, tetapi belum pasti: {alasan} (aturan (6) BAB "
+                                  "IX)",
+                            "en": "the difference's interval excludes zero, but the change is uncertain: {alasan} "
+                                  "(rule (6) of Chapter IX)"},
+    "pos_change_withheld_rule": {"id": "rentang selisihnya tidak memuat nol, tetapi putusannya ditahan menurut aturan "
+                                       "(6) BAB IX",
+                                 "en": "the difference's interval excludes zero, but its verdict is withheld by rule "
+                                       "(6) of Chapter IX"},
+    "pos_change_why_rata_peserta_tidak_sejalan": {
+        "id": "rata-rata kenaikan peserta tidak jelas berubah ke arah yang sama",
+        "en": "the participants' mean gain did not clearly change the same way"},
+    "pos_change_why_rata_peserta_tidak_dapat_dibandingkan": {
+        "id": "rata-rata kenaikan peserta salah satu tahun belum dapat dihitung, jadi perubahannya tidak dapat "
+              "dibandingkan",
+        "en": "either year's participants' mean gain could not be computed, so its change cannot be compared"},
     "pos_trend_note": {"id": "Setiap tahun dihitung dengan definisi dan cara tahun evaluasi: 20 JP atas PNS (tanpa "
                              "PPPK), rentang kenaikan nilai berkelompok per kegiatan, IKM periode survei terakhir "
                              "tahun itu (seperti angka kunci; semua periode di bab hasil).",

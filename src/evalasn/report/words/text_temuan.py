@@ -272,15 +272,19 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_glance_above": {"id": "{nama} {nilai} ({ik}){peringkat}, {status}", "en": "{nama} {nilai} ({ik}){peringkat}, "
                                                                                    "{status}"},
     "kt_glance_met": {"id": "target tercapai: {daftar}", "en": "{n:target|targets} met: {daftar}"},
-    "kt_glance_better": {"id": "membaik dari {tahun}: {daftar}", "en": "better than in {tahun}: {daftar}"},
+    # {rujukan}: where the changes are printed with their intervals (kt_glance_where), once, or nothing where there
+    # are none (LOOK28 Z-1)
+    "kt_glance_better": {"id": "membaik dari {tahun}: {daftar}{rujukan}", "en": "better than in {tahun}: "
+                                                                               "{daftar}{rujukan}"},
+    "kt_glance_where": {"id": " (selisihnya di {rujukan})", "en": " (the changes in {rujukan})"},
     "kt_glance_none": {"id": "Sekilas, dari tabel angka kunci: tidak ada angka yang jelas di atas rata-rata provinsi, "
-                             "mencapai targetnya atau jelas membaik dari {tahun}.",
+                             "mencapai targetnya atau jelas membaik dari {tahun}{rujukan}.",
                        "en": "At a glance, from the key-figure table: no figure is clearly above the province mean, "
-                             "meets its target or is clearly better than in {tahun}."},
+                             "meets its target or is clearly better than in {tahun}{rujukan}."},
     "kt_glance_none_province": {"id": "Sekilas, dari tabel angka kunci: tidak ada angka yang mencapai targetnya atau "
-                                      "jelas membaik dari {tahun}.",
+                                      "jelas membaik dari {tahun}{rujukan}.",
                                 "en": "At a glance, from the key-figure table: no figure meets its target or is "
-                                      "clearly better than in {tahun}."},
+                                      "clearly better than in {tahun}{rujukan}."},
     # how the opening line chooses, printed after the selection rules in BAB IX (key_findings.selection_rules)
     "kt_glance_rule": {"id": "Kalimat pembuka ringkasan (\"Sekilas\") menyebut yang baik di tabel angka kunci: "
                              "kenaikan nilai di atas rata-rata provinsi (laporan dinas: rentang keyakinan 95% "
@@ -541,18 +545,20 @@ TEXT: dict[str, dict[str, str]] = {
     # better one has (LOOK26 X-6: "Naik dari Rp 198.255 … pada 2024." under "… : membaik.", and for a cost "naik" is
     # the bad way); without the two years' activity counts: beside a rising cost per point they read as its cause
     # (LOOK25 follow-up)
-    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}: memburuk ({selisih}).",
-                        "en": " Down from {nilai} in {tahun}: worse ({selisih})."},
-    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}: memburuk ({selisih}).",
-                           "en": " Up from {nilai} in {tahun}: worse ({selisih})."},
+    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}: memburuk ({selisih}; {rujukan}).",
+                        "en": " Down from {nilai} in {tahun}: worse ({selisih}; {rujukan})."},
+    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}: memburuk ({selisih}; {rujukan}).",
+                           "en": " Up from {nilai} in {tahun}: worse ({selisih}; {rujukan})."},
     # the mirror: clearly better (LOOK25 W-4: Pendidikan's 20 JP rose from 26,7% to 64,4% and read as a plain
     # failure); "membaik" says which way is good for a figure whose target is a ceiling (a cost per point that fell)
-    "kt_change_better": {"id": " Naik dari {nilai} pada {tahun}: membaik ({selisih}).",
-                         "en": " Up from {nilai} in {tahun}: improved ({selisih})."},
-    "kt_change_better_down": {"id": " Turun dari {nilai} pada {tahun}: membaik ({selisih}).",
-                              "en": " Down from {nilai} in {tahun}: improved ({selisih})."},
-    # the difference and its interval beside the verdict, so that a reader can check it (LOOK27 Y-3)
+    "kt_change_better": {"id": " Naik dari {nilai} pada {tahun}: membaik ({selisih}; {rujukan}).",
+                         "en": " Up from {nilai} in {tahun}: improved ({selisih}; {rujukan})."},
+    "kt_change_better_down": {"id": " Turun dari {nilai} pada {tahun}: membaik ({selisih}; {rujukan}).",
+                              "en": " Down from {nilai} in {tahun}: improved ({selisih}; {rujukan})."},
+    # the difference and its interval beside the verdict, so that a reader can check it (LOOK27 Y-3), and where every
+    # key figure's is printed: the trend table's change column (LOOK28 Z-1)
     "kt_change_difference": {"id": "selisih {selisih}; {ik}", "en": "difference {selisih}; {ik}"},
+    "kt_change_where": {"id": "BAB VII, 7.1", "en": "Chapter VII, 7.1"},
     # a census's (budget realisation) exact difference: no interval, as Tabel 1 prints its level (LOOK28 Z-4)
     "kt_change_difference_census": {"id": "selisih {selisih}, pasti: sensus anggaran, tanpa rentang",
                                     "en": "difference {selisih}, exact: whole budget, no interval"},
@@ -560,11 +566,11 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_change_unit_poin": {"id": "poin", "en": "points"},
     # the difference's interval holds zero: last year's figure without a direction or a verdict (LOOK26 X-2: Bina
     # Marga's "Turun dari Rp 349.638 (Rp 217.115 s.d. Rp 532.313) pada 2024: membaik" for Rp 276.621, inside it)
-    "kt_change_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti.",
-                         "en": " In {tahun}: {nilai}; the change is uncertain."},
+    "kt_change_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti ({rujukan}).",
+                         "en": " In {tahun}: {nilai}; the change is uncertain ({rujukan})."},
     # a census's exact difference that prints as zero: no change, not an uncertain one (LOOK28 Z-4)
-    "kt_change_same": {"id": " Pada {tahun}: {nilai}; tidak berubah (sensus anggaran).",
-                       "en": " In {tahun}: {nilai}; unchanged (whole budget)."},
+    "kt_change_same": {"id": " Pada {tahun}: {nilai}; tidak berubah (sensus anggaran; {rujukan}).",
+                       "en": " In {tahun}: {nilai}; unchanged (whole budget; {rujukan})."},
     # {siapa}: phrases.counted_pns, as the key-figure definition and BAB II's unit table say it (LOOK20 W-25)
     "kt_target_pns": {"id": "Dihitung atas {siapa} (PPPK dilaporkan terpisah, BAB II).",
                       "en": "Counted over {siapa} (PPPK are reported apart, Chapter II)."},
