@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 from typing import Any
 
 import lxml.html
@@ -187,3 +188,54 @@ def test_a_missed_targets_verdict_points_to_the_change_column(contexts, lang, fa
     clause = key_findings.year_on_year(ctx, fact)
     assert clause.endswith(f"({t('kt_change_where', lang)}).") or f"; {t('kt_change_where', lang)})." in clause, \
         clause
+
+
+def _hasil_with(hasil: Any, records: dict) -> Any:
+    """``hasil`` whose evaluated year's change records are ``records``."""
+    changed = copy.deepcopy(hasil)
+    row = next(y for y in changed["tren"] if y["tahun"] == changed["tahun"])
+    row["selisih_tahun_lalu"] = records
+    return changed
+
+
+OPENED = {"jp_20": _record(-0.12, -0.18, -0.06, False), "cakupan_asn": _record(0.10, 0.04, 0.16, True),
+          "persen_realisasi": _record(-30.2, None, None, False, sensus=True),
+          "biaya_per_poin": _record(45558.2, 2527.1, 86594.0, False)}
+
+
+@pytest.mark.parametrize(("key", "verdict"), [
+    pytest.param("jp_20", None, id="a-total-lower-than-last-whole-year-not-judged"),
+    pytest.param("persen_realisasi", None, id="a-census-total-lower-not-judged"),
+    pytest.param("cakupan_asn", True, id="a-total-already-above-last-whole-year-stands"),
+    pytest.param("biaya_per_poin", False, id="not-a-year-total-keeps-its-verdict"),
+])
+def test_in_a_year_not_over_a_totals_fall_is_not_judged_yet(contexts, key, verdict):
+    """A report dated inside its own year (facts.year_open): coverage, 20 JP and realisation still grow until the
+    year ends, so a fall below last year's whole year is not 'memburuk' yet, as their targets are not judged; a rise
+    above it stands; a figure that is not a year's total keeps the analysis's verdict."""
+    hasil = _hasil_with(contexts[("kesehatan", "id")].hasil, OPENED)
+    opened = facts.year_open(hasil["tahun"], dt.date(hasil["tahun"], 7, 1))
+    found = facts.year_change(hasil, key, opened=opened)
+    assert found is not None and found["membaik"] is verdict
+    assert (found.get("alasan_membaik") == facts.OPEN_YEAR) is (verdict is None)
+    assert facts.year_change(hasil, key) == OPENED[key]  # after the year: the analysis's verdict
+
+
+@pytest.mark.parametrize(("lang", "cell", "said"), [
+    pytest.param("id", "−12,0 poin persen (−18,0 s.d. −6,0): belum pastiᵃ",
+                 "ᵃ tahun ini belum selesai pada tanggal laporan, jadi angka tahunannya masih bertambah sampai akhir "
+                 "tahun: penurunannya belum dapat dinilai", id="id"),
+    pytest.param("en", "−12.0 percentage points (−18.0 to −6.0): uncertainᵃ",
+                 "ᵃ the year is not over on the report's date, so its total still grows until the year ends: a fall "
+                 "cannot be judged yet", id="en"),
+])
+def test_the_trend_table_of_a_year_not_over_leaves_a_totals_fall_unjudged(contexts, lang, cell, said):
+    ctx = contexts[("kesehatan", lang)]
+    hasil = _hasil_with(ctx.hasil, OPENED)
+    ctx = dataclasses.replace(ctx, hasil=hasil, built=dt.datetime(hasil["tahun"], 7, 1), config=None, memo={})
+    _, rows, notes = _table(comparison.trend_table(ctx))
+    row = rows[comparison.trend_label("jp_20", lang)]
+    assert row[-1] == cell, row
+    assert any(said in note for note in notes), notes
+    realisation = rows[comparison.trend_label("persen_realisasi", lang)][-1]
+    assert {"id": "belum pasti", "en": "uncertain"}[lang] in realisation and "ᵃ" in realisation, realisation

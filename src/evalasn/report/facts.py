@@ -461,19 +461,32 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
                           province_raw,
                           side, first_raw, _province_basis(key, hasil, against, compared),
                           status_unknown=key == "jp_20" and phrases.status_unknown(hasil),
-                          change=year_change(hasil, key, adjusted=raw is not None)))
+                          change=year_change(hasil, key, adjusted=raw is not None, opened=opened)))
     return tuple(facts)
 
 
-def year_change(hasil: Hasil, key: str, adjusted: bool = False) -> Mapping[str, Any] | None:
+# a year total's fall withheld in a year not over on the report's date (year_change): a report-layer reason beside the
+# analysis's `alasan_membaik` codes
+OPEN_YEAR = "tahun_belum_selesai"
+
+
+def year_change(hasil: Hasil, key: str, adjusted: bool = False,
+                opened: dt.date | None = None) -> Mapping[str, Any] | None:
     """The change of key figure ``key`` from the year before with the interval of the difference, as the analysis
     computed it for the evaluated year (`tren[].selisih_tahun_lalu`: paired by person or unit where the same staff
     or units are counted in both years, independent where the activities differ); the adjusted gain's
     (`gain_model`) when ``adjusted``, a dinas's verdict already withheld there when its participants' mean did not
-    change clearly the same way (analysis.year_change.shrunk_verdict; LOOK27 Y-1); None without it."""
+    change clearly the same way (analysis.year_change.shrunk_verdict; LOOK27 Y-1); None without it.
+
+    In a year not over on ``opened`` (year_open) a year's total (coverage, 20 JP, budget realisation) still grows
+    until the year ends: a rise above last year's whole year stands, a fall is not judged yet (`membaik` None with
+    ``alasan_membaik`` OPEN_YEAR), as its target is not (judge)."""
     row = next((y for y in hasil.get("tren") or [] if y["tahun"] == hasil["tahun"]), None)
     found: Mapping[str, Any] = (row.get("selisih_tahun_lalu") if row else None) or {}
-    return found.get("gain_model" if key == "gain" and adjusted else key)
+    change = found.get("gain_model" if key == "gain" and adjusted else key)
+    if opened is not None and key in YEAR_TOTALS and change and change.get("membaik") is False:
+        return {**change, "membaik": None, "alasan_membaik": OPEN_YEAR}
+    return change
 
 
 def _province_basis(key: str, hasil: Hasil, against: Any, compared: dict) -> tuple[int, int] | None:

@@ -245,6 +245,7 @@ def trend_table(ctx: Context) -> str:
     # the last column: each figure's change from the year before with its interval and verdict, where the analysis
     # gives any (`tren[].selisih_tahun_lalu` of the evaluated year): the summary's "membaik"/"memburuk" point here
     # (LOOK28 Z-1: 24 of 52 verdicts had no printed difference)
+    opened = facts.open_on(ctx)  # a year's total falling in a year not over is not judged yet (facts.year_change)
     changed = any(year_difference.printable(facts.year_change(ctx.hasil, key, adjusted))
                   for key in KEYS for adjusted in (False, True))
     for key in KEYS:
@@ -253,11 +254,12 @@ def trend_table(ctx: Context) -> str:
             body.append([label("gain_adjusted", lang)] + [
                 show_value(key, r["gain_model"], lang) if as_target_unit(key, r.get("gain_model")) is not None
                 else missing_cell("–", facts.year_reason(gain, None, r["gain"], lang), None, lang, marks)
-                for r in years] + ([year_difference.cell(key, facts.year_change(ctx.hasil, key, adjusted=True), lang,
-                                                         marks)] if changed else []))
+                for r in years] + ([year_difference.cell(key, facts.year_change(ctx.hasil, key, True, opened),
+                                                         lang, marks)] if changed else []))
         body.append([trend_label(key, lang)] + [_trend_cell(key, facts.year_figure(ctx.hasil, r, key), lang, marks)
                                                 for r in years]
-                    + ([year_difference.cell(key, facts.year_change(ctx.hasil, key), lang, marks)] if changed else []))
+                    + ([year_difference.cell(key, facts.year_change(ctx.hasil, key, opened=opened), lang, marks)]
+                       if changed else []))
     tahun = ctx.hasil["tahun"]
     header += [ctx.t("pos_trend_change_h", tahun=tahun - 1)] if changed else []
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider

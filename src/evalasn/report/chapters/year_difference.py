@@ -92,7 +92,7 @@ def cell(key: str, change: Change | None, lang: str, marks: NoteMarks) -> str:
     else:
         bracket = fmt.span(low, high, lang)
     found = verdict(change)
-    if found is None and census(change):  # a census's exact difference without a verdict prints as zero
+    if found is None and census(change) and not change.get("alasan_membaik"):  # without a verdict: it prints as zero
         word = t("pos_change_same", lang)
     else:
         word = t({"better": "pos_change_better", "worse": "pos_change_worse"}.get(found or "", "pos_change_unsure"),
@@ -107,5 +107,7 @@ def withheld(code: str, lang: str) -> str:
     selisihnya tidak memuat nol, tetapi belum pasti: rata-rata kenaikan peserta tidak jelas berubah ke arah yang sama
     (aturan (6) BAB IX)' (`alasan_membaik`, analysis.year_change.shrunk_verdict); a code without words of its own gets
     the rule alone."""
+    if code == facts.OPEN_YEAR:  # a year's total still growing: no interval to speak of, a census has none
+        return t("pos_change_open", lang)
     key = f"pos_change_why_{code}"
     return t("pos_change_withheld", lang, alasan=t(key, lang)) if key in TEXT else t("pos_change_withheld_rule", lang)

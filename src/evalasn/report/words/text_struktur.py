@@ -428,6 +428,11 @@ TEXT: dict[str, dict[str, str]] = {
                                        "(6) BAB IX",
                                  "en": "the difference's interval excludes zero, but its verdict is withheld by rule "
                                        "(6) of Chapter IX"},
+    # a year's total (coverage, 20 JP, realisation) lower than last year's whole year in a year not over yet
+    "pos_change_open": {"id": "tahun ini belum selesai pada tanggal laporan, jadi angka tahunannya masih bertambah "
+                              "sampai akhir tahun: penurunannya belum dapat dinilai",
+                        "en": "the year is not over on the report's date, so its total still grows until the year "
+                              "ends: a fall cannot be judged yet"},
     "pos_change_why_rata_peserta_tidak_sejalan": {
         "id": "rata-rata kenaikan peserta tidak jelas berubah ke arah yang sama",
         "en": "the participants' mean gain did not clearly change the same way"},
