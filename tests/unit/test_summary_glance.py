@@ -50,7 +50,7 @@ COVERAGE_SAME = facts.Fact("cakupan_asn", TAHUN, _estimate(0.71, 0.66, 0.76), la
         "id": "Sekilas, dari tabel angka kunci: kenaikan nilai 11,9 poin (rentang keyakinan 95%: 11,1 s.d. 12,8), "
               "peringkat 1 dari 21 (rentang peringkat 95%: 1–3), di atas rata-rata provinsi.",
         "en": "At a glance, from the key-figure table: gain 11.9 points (95% CI: 11.1 to 12.8), "
-              "ranks 1 of 21 (95% rank range: 1–3), above the province mean."}, id="gulkarmat-rank-1-above"),
+              "rank 1 of 21 (95% rank range: 1–3), above the province mean."}, id="gulkarmat-rank-1-above"),
     pytest.param("kesehatan", (LEVEL, JP_BETTER, IKM_MET), {
         "id": "Sekilas, dari tabel angka kunci: target tercapai: IKM; membaik dari 2024: 20 JP (selisihnya di BAB VII, "
               "7.1).",

@@ -225,12 +225,13 @@ def pooled_rank_sentence(ctx: Context) -> str | None:
                              nilai=phrases.estimate(pooled, lang), ik=phrases.ci(pooled, lang))
 
 
-def rank_words(rank: int, of: int, best: int, worst: int, lang: str) -> str:
+def rank_words(rank: int, of: int, best: int, worst: int, lang: str, noun: bool = False) -> str:
     """'peringkat 2 dari 5 (rentang peringkat 95%: 1–4)'; where the range spans every place (uncertainty.spans_all)
-    no place is printed, as Tabel 1 (facts.rank_text) prints none (REVIEW7 R7-17, CHECK15 E15-7)."""
+    no place is printed, as Tabel 1 (facts.rank_text) prints none (REVIEW7 R7-17, CHECK15 E15-7). English says it
+    after the agency's name ('ranks 2 of 5'), or with ``noun`` in a list of figures ('rank 2 of 5')."""
     if uncertainty.spans_all(best, worst, of):
-        return t("pos_rank_apart", lang, a=best, b=worst, n=of)
-    return t("pos_rank_place", lang, r=rank, n=of, a=best, b=worst)
+        return t("pos_rank_apart_noun" if noun else "pos_rank_apart", lang, a=best, b=worst, n=of)
+    return t("pos_rank_place_noun" if noun else "pos_rank_place", lang, r=rank, n=of, a=best, b=worst)
 
 
 def trend_table(ctx: Context) -> str:

@@ -57,7 +57,7 @@ def above(fact: facts.Fact, lang: str) -> str:
     95%: 1–3), di atas rata-rata provinsi': the figure as Tabel 1 prints it, in words, and its Status cell's words."""
     rank = fact.rank or {}
     place = comparison.rank_words(rank["peringkat"], rank["dari"], rank["peringkat_terbaik"],
-                                  rank["peringkat_terburuk"], lang) if rank.get("peringkat") else ""
+                                  rank["peringkat_terburuk"], lang, noun=True) if rank.get("peringkat") else ""
     return t("kt_glance_above", lang, nama=t("kfs_" + fact.key, lang), nilai=fact.plain(lang),
              ik=phrases.ci(fact.value, lang, facts.kind(fact.key)), peringkat=f", {place}" if place else "",
              status=fact.status(lang))

@@ -536,6 +536,13 @@ TEXT: dict[str, dict[str, str]] = {
     # spans every place, while Tabel 1 said "tidak dapat dibedakan")
     "pos_rank_place": {"id": "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b})",
                        "en": "ranks {r} of {n} (95% rank range: {a}–{b})"},
+    # the same in a list of figures (the summary's opening line: 'gain 11.9 points (…), rank 1 of 21 (…)')
+    "pos_rank_place_noun": {"id": "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b})",
+                            "en": "rank {r} of {n} (95% rank range: {a}–{b})"},
+    "pos_rank_apart_noun": {"id": "peringkat tidak dapat dibedakan dari dinas lain (rentang peringkat 95%: {a}–{b} "
+                                  "dari {n})",
+                            "en": "rank not distinguishable from the other agencies (95% rank range: {a}–{b} of "
+                                  "{n})"},
     "pos_rank_apart": {"id": "tidak dapat dibedakan peringkatnya dari dinas lain (rentang peringkat 95%: {a}–{b} dari "
                              "{n})",
                        "en": "cannot be told apart in rank from the other agencies (95% rank range: {a}–{b} of {n})"},
