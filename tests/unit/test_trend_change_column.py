@@ -14,7 +14,7 @@ from typing import Any
 import lxml.html
 import pytest
 
-from evalasn.analysis import year_change
+from evalasn.analysis.contract import comparison as comparison_contract
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, glance, key_findings, year_difference
@@ -41,14 +41,15 @@ def _record(estimate: float, low: float | None, high: float | None, better: bool
     pytest.param("ikm", _record(5.40, 1.69, 9.11, True), {
         "id": "+5,40 poin (1,69–9,11): membaik", "en": "+5.40 points (1.69–9.11): improved"},
         None, id="better-ikm-kominfotik"),
-    pytest.param("gain", _record(1.5177, 0.626, 2.409, None, alasan_membaik=year_change.SHRUNK_GAIN), {
+    pytest.param("gain", _record(1.5177, 0.626, 2.409, None, alasan_membaik=comparison_contract.SHRUNK_GAIN), {
         "id": "+1,5 poin (0,6–2,4): belum pastiᵃ", "en": "+1.5 points (0.6–2.4): uncertainᵃ"}, {
         "id": "ᵃ rentang selisihnya tidak memuat nol, tetapi belum pasti: rata-rata kenaikan peserta tidak jelas "
               "berubah ke arah yang sama (aturan (6) BAB IX).",
         "en": "ᵃ the difference's interval excludes zero, but the change is uncertain: the participants' mean gain did "
               "not clearly change the same way (rule (6) of Chapter IX)."},
         id="withheld-adjusted-gain-with-its-reason"),
-    pytest.param("gain", _record(1.5177, 0.626, 2.409, None, alasan_membaik=year_change.SHRUNK_GAIN_UNCOMPARED), {
+    pytest.param("gain", _record(1.5177, 0.626, 2.409, None,
+                                 alasan_membaik=comparison_contract.SHRUNK_GAIN_UNCOMPARED), {
         "id": "+1,5 poin (0,6–2,4): belum pastiᵃ", "en": "+1.5 points (0.6–2.4): uncertainᵃ"}, {
         "id": "ᵃ rentang selisihnya tidak memuat nol, tetapi belum pasti: rata-rata kenaikan peserta salah satu tahun "
               "belum dapat dihitung, jadi perubahannya tidak dapat dibandingkan (aturan (6) BAB IX).",

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from evalasn.analysis import year_change
+from evalasn.analysis.contract import comparison as comparison_contract
 from evalasn.report import facts
 from evalasn.report.chapters import glance, key_findings
 from evalasn.report.words.text import t
@@ -72,7 +73,7 @@ def test_the_analysis_judges_a_dinas_adjusted_gain_only_with_its_participants_me
     unshrunk = _changes(raw, adjusted, False)
     model = found["gain_model"]
     assert model is not None and model["membaik"] is verdict
-    assert (model.get("alasan_membaik") == year_change.SHRUNK_GAIN) is (verdict is None)
+    assert (model.get("alasan_membaik") == comparison_contract.SHRUNK_GAIN) is (verdict is None)
     # the difference and its interval are the same whatever the verdict; the participants' mean keeps its own
     assert {k: model[k] for k in ("estimasi", "ci_bawah", "ci_atas")} == {
         k: unshrunk["gain_model"][k] for k in ("estimasi", "ci_bawah", "ci_atas")}
@@ -91,7 +92,7 @@ def test_shrunk_verdict(raw, adjusted):
     if adjusted is None or adjusted["membaik"] is None or (raw and raw["membaik"] is adjusted["membaik"]):
         assert found == adjusted
     else:  # the reason names what the participants' mean did, or that it has no change (LOOK28 Z-7)
-        why = year_change.SHRUNK_GAIN if raw is not None else year_change.SHRUNK_GAIN_UNCOMPARED
+        why = comparison_contract.SHRUNK_GAIN if raw is not None else comparison_contract.SHRUNK_GAIN_UNCOMPARED
         assert found == {**adjusted, "membaik": None, "alasan_membaik": why}
 
 
@@ -108,7 +109,7 @@ def test_a_participants_mean_without_last_years_interval_is_named_as_uncompared(
     assert found["gain"] is None
     model = found["gain_model"]
     assert model is not None and model["membaik"] is None
-    assert model["alasan_membaik"] == year_change.SHRUNK_GAIN_UNCOMPARED
+    assert model["alasan_membaik"] == comparison_contract.SHRUNK_GAIN_UNCOMPARED
 
 
 def test_the_report_reads_the_analysis_verdict():

@@ -43,7 +43,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import compliance, difference, ikm, small_clusters
-from evalasn.analysis.contract.comparison import YearChange, YearChanges
+from evalasn.analysis.contract.comparison import SHRUNK_GAIN, SHRUNK_GAIN_UNCOMPARED, YearChange, YearChanges
 from evalasn.analysis.key_figures import HIGHER_BETTER
 
 # the census figures (an account of everything, no sampling error) and the decimals their level is printed with
@@ -52,11 +52,6 @@ CENSUS_DECIMALS = {"persen_realisasi": constants.DECIMALS["persen"]}
 # the scale of a difference of two figures on [bottom, top]: [bottom - top, top - bottom]
 SHARE_CHANGE = (-1.0, 1.0)
 IKM_CHANGE = (ikm.IKM_SCALE[0] - ikm.IKM_SCALE[1], ikm.IKM_SCALE[1] - ikm.IKM_SCALE[0])
-# why a dinas's adjusted gain has no verdict although its difference's interval excludes zero (module docstring):
-# its participants' mean changed otherwise (or not clearly), or has no change to compare, one of the two years
-# without an interval (too few activities; LOOK28 Z-7: Kominfotik's reason named a change that does not exist)
-SHRUNK_GAIN = "rata_peserta_tidak_sejalan"
-SHRUNK_GAIN_UNCOMPARED = "rata_peserta_tidak_dapat_dibandingkan"
 
 
 def overlapping(now: pd.Series, now_by: pd.Series, before: pd.Series,

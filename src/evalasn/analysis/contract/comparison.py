@@ -133,6 +133,14 @@ class TrendIkm(TypedDict):
     terakhir: NotRequired[Annotated[LastIkm, LAST_IKM]]
 
 
+# why a dinas's adjusted gain has no verdict although its difference's interval excludes zero (`alasan_membaik`,
+# analysis.year_change.shrunk_verdict): its participants' mean changed otherwise (or not clearly), or has no change to
+# compare, one of the two years without an interval (LOOK28 Z-7). Declared here, with the record, so that the report
+# layer names them without importing the analysis's estimators (scipy.stats: tests/unit/test_fastpath_imports.py)
+SHRUNK_GAIN = "rata_peserta_tidak_sejalan"
+SHRUNK_GAIN_UNCOMPARED = "rata_peserta_tidak_dapat_dibandingkan"
+
+
 class YearChange(TypedDict):
     """A key figure's change from the year before, with the 95% interval of the difference (analysis.year_change):
     paired where the same staff or service units are measured in both years, independent where the years' activities

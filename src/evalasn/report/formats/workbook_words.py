@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from evalasn import constants
-from evalasn.analysis import year_change
+from evalasn.analysis.contract.comparison import SHRUNK_GAIN, SHRUNK_GAIN_UNCOMPARED
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
@@ -58,7 +58,7 @@ VALUE_WORDS = {
     # a dinas's adjusted gain without a year-on-year verdict (analysis.year_change.shrunk_verdict; LOOK27 Y-1), in the
     # words of the trend table's note (chapters.year_difference.withheld)
     **{code: (TEXT[f"pos_change_why_{code}"]["id"], TEXT[f"pos_change_why_{code}"]["en"])
-       for code in (year_change.SHRUNK_GAIN, year_change.SHRUNK_GAIN_UNCOMPARED)},
+       for code in (SHRUNK_GAIN, SHRUNK_GAIN_UNCOMPARED)},
     # a dinas's last SKM earlier than the province's period (analysis.results.in_period)
     "skm_periode_lain": ("SKM terakhir dari periode yang lebih awal", "last SKM from an earlier period"),
     # a dose slope withheld (analysis.did dose; CHECK12 C12-12)
