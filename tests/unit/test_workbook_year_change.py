@@ -54,3 +54,29 @@ def test_each_change_column_has_a_header_of_its_own(pipeline_root, lang):
 ])
 def test_an_object_null_in_every_row_gives_no_empty_column(records, columns):
     assert column_names(records, "tren[]") == columns
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_in_a_year_not_over_the_trend_sheet_gives_the_trend_tables_verdict(pipeline_root, lang):
+    """LOOK29 A-2: in a report dated inside its own year the trend table leaves a year's total's fall unjudged
+    (report.facts.year_change), while the Tren sheet said 'Membaik: tidak' from hasil.json; the sheet now takes the
+    report's record, with the reason in words."""
+    from evalasn.report import facts
+
+    hasil = json.loads(project(pipeline_root).hasil("kesehatan").read_text(encoding="utf-8"))
+    row = next(year for year in hasil["tren"] if year["tahun"] == hasil["tahun"])
+    row["selisih_tahun_lalu"]["jp_20"] = {"estimasi": -0.12, "ci_bawah": -0.18, "ci_atas": -0.06, "cukup_data": True,
+                                          "membaik": False, "berpasangan": True, "n_pasangan": 300}
+    opened = facts.year_open(hasil["tahun"], dt.date(hasil["tahun"], 7, 1))
+    key_facts = facts.build(hasil, lang, opened=opened)
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT, key_facts=key_facts)), read_only=True)
+    rows = list(book[{"id": "Tren", "en": "Trend"}[lang]].iter_rows(values_only=True))
+    header = [str(cell) for cell in rows[1]]
+    evaluated = next(values for values in rows[2:] if str(hasil["tahun"]) in (str(values[0]), str(values[1])))
+    prefix = {"id": "Selisih dari tahun sebelumnya — ", "en": "Change from the year before — "}[lang]
+    jp = [i for i, h in enumerate(header) if h.startswith(prefix) and "20 JP" in h]
+    verdict = next(i for i in jp if header[i].endswith({"id": ": Membaik", "en": ": Improved"}[lang]))
+    reason = next(i for i in jp if header[i].endswith({"id": ": Alasan tanpa putusan membaik atau memburuk",
+                                                       "en": ": Why neither better nor worse"}[lang]))
+    assert evaluated[verdict] in (None, ""), evaluated[verdict]
+    assert {"id": "belum selesai", "en": "not over"}[lang] in str(evaluated[reason])

@@ -90,7 +90,8 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     reviewed, by_dinas = workbook_review.sheet_names(review, lang) if review is not None else (None, None)
     taken = {name.lower() for name in (*fixed.values(), reviewed, by_dinas, CONTENTS["sheet"][which]) if name}
     # the comparison with the province as the report prints it: each figure's one record (LOOK22 Y-3)
-    shown = workbook_against.as_reported(hasil, key_facts)
+    # and the year's totals' changes as the trend table judges them (LOOK29 A-2)
+    shown = workbook_against.changes_as_reported(workbook_against.as_reported(hasil, key_facts), key_facts)
     layout = _layout(shown, lang, taken)
     # the sheets before the sections', with the report chapter showing the same (Tabel 1 in the summary, BAB X), and
     # the table's name where it is not the sheet's

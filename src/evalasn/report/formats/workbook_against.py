@@ -45,3 +45,16 @@ def row(record: dict, fact: facts.Fact) -> dict:
     rank = fact.rank or {}
     return {**record, "kunci": fact.measure, "provinsi": province, **{key: rank.get(key) for key in RANK_KEYS},
             "dari": rank.get("dari") or record.get("dari")}
+
+
+def changes_as_reported(hasil: dict, key_facts: Sequence[facts.Fact] | None) -> dict:
+    """``hasil`` with the evaluated year's changes of the year's totals (coverage, 20 JP, budget realisation) as the
+    report judges them (report.facts.year_change: in a year not over on the report's date a fall is not judged yet,
+    LOOK29 A-2), so that the Tren sheet gives the trend table's verdict; ``hasil`` itself otherwise."""
+    judged = {fact.key: fact.change for fact in key_facts or () if fact.key in facts.YEAR_TOTALS and fact.change}
+    if not judged:
+        return hasil
+    rows = [{**row, "selisih_tahun_lalu": {**row["selisih_tahun_lalu"], **judged}}
+            if row["tahun"] == hasil["tahun"] and row.get("selisih_tahun_lalu") else row
+            for row in hasil.get("tren") or []]
+    return {**hasil, "tren": rows}

@@ -59,6 +59,8 @@ VALUE_WORDS = {
     # words of the trend table's note (chapters.year_difference.withheld)
     **{code: (TEXT[f"pos_change_why_{code}"]["id"], TEXT[f"pos_change_why_{code}"]["en"])
        for code in (SHRUNK_GAIN, SHRUNK_GAIN_UNCOMPARED)},
+    # a year's total falling in a year not over on the report's date (report.facts.year_change)
+    facts.OPEN_YEAR: (TEXT["pos_change_open"]["id"], TEXT["pos_change_open"]["en"]),
     # a dinas's last SKM earlier than the province's period (analysis.results.in_period)
     "skm_periode_lain": ("SKM terakhir dari periode yang lebih awal", "last SKM from an earlier period"),
     # a dose slope withheld (analysis.did dose; CHECK12 C12-12)

@@ -407,12 +407,20 @@ TEXT: dict[str, dict[str, str]] = {
                                     "rentang keyakinan 95% selisih itu (ASN atau unit layanan yang sama di kedua "
                                     "tahun dihitung berpasangan); membaik atau memburuk bila seluruh rentang itu di "
                                     "sisi yang lebih baik atau lebih buruk, belum pasti bila memuat nol. Dua rentang "
-                                    "tahunan yang tumpang tindih belum tentu berarti selisihnya belum pasti.",
+                                    "tahunan yang tumpang tindih belum tentu berarti selisihnya belum pasti. Realisasi "
+                                    "anggaran adalah sensus seluruh anggaran: selisihnya pasti, tanpa rentang, "
+                                    "membaik atau memburuk menurut tandanya. Selisih dihitung dari angka sebelum "
+                                    "pembulatan, jadi angka terakhirnya dapat berbeda satu dari selisih dua angka "
+                                    "yang dicetak.",
                               "en": "Change from {tahun_lalu}: the {tahun} figure minus the {tahun_lalu} figure, with "
                                     "the 95% confidence interval of that difference (the same staff or service units "
                                     "in both years counted as pairs); improved or worse when the whole interval lies "
                                     "on the better or worse side, uncertain when it contains zero. Two overlapping "
-                                    "yearly intervals do not by themselves make the difference uncertain."},
+                                    "yearly intervals do not by themselves make the difference uncertain. Budget "
+                                    "realisation is a census of the whole budget: its difference is exact, without "
+                                    "an interval, improved or worse by its sign. Differences are computed from the "
+                                    "figures before rounding, so their last digit can differ by one from the "
+                                    "difference of the two printed figures."},
     "pos_change_better": {"id": "membaik", "en": "improved"},
     "pos_change_worse": {"id": "memburuk", "en": "worse"},
     "pos_change_unsure": {"id": "belum pasti", "en": "uncertain"},

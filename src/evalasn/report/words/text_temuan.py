@@ -560,8 +560,11 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_change_difference": {"id": "selisih {selisih}; {ik}", "en": "difference {selisih}; {ik}"},
     "kt_change_where": {"id": "BAB VII, 7.1", "en": "Chapter VII, 7.1"},
     # a census's (budget realisation) exact difference: no interval, as Tabel 1 prints its level (LOOK28 Z-4)
-    "kt_change_difference_census": {"id": "selisih {selisih}, pasti: sensus anggaran, tanpa rentang",
-                                    "en": "difference {selisih}, exact: whole budget, no interval"},
+    # from the unrounded figures: "exact" invites a subtraction of the printed ones (LOOK29 A-1: 91,3 − 74,7 but −16,5)
+    "kt_change_difference_census": {"id": "selisih {selisih} dari angka sebelum pembulatan, pasti: sensus anggaran, "
+                                          "tanpa rentang",
+                                    "en": "difference {selisih} from the unrounded figures, exact: whole budget, no "
+                                          "interval"},
     "kt_change_unit_persen": {"id": "poin persen", "en": "percentage points"},
     "kt_change_unit_poin": {"id": "poin", "en": "points"},
     # the difference's interval holds zero: last year's figure without a direction or a verdict (LOOK26 X-2: Bina
