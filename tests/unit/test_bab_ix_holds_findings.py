@@ -74,6 +74,9 @@ def test_a_figure_a_conclusion_states_is_printed_once_with_its_target(contexts, 
     for finding in stated:
         assert f"{keyed[finding.topic]} {finding.after}" in conclusions, (finding.after, conclusions)
         assert finding.text not in conclusions
+        # a sentence naming whose target it is, not a label ('Target terlewat: ≥ 100%. Naik dari …', LOOK29 A-4)
+        assert finding.after.startswith({"id": "Targetnya ", "en": "Its target of "}[ctx.lang]), finding.after
+        assert {"id": "belum tercapai.", "en": "is not met."}[ctx.lang] in finding.after, finding.after
 
 
 def test_the_cost_per_point_finding_is_a_conclusion_of_its_own(contexts):

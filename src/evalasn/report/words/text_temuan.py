@@ -539,7 +539,8 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_target": {"id": "Target terlewat: {nama} {nilai} terhadap target {target}.",
                   "en": "Target missed: {nama} {nilai} against a target of {target}."},
     # the same finding after BAB IX's conclusion that states the figure (key_findings.FIGURE_CONCLUSIONS; LOOK28 Z-2)
-    "kt_target_after": {"id": "Target terlewat: {target}.", "en": "Target missed: {target}."},
+    # a sentence of its own, naming whose target it is (LOOK29 A-4: "Target terlewat: ≥ 100%. Naik dari …")
+    "kt_target_after": {"id": "Targetnya {target}, belum tercapai.", "en": "Its target of {target} is not met."},
     # a missed target's change from last year (key_findings.year_on_year), judged on the 95% interval of the
     # difference (analysis.year_change; LOOK26 X-2): clearly worse (CHECK11 C11-9), with its verdict word as the
     # better one has (LOOK26 X-6: "Naik dari Rp 198.255 … pada 2024." under "… : membaik.", and for a cost "naik" is
