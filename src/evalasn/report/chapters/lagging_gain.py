@@ -220,11 +220,13 @@ def finding(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[st
         pooling: Any = hasil.get("pooling") or {}
         items = [t("kt_gain_low_prov_item", lang, bukti=evidence(item, lang), biaya=cost(hasil, item.dinas, lang),
                    **figures(item, hasil, lang)) for item in found]
+        together = total(hasil, found, lang, "kt_gain_low_prov_total")  # the summary's sum, here too (LOOK29 A-3)
         advice = [action(item, to_review(item, own_rows_of(hasil, item.dinas)), lang, province=True) for item in found]
         # one line per dinas (LOOK9 #9: three dinas with five methods each ran 25 lines in one sentence); BAB IX
         # prints each on a line of its own (html.lines), the summary gives the brief form
         return (t("kt_gain_low_prov", lang, prov=facts.show_value("gain", pooling.get("rata_provinsi"), lang),
-                  n=len(found), daftar=";".join(t("kt_gain_low_prov_line", lang, item=item) for item in items)),
+                  n=len(found), daftar=";".join(t("kt_gain_low_prov_line", lang, item=item)
+                                                for item in [*items, *([together] if together else [])])),
                 # one sentence: the agencies' steps after the first go on after a semicolon, in lower case
                 t("kt_rec_gain_low_prov", lang, daftar="; ".join(
                     [advice[0], *(fmt.lower_first(step) for step in advice[1:])])))
@@ -256,18 +258,15 @@ def brief(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str,
     pooling: Any = hasil.get("pooling") or {}
     mean = facts.show_value("gain", pooling.get("rata_provinsi"), lang)
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
-        every = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"])
         costs = [spent(hasil, item.dinas) for item in found]
         items = [t("kt_gain_low_brief_item", lang, nama=short_name_in(item.dinas, lang),
                    nilai=facts.show_value("gain", item.gain, lang), selisih=phrases.estimate(item.contrast, lang),
                    ik_selisih=phrases.ci(item.contrast, lang),
                    biaya=t("kt_gain_low_brief_cost", lang, biaya=fmt.rupiah(money, lang)) if money else "")
                  for item, money in zip(found, costs, strict=True)]
-        known = [money for money in costs if money]
-        total = t("kt_gain_low_brief_total", lang, biaya=fmt.rupiah(sum(known), lang),
-                  porsi=fmt.percent_of(sum(known), every, lang)) if len(known) > 1 and every else ""
         names = phrases.and_([short_name_in(item.dinas, lang) for item in found], lang)
-        return (t("kt_gain_low_prov_brief", lang, prov=mean, n=len(found), daftar="; ".join(items), total=total),
+        return (t("kt_gain_low_prov_brief", lang, prov=mean, n=len(found), daftar="; ".join(items),
+                  total=total(hasil, found, lang, "kt_gain_low_brief_total")),
                 t("kt_rec_gain_low_prov_brief", lang, dinas=names))
     item = found[0]
     lower, counted = lower_methods(item), counted_methods(item)
@@ -285,6 +284,16 @@ def brief(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str,
              if money else "", metode=methods)
     return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang)) \
         + reviewed_elsewhere(item, own_rows, lang)
+
+
+def total(hasil: Hasil, found: list[Lagging], lang: str, key: str) -> str:
+    """What the listed dinas's activities cost together and their share of the province's activity cost, in the words
+    of ``key`` (the summary's clause, 9.1's line: one sum, LOOK29 A-3); '' with fewer than two costs known."""
+    every = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"])
+    known = [money for money in (spent(hasil, item.dinas) for item in found) if money]
+    if len(known) < 2 or not every:
+        return ""
+    return t(key, lang, biaya=fmt.rupiah(sum(known), lang), porsi=fmt.percent_of(sum(known), every, lang))
 
 
 def cost(hasil: Hasil, dinas: str, lang: str) -> str:

@@ -785,6 +785,9 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_gain_low_brief_cost": {"id": ", biaya kegiatan {biaya}", "en": ", activity cost {biaya}"},
     "kt_gain_low_brief_total": {"id": "; bersama {biaya} ({porsi} biaya kegiatan provinsi)",
                                 "en": "; together {biaya} ({porsi} of the province's activity cost)"},
+    # 9.1's line after the dinas's lines: the summary's sum (lagging_gain.total; LOOK29 A-3)
+    "kt_gain_low_prov_total": {"id": "bersama: biaya kegiatan {biaya} ({porsi} biaya kegiatan provinsi)",
+                               "en": "together: activity cost {biaya} ({porsi} of the province's activity cost)"},
     "kt_rec_gain_low_prov_brief": {"id": "Tinjau bersama {dinas} desain dan pelaksanaan metode yang kenaikannya di "
                                          "sana lebih rendah daripada metode yang sama di provinsi; target: kenaikan "
                                          "yang disesuaikan setidaknya rata-rata provinsi (satu baris BAB X per dinas; "
