@@ -276,11 +276,13 @@ def test_bab_ix_gives_each_lagging_dinas_a_line_of_its_own(pipeline_root, lang):
     result = lagging_gain.finding(ctx.hasil, lang)
     assert result is not None and len(found) == 2
     lead, *lines = result[0].split("\n")
-    assert lead.endswith(":") and len(lines) == len(found)
-    for item, line in zip(found, lines, strict=True):
+    # each dinas, then the summary's sum of their costs on a line of its own (LOOK29 A-3)
+    assert lead.endswith(":") and len(lines) == len(found) + 1
+    for item, line in zip(found, lines, strict=False):
         assert line.startswith(f"– {names.short_name_in(item.dinas, lang)} "), line
+    assert lines[-1].startswith({"id": "– bersama: biaya kegiatan Rp ", "en": "– together: activity cost Rp "}[lang])
     chapter = sections.conclusion(ctx)
-    assert chapter.count("<br>– ") == len(found) and "\n" not in chapter
+    assert chapter.count("<br>– ") == len(found) + 1 and "\n" not in chapter
 
 
 def test_the_summary_points_to_the_section_that_holds_each_detail(pipeline_root):
