@@ -80,3 +80,20 @@ def test_in_a_year_not_over_the_trend_sheet_gives_the_trend_tables_verdict(pipel
                                                        "en": ": Why neither better nor worse"}[lang]))
     assert evaluated[verdict] in (None, ""), evaluated[verdict]
     assert {"id": "belum selesai", "en": "not over"}[lang] in str(evaluated[reason])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "Selisih dari tahun sebelumnya — Realisasi anggaran: Selisih pasti (poin persen)", id="id"),
+    pytest.param("en", "Change from the year before — Budget realisation: Exact difference (percentage points)",
+                 id="en"),
+])
+def test_a_census_change_is_headed_as_an_exact_difference_not_an_estimate(lang, said):
+    """Budget realisation's change is exact (a census: analysis.year_change.census); its column said 'Estimasi'."""
+    from evalasn.analysis import year_change
+    from evalasn.report.formats import workbook_names
+
+    assert set(workbook_names.CENSUS_CHANGES) == set(year_change.CENSUS_DECIMALS)
+    assert workbook_names.year_change_name("selisih_tahun_lalu.persen_realisasi.estimasi", "tren[]", lang) == said
+    other = workbook_names.year_change_name("selisih_tahun_lalu.jp_20.estimasi", "tren[]", lang)
+    assert other is not None and other.endswith({"id": ": Estimasi (poin persen)",
+                                                 "en": ": Estimate (percentage points)"}[lang])

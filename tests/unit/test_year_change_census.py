@@ -158,10 +158,10 @@ def test_the_printed_rule_six_says_a_census_change_is_exact(lang):
 
 
 @pytest.mark.parametrize(("lang", "headers"), [
-    pytest.param("id", ["Selisih dari tahun sebelumnya — Realisasi anggaran: Estimasi (poin persen)",
+    pytest.param("id", ["Selisih dari tahun sebelumnya — Realisasi anggaran: Selisih pasti (poin persen)",
                         "Selisih dari tahun sebelumnya — Realisasi anggaran: Sensus (selisih pasti, tanpa rentang)",
                         "Selisih dari tahun sebelumnya — Realisasi anggaran: Membaik"], id="id"),
-    pytest.param("en", ["Change from the year before — Budget realisation: Estimate (percentage points)",
+    pytest.param("en", ["Change from the year before — Budget realisation: Exact difference (percentage points)",
                         "Change from the year before — Budget realisation: Census (exact difference, no interval)",
                         "Change from the year before — Budget realisation: Improved"], id="en"),
 ])

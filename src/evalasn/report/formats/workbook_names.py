@@ -528,6 +528,10 @@ POINTS_OF_PERCENT = ("poin persen", "percentage points")
 YEAR_CHANGE_FIGURES = {"gain_model": ("Kenaikan nilai disesuaikan", "Adjusted score gain"),
                        # its level's '(%)' is not the difference's unit (percentage points)
                        "persen_realisasi": ("Realisasi anggaran", "Budget realisation")}
+# a census's change is an exact difference, not an estimate (analysis.year_change.CENSUS_DECIMALS, whose keys these are:
+# tests/unit/test_workbook_year_change.py; not imported here, the analysis's estimators stay out of the renderer)
+CENSUS_CHANGES = ("persen_realisasi",)
+EXACT_DIFFERENCE = ("Selisih pasti", "Exact difference")
 
 
 def year_change_name(column: str, path: str, lang: str) -> str | None:
@@ -540,6 +544,8 @@ def year_change_name(column: str, path: str, lang: str) -> str | None:
     side = 0 if lang == "id" else 1
     named = (YEAR_CHANGE_FIGURES.get(figure) or OWNER_NAMES.get(figure) or (_humane(figure),) * 2)[side]
     field = COLUMN_NAMES[leaf][side] if leaf in COLUMN_NAMES else _humane(leaf)
+    if figure in CENSUS_CHANGES and leaf == "estimasi":
+        field = EXACT_DIFFERENCE[side]
     shown = f"{YEAR_CHANGE_NAME[side]} — {named}: {field}"
     if column_unit(column, path) in ("proporsi", "persen"):
         shown += f" ({POINTS_OF_PERCENT[side]})"
