@@ -79,10 +79,14 @@ def test_pppk_above_the_cap_is_a_finding_when_its_interval_or_its_count_says_so(
 def test_the_pppk_finding_says_count_share_interval_and_the_cost_with_its_basis(kesehatan):
     ctx = _with_pppk(kesehatan, _share(43, 74, 0.467403, 0.686757))
     found = next(f for f in key_findings.candidates(ctx) if f.kind == "pppk")
-    assert found.text == ("PPPK di atas batas 24 JP (PP 49/2018 Pasal 39): 43 dari 74 PPPK (58,1%; rentang keyakinan "
-                          "95%: 46,7% s.d. 68,7%) mengikuti lebih dari 24 JP pada "
-                          f"{ctx.hasil['tahun']}; biaya jam pelajaran di atas batas Rp 267 juta (biaya per peserta "
-                          "kegiatan mereka, sebanding dengan JP di atas 24).")
+    head = ("PPPK di atas batas 24 JP (PP 49/2018 Pasal 39): 43 dari 74 PPPK (58,1%; rentang keyakinan "
+            "95%: 46,7% s.d. 68,7%) mengikuti lebih dari 24 JP pada "
+            f"{ctx.hasil['tahun']}; biaya jam pelajaran di atas batas Rp 267 juta (biaya per peserta "
+            "kegiatan mereka, sebanding dengan JP di atas 24).")
+    # then its change from last year, from the analysis's record (tests/unit/test_pppk_year_change.py)
+    over = pppk_cap.over_cap(ctx.hasil)
+    assert over is not None
+    assert found.text == head + key_findings.pppk_year_on_year(ctx.hasil, over, "id")
     assert found.recommendation.startswith("Batasi pengembangan kompetensi PPPK pada 24 JP per tahun perjanjian kerja")
     # without a cost (no cost in the activities), the finding stands without one
     bare = next(f for f in key_findings.candidates(_with_pppk(kesehatan, _share(43, 74, 0.467, 0.687), None))

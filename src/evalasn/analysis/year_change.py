@@ -45,6 +45,7 @@ from evalasn import constants
 from evalasn.analysis import compliance, difference, ikm, small_clusters
 from evalasn.analysis.contract.comparison import SHRUNK_GAIN, SHRUNK_GAIN_UNCOMPARED, YearChange, YearChanges
 from evalasn.analysis.key_figures import HIGHER_BETTER
+from evalasn.analysis.stats import proportion_ci
 
 # the census figures (an account of everything, no sampling error) and the decimals their level is printed with
 CENSUS_DECIMALS = {"persen_realisasi": constants.DECIMALS["persen"]}
@@ -83,9 +84,16 @@ def _has_interval(figure: Any) -> bool:
         figure.get(key) is not None for key in ("estimasi", "ci_bawah", "ci_atas"))
 
 
+# the share of PPPK above the 24-JP cap of PP 49/2018 Pasal 39 (`pelaksanaan.jp_20.pppk.di_atas_batas`): not a key
+# figure, but a finding whose change the reader is owed as much (LOOK30 B-1: 148 -> 278 of the same 458 PPPK unsaid);
+# lower is better
+PPPK_OVER_CAP = "pppk_di_atas_batas"
+POINTS_BETTER = {**HIGHER_BETTER, PPPK_OVER_CAP: False}
+
+
 def change(key: str, estimate: float, low: float, high: float, paired: bool, pairs: int | None = None) -> YearChange:
     """The change record, ``membaik`` by the whole interval's side the way ``key`` points."""
-    better = HIGHER_BETTER[key]
+    better = POINTS_BETTER[key]
     above, below = low > 0, high < 0
     membaik = (above if better else below) if above or below else None
     record: YearChange = {"estimasi": float(estimate), "ci_bawah": float(low), "ci_atas": float(high),
@@ -135,6 +143,24 @@ def counted_staff(per_asn: pd.DataFrame, rule: str) -> tuple[pd.Series, pd.Serie
     return (group["jp"] >= constants.JP_MINIMUM_PER_YEAR).astype(float), group["pegawai_id"]
 
 
+def pppk_over_cap(per_asn: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """(1 for each PPPK above the JP cap, 0 for the others; their pegawai_id): the persons
+    `pelaksanaan.jp_20.pppk.di_atas_batas` counts (analysis.compliance.pppk)."""
+    status = per_asn["status"] if "status" in per_asn else pd.Series(None, index=per_asn.index, dtype="object")
+    group = per_asn[status == "PPPK"]
+    return (group["jp"] > constants.PPPK_JP_MAXIMUM_PER_YEAR).astype(float), group["pegawai_id"]
+
+
+def pppk_change(now_staff: pd.DataFrame, before_staff: pd.DataFrame) -> YearChange | None:
+    """The change of the share of PPPK above the cap, paired by person (the same PPPK in both years, as coverage);
+    each year's share with its interval as `pelaksanaan.jp_20.pppk.di_atas_batas` gives it (stats.proportion_ci:
+    withheld under constants.MIN_N PPPK, and then no change)."""
+    now, now_by = pppk_over_cap(now_staff)
+    before, before_by = pppk_over_cap(before_staff)
+    shares = [proportion_ci(int(values.sum()), len(values)) for values in (now, before)]
+    return paired(PPPK_OVER_CAP, shares[0], shares[1], now, now_by, before, before_by, SHARE_CHANGE)
+
+
 def _respondents(skm: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """(each respondent's converted score, their unit) of a year's last survey period (as trend._ikm takes it)."""
     latest = skm[skm["periode"] == skm["periode"].max()] if len(skm) else skm
@@ -175,6 +201,7 @@ def changes(now: Mapping[str, Any], before: Mapping[str, Any], now_staff: pd.Dat
     for key in ("cakupan_asn", "jp_20"):
         out[key] = paired(key, now[key], before[key], *counted_staff(now_staff, key),
                           *counted_staff(before_staff, key), SHARE_CHANGE)
+    out[PPPK_OVER_CAP] = pppk_change(now_staff, before_staff)
     out["gain"] = independent("gain", now["gain"], before["gain"])
     out["gain_model"] = independent("gain", now.get("gain_model"), before.get("gain_model"))
     if shrunk:
@@ -185,4 +212,4 @@ def changes(now: Mapping[str, Any], before: Mapping[str, Any], now_staff: pd.Dat
     out["biaya_per_poin"] = independent("biaya_per_poin", now["biaya_per_poin"], before["biaya_per_poin"])
     return {"cakupan_asn": out["cakupan_asn"], "jp_20": out["jp_20"], "gain": out["gain"],
             "gain_model": out["gain_model"], "ikm": out["ikm"], "persen_realisasi": out["persen_realisasi"],
-            "biaya_per_poin": out["biaya_per_poin"]}
+            "biaya_per_poin": out["biaya_per_poin"], "pppk_di_atas_batas": out[PPPK_OVER_CAP]}

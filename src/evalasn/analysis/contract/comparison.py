@@ -198,6 +198,11 @@ class YearChanges(TypedDict):
         "printed difference is zero; null when either year has no realisation.", "persen")]
     biaya_per_poin: Annotated[YearChange | None, _change("biaya per poin", "the cost per point", *INDEPENDENT,
                                                          "rp_per_poin")]
+    # LOOK30 B-1: the finding on PPPK above the cap (PP 49/2018 Pasal 39) says how it changed; lower is better
+    pppk_di_atas_batas: NotRequired[Annotated[YearChange | None, _change(
+        "proporsi PPPK di atas batas 24 JP (`pelaksanaan.jp_20.pppk.di_atas_batas`; makin kecil makin baik)",
+        "the share of PPPK above the 24-JP cap (`pelaksanaan.jp_20.pppk.di_atas_batas`; lower is better)",
+        *PAIRED_STAFF, "proporsi")]]
 
 
 class TrendYear(TypedDict):

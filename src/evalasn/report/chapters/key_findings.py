@@ -230,7 +230,25 @@ def pppk_over_cap(hasil: Hasil, recs: list[recommendation.Recommendation], lang:
     text = t("kt_pppk", lang, batas=cap, jumlah=fmt.integer(over.over, lang), n=fmt.integer(over.every, lang),
              persen=share, ik=interval, tahun=hasil["tahun"],
              biaya=t("kt_pppk_cost", lang, biaya=fmt.rupiah(over.cost, lang), batas=cap) if over.cost else "")
-    return Finding("pppk", text, _rec(recs, "rec_pppk"), rupiah=over.cost or None)
+    return Finding("pppk", text + pppk_year_on_year(hasil, over, lang), _rec(recs, "rec_pppk"),
+                   rupiah=over.cost or None)
+
+
+def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str) -> str:
+    """The share's change from last year, paired by person (`tren[].selisih_tahun_lalu.pppk_di_atas_batas`,
+    analysis.year_change.pppk_change; LOOK30 B-1: 148 -> 278 of the same 458 PPPK unsaid): last year's share (this
+    year's less the difference) and the verdict of the difference's interval, lower being better, printed as a share
+    is ('selisih +28,4 poin persen; rentang keyakinan 95%: …'); '' without it (fewer than constants.MIN_N PPPK)."""
+    change = facts.year_change(hasil, "pppk_di_atas_batas")
+    now = over.share["estimasi"] if over.share is not None else None
+    if now is None or not year_difference.printable(change):
+        return ""
+    before = fmt.percent(100.0 * (float(now) - float(change["estimasi"])), 1, lang)
+    verdict = year_difference.verdict(change)
+    name = {"worse": "kt_pppk_worse", "better": "kt_pppk_better"}.get(verdict or "", "kt_pppk_unsure")
+    # a share's difference in percentage points, as 20 JP's is printed
+    return t(name, lang, nilai=before, tahun=hasil["tahun"] - 1,
+             selisih=year_difference.difference("jp_20", change, lang))
 
 
 def _rec(recs: list[recommendation.Recommendation], *names: str, brief: bool = False) -> str:

@@ -527,7 +527,8 @@ YEAR_CHANGE_NAME = ("Selisih dari tahun sebelumnya", "Change from the year befor
 POINTS_OF_PERCENT = ("poin persen", "percentage points")
 YEAR_CHANGE_FIGURES = {"gain_model": ("Kenaikan nilai disesuaikan", "Adjusted score gain"),
                        # its level's '(%)' is not the difference's unit (percentage points)
-                       "persen_realisasi": ("Realisasi anggaran", "Budget realisation")}
+                       "persen_realisasi": ("Realisasi anggaran", "Budget realisation"),
+                       "pppk_di_atas_batas": ("PPPK di atas batas 24 JP", "PPPK above the 24-JP cap")}
 # a census's change is an exact difference, not an estimate (analysis.year_change.CENSUS_DECIMALS, whose keys these are:
 # tests/unit/test_workbook_year_change.py; not imported here, the analysis's estimators stay out of the renderer)
 CENSUS_CHANGES = ("persen_realisasi",)

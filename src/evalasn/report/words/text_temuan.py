@@ -902,6 +902,13 @@ TEXT: dict[str, dict[str, str]] = {
     # in the share's bracket where it has no interval (fewer than constants.MIN_N PPPK): the count is of them all
     # (pppk_cap.over_cap; LOOK26 X-1)
     "kt_pppk_census": {"id": "hitungan semua PPPK, tanpa rentang", "en": "a count of every PPPK, no interval"},
+    # the share's change from last year, lower being better (key_findings.pppk_year_on_year; LOOK30 B-1)
+    "kt_pppk_worse": {"id": " Naik dari {nilai} pada {tahun}: memburuk ({selisih}).",
+                      "en": " Up from {nilai} in {tahun}: worse ({selisih})."},
+    "kt_pppk_better": {"id": " Turun dari {nilai} pada {tahun}: membaik ({selisih}).",
+                       "en": " Down from {nilai} in {tahun}: improved ({selisih})."},
+    "kt_pppk_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti ({selisih}).",
+                       "en": " In {tahun}: {nilai}; the change is uncertain ({selisih})."},
     # the cost basis said with the cost (analysis.compliance.over_cap_cost)
     "kt_pppk_cost": {"id": "; biaya jam pelajaran di atas batas {biaya} (biaya per peserta kegiatan mereka, "
                            "sebanding dengan JP di atas {batas})",
