@@ -69,7 +69,8 @@ def test_a_short_name_is_spelled_out_with_its_official_name(slug, said):
 
 
 def test_the_short_names_a_text_uses_in_the_order_it_uses_them():
-    text = ("Agencies lagging behind — Satpol PP: 20 JP 52.5%; Health: gain below; the Health Agency's plan; "
+    text = ("Agencies needing attention (Chapter VII) — Satpol PP: 20 JP 52.5%; Health: gain below; the Health "
+            "Agency's plan; "
             "mainly from Environment and Food Security and Marine Affairs")
     assert names.named_in(text) == ["satpol-pp", "kesehatan", "lingkungan-hidup", "kpkp"]
     assert names.named_in("Programme cost of the Health Agency in 2025") == []

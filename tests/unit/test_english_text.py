@@ -210,9 +210,12 @@ def test_the_method_pelatihan_is_classroom_training_in_english():
 
 
 @pytest.mark.parametrize(("n", "expected"), [
-    pytest.param(1, "Agency lagging behind — X. Its gain figure is in the finding below.", id="one-agency"),
-    pytest.param(2, "Agencies lagging behind — X. Their gain figures are in the finding below.", id="two-agencies"),
+    pytest.param(1, "Agency needing attention (Chapter VII) — X. Its gain figure is in the finding below.",
+                 id="one-agency"),
+    pytest.param(2, "Agencies needing attention (Chapter VII) — X. Their gain figures are in the finding below.",
+                 id="two-agencies"),
 ])
-def test_the_province_summary_counts_the_agencies_lagging_behind(n, expected):
-    """CHECK12 C12-11: 'Agencies lagging behind: Youth and Sports (…)' for one agency."""
+def test_the_province_summary_counts_the_agencies_needing_attention(n, expected):
+    """CHECK12 C12-11: 'Agencies lagging behind: Youth and Sports (…)' for one agency; LOOK30 B-4: the list has
+    Chapter VII's name."""
     assert t("prov_first_lagging", "en", daftar="X", n=n) + t("prov_first_lagging_gain", "en", n=n) == expected

@@ -78,9 +78,10 @@ def cell(key: str, change: Change | None, lang: str, marks: NoteMarks) -> str:
     (the interval holds zero), an amount's interval with its currency once as the year columns print it
     ('−Rp 20.956 (−213.619 s.d. 105.035): belum pasti'); a verdict withheld with a reason (`alasan_membaik`: a
     dinas's adjusted gain whose participants' mean did not clearly change the same way) 'belum pasti' with the mark of
-    why, the reason under the table; a census's exact difference in the words of its level in Tabel 1 (budget
-    realisation: '−16,6 poin persen (sensus anggaran, tanpa rentang): memburuk'), 'tidak berubah' where it prints as
-    zero; '–' without a record or a difference to print."""
+    why, the reason under the table; a year's total still growing (facts.OPEN_YEAR) 'belum dapat dinilai', as Tabel
+    1's status says, with its mark (LOOK30 B-5); a census's exact difference in the words of its level in Tabel 1
+    (budget realisation: '−16,6 poin persen (sensus anggaran, tanpa rentang): memburuk'), 'tidak berubah' where it
+    prints as zero; '–' without a record or a difference to print."""
     if not printable(change):
         return "–"
     signed, low, high = parts(key, change, lang)
@@ -94,6 +95,8 @@ def cell(key: str, change: Change | None, lang: str, marks: NoteMarks) -> str:
     found = verdict(change)
     if found is None and census(change) and not change.get("alasan_membaik"):  # without a verdict: it prints as zero
         word = t("pos_change_same", lang)
+    elif found is None and change.get("alasan_membaik") == facts.OPEN_YEAR:  # as Tabel 1: not 'belum pasti'
+        word = t("pos_change_open_word", lang)
     else:
         word = t({"better": "pos_change_better", "worse": "pos_change_worse"}.get(found or "", "pos_change_unsure"),
                  lang)

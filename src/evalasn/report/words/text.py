@@ -1208,10 +1208,12 @@ TEXT: dict[str, dict[str, str]] = {
     # --- comparison (province) -------------------------------------------------------------
     "p_intro": {"id": "Peringkat dinas memakai model campuran: {penyesuaian} dan dinas dengan sedikit peserta ditarik "
                       "ke rata-rata provinsi sehingga tidak diperingkat berdasarkan kebetulan. Setiap peringkat "
-                      "disertai rentang 95%-nya: dinas yang rentangnya tumpang tindih tidak dapat dibedakan urutannya.",
+                      "disertai rentang 95%-nya. Bila rentang peringkat dua dinas tidak tumpang tindih, urutannya "
+                      "jelas; bila tumpang tindih, urutan keduanya tidak ditunjukkan oleh peringkat saja.",
                 "en": "The ranking of agencies uses a mixed model: {penyesuaian} and agencies with few participants "
                       "are pulled toward the province mean so they are not ranked on chance. Each rank comes with its "
-                      "95% interval: agencies whose intervals overlap cannot be told apart in order."},
+                      "95% interval. Where two agencies' rank intervals do not overlap, their order is clear; where "
+                      "they overlap, the order of the two is not shown by the ranks alone."},
     # --- estimates (issue 10.6) ---
     "p_intro_boundary": {"id": "Peringkat dinas memakai model campuran ({penyesuaian}). Model tidak menemukan "
                                "perbedaan antar-dinas melebihi kebetulan (varians antar-dinas 0): setiap dinas "
@@ -1225,13 +1227,15 @@ TEXT: dict[str, dict[str, str]] = {
                            "dengan rentang keyakinan 95% berkelompok per kegiatan dan rentang peringkat 95%: "
                            "{alasan}, jadi tidak ada penyesuaian untuk campuran metode setiap dinas dan dinas dengan "
                            "sedikit peserta tidak ditarik ke rata-rata provinsi. Selisih antar-dinas dapat "
-                           "mencerminkan campuran metode dan kebetulan; dinas yang rentang peringkatnya tumpang "
-                           "tindih tidak dapat dibedakan urutannya.",
+                           "mencerminkan campuran metode dan kebetulan. Bila rentang peringkat dua dinas tidak "
+                           "tumpang tindih, urutannya jelas; bila tumpang tindih, urutan keduanya tidak ditunjukkan "
+                           "oleh peringkat saja.",
                      "en": "Agencies are ranked by each agency's participants' mean gain (the raw mean), with a 95% "
                            "CI clustered by activity and a 95% rank interval: {alasan}, so there is no allowance for "
                            "each agency's mix of methods and agencies with few participants are not pulled toward "
                            "the province mean. Differences between agencies can reflect their mix of methods and "
-                           "chance; agencies whose rank intervals overlap cannot be told apart in order."},
+                           "chance. Where two agencies' rank intervals do not overlap, their order is clear; where "
+                           "they overlap, the order of the two is not shown by the ranks alone."},
     "p_adjust_methods": {"id": "kenaikan nilai disesuaikan dengan campuran metode setiap dinas,",
                          "en": "gains are adjusted for each agency's mix of methods,"},
     "p_adjust_none": {"id": "hanya ada satu metode, jadi tidak ada penyesuaian campuran metode,",
@@ -1391,14 +1395,14 @@ TEXT: dict[str, dict[str, str]] = {
     # the cheaper method gains clearly less per participant (method_choice.less_per_participant; REVIEW5b 8): no shift
     "rec_method_lower": {"id": "Jangan mengalihkan kegiatan {pembanding} ke {metode} hanya karena biaya per poinnya: "
                                "biaya {metode} per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada "
-                               "{pembanding} ({biaya_p}; {ik_p}), tetapi kenaikan per pesertanya jelas lebih kecil, "
-                               "jadi peserta yang dialihkan belajar lebih sedikit{rincian}. Pakai {metode} "
+                               "{pembanding} ({biaya_p}; {ik_p}), tetapi kenaikan per pesertanya jelas lebih "
+                               "kecil{rincian}. Pakai {metode} "
                                "untuk tujuan belajar yang memang dapat dicapainya.{lain} Perbandingan antar-metode ini "
                                "indikatif: tes tiap metode berbeda (BAB VIII).",
                          "en": "Do not move {pembanding} activities to {metode} for its cost per point alone: "
                                "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than "
-                               "{pembanding}'s ({biaya_p}; {ik_p}), but its gain per participant is clearly smaller, "
-                               "so participants moved would learn less{rincian}. Use {metode} for the learning "
+                               "{pembanding}'s ({biaya_p}; {ik_p}), but its gain per participant is clearly "
+                               "smaller{rincian}. Use {metode} for the learning "
                                "aims it can reach.{lain} This comparison between methods is indicative: the tests "
                                "differ by method (Chapter VIII)."},
     # one rule, judged per scope (method_choice.method_scope; LOOK9 #16): why the province and a dinas can advise
@@ -1429,11 +1433,11 @@ TEXT: dict[str, dict[str, str]] = {
                                "is indicative (the tests differ by method); details in Chapter IX, 9.2."},
     "rec_method_lower_brief": {"id": "Jangan mengalihkan kegiatan {pembanding} ke {metode} hanya karena biaya per "
                                      "poinnya di atas: kenaikan per peserta {metode} jelas lebih kecil (selisih "
-                                     "{selisih} poin; {ik}), jadi peserta yang dialihkan belajar lebih sedikit.{lain} "
+                                     "{selisih} poin; {ik}).{lain} "
                                      "Perbandingan ini indikatif (tes tiap metode berbeda); rinciannya di BAB IX, 9.2.",
                                "en": "Do not move {pembanding} activities to {metode} only because of the lower cost "
                                      "per point above: {metode}'s gain per participant is clearly smaller (difference "
-                                     "{selisih} points; {ik}), so participants moved would learn less.{lain} The "
+                                     "{selisih} points; {ik}).{lain} The "
                                      "comparison is indicative (the tests differ by method); details in Chapter IX, "
                                      "9.2."},
     # the cheaper method ruled out for learning less: the next cheaper one that does not, or that none exists

@@ -73,10 +73,10 @@ TEXT: dict[str, dict[str, str]] = {
     # the province's table of dinas: gains that read the same as rounded, ranked apart (report.facts.tied_note)
     "p_tied": {"id": "Pada pembulatan tabel, {jumlah} dinas sama-sama {nilai} poin: {rinci}; urutan peringkatnya "
                      "mengikuti angka yang lebih rinci itu, dan rentang peringkat mereka tumpang tindih, jadi urutan "
-                     "itu tidak dapat dibedakan.",
+                     "itu belum pasti.",
                "en": "As the table rounds them, {jumlah} agencies read the same gain, {nilai} points: {rinci}; their "
-                     "ranks follow these finer figures, and their rank intervals overlap, so that order cannot be "
-                     "told apart."},
+                     "ranks follow these finer figures, and their rank intervals overlap, so their order is not "
+                     "certain."},
     "p_tied_apart": {"id": "Pada pembulatan tabel, {jumlah} dinas sama-sama {nilai} poin: {rinci}; urutan "
                            "peringkatnya mengikuti angka yang lebih rinci itu.",
                      "en": "As the table rounds them, {jumlah} agencies read the same gain, {nilai} points: {rinci}; "

@@ -409,7 +409,9 @@ TEXT: dict[str, dict[str, str]] = {
                                     "sisi yang lebih baik atau lebih buruk, belum pasti bila memuat nol. Dua rentang "
                                     "tahunan yang tumpang tindih belum tentu berarti selisihnya belum pasti. Realisasi "
                                     "anggaran adalah sensus seluruh anggaran: selisihnya pasti, tanpa rentang, "
-                                    "membaik atau memburuk menurut tandanya. Selisih dihitung dari angka sebelum "
+                                    "membaik atau memburuk menurut tandanya. Keduanya berlaku kecuali penurunan angka "
+                                    "tahunan pada tahun yang belum selesai pada tanggal laporan: penurunan itu belum "
+                                    "dapat dinilai. Selisih dihitung dari angka sebelum "
                                     "pembulatan, jadi angka terakhirnya dapat berbeda satu dari selisih dua angka "
                                     "yang dicetak.",
                               "en": "Change from {tahun_lalu}: the {tahun} figure minus the {tahun_lalu} figure, with "
@@ -418,12 +420,16 @@ TEXT: dict[str, dict[str, str]] = {
                                     "on the better or worse side, uncertain when it contains zero. Two overlapping "
                                     "yearly intervals do not by themselves make the difference uncertain. Budget "
                                     "realisation is a census of the whole budget: its difference is exact, without "
-                                    "an interval, improved or worse by its sign. Differences are computed from the "
+                                    "an interval, improved or worse by its sign. Both hold except a fall of a year's "
+                                    "total in a year not over on the report's date: that fall cannot be judged yet. "
+                                    "Differences are computed from the "
                                     "figures before rounding, so their last digit can differ by one from the "
                                     "difference of the two printed figures."},
     "pos_change_better": {"id": "membaik", "en": "improved"},
     "pos_change_worse": {"id": "memburuk", "en": "worse"},
     "pos_change_unsure": {"id": "belum pasti", "en": "uncertain"},
+    # a year's total lower than last year's whole year in a year not over yet (facts.OPEN_YEAR): as Tabel 1's status
+    "pos_change_open_word": {"id": "belum dapat dinilai", "en": "cannot be judged yet"},
     "pos_change_same": {"id": "tidak berubah", "en": "unchanged"},
     # a count of everyone (budget realisation, `sensus`): the exact difference, no interval
     "pos_change_census": {"id": "sensus, tanpa rentang", "en": "census, no interval"},
@@ -929,20 +935,20 @@ TEXT: dict[str, dict[str, str]] = {
                                  "({ik_marginal}) — {kali} kali biaya per poin {metode} ({biaya}; {ik_biaya}); ujung "
                                  "bawah rentang yang pertama pun masih {kali_min} kali ujung atas rentang {metode}. "
                                  "Menurut biaya per poin yang teramati, satu poin kenaikan lewat {metode} lebih "
-                                 "murah daripada lewat biaya per peserta yang lebih tinggi.",
+                                 "murah daripada poin tambahan yang menyertai biaya per peserta yang lebih tinggi.",
                            "en": "Do not raise the cost per participant: doubling the median cost ({median}) goes with "
                                  "{besar} more points ({ik}), about {marginal} per extra point ({ik_marginal}) — "
                                  "{kali} times the cost per point of {metode} ({biaya}; {ik_biaya}); even the lower "
                                  "end of the first interval is {kali_min} times the upper end of {metode}'s. By the "
-                                 "observed cost per point, a point of gain through {metode} costs less than one "
-                                 "bought with a higher cost per participant."},
+                                 "observed cost per point, a point of gain through {metode} costs less than the "
+                                 "extra point that goes with a higher cost per participant."},
     # the summary's form of rec_budget_marginal (rules.recommendations: its figures, the detail in 9.2)
-    "rec_budget_marginal_brief": {"id": "Jangan menambah biaya per peserta: satu poin tambahan lewat biaya per peserta "
-                                        "yang lebih tinggi sekitar {marginal} ({ik_marginal}), {kali} kali biaya per "
-                                        "poin {metode} (BAB IX, 9.2).",
-                                  "en": "Do not raise the cost per participant: an extra point bought with a higher "
-                                        "cost per participant costs about {marginal} ({ik_marginal}), {kali} times "
-                                        "the cost per point of {metode} (Chapter IX, 9.2)."},
+    "rec_budget_marginal_brief": {"id": "Jangan menambah biaya per peserta: satu poin tambahan yang menyertai "
+                                        "biaya per peserta yang lebih tinggi sekitar {marginal} ({ik_marginal}), "
+                                        "{kali} kali biaya per poin {metode} (BAB IX, 9.2).",
+                                  "en": "Do not raise the cost per participant: the extra point that goes with a "
+                                        "higher cost per participant costs about {marginal} ({ik_marginal}), {kali} "
+                                        "times the cost per point of {metode} (Chapter IX, 9.2)."},
     # rec_budget_marginal on the province's cost model (rules.recommendations, ``borrowed``): the median, the slope and
     # the method's cost per point are all the province's (LOOK26 X-3: "2,9 kali biaya per poin pelatihan" quoted the
     # province's Rp 300.339 in a report whose own pelatihan costs Rp 477.475), said once, with why, before the figures
@@ -954,8 +960,8 @@ TEXT: dict[str, dict[str, str]] = {
                                           "({ik_marginal}) — {kali} kali biaya per poin {metode} ({biaya}; "
                                           "{ik_biaya}); ujung bawah rentang yang pertama pun masih {kali_min} kali "
                                           "ujung atas rentang {metode}. Menurut biaya per poin yang teramati itu, "
-                                          "satu poin kenaikan lewat {metode} lebih murah daripada lewat biaya per "
-                                          "peserta yang lebih tinggi.",
+                                          "satu poin kenaikan lewat {metode} lebih murah daripada poin tambahan yang "
+                                          "menyertai biaya per peserta yang lebih tinggi.",
                                     "en": "Do not raise the cost per participant. This reckoning uses province-wide "
                                           "figures, because this agency's own estimate cannot be computed "
                                           "({alasan}): doubling the median cost per participant ({median}) goes with "
@@ -963,8 +969,8 @@ TEXT: dict[str, dict[str, str]] = {
                                           "({ik_marginal}) — {kali} times the cost per point of {metode} ({biaya}; "
                                           "{ik_biaya}); even the lower end of the first interval is {kali_min} times "
                                           "the upper end of the {metode} interval. By that observed cost per point, "
-                                          "a point of gain through {metode} costs less than one bought with a higher "
-                                          "cost per participant."},
+                                          "a point of gain through {metode} costs less than the extra point that goes "
+                                          "with a higher cost per participant."},
     # the dinas's own cost per point of that method, where it has one, beside the province's comparison and not in
     # its ratio: the extra point's price exists only on the province's basis, so its comparator is on that basis too
     "rec_budget_marginal_own": {"id": " Biaya per poin {metode} dinas ini sendiri {biaya} ({ik}; BAB IV). "
@@ -973,11 +979,12 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": " This agency's own cost per point of {metode} is {biaya} ({ik}; Chapter IV). "
                                       "The comparison uses the province's figure, so that its basis is the same as "
                                       "the price of the extra point."},
-    "rec_budget_marginal_brief_province": {"id": "Jangan menambah biaya per peserta: satu poin tambahan lewat biaya "
-                                                 "per peserta yang lebih tinggi sekitar {marginal} ({ik_marginal}), "
-                                                 "{kali} kali biaya per poin {metode} seluruh provinsi (BAB IX, 9.2).",
-                                           "en": "Do not raise the cost per participant: an extra point bought with a "
-                                                 "higher cost per participant costs about {marginal} "
+    "rec_budget_marginal_brief_province": {"id": "Jangan menambah biaya per peserta: satu poin tambahan yang "
+                                                 "menyertai biaya per peserta yang lebih tinggi sekitar {marginal} "
+                                                 "({ik_marginal}), {kali} kali biaya per poin {metode} seluruh "
+                                                 "provinsi (BAB IX, 9.2).",
+                                           "en": "Do not raise the cost per participant: the extra point that goes "
+                                                 "with a higher cost per participant costs about {marginal} "
                                                  "({ik_marginal}), {kali} times the province-wide cost per point of "
                                                  "{metode} (Chapter IX, 9.2)."},
     "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
@@ -1107,8 +1114,8 @@ TEXT: dict[str, dict[str, str]] = {
                                "participations."},
     "prov_cost_basis": {"id": ", atas {n} dinas; {daftar}", "en": ", over {n} {n:agency|agencies}; {daftar}"},
     # a dash, not a colon: each dinas's reasons follow a colon of their own (text.p_attention_reason; LOOK14 P-7)
-    "prov_first_lagging": {"id": "Dinas yang tertinggal — {daftar}.",
-                           "en": "{n:Agency|Agencies} lagging behind — {daftar}."},
+    "prov_first_lagging": {"id": "Dinas yang perlu perhatian (BAB VII) — {daftar}.",
+                           "en": "{n:Agency|Agencies} needing attention (Chapter VII) — {daftar}."},
     "prov_first_lagging_gain": {"id": " Angka kenaikan nilainya ada pada temuan di bawah.",
                                 "en": " {n:Its gain figure is|Their gain figures are} in the finding below."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
