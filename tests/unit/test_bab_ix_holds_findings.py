@@ -16,6 +16,7 @@ from evalasn.report.chapters import comparison, fact_targets, key_findings
 from evalasn.report.config import Target
 from evalasn.report.context import Context
 from evalasn.report.words import narrative
+from evalasn.report.words.text import t
 
 # a printed number: '64,4%', 'Rp 243.813', '+37,7', '2025-S2', '1.016' (signs and units kept apart)
 NUMBER = re.compile(r"\d[\d.,]*\d|\d")
@@ -74,8 +75,11 @@ def test_a_figure_a_conclusion_states_is_printed_once_with_its_target(contexts, 
     for finding in stated:
         assert f"{keyed[finding.topic]} {finding.after}" in conclusions, (finding.after, conclusions)
         assert finding.text not in conclusions
-        # a sentence naming whose target it is, not a label ('Target terlewat: ≥ 100%. Naik dari …', LOOK29 A-4)
-        assert finding.after.startswith({"id": "Targetnya ", "en": "Its target of "}[ctx.lang]), finding.after
+        # a sentence naming whose target it is, not a label ('Target terlewat: ≥ 100%. Naik dari …', LOOK29 A-4),
+        # nor 'Targetnya' after 'PPPK dilaporkan terpisah', read as the PPPK's (LOOK31 C-3)
+        name = t("kfs_" + finding.topic, ctx.lang)
+        assert finding.after.startswith({"id": f"Target {name} ", "en": f"The {name} target of "}[ctx.lang]), \
+            finding.after
         assert {"id": "belum tercapai.", "en": "is not met."}[ctx.lang] in finding.after, finding.after
 
 

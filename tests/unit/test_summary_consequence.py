@@ -446,7 +446,8 @@ def _activities(year: int, n: int) -> dict:
                  "95% CI: −58.0 to −33.0; Chapter VII, 7.1).",
                  id="en-same-count-not-said"),
     pytest.param("id", (0.85, 0.74, 0.92), 6, (-0.17, 0.05),
-                 " Pada 2024: 90,9% (81,6% s.d. 95,8%); perubahannya belum pasti (BAB VII, 7.1).",
+                 " Pada 2024: 90,9% (81,6% s.d. 95,8%); perubahannya belum pasti (selisih −5,9 poin persen; "
+                 "rentang keyakinan 95%: −17,0 s.d. 5,0; BAB VII, 7.1).",
                  id="difference-holds-zero-no-verdict"),
 ])
 def test_a_missed_target_says_its_clear_fall_from_last_year(lang, now, before, change, said):

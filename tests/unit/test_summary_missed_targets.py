@@ -280,10 +280,11 @@ def test_a_missed_target_clearly_worse_than_last_year_comes_first(contexts, monk
 @pytest.mark.parametrize(("lang", "said"), [
     pytest.param("id", "Target terlewat: biaya per poin Rp 284.996 (rentang keyakinan 95%: Rp 268.156 s.d. "
                  "Rp 302.451) terhadap target ≤ Rp 238.866 (rencana tindak lanjut 2024). Pada 2024: Rp 260.236 "
-                 "(Rp 238.866 s.d. Rp 282.677); perubahannya belum pasti (BAB VII, 7.1).", id="id"),
+                 "(Rp 238.866 s.d. Rp 282.677); perubahannya belum pasti (selisih +Rp 24.760; rentang keyakinan "
+                 "95%: −Rp 3.297 s.d. Rp 52.353; BAB VII, 7.1).", id="id"),
     pytest.param("en", "Target missed: cost per point Rp 284,996 (95% CI: Rp 268,156 to Rp 302,451) against a target "
                  "of ≤ Rp 238,866 (2024 follow-up plan). In 2024: Rp 260,236 (Rp 238,866 to Rp 282,677); the change "
-                 "is uncertain (Chapter VII, 7.1).", id="en"),
+                 "is uncertain (difference +Rp 24,760; 95% CI: −Rp 3,297 to Rp 52,353; Chapter VII, 7.1).", id="en"),
 ])
 def test_the_province_cost_per_point_is_not_called_worse_when_the_difference_holds_zero(contexts, monkeypatch, lang,
                                                                                        said):
@@ -356,15 +357,16 @@ COST_FELL = _plan_cost((238_093.0, 214_376.0, 262_236.0), (341_973.0, 301_877.0,
                  "rentang keyakinan 95%: −58,0 s.d. −33,0; BAB VII, 7.1).",
                  id="id-at-least-target-clearly-worse"),
     pytest.param("id", COST_DOWN, " Pada 2024: Rp 349.638 (Rp 217.115 s.d. Rp 532.313); perubahannya belum pasti "
-                 "(BAB VII, 7.1).",
+                 "(selisih −Rp 73.017; rentang keyakinan 95%: −Rp 261.293 s.d. Rp 67.110; BAB VII, 7.1).",
                  id="id-cost-fell-difference-holds-zero-bina-marga"),
     pytest.param("en", COST_DOWN, " In 2024: Rp 349,638 (Rp 217,115 to Rp 532,313); the change is uncertain "
-                 "(Chapter VII, 7.1).",
+                 "(difference −Rp 73,017; 95% CI: −Rp 261,293 to Rp 67,110; Chapter VII, 7.1).",
                  id="en-cost-fell-difference-holds-zero-bina-marga"),
     pytest.param("id", JP_OUTSIDE_NOT_CLEAR, " Pada 2024: 54,0% (40,4% s.d. 67,0%); perubahannya belum pasti "
-                 "(BAB VII, 7.1).",
+                 "(selisih +14,0 poin persen; rentang keyakinan 95%: −1,0 s.d. 29,0; BAB VII, 7.1).",
                  id="id-last-year-below-the-interval-paired-difference-holds-zero-ppapp"),
-    pytest.param("id", JP_SAME, " Pada 2024: 63,0% (60,0% s.d. 66,0%); perubahannya belum pasti (BAB VII, 7.1).",
+    pytest.param("id", JP_SAME, " Pada 2024: 63,0% (60,0% s.d. 66,0%); perubahannya belum pasti (selisih +1,4 poin "
+                 "persen; rentang keyakinan 95%: −2,0 s.d. 5,0; BAB VII, 7.1).",
                  id="id-last-year-inside-the-interval-uncertain"),
     pytest.param("id", dataclasses.replace(JP_SAME, change=None), "", id="id-no-difference-nothing"),
 ])

@@ -224,13 +224,15 @@ def test_in_a_year_not_over_a_totals_fall_is_not_judged_yet(contexts, key, verdi
 
 @pytest.mark.parametrize(("lang", "cell", "said", "exception"), [
     pytest.param("id", "−12,0 poin persen (−18,0 s.d. −6,0): belum dapat dinilaiᵃ",
-                 "ᵃ tahun ini belum selesai pada tanggal laporan, jadi angka tahunannya masih bertambah sampai akhir "
-                 "tahun: penurunannya belum dapat dinilai",
-                 "kecuali penurunan angka tahunan pada tahun yang belum selesai pada tanggal laporan", id="id"),
+                 "ᵃ tahun ini belum berakhir pada tanggal laporan, jadi angka tahunannya masih bertambah sampai akhir "
+                 "tahun: memburuknya belum dapat dinilai",
+                 "bila tahun itu belum berakhir pada tanggal laporan, cakupan, 20 JP dan realisasi anggaran masih "
+                 "bertambah sampai akhir tahun, jadi memburuknya belum dapat dinilai", id="id"),
     pytest.param("en", "−12.0 percentage points (−18.0 to −6.0): cannot be judged yetᵃ",
-                 "ᵃ the year is not over on the report's date, so its total still grows until the year ends: a fall "
-                 "cannot be judged yet",
-                 "except a fall of a year's total in a year not over on the report's date", id="en"),
+                 "ᵃ the year had not ended by the report's date, so this figure is still growing: a worsening cannot "
+                 "be judged yet",
+                 "if the year had not ended by the report's date, coverage, 20 JP and budget realisation are still "
+                 "growing, so a worsening cannot be judged yet", id="en"),
 ])
 def test_the_trend_table_of_a_year_not_over_leaves_a_totals_fall_unjudged(contexts, lang, cell, said, exception):
     """LOOK30 B-5: in a report dated inside its own year the open-year cell said 'belum pasti'/'uncertain', the word

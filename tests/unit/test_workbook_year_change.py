@@ -79,7 +79,7 @@ def test_in_a_year_not_over_the_trend_sheet_gives_the_trend_tables_verdict(pipel
     reason = next(i for i in jp if header[i].endswith({"id": ": Alasan tanpa putusan membaik atau memburuk",
                                                        "en": ": Why neither better nor worse"}[lang]))
     assert evaluated[verdict] in (None, ""), evaluated[verdict]
-    assert {"id": "belum selesai", "en": "not over"}[lang] in str(evaluated[reason])
+    assert {"id": "belum berakhir", "en": "had not ended"}[lang] in str(evaluated[reason])
 
 
 @pytest.mark.parametrize(("lang", "said"), [

@@ -570,7 +570,7 @@ def missed_targets(ctx: Context, recs: list[recommendation.Recommendation]) -> l
         # the step and where its list of units is: the finding stays about three lines (P6, session 8)
         out.append(Finding("target", text + rest, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback,
                            key, short, fall=year_difference.verdict(fact.change) == "worse",
-                           after=t("kt_target_after", lang, target=target) + rest))
+                           after=t("kt_target_after", lang, nama=t("kfs_" + key, lang), target=target) + rest))
     return out
 
 
@@ -611,8 +611,12 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
     verdict = year_difference.verdict(change)
     where = t("kt_change_where", lang)  # the trend table's change column prints it with every other (LOOK28 Z-1)
     if verdict is None:  # a census's exact difference that prints as zero is no change, not an uncertain one
-        return t("kt_change_same" if year_difference.census(change) else "kt_change_unsure", lang, nilai=before,
-                 tahun=tahun, rujukan=where)
+        if year_difference.census(change):
+            return t("kt_change_same", lang, nilai=before, tahun=tahun, rujukan=where)
+        said = year_difference.difference(fact.key, change, lang)
+        why = change.get("alasan_membaik")  # an interval beside zero, withheld by a rule: which one
+        return t("kt_change_unsure", lang, nilai=before, tahun=tahun, rujukan=where,
+                 selisih=f"{said}; {year_difference.withheld(str(why), lang)}" if why else said)
     rose = float(change["estimasi"]) > 0
     name = {("better", True): "kt_change_better", ("better", False): "kt_change_better_down",
             ("worse", True): "kt_change_worse_up", ("worse", False): "kt_change_worse"}[(verdict, rose)]

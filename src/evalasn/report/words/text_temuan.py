@@ -542,7 +542,9 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Target missed: {nama} {nilai} against a target of {target}."},
     # the same finding after BAB IX's conclusion that states the figure (key_findings.FIGURE_CONCLUSIONS; LOOK28 Z-2)
     # a sentence of its own, naming whose target it is (LOOK29 A-4: "Target terlewat: ≥ 100%. Naik dari …")
-    "kt_target_after": {"id": "Targetnya {target}, belum tercapai.", "en": "Its target of {target} is not met."},
+    # naming whose target (LOOK31 C-3: after "PPPK dilaporkan terpisah (BAB II)." "Targetnya" read as the PPPK's)
+    "kt_target_after": {"id": "Target {nama} {target}, belum tercapai.",
+                        "en": "The {nama} target of {target} is not met."},
     # a missed target's change from last year (key_findings.year_on_year), judged on the 95% interval of the
     # difference (analysis.year_change; LOOK26 X-2): clearly worse (CHECK11 C11-9), with its verdict word as the
     # better one has (LOOK26 X-6: "Naik dari Rp 198.255 … pada 2024." under "… : membaik.", and for a cost "naik" is
@@ -572,8 +574,10 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_change_unit_poin": {"id": "poin", "en": "points"},
     # the difference's interval holds zero: last year's figure without a direction or a verdict (LOOK26 X-2: Bina
     # Marga's "Turun dari Rp 349.638 (Rp 217.115 s.d. Rp 532.313) pada 2024: membaik" for Rp 276.621, inside it)
-    "kt_change_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti ({rujukan}).",
-                         "en": " In {tahun}: {nilai}; the change is uncertain ({rujukan})."},
+    # with the difference and its interval, as rule (6) promises (LOOK31 C-2: which way "belum pasti" leaned was left
+    # to the trend table)
+    "kt_change_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti ({selisih}; {rujukan}).",
+                         "en": " In {tahun}: {nilai}; the change is uncertain ({selisih}; {rujukan})."},
     # a census's exact difference that prints as zero: no change, not an uncertain one (LOOK28 Z-4)
     "kt_change_same": {"id": " Pada {tahun}: {nilai}; tidak berubah (sensus anggaran; {rujukan}).",
                        "en": " In {tahun}: {nilai}; unchanged (whole budget; {rujukan})."},
