@@ -70,3 +70,19 @@ def test_the_pppk_finding_says_how_the_share_changed(lang, change, said):
 def test_a_count_without_interval_says_no_change():
     over = pppk_cap.Count(4, 5, None, None)
     assert key_findings.pppk_year_on_year(_hasil(WORSE), over, "id") == ""
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", " Naik dari 32,3% (28,2% s.d. 36,7%; 148 dari 458 PPPK) pada 2024: memburuk (selisih +28,4 poin "
+                 "persen; rentang keyakinan 95%: 22,8 s.d. 33,9).", id="id"),
+    pytest.param("en", " Up from 32.3% (28.2% to 36.7%; 148 of 458 PPPK) in 2024: worse (difference +28.4 percentage "
+                 "points; 95% CI: 22.8 to 33.9).", id="en"),
+])
+def test_last_years_share_is_printed_with_its_interval_and_count(lang, said):
+    """LOOK31 C-1: '33,8%' bare beside findings whose last-year values carry their interval."""
+    previous: Any = {"pelaksanaan": {"jp_20": {"pppk": {
+        "n": 458, "jumlah_di_atas_batas": 148,
+        "di_atas_batas": {"estimasi": 0.323144, "ci_bawah": 0.2819, "ci_atas": 0.3671, "cukup_data": True,
+                          "n": 458}}}}}
+    over = pppk_cap.Count(278, 458, SHARE, 1.37e9)
+    assert key_findings.pppk_year_on_year(_hasil(WORSE), over, lang, previous) == said

@@ -909,6 +909,7 @@ TEXT: dict[str, dict[str, str]] = {
     # (pppk_cap.over_cap; LOOK26 X-1)
     "kt_pppk_census": {"id": "hitungan semua PPPK, tanpa rentang", "en": "a count of every PPPK, no interval"},
     # the share's change from last year, lower being better (key_findings.pppk_year_on_year; LOOK30 B-1)
+    "kt_pppk_then": {"id": "{jumlah} dari {n} PPPK", "en": "{jumlah} of {n} PPPK"},
     "kt_pppk_worse": {"id": " Naik dari {nilai} pada {tahun}: memburuk ({selisih}).",
                       "en": " Up from {nilai} in {tahun}: worse ({selisih})."},
     "kt_pppk_better": {"id": " Turun dari {nilai} pada {tahun}: membaik ({selisih}).",
