@@ -254,9 +254,12 @@ def number_and_list(body: str, bahasa: str) -> str:
     def figure(match):
         number = len(entries["gambar"]) + 1
         entries["gambar"].append((f"gambar-{number}", f"{figure_word} {number}. {match.group(3)}"))
-        wide = ' class="wide"' if "wide" in _attrs(match.group(1)).get("class", "").split() else ""
-        return (f'<figure id="gambar-{number}"{wide}>{match.group(2)}'
-                f"<figcaption><strong>{figure_word} {number}.</strong> {match.group(3)}</figcaption>")
+        wide = "wide" in _attrs(match.group(1)).get("class", "").split()
+        # a figure that scrolls sideways on a phone says so over its caption, as a wide table does (LOOK31 C-5)
+        hint = f' data-hint="{escape(t("figure_scroll_hint", bahasa))}"' if wide else ""
+        marked = ' class="wide"' if wide else ""
+        return (f'<figure id="gambar-{number}"{marked}>{match.group(2)}'
+                f"<figcaption{hint}><strong>{figure_word} {number}.</strong> {match.group(3)}</figcaption>")
 
     def table(match):
         attrs = _attrs(match.group(1))

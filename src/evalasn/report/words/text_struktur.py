@@ -597,6 +597,8 @@ TEXT: dict[str, dict[str, str]] = {
                                 "{kolom} tetap di kiri.",
                           "en": "The table is wider than the screen: scroll sideways to see every column; the "
                                 "{kolom} column stays on the left."},
+    "figure_scroll_hint": {"id": "Gambar lebih lebar dari layar: geser ke samping untuk melihat semua panel.",
+                           "en": "The figure is wider than the screen: scroll sideways to see every panel."},
     "table_scroll_hint_all": {"id": "Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom.",
                               "en": "The table is wider than the screen: scroll sideways to see every column."},
     "index_scroll_hint": {"id": "Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom; nama dinas "
