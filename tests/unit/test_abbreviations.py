@@ -108,11 +108,3 @@ def test_an_agency_named_in_a_code_is_not_a_second_abbreviation():
                                          "kept in Indonesian)"
     assert pairs["KENAIKAN-SATPOL-PP"].startswith("the KENAIKAN row for the Civil Service Police Unit, ")
     assert pairs["KENAIKAN-KOMINFOTIK"].startswith("the KENAIKAN row for the Communication, Informatics and ")
-
-
-def test_every_word_of_the_province_ikm_row_code_is_glossed():
-    """LOOK30 (seen): in IKM-CD-DINAS, DINAS was the only code word without an entry in the English list."""
-    pairs = dict(used("Row IKM-CD-DINAS.", "en"))
-    assert pairs["DINAS"] == "agency: counted by agency (the province's IKM-CD-DINAS) (plan row code, kept in " \
-                             "Indonesian)"
-    assert "CD" in pairs

@@ -43,9 +43,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
 # KENAIKAN-KESEHATAN ...), glossed once for the English reader (LOOK9 #26): the codes stay Indonesian so that a row
 # keeps its code across years and languages
 ROW_CODE_WORDS: dict[str, str] = {
-    "BIAYA": "cost", "CAKUPAN": "coverage", "CD": "categories C and D",
-    "DINAS": "agency: counted by agency (the province's IKM-CD-DINAS)",  # LOOK30: the one code word left unglossed
-    "JP20": "the 20 lesson-hour (JP) duty",
+    "BIAYA": "cost", "CAKUPAN": "coverage", "CD": "categories C and D", "JP20": "the 20 lesson-hour (JP) duty",
     "KECIL": "small: a method without a meaningful gain (its interval reaching above zero) or with a very "
              "small gain, to be redesigned", "KENAIKAN": "gain in test scores", "PELATIHAN": "classroom training",
     "POIN": "point", "PORSI": "share", "PROV": "the whole province",
