@@ -128,22 +128,35 @@ def compliance(per_asn: pd.DataFrame, worst_units: int = 10, missing: Sequence[s
     """Share of the duty group (PNS and ASN of unknown status) with >= 20 JP: overall, by golongan
     (its roman group) and jenis_jabatan, the units furthest below, and the mean JP per ASN; PPPK
     apart (``pppk``). ``missing`` as for ``coverage``."""
-    status = per_asn["status"] if "status" in per_asn else pd.Series(None, index=per_asn.index, dtype="object")
-    is_pppk = status == "PPPK"
+    status = _status(per_asn)
     unknown = int(status.isna().sum())
     # withheld for want of data only when no staff is left at all (not when the left ones are all PPPK)
     overall = duty_share(per_asn, missing)  # on every ASN: says when none of them owes 20 JP
     duty = _duty(duty_group(per_asn), worst_units, missing if per_asn.empty else (), overall)
     duty["keseluruhan"] = overall
     return {**duty, "n_pns": int((status == constants.JP_DUTY_STATUS).sum()),
-            "n_status_tidak_diketahui": unknown, "pppk": pppk(per_asn[is_pppk])}
+            "n_status_tidak_diketahui": unknown, "pppk": pppk(pppk_staff(per_asn))}
+
+
+def _status(per_asn: pd.DataFrame) -> pd.Series:
+    return per_asn["status"] if "status" in per_asn else pd.Series(None, index=per_asn.index, dtype="object")
+
+
+def pppk_staff(per_asn: pd.DataFrame) -> pd.DataFrame:
+    """The PPPK rows of ``per_asn`` (status "PPPK"; none without a status column)."""
+    return per_asn[_status(per_asn) == "PPPK"]
+
+
+def above_cap(pppk_rows: pd.DataFrame) -> pd.Series:
+    """Whether each PPPK took more JP than the cap of PP 49/2018 Pasal 39 (constants.PPPK_JP_MAXIMUM_PER_YEAR)."""
+    return pppk_rows["jp"] > constants.PPPK_JP_MAXIMUM_PER_YEAR
 
 
 def pppk(per_asn: pd.DataFrame) -> Pppk:
     """PPPK in the year: mean JP, the share with any development, the share and the count above the 24 JP cap of
     PP 49/2018 and what the lesson hours beyond the cap cost (over_cap_cost)."""
     n = len(per_asn)
-    over = int((per_asn["jp"] > constants.PPPK_JP_MAXIMUM_PER_YEAR).sum())
+    over = int(above_cap(per_asn).sum())
     # the count above a legal cap is a census of a compliance rule, kept at any n (CHECK10 C10-4); only its share
     # as an estimate of a rate needs constants.MIN_N
     return {"n": n, "rata_jp_asn": mean_ci(per_asn["jp"]),

@@ -146,9 +146,8 @@ def counted_staff(per_asn: pd.DataFrame, rule: str) -> tuple[pd.Series, pd.Serie
 def pppk_over_cap(per_asn: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """(1 for each PPPK above the JP cap, 0 for the others; their pegawai_id): the persons
     `pelaksanaan.jp_20.pppk.di_atas_batas` counts (analysis.compliance.pppk)."""
-    status = per_asn["status"] if "status" in per_asn else pd.Series(None, index=per_asn.index, dtype="object")
-    group = per_asn[status == "PPPK"]
-    return (group["jp"] > constants.PPPK_JP_MAXIMUM_PER_YEAR).astype(float), group["pegawai_id"]
+    group = compliance.pppk_staff(per_asn)
+    return compliance.above_cap(group).astype(float), group["pegawai_id"]
 
 
 def pppk_change(now_staff: pd.DataFrame, before_staff: pd.DataFrame) -> YearChange | None:
