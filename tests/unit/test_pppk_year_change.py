@@ -72,17 +72,21 @@ def test_a_count_without_interval_says_no_change():
     assert key_findings.pppk_year_on_year(_hasil(WORSE), over, "id") == ""
 
 
+LAST_YEAR = {"estimasi": 0.323144, "ci_bawah": 0.2819, "ci_atas": 0.3671, "cukup_data": True, "n": 458, "jumlah": 148}
+
+
 @pytest.mark.parametrize(("lang", "said"), [
     pytest.param("id", " Naik dari 32,3% (28,2% s.d. 36,7%; 148 dari 458 PPPK) pada 2024: memburuk (selisih +28,4 poin "
-                 "persen; rentang keyakinan 95%: 22,8 s.d. 33,9).", id="id"),
+                 "persen; rentang keyakinan 95%: 22,8 s.d. 33,9; BAB VII, 7.1).", id="id"),
     pytest.param("en", " Up from 32.3% (28.2% to 36.7%; 148 of 458 PPPK) in 2024: worse (difference +28.4 percentage "
-                 "points; 95% CI: 22.8 to 33.9).", id="en"),
+                 "points; 95% CI: 22.8 to 33.9; Chapter VII, 7.1).", id="en"),
 ])
-def test_last_years_share_is_printed_with_its_interval_and_count(lang, said):
-    """LOOK31 C-1: '33,8%' bare beside findings whose last-year values carry their interval."""
-    previous: Any = {"pelaksanaan": {"jp_20": {"pppk": {
-        "n": 458, "jumlah_di_atas_batas": 148,
-        "di_atas_batas": {"estimasi": 0.323144, "ci_bawah": 0.2819, "ci_atas": 0.3671, "cukup_data": True,
-                          "n": 458}}}}}
+def test_last_years_share_is_the_trend_tables_with_its_interval_and_count(lang, said):
+    """LOOK31 C-1: '33,8%' bare beside findings whose last-year values carry their interval, and no table with the
+    change: last year's share is the trend table's row (`tren[].pppk_di_atas_batas`), to which the finding points."""
+    hasil: Any = {"tahun": 2025, "tren": [
+        {"tahun": 2024, "pppk_di_atas_batas": LAST_YEAR},
+        {"tahun": 2025, "pppk_di_atas_batas": {**SHARE, "jumlah": 278},
+         "selisih_tahun_lalu": {"pppk_di_atas_batas": WORSE}}]}
     over = pppk_cap.Count(278, 458, SHARE, 1.37e9)
-    assert key_findings.pppk_year_on_year(_hasil(WORSE), over, lang, previous) == said
+    assert key_findings.pppk_year_on_year(hasil, over, lang) == said

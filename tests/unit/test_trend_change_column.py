@@ -21,6 +21,7 @@ from evalasn.report.chapters import comparison, glance, key_findings, year_diffe
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.context import Context
 from evalasn.report.words.text import label, t
+from tests.unit.test_summary_glance import without_pppk_change
 
 
 def _record(estimate: float, low: float | None, high: float | None, better: bool | None, **more: Any) -> dict:
@@ -176,7 +177,7 @@ IKM_UNCHANGED_WITHOUT_RECORD = dataclasses.replace(IKM_SAME, change=None)
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_opening_line_points_to_the_change_column(contexts, monkeypatch, records, said, lang):
     ctx = contexts[("kesehatan", lang)]
-    ctx = dataclasses.replace(ctx, hasil={**ctx.hasil, "tahun": TAHUN})
+    ctx = dataclasses.replace(ctx, hasil=without_pppk_change({**ctx.hasil, "tahun": TAHUN}))
     monkeypatch.setattr(glance.fact_targets, "of", lambda _ctx: records)
     assert glance.line(ctx) == said[lang]
 

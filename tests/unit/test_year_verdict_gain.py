@@ -18,6 +18,7 @@ from evalasn.analysis.contract import comparison as comparison_contract
 from evalasn.report import facts
 from evalasn.report.chapters import glance, key_findings
 from evalasn.report.words.text import t
+from tests.unit.test_summary_glance import without_pppk_change
 
 TAHUN = 2025
 
@@ -133,7 +134,7 @@ def test_the_opening_line_leaves_out_a_dinas_gain_whose_participants_mean_fell(c
     """Lingkungan Hidup: 'membaik dari 2024: cakupan, 20 JP dan kenaikan nilai' -> without 'kenaikan nilai'."""
     ctx = contexts[("kesehatan", lang)]
     hasil = _hasil("dinas", RAW_UNSURE, year_change.shrunk_verdict(ADJUSTED_UP, RAW_UNSURE))
-    ctx = dataclasses.replace(ctx, hasil={**ctx.hasil, "tahun": TAHUN})
+    ctx = dataclasses.replace(ctx, hasil=without_pppk_change({**ctx.hasil, "tahun": TAHUN}))
     estimate = {"estimasi": 9.5, "ci_bawah": 8.5, "ci_atas": 10.4, "n": 371, "cukup_data": True}
     gain = facts.Fact("gain", TAHUN, estimate, raw=dict(estimate, estimasi=7.1), against="level",
                       change=facts.year_change(hasil, "gain", adjusted=True))

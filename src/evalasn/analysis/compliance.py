@@ -152,6 +152,17 @@ def above_cap(pppk_rows: pd.DataFrame) -> pd.Series:
     return pppk_rows["jp"] > constants.PPPK_JP_MAXIMUM_PER_YEAR
 
 
+def over_cap_share(per_asn: pd.DataFrame, missing: Sequence[str] = ()) -> ProportionEstimate:
+    """The share of the PPPK of ``per_asn`` (pppk_staff) above the cap (above_cap) with its count and 95% interval,
+    withheld under constants.MIN_N PPPK (stats.proportion_ci; n 0 without any PPPK): `pelaksanaan.jp_20.pppk.
+    di_atas_batas`, every year of the trend (`tren[].pppk_di_atas_batas`) and the two years of its change
+    (year_change.pppk_change); ``missing`` as for ``coverage``."""
+    if missing and per_asn.empty:
+        return _no_activity_data()
+    staff = pppk_staff(per_asn)
+    return proportion_ci(int(above_cap(staff).sum()), len(staff))
+
+
 def pppk(per_asn: pd.DataFrame) -> Pppk:
     """PPPK in the year: mean JP, the share with any development, the share and the count above the 24 JP cap of
     PP 49/2018 and what the lesson hours beyond the cap cost (over_cap_cost)."""
@@ -161,7 +172,7 @@ def pppk(per_asn: pd.DataFrame) -> Pppk:
     # as an estimate of a rate needs constants.MIN_N
     return {"n": n, "rata_jp_asn": mean_ci(per_asn["jp"]),
             "ikut": proportion_ci(int((per_asn["jp"] > 0).sum()), n),
-            "di_atas_batas": proportion_ci(over, n), "jumlah_di_atas_batas": over,
+            "di_atas_batas": over_cap_share(per_asn), "jumlah_di_atas_batas": over,
             "biaya_di_atas_batas_rp": over_cap_cost(per_asn)}
 
 

@@ -20,7 +20,7 @@ from typing import Any, cast
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis import ikm, key_figures, year_change
+from evalasn.analysis import compliance, ikm, key_figures, year_change
 from evalasn.analysis.contract import Interval, KeyFigures
 from evalasn.analysis.contract.budget import Pooling, pooling_fitted
 from evalasn.analysis.contract.comparison import (
@@ -71,7 +71,9 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures,
                           "cakupan_asn": figures["cakupan_asn"], "jp_20": figures["jp_20"],
                           "gain": _base(figures["gain"]), "ikm": _ikm(surveyed),
                           "persen_realisasi": figures["persen_realisasi"],
-                          "biaya_per_poin": _plain(figures["biaya_per_poin"])}
+                          "biaya_per_poin": _plain(figures["biaya_per_poin"]),
+                          # not a key figure: the level of the change the PPPK finding states (LOOK31 C-1)
+                          "pppk_di_atas_batas": compliance.over_cap_share(inputs.per_asn, inputs.tanpa_data)}
         if adjusted is not None:
             row["gain_model"] = adjusted.get(year)
         withheld = evaluated.get("ikm") if year == tahun else None

@@ -43,9 +43,14 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import compliance, difference, ikm, small_clusters
-from evalasn.analysis.contract.comparison import SHRUNK_GAIN, SHRUNK_GAIN_UNCOMPARED, YearChange, YearChanges
+from evalasn.analysis.contract.comparison import (
+    PPPK_OVER_CAP,
+    SHRUNK_GAIN,
+    SHRUNK_GAIN_UNCOMPARED,
+    YearChange,
+    YearChanges,
+)
 from evalasn.analysis.key_figures import HIGHER_BETTER
-from evalasn.analysis.stats import proportion_ci
 
 # the census figures (an account of everything, no sampling error) and the decimals their level is printed with
 CENSUS_DECIMALS = {"persen_realisasi": constants.DECIMALS["persen"]}
@@ -84,10 +89,9 @@ def _has_interval(figure: Any) -> bool:
         figure.get(key) is not None for key in ("estimasi", "ci_bawah", "ci_atas"))
 
 
-# the share of PPPK above the 24-JP cap of PP 49/2018 Pasal 39 (`pelaksanaan.jp_20.pppk.di_atas_batas`): not a key
-# figure, but a finding whose change the reader is owed as much (LOOK30 B-1: 148 -> 278 of the same 458 PPPK unsaid);
-# lower is better
-PPPK_OVER_CAP = "pppk_di_atas_batas"
+# the share of PPPK above the 24-JP cap (`pelaksanaan.jp_20.pppk.di_atas_batas`, contract.comparison.PPPK_OVER_CAP): not
+# a key figure, but a finding whose change the reader is owed as much (LOOK30 B-1: 148 -> 278 of the same 458 PPPK
+# unsaid); lower is better
 POINTS_BETTER = {**HIGHER_BETTER, PPPK_OVER_CAP: False}
 
 
@@ -152,11 +156,11 @@ def pppk_over_cap(per_asn: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 def pppk_change(now_staff: pd.DataFrame, before_staff: pd.DataFrame) -> YearChange | None:
     """The change of the share of PPPK above the cap, paired by person (the same PPPK in both years, as coverage);
-    each year's share with its interval as `pelaksanaan.jp_20.pppk.di_atas_batas` gives it (stats.proportion_ci:
-    withheld under constants.MIN_N PPPK, and then no change)."""
+    each year's share with its interval as `pelaksanaan.jp_20.pppk.di_atas_batas` and `tren[].pppk_di_atas_batas`
+    give it (compliance.over_cap_share: withheld under constants.MIN_N PPPK, and then no change)."""
     now, now_by = pppk_over_cap(now_staff)
     before, before_by = pppk_over_cap(before_staff)
-    shares = [proportion_ci(int(values.sum()), len(values)) for values in (now, before)]
+    shares = [compliance.over_cap_share(staff) for staff in (now_staff, before_staff)]
     return paired(PPPK_OVER_CAP, shares[0], shares[1], now, now_by, before, before_by, SHARE_CHANGE)
 
 

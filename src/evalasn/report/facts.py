@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from evalasn import constants
 from evalasn.analysis import ikm_category, key_figures, results
 from evalasn.analysis.contract import Hasil, walk
+from evalasn.analysis.contract import comparison as comparison_contract
 from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, names, narrative, phrases, reasons, uncertainty
@@ -47,7 +48,10 @@ if TYPE_CHECKING:  # the records are built from a context's fields; the index bu
     from evalasn.report.context import Context
 
 KEYS = key_figures.KEYS
-SHARES = key_figures.SHARES  # proportions 0-1 in hasil.json, percent in targets and tables
+# the share of PPPK above the 24-JP cap: not a key figure, a row of the trend table under them (LOOK31 C-1)
+PPPK_OVER_CAP = comparison_contract.PPPK_OVER_CAP
+# proportions 0-1 in hasil.json, percent in targets and tables
+SHARES = (*key_figures.SHARES, PPPK_OVER_CAP)
 TOP_OF_SCALE = key_figures.TOP_OF_SCALE
 YEAR_TOTALS = key_figures.YEAR_TOTALS
 # the province's figure is a sum over the dinas that have it (budget rows), not an estimate over everyone: its cell

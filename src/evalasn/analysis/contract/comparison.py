@@ -138,6 +138,9 @@ class TrendIkm(TypedDict):
 # compare, one of the two years without an interval (LOOK28 Z-7). Declared here, with the record, so that the report
 # layer names them without importing the analysis's estimators (scipy.stats: tests/unit/test_fastpath_imports.py)
 SHRUNK_GAIN = "rata_peserta_tidak_sejalan"
+# the share of PPPK above the 24-JP cap of PP 49/2018 Pasal 39: not a key figure, but a finding's, with its level in
+# every `tren[]` row and its change in `selisih_tahun_lalu` (LOOK30 B-1, LOOK31 C-1); lower is better
+PPPK_OVER_CAP = "pppk_di_atas_batas"
 SHRUNK_GAIN_UNCOMPARED = "rata_peserta_tidak_dapat_dibandingkan"
 
 
@@ -243,6 +246,17 @@ class TrendYear(TypedDict):
         "Biaya per poin kenaikan tahun itu (seperti `biaya_per_poin_semua`).",
         "Cost per point of gain that year (as `biaya_per_poin_semua`).",
         "rp_per_poin")]
+    # LOOK31 C-1: the level of the change the PPPK finding states, every year, for the trend table's row
+    pppk_di_atas_batas: NotRequired[Annotated[ProportionEstimate, Doc(
+        "Proporsi PPPK yang mengikuti lebih dari 24 JP tahun itu (batas PP 49/2018 Pasal 39), seperti "
+        "`pelaksanaan.jp_20.pppk.di_atas_batas` (compliance.over_cap_share), dengan jumlahnya dari semua PPPK; "
+        "makin kecil makin baik. Bukan angka kunci. Tanpa nilai bila PPPK kurang dari batas minimum (n 0: tidak ada "
+        "PPPK; `alasan` \"tanpa_data_kegiatan\": tidak ada data kegiatan tahun itu).",
+        "Share of PPPK who took more than 24 JP that year (the cap of PP 49/2018 Pasal 39), as "
+        "`pelaksanaan.jp_20.pppk.di_atas_batas` (compliance.over_cap_share), with their count out of every PPPK; "
+        "lower is better. Not a key figure. Withheld below the minimum number of PPPK (n 0: no PPPK; `alasan` "
+        "\"tanpa_data_kegiatan\": no training data that year).",
+        "proporsi")]]
     selisih_tahun_lalu: NotRequired[Annotated[YearChanges | None, Doc(
         "Perubahan setiap angka kunci dari tahun sebelumnya dengan selang 95% selisihnya (analysis.year_change): "
         "laporan menyebut sebuah angka jelas membaik atau memburuk hanya bila selang selisih itu tidak memuat nol; "

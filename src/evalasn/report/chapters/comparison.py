@@ -247,9 +247,12 @@ def trend_table(ctx: Context) -> str:
     # gives any (`tren[].selisih_tahun_lalu` of the evaluated year): the summary's "membaik"/"memburuk" point here
     # (LOOK28 Z-1: 24 of 52 verdicts had no printed difference)
     opened = facts.open_on(ctx)  # a year's total falling in a year not over is not judged yet (facts.year_change)
+    # under the key figures, the share of PPPK above the cap where the scope has PPPK: the level of the summary's
+    # PPPK finding's change (LOOK31 C-1: its "memburuk" backed by no table)
+    rows = [*KEYS, *([facts.PPPK_OVER_CAP] if pppk_trend(years) else [])]
     changed = any(year_difference.printable(facts.year_change(ctx.hasil, key, adjusted))
-                  for key in KEYS for adjusted in (False, True))
-    for key in KEYS:
+                  for key in rows for adjusted in (False, True))
+    for key in rows:
         if key == "gain" and gain_adjusted(ctx):
             gain = fact_targets.by_key(ctx)["gain"]
             body.append([label("gain_adjusted", lang)] + [
@@ -258,14 +261,16 @@ def trend_table(ctx: Context) -> str:
                 for r in years] + ([year_difference.cell(key, facts.year_change(ctx.hasil, key, True, opened),
                                                          lang, marks)] if changed else []))
         body.append([trend_label(key, lang)] + [_trend_cell(key, facts.year_figure(ctx.hasil, r, key), lang, marks)
-                                                for r in years]
+                                                if key in r else "–" for r in years]
                     + ([year_difference.cell(key, facts.year_change(ctx.hasil, key, opened=opened), lang, marks)]
                        if changed else []))
     tahun = ctx.hasil["tahun"]
     header += [ctx.t("pos_trend_change_h", tahun=tahun - 1)] if changed else []
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page; an interval in brackets stays on one line (LOOK23 Z-6: "64,9 (54,8 / s.d. 73,8)")
-    notes = [ctx.t("pos_trend_note"), *staff_notes(years, tahun, lang), *missing_notes(years, ctx.province, lang)]
+    notes = [ctx.t("pos_trend_note"), *([ctx.t("pos_trend_pppk_note", batas=constants.PPPK_JP_MAXIMUM_PER_YEAR)]
+                                        if facts.PPPK_OVER_CAP in rows else []),
+             *staff_notes(years, tahun, lang), *missing_notes(years, ctx.province, lang)]
     # what the change column is and how it is judged, its own paragraph (a reader on a phone gets short ones)
     change_note = ctx.t("pos_trend_change_note", tahun=tahun, tahun_lalu=tahun - 1) if changed else ""
     # on a phone each indicator is a block of its years, the evaluated year's among them in view: scrolled sideways
@@ -273,6 +278,12 @@ def trend_table(ctx: Context) -> str:
     return html.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
                       note=[" ".join(notes), change_note, marks.note()], held_ranges=set(range(1, len(header))),
                       stack=True)
+
+
+def pppk_trend(years: list) -> bool:
+    """Whether some year of the trend counts any PPPK (`tren[].pppk_di_atas_batas` with its n): the trend table's
+    row on them; a scope without PPPK has none (no row of dashes)."""
+    return any((year.get(facts.PPPK_OVER_CAP) or {}).get("n") for year in years)
 
 
 def staff_notes(years: list, tahun: int, lang: str) -> list[str]:

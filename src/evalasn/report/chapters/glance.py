@@ -6,7 +6,9 @@ records the table beside it prints (report.facts via fact_targets.of), each by t
   difference from the province mean wholly above zero), with its interval and rank;
 - the targets the Status column marks met (facts.Fact.judged), not the gain's above-zero target, which any
   programme that teaches anything meets (facts.Fact.status);
-- the figures clearly better than last year (year_difference.verdict, the test of the findings' "membaik").
+- the figures clearly better than last year (year_difference.verdict, the test of the findings' "membaik");
+- then, the other way, the figures of the trend table clearly worse than last year, the share of PPPK above the cap
+  among them (LOOK31 C-1: "membaik dari 2024: cakupan, 20 JP, …" above the one finding that said "memburuk").
 
 Only the figures' names and the gain's own figures: the table beside it gives the rest, and the trend table's change
 column each change with its interval, where the line points once (LOOK28 Z-1). No cause is named."""
@@ -23,7 +25,8 @@ from evalasn.report.words.text import t
 def line(ctx: Context) -> str:
     """'Sekilas, dari tabel angka kunci: kenaikan nilai 11,9 poin (rentang keyakinan 95%: 11,1 s.d. 12,8), peringkat
     1 dari 21 (rentang peringkat 95%: 1–3), di atas rata-rata provinsi; target tercapai: IKM; membaik dari 2024: 20
-    JP (selisihnya di BAB VII, 7.1).', or that no figure is any of these; '' for a dinas whose data of the year were
+    JP; memburuk dari 2024: PPPK di atas batas 24 JP (selisihnya di BAB VII, 7.1).', or that no figure is any of the
+    good ones (and what is worse); '' for a dinas whose data of the year were
     not received (the summary opens with that: key_findings.missing_data_lead)."""
     hasil, lang = ctx.hasil, ctx.lang
     if not ctx.province and rules.year_not_received(hasil):
@@ -34,16 +37,33 @@ def line(ctx: Context) -> str:
     if met:
         said.append(t("kt_glance_met", lang, n=len(met), daftar=names(met, lang)))
     better = [fact for fact in records if year_difference.verdict(fact.change) == "better"]
-    # where the changes are printed, once: beside the figures better than last year, or beside "none clearly better"
+    worse = worse_names(ctx, records)
+    # where the changes are printed, once: after the last list of figures changed, or beside "none clearly better"
     # where the trend table prints changes to check it against
     where = t("kt_glance_where", lang, rujukan=t("kt_change_where", lang)) if any(
-        year_difference.printable(fact.change) for fact in records) else ""
+        year_difference.printable(fact.change) for fact in records) or worse else ""
+    tahun = hasil["tahun"] - 1
     if better:
-        said.append(t("kt_glance_better", lang, tahun=hasil["tahun"] - 1, daftar=names(better, lang), rujukan=where))
+        said.append(t("kt_glance_better", lang, tahun=tahun, daftar=names(better, lang),
+                      rujukan="" if worse else where))
     if not said:
-        return t("kt_glance_none_province" if ctx.province else "kt_glance_none", lang, tahun=hasil["tahun"] - 1,
-                 rujukan=where)
+        opening = t("kt_glance_none_province" if ctx.province else "kt_glance_none", lang, tahun=tahun,
+                    rujukan="" if worse else where)
+        return opening + (t("kt_glance_worse_after", lang, tahun=tahun, daftar=worse, rujukan=where) if worse else "")
+    if worse:  # the other way too, so that the line does not read as the whole table (LOOK31 C-1)
+        said.append(t("kt_glance_worse", lang, tahun=tahun, daftar=worse, rujukan=where))
     return t("kt_glance", lang, daftar="; ".join(said))
+
+
+def worse_names(ctx: Context, records: tuple[facts.Fact, ...]) -> str:
+    """'PPPK di atas batas 24 JP': the figures of the trend table clearly worse than last year (year_difference.
+    verdict, the test of the findings' "memburuk"), the key figures and, where the table has its row
+    (comparison.pppk_trend), the share of PPPK above the cap; '' when none is."""
+    worse = [t("kfs_" + fact.key, ctx.lang) for fact in records if year_difference.verdict(fact.change) == "worse"]
+    if comparison.pppk_trend(ctx.hasil.get("tren") or []) and year_difference.verdict(
+            facts.year_change(ctx.hasil, facts.PPPK_OVER_CAP)) == "worse":
+        worse.append(t("kfs_" + facts.PPPK_OVER_CAP, ctx.lang))
+    return phrases.and_(worse, ctx.lang) if worse else ""
 
 
 def meaningful(fact: facts.Fact) -> bool:

@@ -34,7 +34,7 @@ Before them, a dinas without training data in the evaluated year says so (missin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -189,7 +189,7 @@ def candidates(ctx: Context) -> list[Finding]:
     (by_consequence), then the others in rule order (the summary names them after its findings: left_over)."""
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets, ctx.province_results)
-    found = [without_gain(hasil, recs, lang, brief=True), pppk_over_cap(hasil, recs, lang, ctx.previous),
+    found = [without_gain(hasil, recs, lang, brief=True), pppk_over_cap(hasil, recs, lang),
              gain_below_province(hasil, recs, lang), where_money_goes(hasil, recs, lang),
              intervention(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
@@ -213,8 +213,7 @@ def left_over(ctx: Context) -> str:
     return t("kt_more", lang, n=len(items), daftar="; ".join(items)) if items else ""
 
 
-def pppk_over_cap(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str,
-                  previous: Hasil | None = None) -> Finding | None:
+def pppk_over_cap(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str) -> Finding | None:
     """PPPK above the JP cap of PP 49/2018 Pasal 39 when rule (2) holds (pppk_cap.over_cap: the share's whole
     interval above zero, or, without an interval, any PPPK above the cap in the count of them all), with their
     count, share and its interval (or that the count of every PPPK has none: LOOK26 X-1) and what the lesson hours
@@ -231,32 +230,36 @@ def pppk_over_cap(hasil: Hasil, recs: list[recommendation.Recommendation], lang:
     text = t("kt_pppk", lang, batas=cap, jumlah=fmt.integer(over.over, lang), n=fmt.integer(over.every, lang),
              persen=share, ik=interval, tahun=hasil["tahun"],
              biaya=t("kt_pppk_cost", lang, biaya=fmt.rupiah(over.cost, lang), batas=cap) if over.cost else "")
-    return Finding("pppk", text + pppk_year_on_year(hasil, over, lang, previous), _rec(recs, "rec_pppk"),
+    return Finding("pppk", text + pppk_year_on_year(hasil, over, lang), _rec(recs, "rec_pppk"),
                    rupiah=over.cost or None)
 
 
-def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str, previous: Hasil | None = None) -> str:
+def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str) -> str:
     """The share's change from last year, paired by person (`tren[].selisih_tahun_lalu.pppk_di_atas_batas`,
-    analysis.year_change.pppk_change; LOOK30 B-1: 148 -> 278 of the same 458 PPPK unsaid): last year's share (this
-    year's less the difference) and the verdict of the difference's interval, lower being better, printed as a share
-    is ('selisih +28,4 poin persen; rentang keyakinan 95%: …'); '' without it (fewer than constants.MIN_N PPPK).
-    With last year's results (``previous``), last year's share as this year's is printed, with its interval and
-    count ('33,8% (24,0% s.d. 45,1%; 25 dari 74 PPPK)', LOOK31 C-1: a bare 33,8% beside the other findings')."""
-    change = facts.year_change(hasil, "pppk_di_atas_batas")
+    analysis.year_change.pppk_change; LOOK30 B-1: 148 -> 278 of the same 458 PPPK unsaid): last year's share and the
+    verdict of the difference's interval, lower being better, printed as a share is ('selisih +28,4 poin persen;
+    rentang keyakinan 95%: …'), and where the trend table prints both years and the change (BAB VII, 7.1); '' without
+    it (fewer than constants.MIN_N PPPK). Last year's share is the trend table's (`tren[].pppk_di_atas_batas`, this
+    year's definition), with its interval and count as the other findings print last year's ('33,8% (24,0% s.d.
+    45,1%; 25 dari 74 PPPK)', LOOK31 C-1); this year's less the difference, bare, in results without that row."""
+    change = facts.year_change(hasil, facts.PPPK_OVER_CAP)
     now = over.share["estimasi"] if over.share is not None else None
     if now is None or not year_difference.printable(change):
         return ""
-    before = fmt.percent(100.0 * (float(now) - float(change["estimasi"])), 1, lang)
-    then = pppk_cap.count(previous) if previous is not None else None
-    if then is not None and then.share is not None:
-        shown = _with_interval("jp_20", then.share, lang, labelled=False)  # a share, printed as 20 JP's
-        counted = t("kt_pppk_then", lang, jumlah=fmt.integer(then.over, lang), n=fmt.integer(then.every, lang))
+    then: Mapping[str, Any] | None = next((row.get("pppk_di_atas_batas") for row in hasil.get("tren") or []
+                                           if row["tahun"] == hasil["tahun"] - 1), None)
+    if then is not None and comparison.as_target_unit(facts.PPPK_OVER_CAP, then) is not None:
+        shown = _with_interval(facts.PPPK_OVER_CAP, then, lang, labelled=False)
+        counted = t("kt_pppk_then", lang, jumlah=fmt.integer(then["jumlah"], lang), n=fmt.integer(then["n"], lang))
         before = f"{shown[:-1]}; {counted})" if shown.endswith(")") else f"{shown} ({counted})"
+    else:
+        before = fmt.percent(100.0 * (float(now) - float(change["estimasi"])), 1, lang)
     verdict = year_difference.verdict(change)
     name = {"worse": "kt_pppk_worse", "better": "kt_pppk_better"}.get(verdict or "", "kt_pppk_unsure")
-    # a share's difference in percentage points, as 20 JP's is printed
-    return t(name, lang, nilai=before, tahun=hasil["tahun"] - 1,
-             selisih=year_difference.difference("jp_20", change, lang))
+    said = year_difference.difference(facts.PPPK_OVER_CAP, change, lang)  # in percentage points, as 20 JP's
+    # the trend table's row prints both years and the change (comparison.pppk_trend), where rule (6)'s others point
+    where = t("kt_change_where", lang) if comparison.pppk_trend(hasil.get("tren") or []) else ""
+    return t(name, lang, nilai=before, tahun=hasil["tahun"] - 1, selisih=f"{said}; {where}" if where else said)
 
 
 def _rec(recs: list[recommendation.Recommendation], *names: str, brief: bool = False) -> str:

@@ -307,6 +307,8 @@ OWNER_NAMES = {
     "selisih_rata": ("Selisih dari rata-rata provinsi", "Difference from the province mean"),
     "uji_tren_awal": ("Uji tren awal", "Pre-trend test"), "unsur": ("Rata-rata unsur", "Element mean"),
     "persen_realisasi": ("Realisasi anggaran (%)", "Budget realisation (%)"),
+    # a trend row's level and its change (LOOK31 C-1): the report's short name (its trend table row)
+    "pppk_di_atas_batas": (t("kfs_pppk_di_atas_batas", "id"), t("kfs_pppk_di_atas_batas", "en")),
     # its documented meaning names `dinas_dikecualikan` and runs to a paragraph (7 headers of LOOK15 Q-13)
     "selisih_dengan_temuan": ("Selisih dengan dinas yang punya temuan sendiri",
                               "Difference from the agencies with a finding of their own"),
@@ -323,6 +325,9 @@ PATH_COLUMN_NAMES = {
                              "Mean score gain in activities with a recorded cost"),
     (_COSTED, "biaya_per_peserta_rp"): ("Rata-rata biaya per peserta di kegiatan dengan biaya tercatat",
                                         "Mean cost per participant in activities with a recorded cost"),
+    # a share's numerator is "who meet it"; here those above the cap (LOOK31 C-1)
+    ("tren[]", "pppk_di_atas_batas.jumlah"): (f"{t('kfs_pppk_di_atas_batas', 'id')}: Jumlah di atas batas",
+                                               f"{t('kfs_pppk_di_atas_batas', 'en')}: Number above the cap"),
 }
 TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level4_hasil.ikm_unit[]": ("IKM per Unit", "IKM per Unit"),
@@ -527,8 +532,7 @@ YEAR_CHANGE_NAME = ("Selisih dari tahun sebelumnya", "Change from the year befor
 POINTS_OF_PERCENT = ("poin persen", "percentage points")
 YEAR_CHANGE_FIGURES = {"gain_model": ("Kenaikan nilai disesuaikan", "Adjusted score gain"),
                        # its level's '(%)' is not the difference's unit (percentage points)
-                       "persen_realisasi": ("Realisasi anggaran", "Budget realisation"),
-                       "pppk_di_atas_batas": ("PPPK di atas batas 24 JP", "PPPK above the 24-JP cap")}
+                       "persen_realisasi": ("Realisasi anggaran", "Budget realisation")}
 # a census's change is an exact difference, not an estimate (analysis.year_change.CENSUS_DECIMALS, whose keys these are:
 # tests/unit/test_workbook_year_change.py; not imported here, the analysis's estimators stay out of the renderer)
 CENSUS_CHANGES = ("persen_realisasi",)

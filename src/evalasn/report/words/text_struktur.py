@@ -462,6 +462,11 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Every year is computed with the evaluated year's definitions and methods: 20 JP over "
                              "PNS (PPPK excluded), gain intervals clustered by activity, the IKM of the year's last "
                              "survey period (as the key figure; every period in the results chapter)."},
+    # the trend table's row on PPPK above the cap, under the key figures (comparison.pppk_trend; LOOK31 C-1)
+    "pos_trend_pppk_note": {"id": "PPPK di atas batas {batas} JP: proporsi PPPK yang mengikuti lebih dari {batas} JP "
+                                  "dalam setahun (batas PP 49/2018 Pasal 39), dari semua PPPK; makin kecil makin baik.",
+                            "en": "PPPK above the {batas}-JP cap: the share of PPPK who took more than {batas} JP in "
+                                  "the year (the cap of PP 49/2018 Art. 39), out of every PPPK; lower is better."},
     # which staff list each year's coverage and 20 JP count (hasil.json `tren[].daftar_pegawai`; CHECK15 E15-2)
     "pos_trend_staff_latest": {"id": "Data pegawai adalah daftar terakhir, sehingga cakupan dan 20 JP "
                                      "tahun-tahun lalu dihitung atas ASN yang kini ada.",
@@ -660,6 +665,8 @@ TEXT: dict[str, dict[str, str]] = {
     "kfs_ikm": {"id": "IKM", "en": "IKM"},
     "kfs_persen_realisasi": {"id": "realisasi", "en": "budget realisation"},
     "kfs_biaya_per_poin": {"id": "biaya per poin", "en": "cost per point"},
+    "kfs_pppk_di_atas_batas": {"id": f"PPPK di atas batas {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP",
+                               "en": f"PPPK above the {constants.PPPK_JP_MAXIMUM_PER_YEAR}-JP cap"},
     # a rank kept on one line (it wrapped to "17 of / 21 (7–21)" in a narrow column), its range on the next line when
     # the column is narrow ("17 dari 21" / "(7–21)"; held whole it kept Tabel 1's indicator and status columns at a
     # word a line: REVIEW6 R6-12)
@@ -1153,6 +1160,10 @@ LABELS: dict[str, dict[str, str]] = {
     "kf_ikm": {"id": "IKM konversi", "en": "Converted IKM"},
     "kf_persen_realisasi": {"id": "Realisasi anggaran (%)", "en": "Budget realisation (%)"},
     "kf_biaya_per_poin": {"id": "Biaya per poin (Rp)", "en": "Cost per point (Rp)"},
+    # not a key figure: the trend table's row under them, the level of the PPPK finding's change (LOOK31 C-1), named
+    # as Tabel 13's target row (pos_target_pppk)
+    "kf_pppk_di_atas_batas": {"id": f"PPPK di atas batas {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (%)",
+                              "en": f"PPPK above the {constants.PPPK_JP_MAXIMUM_PER_YEAR}-JP cap (%)"},
     "v_reaksi": {"id": "Skor reaksi (level 1)", "en": "Reaction score (level 1)"},
     "v_nilai": {"id": "Nilai pre dan post (level 2)", "en": "Pre and post scores (level 2)"},
     "v_perilaku": {"id": "Penilaian perilaku (level 3)", "en": "Behaviour rating (level 3)"},

@@ -277,6 +277,12 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_glance_better": {"id": "membaik dari {tahun}: {daftar}{rujukan}", "en": "better than in {tahun}: "
                                                                                "{daftar}{rujukan}"},
     "kt_glance_where": {"id": " (selisihnya di {rujukan})", "en": " (the changes in {rujukan})"},
+    # and what is clearly worse, so that the line does not read as the whole table (LOOK31 C-1: "membaik: …" above a
+    # PPPK finding's "memburuk"); after "no figure clearly better", a sentence of its own
+    "kt_glance_worse": {"id": "memburuk dari {tahun}: {daftar}{rujukan}", "en": "worse than in {tahun}: "
+                                                                              "{daftar}{rujukan}"},
+    "kt_glance_worse_after": {"id": " Memburuk dari {tahun}: {daftar}{rujukan}.",
+                              "en": " Worse than in {tahun}: {daftar}{rujukan}."},
     "kt_glance_none": {"id": "Sekilas, dari tabel angka kunci: tidak ada angka yang jelas di atas rata-rata provinsi, "
                              "mencapai targetnya atau jelas membaik dari {tahun}{rujukan}.",
                        "en": "At a glance, from the key-figure table: no figure is clearly above the province mean, "
@@ -290,11 +296,14 @@ TEXT: dict[str, dict[str, str]] = {
                              "kenaikan nilai di atas rata-rata provinsi (laporan dinas: rentang keyakinan 95% "
                              "selisihnya seluruhnya di atas nol), target yang tercapai (selain target kenaikan nilai "
                              "di atas nol) dan angka yang jelas membaik dari tahun lalu (uji aturan (6), ke arah "
-                             "sebaliknya).",
+                             "sebaliknya); lalu angka tabel tren (7.1) yang jelas memburuk dari tahun lalu, termasuk "
+                             "PPPK di atas batas 24 JP, agar kalimat itu tidak terbaca sebagai seluruh tabel.",
                        "en": "The summary's opening line (\"At a glance\") names what went well in the key-figure "
                              "table: a gain above the province mean (agency reports: the 95% confidence interval of "
                              "the difference wholly above zero), the targets met (other than a gain target of above "
-                             "zero) and the figures clearly better than last year (rule (6)'s test, the other way)."},
+                             "zero) and the figures clearly better than last year (rule (6)'s test, the other way); "
+                             "then the figures of the trend table (7.1) clearly worse than last year, PPPK above the "
+                             "24-JP cap among them, so that the line does not read as the whole table."},
     "kt_order": {"id": "Urutan temuan: yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun itu "
                        "lebih dulu, dari jumlah terbesar; lalu target yang jelas memburuk dari tahun lalu; lalu yang "
                        "lain menurut urutan aturan pemilihan di BAB IX.",
