@@ -156,11 +156,15 @@ def over_cap_share(per_asn: pd.DataFrame, missing: Sequence[str] = ()) -> Propor
     """The share of the PPPK of ``per_asn`` (pppk_staff) above the cap (above_cap) with its count and 95% interval,
     withheld under constants.MIN_N PPPK (stats.proportion_ci; n 0 without any PPPK): `pelaksanaan.jp_20.pppk.
     di_atas_batas`, every year of the trend (`tren[].pppk_di_atas_batas`) and the two years of its change
-    (year_change.pppk_change); ``missing`` as for ``coverage``."""
+    (year_change.pppk_change); ``missing`` as for ``coverage``. The count (`jumlah`) is kept at any n above 0: a
+    count of every PPPK, no estimate, as `jumlah_di_atas_batas` (LOOK32 D-1: a year of 2 of 7 PPPK was in no trend
+    row, so the finding gave no 2024)."""
     if missing and per_asn.empty:
         return _no_activity_data()
     staff = pppk_staff(per_asn)
-    return proportion_ci(int(above_cap(staff).sum()), len(staff))
+    over = int(above_cap(staff).sum())
+    share = proportion_ci(over, len(staff))
+    return {**share, "jumlah": over} if len(staff) else share
 
 
 def pppk(per_asn: pd.DataFrame) -> Pppk:

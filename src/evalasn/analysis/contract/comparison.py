@@ -250,12 +250,14 @@ class TrendYear(TypedDict):
     pppk_di_atas_batas: NotRequired[Annotated[ProportionEstimate, Doc(
         "Proporsi PPPK yang mengikuti lebih dari 24 JP tahun itu (batas PP 49/2018 Pasal 39), seperti "
         "`pelaksanaan.jp_20.pppk.di_atas_batas` (compliance.over_cap_share), dengan jumlahnya dari semua PPPK; "
-        "makin kecil makin baik. Bukan angka kunci. Tanpa nilai bila PPPK kurang dari batas minimum (n 0: tidak ada "
-        "PPPK; `alasan` \"tanpa_data_kegiatan\": tidak ada data kegiatan tahun itu).",
+        "makin kecil makin baik. Bukan angka kunci. Tanpa nilai dan selang bila PPPK kurang dari batas minimum, tetapi "
+        "`jumlah` tetap diisi (hitungan semua PPPK, bukan estimasi; n 0: tidak ada PPPK; `alasan` "
+        "\"tanpa_data_kegiatan\": tidak ada data kegiatan tahun itu).",
         "Share of PPPK who took more than 24 JP that year (the cap of PP 49/2018 Pasal 39), as "
         "`pelaksanaan.jp_20.pppk.di_atas_batas` (compliance.over_cap_share), with their count out of every PPPK; "
-        "lower is better. Not a key figure. Withheld below the minimum number of PPPK (n 0: no PPPK; `alasan` "
-        "\"tanpa_data_kegiatan\": no training data that year).",
+        "lower is better. Not a key figure. Value and interval withheld below the minimum number of PPPK, but `jumlah` "
+        "kept (a count of every PPPK, not an estimate; n 0: no PPPK; `alasan` \"tanpa_data_kegiatan\": no training "
+        "data that year).",
         "proporsi")]]
     selisih_tahun_lalu: NotRequired[Annotated[YearChanges | None, Doc(
         "Perubahan setiap angka kunci dari tahun sebelumnya dengan selang 95% selisihnya (analysis.year_change): "

@@ -322,9 +322,14 @@ def trend_label(key: str, lang: str) -> str:
 def _trend_cell(key: str, figure, lang: str, marks: NoteMarks) -> str:
     """A key figure of one year of the trend: its value with its interval (an amount's interval with its currency
     once, 'Rp 440.863 (385.774–517.069)': the interval whole on a line of its column, LOOK24 V2-5), or a short cell
-    with the mark of why it has none (missing_cell)."""
+    with the mark of why it has none (missing_cell); the share of PPPK above the cap without an interval (fewer than
+    constants.MIN_N PPPK) as its count, '2 dari 7 PPPK (28,6%; hitungan, tanpa rentang)', as BAB X prints it
+    (LOOK32 D-1: 'belum dapat dihitung' beside an exact count)."""
     if as_target_unit(key, figure) is not None:
         return show_value(key, figure, lang, currency_once=True)
+    counted = pppk_cap.of_share(figure) if key == facts.PPPK_OVER_CAP else None
+    if counted is not None:
+        return counted.census(lang)
     shown, reason = facts.missing_parts(key, figure, lang)
     return missing_cell(shown, reason, figure, lang, marks)
 

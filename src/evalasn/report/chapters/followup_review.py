@@ -72,6 +72,9 @@ class Measured:
     brief: str = ""
     finding: bool = False
     mean: float | None = None  # the value without its interval when ``values`` is withheld for want of data
+    # the value as printed when it is a count rather than a figure: PPPK above the cap counted ('4 dari 7 PPPK (57,1%;
+    # hitungan, tanpa rentang)', as the new plan's row and last year's value beside it print it: LOOK32 D-1)
+    text: str = ""
 
 
 # the mean a withheld estimate still carries (hasil.json): a gain's participants' mean, an SKM element's mean
@@ -139,20 +142,19 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
     figure = record.today(hasil, subject)
     counted = _census_share(row.rule, hasil, figure)
     if counted is not None:
-        return _plain(counted, unit, lang)
+        return replace(_plain(counted.percent, unit, lang), text=counted.census(lang))
     if record.has_interval or isinstance(figure, dict):
         return _interval(figure, record.scale, unit, lang)
     return _plain(figure, unit, lang)
 
 
-def _census_share(rule: str, hasil: Hasil, figure: object) -> float | None:
-    """The percent of PPPK above the JP cap by their count when the share is withheld for few PPPK: every PPPK is
-    counted (a census, not a sample), so against a target of none the count judges it, as 10.2 prints it ('2 dari 2
-    PPPK'; CHECK12 C12-14); None for any other row or when the share itself is given."""
+def _census_share(rule: str, hasil: Hasil, figure: object) -> pppk_cap.Count | None:
+    """The count of PPPK above the JP cap when the share is withheld for few PPPK: every PPPK is counted (a census,
+    not a sample), so against a target of none the count judges it, as 10.2 prints it ('2 dari 2 PPPK'; CHECK12
+    C12-14); None for any other row or when the share itself is given."""
     if rule != "rec_pppk" or not isinstance(figure, dict) or figure.get("cukup_data"):
         return None
-    counted = pppk_cap.count(hasil)  # the record the plan row and the summary's finding read (LOOK26 X-1)
-    return counted.percent if counted is not None else None
+    return pppk_cap.count(hasil)  # the record the plan row and the summary's finding read (LOOK26 X-1)
 
 
 def judge(row: plan.PlanRow, now: Measured, lang: str, opened: dt.date | None = None) -> facts.Verdict:
@@ -409,7 +411,10 @@ def _about(reviewed: Reviewed, dinas: tuple[str, ...], lang: str) -> tuple[str, 
 
 
 def show(now: Measured, lang: str) -> str:
-    """This year's value as the table shows it: '58,3% (54,2–62,3)', 'Rp 260.165', or the reason."""
+    """This year's value as the table shows it: '58,3% (54,2–62,3)', 'Rp 260.165', a count ('4 dari 7 PPPK (57,1%;
+    hitungan, tanpa rentang)'), or the reason."""
+    if now.text:
+        return now.text
     if now.parts:  # a stop row: as its plan row showed last year's value (plan_parts.stop_text)
         return plan_parts.stop_text(now.parts, lang, brief=True)
 

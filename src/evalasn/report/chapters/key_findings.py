@@ -34,7 +34,7 @@ Before them, a dinas without training data in the evaluated year says so (missin
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -238,28 +238,40 @@ def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str) -> str:
     """The share's change from last year, paired by person (`tren[].selisih_tahun_lalu.pppk_di_atas_batas`,
     analysis.year_change.pppk_change; LOOK30 B-1: 148 -> 278 of the same 458 PPPK unsaid): last year's share and the
     verdict of the difference's interval, lower being better, printed as a share is ('selisih +28,4 poin persen;
-    rentang keyakinan 95%: …'), and where the trend table prints both years and the change (BAB VII, 7.1); '' without
-    it (fewer than constants.MIN_N PPPK). Last year's share is the trend table's (`tren[].pppk_di_atas_batas`, this
-    year's definition), with its interval and count as the other findings print last year's ('33,8% (24,0% s.d.
-    45,1%; 25 dari 74 PPPK)', LOOK31 C-1); this year's less the difference, bare, in results without that row."""
+    rentang keyakinan 95%: …'), and where the trend table prints both years and the change (BAB VII, 7.1). Last
+    year's share is the trend table's (`tren[].pppk_di_atas_batas`, this year's definition), with its interval and
+    count as the other findings print last year's ('33,8% (24,0% s.d. 45,1%; 25 dari 74 PPPK)', LOOK31 C-1); this
+    year's less the difference, bare, in results without that row. Without a change (fewer than constants.MIN_N PPPK
+    in either year: no interval, so no verdict) last year's level alone, its count where it has no interval ('Pada
+    2024: 2 dari 7 PPPK (28,6%; hitungan, tanpa rentang).', LOOK32 D-1); '' without last year's PPPK or row."""
     change = facts.year_change(hasil, facts.PPPK_OVER_CAP)
+    then = pppk_cap.of_share(next((row.get(facts.PPPK_OVER_CAP) for row in hasil.get("tren") or []
+                                   if row["tahun"] == hasil["tahun"] - 1), None))
+    if not year_difference.printable(change):
+        return t("kt_pppk_level", lang, nilai=_pppk_then(then, lang), tahun=hasil["tahun"] - 1) if then else ""
     now = over.share["estimasi"] if over.share is not None else None
-    if now is None or not year_difference.printable(change):
-        return ""
-    then: Mapping[str, Any] | None = next((row.get("pppk_di_atas_batas") for row in hasil.get("tren") or []
-                                           if row["tahun"] == hasil["tahun"] - 1), None)
-    if then is not None and comparison.as_target_unit(facts.PPPK_OVER_CAP, then) is not None:
-        shown = _with_interval(facts.PPPK_OVER_CAP, then, lang, labelled=False)
-        counted = t("kt_pppk_then", lang, jumlah=fmt.integer(then["jumlah"], lang), n=fmt.integer(then["n"], lang))
-        before = f"{shown[:-1]}; {counted})" if shown.endswith(")") else f"{shown} ({counted})"
-    else:
+    if then is not None and then.share is not None:
+        before = _pppk_then(then, lang)
+    elif now is not None:
         before = fmt.percent(100.0 * (float(now) - float(change["estimasi"])), 1, lang)
+    else:
+        return ""
     verdict = year_difference.verdict(change)
     name = {"worse": "kt_pppk_worse", "better": "kt_pppk_better"}.get(verdict or "", "kt_pppk_unsure")
     said = year_difference.difference(facts.PPPK_OVER_CAP, change, lang)  # in percentage points, as 20 JP's
     # the trend table's row prints both years and the change (comparison.pppk_trend), where rule (6)'s others point
     where = t("kt_change_where", lang) if comparison.pppk_trend(hasil.get("tren") or []) else ""
     return t(name, lang, nilai=before, tahun=hasil["tahun"] - 1, selisih=f"{said}; {where}" if where else said)
+
+
+def _pppk_then(then: pppk_cap.Count, lang: str) -> str:
+    """Last year's share of PPPK above the cap: with its interval and count ('33,8% (24,0% s.d. 45,1%; 25 dari 74
+    PPPK)'), or, without an interval, the count as the trend table and BAB X print it (pppk_cap.Count.census)."""
+    if then.share is None:
+        return then.census(lang)
+    shown = _with_interval(facts.PPPK_OVER_CAP, then.share, lang, labelled=False)
+    counted = t("kt_pppk_then", lang, jumlah=fmt.integer(then.over, lang), n=fmt.integer(then.every, lang))
+    return f"{shown[:-1]}; {counted})" if shown.endswith(")") else f"{shown} ({counted})"
 
 
 def _rec(recs: list[recommendation.Recommendation], *names: str, brief: bool = False) -> str:

@@ -184,10 +184,7 @@ def pppk_census_goal(hasil: Hasil, lang: str) -> Goal | None:
     if counted is None:
         return None
     indicator = plan_indicators.indicator_words("rec_pppk", "", hasil["tahun"], lang)
-    return Goal(indicator, counted.percent, t("pl_now_census", lang, k=fmt.integer(counted.over, lang),
-                                              n=fmt.integer(counted.every, lang),
-                                              persen=fmt.percent(counted.percent, 1, lang)),
-                0.0, line_target_text("rec_pppk", lang), False)
+    return Goal(indicator, counted.percent, counted.census(lang), 0.0, line_target_text("rec_pppk", lang), False)
 
 
 def _did_units_goal(hasil: Hasil, lang: str, before: float | None = None) -> Goal | None:

@@ -5,10 +5,14 @@ asking for one dropped a breach of the regulation costing 5-8% of the programme 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import ProportionEstimate
+from evalasn.report.words import fmt
+from evalasn.report.words.text import t
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,12 @@ class Count:
         """The share of every PPPK above the cap, in percent, from the count."""
         return 100.0 * self.over / self.every
 
+    def census(self, lang: str) -> str:
+        """The count as every table and finding prints a share without an interval: '2 dari 7 PPPK (28,6%;
+        hitungan, tanpa rentang)' (BAB X's rows, the trend table's row, the finding's last year: LOOK32 D-1)."""
+        return t("pl_now_census", lang, k=fmt.integer(self.over, lang), n=fmt.integer(self.every, lang),
+                 persen=fmt.percent(self.percent, 1, lang))
+
 
 def count(hasil: Hasil) -> Count | None:
     """The count of PPPK above the cap; None without PPPK, or without the count (results that lack it and the
@@ -39,6 +49,17 @@ def count(hasil: Hasil) -> Count | None:
         return None
     interval = share if share and share.get("cukup_data") and share.get("ci_bawah") is not None else None
     return Count(int(over), int(pppk["n"]), interval, pppk.get("biaya_di_atas_batas_rp"))
+
+
+def of_share(share: object) -> Count | None:
+    """The count a share of PPPK above the cap carries (`tren[].pppk_di_atas_batas`: its `jumlah` at any n, its
+    interval from constants.MIN_N PPPK); None without PPPK (n 0), without the count or without the share (a year
+    missing)."""
+    if not isinstance(share, Mapping) or not share.get("n") or share.get("jumlah") is None:
+        return None
+    interval = cast(ProportionEstimate, share) if share.get("cukup_data") and share.get("ci_bawah") is not None \
+        else None
+    return Count(int(share["jumlah"]), int(share["n"]), interval, None)
 
 
 def over_cap(hasil: Hasil) -> Count | None:

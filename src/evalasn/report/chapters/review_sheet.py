@@ -91,7 +91,7 @@ def line(reviewed: review.Reviewed, record: dict | None, published: bool, tahun:
         value, low, high = now.values
         shown = (number(value, now.unit), *((number(low, now.unit), number(high, now.unit)) if now.has_interval
                                             else (None, None)))
-    else:
+    if now.values is None or now.text:  # withheld, or a count in words as last year's ('4 dari 7 PPPK (…)')
         notes.append(f"{label('rtl_nilai_kini', lang, tahun=tahun)}: {review.show(now, lang)}")
     several = len(row.targets) > 1
     return Line(row.id, row.code, row.indicator, number(row.today, unit), review.target_cell(reviewed, published, lang),

@@ -925,6 +925,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": " Down from {nilai} in {tahun}: improved ({selisih})."},
     "kt_pppk_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti ({selisih}).",
                        "en": " In {tahun}: {nilai}; the change is uncertain ({selisih})."},
+    # last year's level without a change (fewer than constants.MIN_N PPPK in a year: no interval, no verdict;
+    # LOOK32 D-1)
+    "kt_pppk_level": {"id": " Pada {tahun}: {nilai}.", "en": " In {tahun}: {nilai}."},
     # the cost basis said with the cost (analysis.compliance.over_cap_cost)
     "kt_pppk_cost": {"id": "; biaya jam pelajaran di atas batas {biaya} (biaya per peserta kegiatan mereka, "
                            "sebanding dengan JP di atas {batas})",
