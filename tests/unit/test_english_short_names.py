@@ -111,8 +111,8 @@ def test_a_name_ending_in_a_plural_takes_the_apostrophe_alone(nama, said):
     """'KPKP's adjusted gain' became 'Food Security and Marine Affairs's adjusted gain' in the agency's report."""
     from evalasn.report.words.text import t
 
-    assert said in t("rec_gain_low", "en", metode="seminars", nama=nama, nilai="7.5", prov="9.2", peringkat=19,
-                     bukti="…")
+    assert said in t("kt_gain_low", "en", nama=nama, nilai="7.5", prov="9.2", selisih="−1.7", ik_selisih="…",
+                     peringkat=19, bukti="…")
 
 
 def test_the_key_does_not_come_between_a_list_and_the_words_that_open_it(contexts):

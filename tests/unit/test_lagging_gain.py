@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections import Counter
 from typing import Any
 
 import pytest
 
 from evalasn.analysis.contract import walk
 from evalasn.paths import project
+from evalasn.report import facts
 from evalasn.report.chapters import (
     followup,
     followup_review,
@@ -22,7 +24,7 @@ from evalasn.report.chapters import (
     rules,
 )
 from evalasn.report.context import Context, load_context
-from evalasn.report.words import names
+from evalasn.report.words import fmt, names
 
 CAUSAL = ("karena", "dampak", "berdampak", "menyebabkan", "akibat pelatihan", "because", "impact", "caused")
 
@@ -297,7 +299,7 @@ def test_the_summary_points_to_the_section_that_holds_each_detail(pipeline_root)
     recommendations = " ".join(r.text for r in rules.recommendations(ctx.hasil, "id"))
     first = names.short_name_in(ctx.hasil["perhatian"]["gain_di_bawah_rata"][0], "id")
     assert f"– {first} " in conclusions and " vs " in conclusions  # 9.1: each dinas's means per method
-    assert f"{first} " in recommendations and "tinjau " in recommendations  # 9.2: the methods to review
+    assert f"{first} — " in recommendations  # 9.2: the methods to review
 
 
 def test_the_province_summary_applies_rule_2_to_every_listed_dinas_with_its_cost(pipeline_root):
@@ -465,3 +467,43 @@ def test_the_step_names_the_lower_methods_it_leaves_to_their_own_rows(pipeline_r
     # no method left to another row: nothing added
     found = lagging_gain.finding(ctx.hasil, lang, set())
     assert found and not found[1].endswith(elsewhere) and "(Chapter X)." not in found[1].split("KENAIKAN")[-1], found
+
+
+@pytest.mark.parametrize(("scope", "lang"), [
+    pytest.param("dinas", "id", id="dinas-id"), pytest.param("dinas", "en", id="dinas-en"),
+    pytest.param("provinsi", "id", id="province-id"), pytest.param("provinsi", "en", id="province-en"),
+])
+def test_bab_ix_states_the_gain_finding_once_and_the_step_points_back(pipeline_root, scope, lang):
+    """LOOK31 C-4 (Kesehatan BAB IX): the five-method list '(rata-rata peserta, poin: pelatihan 10,4 vs 13,6 atas 563
+    peserta; …)' was printed in 9.1 and word for word in 9.2 rec. 1, with the adjusted gain, rank and province mean
+    again; within 9.1 the adjusted gain came as '6,4 (5,8–6,9)' and, one bullet later, '6,4 poin (rentang keyakinan
+    95%: 5,8 s.d. 6,9)'. Each method's comparison is printed once in BAB IX, the adjusted figure fully once in 9.1,
+    and the recommendation names its action and points to 9.1."""
+    from evalasn.report.words import narrative, phrases
+    from evalasn.report.words.text import label, t
+
+    ctx = dataclasses.replace(_dinas(pipeline_root, listed=True) if scope == "dinas" else _province(pipeline_root),
+                              lang=lang)
+    conclusions = key_findings.ordered_conclusions(ctx)
+    steps = [r.text for r in key_findings.ordered_recommendations(ctx)]
+    chapter = " ".join([*conclusions, *steps])
+    said = Counter(t("lg_item", lang, metode=label(m["metode"], lang), dinas=fmt.number(m["rata_gain"], 1, lang),
+                     provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang), n=fmt.integer(m["n"], lang))
+                   for item in lagging_gain.listed(ctx.hasil) for m in lagging_gain.lower_methods(item))
+    assert said and all(chapter.count(each) == times for each, times in said.items()), (said, chapter)
+    adjusted = narrative.adjusted_gain(ctx.hasil)
+    assert adjusted is not None
+    nine_one = " ".join(conclusions)
+    assert facts.show_value("gain", adjusted, lang) in nine_one  # stated, with its interval, in the finding
+    assert phrases.ci(adjusted, lang) not in nine_one, nine_one  # not a second time in another form
+    assert t("f_learning_adjusted_above", lang) in nine_one
+    (step,) = [r.text for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_gain_low"]
+    assert ("9.1" in step) and " vs " not in step and facts.show_value("gain", adjusted, lang) not in step, step
+    if scope == "dinas":
+        assert step.startswith({"id": "Tinjau bersama BPSDM desain dan pelaksanaan pelatihan dan mentoring",
+                                "en": "Review with BPSDM the design and delivery of classroom training and "
+                                      "mentoring"}[lang]), step
+        assert {"id": "pada 2 dari 3 metode", "en": "in 2 of 3 methods"}[lang] in step, step
+    else:
+        for item in lagging_gain.listed(ctx.hasil):
+            assert f"{names.short_name_in(item.dinas, lang)} — " in step, step

@@ -166,3 +166,27 @@ def test_the_provinces_method_cost_is_named_as_the_provinces(hasil, own, lang, o
     # a report on its own cost model compares with its own method costs, named as before
     mine = next(r for r in rules.recommendations(province, lang) if r.rule == "rec_budget_cheaper")
     assert "seluruh provinsi" not in mine.text and "province-wide" not in mine.text, mine.text
+
+
+@pytest.mark.parametrize(("lang", "pointer"), [
+    pytest.param("id", "kali biaya per poin seminar (Rp 70.000; rentang keyakinan 95%: lihat 9.1, butir Efisiensi)",
+                 id="id"),
+    pytest.param("en", "times the cost per point of seminar (Rp 70,000; 95% CI: see 9.1, the Efficiency item)",
+                 id="en"),
+])
+def test_the_cost_step_points_to_the_efficiency_conclusion_for_the_methods_interval(hasil, lang, pointer):
+    """LOOK31 C-4: 9.2 rec. 8 printed training's cost per point with its interval a third time ('2,1 kali biaya per
+    poin pelatihan (Rp 396.047; rentang keyakinan 95%: Rp 353.538 s.d. Rp 442.127)'), after 9.1's money and
+    Efisiensi bullets: the step keeps the ratio and the figure and leaves the interval to the Efisiensi bullet, which
+    states that method's figure (narrative.cheapest_said)."""
+    from evalasn.report.words import narrative, phrases
+
+    h = _with(hasil, realisasi=95.0, cheaper=True)
+    h["anggaran_vs_peningkatan"]["model"]["biaya_median_per_peserta_rp"] = 1_200_000.0
+    said = next(r for r in rules.recommendations(h, lang) if r.rule == "rec_budget_cheaper")
+    seminar = next(r for r in h["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] == "seminar")
+    assert narrative.cheapest_said(h) == "seminar"
+    assert pointer in said.text and phrases.ci(seminar, lang, "rp_per_poin") not in said.text, said.text
+    assert phrases.ci(seminar, lang, "rp_per_poin") in (narrative.cheapest_method(h, lang) or "")
+    # the summary's brief form names no interval it could point to
+    assert "9.1" not in said.brief, said.brief

@@ -142,11 +142,15 @@ def ordered_conclusions(ctx: Context) -> list[str]:
     the template conclusions on its topic (KIND_TOPICS); then the other conclusions. A missed target on a figure a
     conclusion states (FIGURE_CONCLUSIONS) is that conclusion with the target, last year's value and the verdict
     after it (LOOK28 Z-2: 9.1, "semua temuan … ada di bab ini", missed 14 reports' "Target terlewat: biaya per
-    poin …", and gave 20 JP and coverage without the target and the verdict that made them findings)."""
+    poin …", and gave 20 JP and coverage without the target and the verdict that made them findings). The learning
+    conclusion right after the gain-below-province finding, which states the adjusted gain (a dinas's, or the
+    province mean), says where that figure is instead of printing it again (LOOK31 C-4)."""
     hasil, lang = ctx.hasil, ctx.lang
     keyed = dict(narrative.keyed_findings(hasil, lang))
     out: list[str] = []
     for finding in candidates(ctx):
+        if finding.kind == "kenaikan_rendah" and "gain" in keyed:  # KIND_TOPICS: said right after it
+            keyed["gain"] = narrative.learning(hasil, lang, adjusted_above=True)
         said = [keyed.pop(topic) for topic in KIND_TOPICS.get(finding.topic or finding.kind, ()) if topic in keyed]
         if finding.kind == "target" and finding.topic in FIGURE_CONCLUSIONS and said:
             out += [f"{said[0]} {finding.after}", *said[1:]]
@@ -412,7 +416,8 @@ def _little_gain_text(hasil: Hasil, little: list[no_gain.LittleGain], pairs: lis
     """The scope's own methods with a very small gain, then (province) each dinas's pairs (no_gain.little_gain_dinas),
     each with its amount first (R6-10: 'Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin; …)'), and
     the cheapest method per point beside them; a province-wide row with its spread over the dinas unless
-    ``brief``."""
+    ``brief``; not ``brief`` (9.1), the cheapest method's interval left to the "Efisiensi" conclusion that states it
+    (narrative.cheapest_said)."""
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     items = []
@@ -422,8 +427,11 @@ def _little_gain_text(hasil: Hasil, little: list[no_gain.LittleGain], pairs: lis
     items += [_pair_item(r, "kt_little_pair_flat" if _flat(r) else "kt_little_pair_small", lang) for r in pairs]
     cheapest = method_choice.cheapest_per_point(hasil)
     named = {r.metode for r in little} | {r["metode"] for r in pairs}
+    # 9.1 (not ``brief``): its interval where the "Efisiensi" conclusion states it in full (LOOK31 C-4)
+    within = "" if cheapest is None else phrases.ci(cheapest, lang, "rp_per_poin") \
+        if brief or narrative.cheapest_said(hasil) != cheapest["metode"] else t("f_cheapest_see", lang)
     compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang),
-                biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=phrases.ci(cheapest, lang, "rp_per_poin")) \
+                biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=within) \
         if cheapest and cheapest["metode"] not in named else ""
     # the heading names the kinds present (LOOK17 S-7: "tidak berarti atau sangat kecil" over items all "tanpa
     # kenaikan yang berarti")
@@ -439,7 +447,7 @@ def _little_gain_text(hasil: Hasil, little: list[no_gain.LittleGain], pairs: lis
     # the gain's sentence, then the cost per point with its interval, then the cheapest method beside it (LOOK20 W-19)
     return (t(key, lang, jumlah=money(_little_total(hasil)), daftar="; ".join(items), pembanding="") + costs
             + (t("kt_little_cheapest_after", lang, metode=label(cheapest["metode"], lang),
-                 biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=phrases.ci(cheapest, lang, "rp_per_poin"))
+                 biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=within)
                if compare and cheapest else ""))
 
 

@@ -167,23 +167,21 @@ def evidence(item: Lagging, lang: str) -> str:
 
 
 def recommendation(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str, str] | None:
-    """BAB IX's recommendation and (a dinas report) the follow-up action; None when the dinas (no dinas of the
-    province) is on the list for its gain. ``own_rows``: the methods with a stop-or-redesign row of the scope."""
+    """BAB IX 9.2's recommendation and (a dinas report) the follow-up action; None when the dinas (no dinas of the
+    province) is on the list for its gain. ``own_rows``: the methods with a stop-or-redesign row of the scope. The
+    step and where its finding is, in the words of the summary's brief form (methods_said): 9.1 gives the figures
+    (LOOK31 C-4: the five-method list, the adjusted gain, rank and province mean printed in 9.1 and again in 9.2)."""
     found = listed(hasil)
     if not found:
         return None
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
-        items = [t("lg_prov_item", lang, metode=methods_text(to_review(item, own_rows_of(hasil, item.dinas)), lang),
-                   rincian=compared(counted_methods(item), lang, ", "),
-                   **figures(item, hasil, lang)) for item in found]
-        pooling: Any = hasil.get("pooling") or {}
-        mean = facts.show_value("gain", pooling.get("rata_provinsi"), lang)
-        return t("rec_gain_low_prov", lang, n=len(found), prov=mean, daftar="; ".join(items)), ""
+        items = [t("lg_prov_item", lang, nama=short_name_in(item.dinas, lang),
+                   metode=methods_text(to_review(item, own_rows_of(hasil, item.dinas)), lang)) for item in found]
+        return t("rec_gain_low_prov", lang, n=len(found), daftar="; ".join(items)), ""
     item = found[0]
     methods = to_review(item, own_rows)
-    return (t("rec_gain_low", lang, metode=methods_text(methods, lang), bukti=evidence(item, lang),
-              **figures(item, hasil, lang)) + reviewed_elsewhere(item, own_rows, lang),
-            action(item, methods, lang))
+    return (t("rec_gain_low", lang, metode=methods_text(methods, lang), temuan=methods_said(item, lang))
+            + reviewed_elsewhere(item, own_rows, lang), action(item, methods, lang))
 
 
 def action(item: Lagging, methods: list[str], lang: str, province: bool = False) -> str:
@@ -269,13 +267,7 @@ def brief(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str,
                   total=total(hasil, found, lang, "kt_gain_low_brief_total")),
                 t("kt_rec_gain_low_prov_brief", lang, dinas=names))
     item = found[0]
-    lower, counted = lower_methods(item), counted_methods(item)
-    # one method compared: named, with the methods left out for too few activities (LOOK18 T-9: "pada 1 dari 1
-    # metode" read as every method where mentoring, 17% of the participants, was not compared)
-    methods = t("kt_gain_low_brief_methods", lang, k=len(lower), m=len(counted)) if len(lower) > 1 or \
-        lower and len(counted) > 1 else t("kt_gain_low_brief_method_one", lang, metode=label(lower[0]["metode"], lang),
-                                          lain=_left_out(item, lang)) if lower \
-        else t("kt_gain_low_brief_no_method", lang)
+    methods = methods_said(item, lang)
     money = spent(hasil)
     text = t("kt_gain_low_brief", lang, nama=short_name_in(item.dinas, lang),
              nilai=facts.show_value("gain", item.gain, lang), prov=mean, selisih=phrases.estimate(item.contrast, lang),
@@ -284,6 +276,20 @@ def brief(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str,
              if money else "", metode=methods)
     return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang)) \
         + reviewed_elsewhere(item, own_rows, lang)
+
+
+def methods_said(item: Lagging, lang: str) -> str:
+    """'untuk metode yang sama, rata-rata kenaikan pesertanya lebih rendah daripada di provinsi pada 5 dari 5 metode':
+    the per-method evidence in a few words, its figures in 9.1 (the summary's finding and 9.2's step point there). One
+    method compared: named, with the methods left out for too few activities (LOOK18 T-9: "pada 1 dari 1 metode" read
+    as every method where mentoring, 17% of the participants, was not compared)."""
+    lower, counted = lower_methods(item), counted_methods(item)
+    if len(lower) > 1 or lower and len(counted) > 1:
+        return t("kt_gain_low_brief_methods", lang, k=len(lower), m=len(counted))
+    if lower:
+        return t("kt_gain_low_brief_method_one", lang, metode=label(lower[0]["metode"], lang),
+                 lain=_left_out(item, lang))
+    return t("kt_gain_low_brief_no_method", lang)
 
 
 def total(hasil: Hasil, found: list[Lagging], lang: str, key: str) -> str:

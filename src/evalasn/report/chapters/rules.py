@@ -15,7 +15,7 @@ from typing import overload
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract import Hasil, MethodCostPerPoint
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.analysis.pretrend_rule import units_to_pass
 from evalasn.registry import PROVINCE_SLUG
@@ -34,7 +34,7 @@ from evalasn.report.chapters import (
     redesign,
 )
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, impact, intervention_cost, phrases, province_impact, reasons
+from evalasn.report.words import fmt, impact, intervention_cost, narrative, phrases, province_impact, reasons
 from evalasn.report.words.coverage import budget_basis
 from evalasn.report.words.text import label, t
 
@@ -57,6 +57,15 @@ def weak_step(weak: int, names: str, lang: str) -> str:
         return t("rec_weak", lang, unsur=names)
     return t("rec_weak_more", lang, n=WEAK_NAMED, semua=weak, unsur=names,
              tabel=html.table_ref(html.WEAK_ELEMENTS_PLAN))
+
+
+def method_interval(hasil: Hasil, row: MethodCostPerPoint, lang: str) -> str:
+    """A method's cost per point's interval in a 9.2 step: where 9.1's "Efisiensi" conclusion states it, when that is
+    the figure (narrative.cheapest_said; LOOK31 C-4: training's cost per point printed in full in 9.1 twice and in
+    9.2 once more), else the interval itself."""
+    if narrative.cheapest_said(hasil) == row["metode"]:
+        return t("rec_cheapest_see", lang)
+    return phrases.ci(row, lang, "rp_per_poin")
 
 
 def recommendation_texts(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
@@ -164,7 +173,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                      ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
                      kali=fmt.number(per_point / point(best), 1, lang),
                      kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
-                     biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
+                     biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=method_interval(hasil, best, lang)
+                     if not borrowed else phrases.ci(best, lang, "rp_per_poin"))
             text += budget_rule.own_method_cost(hasil, best["metode"], lang) if borrowed else ""
             # the summary's: the extra point's price beside the method's, the detail in 9.2 (a missed cost-per-point
             # target is a summary finding: LOOK25 W-1; a finding about three lines, P6 session 8)

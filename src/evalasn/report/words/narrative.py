@@ -63,8 +63,9 @@ def jp(hasil: Hasil, lang: str) -> str | None:
              ik_rata=ci(jp_20["rata_jp_asn"], lang, "jp"))
 
 
-def learning(hasil: Hasil, lang: str) -> str:
-    """The participants' mean gain; in a dinas report with the adjusted estimate beside it, named as such."""
+def learning(hasil: Hasil, lang: str, adjusted_above: bool = False) -> str:
+    """The participants' mean gain; with the adjusted estimate beside it, named as such, or, ``adjusted_above`` (BAB
+    IX 9.1 right after the finding that states it: key_findings.ordered_conclusions), where it is."""
     overall = hasil["level2_pembelajaran"]["keseluruhan"]
     trend = direction(overall)
     if trend is None:
@@ -84,7 +85,9 @@ def learning(hasil: Hasil, lang: str) -> str:
     adjusted = adjusted_gain(hasil)
     if adjusted is not None:  # the key figures' gain (report.facts) is this one: the reader sees both named
         key = "f_learning_adjusted_province" if hasil["cakupan"]["jenis"] == "provinsi" else "f_learning_adjusted"
-        sentence += " " + t(key, lang, nilai=estimate(adjusted, lang), ik=ci(adjusted, lang))
+        figure = t("f_learning_adjusted_above", lang) if adjusted_above else \
+            t("f_learning_adjusted_value", lang, nilai=estimate(adjusted, lang), ik=ci(adjusted, lang))
+        sentence += " " + t(key, lang, angka=figure)
         why = gain_sides.sentence(hasil, lang)
         sentence += f" {why}" if why else ""
     return sentence
@@ -163,9 +166,17 @@ def controls(names: list[str], lang: str) -> str:
     return phrases.and_(list(dict.fromkeys(words)), lang) if words else t("b_no_controls", lang)
 
 
+def cheapest_said(hasil: Hasil) -> str | None:
+    """The method whose cost per point, with its interval, BAB IX's "Efisiensi" conclusion states (cheapest_method):
+    the cheapest of at least two methods with one; None when there is no such conclusion. Another mention of that
+    figure in BAB IX points to it (LOOK31 C-4: training's cost per point printed in full three times)."""
+    rows = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
+    return min(rows, key=point)["metode"] if len(rows) >= 2 else None
+
+
 def cheapest_method(hasil: Hasil, lang: str) -> str | None:
     rows = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
-    if len(rows) < 2:
+    if cheapest_said(hasil) is None:
         return None
     best = min(rows, key=point)
     # not clearly dearer: the difference's own 95% interval reaches zero (REVIEW6 R6-4; not "the intervals overlap")

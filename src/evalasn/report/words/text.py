@@ -112,21 +112,25 @@ TEXT: dict[str, dict[str, str]] = {
                             "({ik}; n = {n}); {naik} of participants improved ({ik_naik}). This is a before–after "
                             "change, "
                             "without a comparison group."},
+    # {angka}: the adjusted figure (f_learning_adjusted_value), or, in BAB IX 9.1 right after the finding that states
+    # it, where it is (f_learning_adjusted_above; LOOK31 C-4: "6,4 (5,8–6,9)" and "6,4 poin (rentang keyakinan 95%:
+    # 5,8 s.d. 6,9)" in two bullets running)
     "f_learning_adjusted": {"id": "Angka ini rata-rata peserta; kenaikan nilai yang disesuaikan (model campuran, "
-                                  "seperti di Angka Kunci dan laporan provinsi) adalah {nilai} poin ({ik}).",
+                                  "seperti di Angka Kunci dan laporan provinsi) {angka}.",
                             "en": "This is the participants' mean; the adjusted gain (mixed model, as in the Key "
-                                  "Figures and the province report) is {nilai} points ({ik})."},
+                                  "Figures and the province report) {angka}."},
     "f_learning_adjusted_province": {"id": "Angka ini rata-rata peserta: setiap peserta sama bobotnya, sehingga "
                                            "dinas dengan banyak peserta paling menentukan. Rata-rata provinsi yang "
                                            "disesuaikan (model campuran, seperti di Angka Kunci dan di laporan "
-                                           "setiap dinas) adalah {nilai} poin ({ik}): dinas besar dan kecil "
-                                           "ditimbang lebih setara pada campuran metode provinsi, sehingga keduanya "
-                                           "dapat berbeda.",
+                                           "setiap dinas) {angka}: dinas besar dan kecil ditimbang lebih setara pada "
+                                           "campuran metode provinsi, sehingga keduanya dapat berbeda.",
                                      "en": "This is the participants' mean: every participant weighs the same, so "
                                            "the agencies with many participants count most. The adjusted province "
                                            "mean (mixed model, as in the Key Figures and in every agency's report) "
-                                           "is {nilai} points ({ik}): large and small agencies weigh more equally, at "
-                                           "the province's mix of methods, so the two can differ."},
+                                           "{angka}: large and small agencies weigh more equally, at the province's "
+                                           "mix of methods, so the two can differ."},
+    "f_learning_adjusted_value": {"id": "adalah {nilai} poin ({ik})", "en": "is {nilai} points ({ik})"},
+    "f_learning_adjusted_above": {"id": "ada di butir sebelumnya", "en": "is in the item above"},
     "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
                         "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
     # the gain's own answer is "belum_pasti" (hasil.json `status_kenaikan`): not yet certain, with what its interval
@@ -570,6 +574,11 @@ TEXT: dict[str, dict[str, str]] = {
                          "poin ({ik}; {n_keg} kegiatan dengan biaya tercatat, {n} peserta).",
                    "en": "Efficiency: the method with the lowest cost per point of gain is {metode}, {biaya} per "
                          "point ({ik}; {n_keg} activities with a recorded cost, {n} participants)."},
+    # the cheapest method's cost per point named again in BAB IX: its interval where the "Efisiensi" conclusion states
+    # it (narrative.cheapest_said; LOOK31 C-4), in 9.1 and from 9.2
+    "f_cheapest_see": {"id": "rentang keyakinan 95%: lihat butir Efisiensi", "en": "95% CI: see the Efficiency item"},
+    "rec_cheapest_see": {"id": "rentang keyakinan 95%: lihat 9.1, butir Efisiensi",
+                         "en": "95% CI: see 9.1, the Efficiency item"},
     "f_weakest": {"id": "Komunikasi: unsur layanan terlemah adalah {unsur} ({nilai} dari 4; {ik}); IKM "
                         "keseluruhan {ikm}, kategori {kategori}{rentang}.",
                   "en": "Communication: the weakest service element is {unsur} ({nilai} of 4; {ik}); the overall "

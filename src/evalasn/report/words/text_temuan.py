@@ -749,25 +749,25 @@ TEXT: dict[str, dict[str, str]] = {
                           "(BAB X).",
                     "en": " {daftar}, also lower, {n:is|are} reviewed under {n:its|their} own redesign recommendation "
                           "(Chapter X)."},
-    "rec_gain_low": {"id": "Tinjau bersama BPSDM desain dan pelaksanaan {metode} (tujuan, materi, pengajar, tes): "
-                           "kenaikan nilai yang disesuaikan {nama} {nilai} jelas di bawah rata-rata provinsi {prov}, "
-                           "peringkat {peringkat} — laporan provinsi mencantumkannya di antara dinas yang perlu "
-                           "perhatian — dan {bukti}.",
-                     "en": "Review with BPSDM the design and delivery of {metode} (aims, content, trainers, test): "
-                           "{nama}'s adjusted gain {nilai} is clearly below the province mean {prov}, rank "
-                           "{peringkat} — the province report lists it among the agencies needing attention — and "
-                           "{bukti}."},
-    "rec_gain_low_prov": {"id": "Tinjau bersama dinas yang kenaikan nilai yang disesuaikannya jelas di "
-                                "bawah rata-rata provinsi {prov} desain dan pelaksanaan metode yang kenaikannya di "
-                                "sana lebih rendah daripada metode yang sama di provinsi (satu baris BAB X per dinas): "
-                                "{daftar}.",
+    # BAB IX 9.2's steps: the action and where its finding is (9.1), not the finding's figures again (LOOK31 C-4: the
+    # five-method list and the adjusted gain, rank and province mean printed in 9.1 and again one page later)
+    "rec_gain_low": {"id": "Tinjau bersama BPSDM desain dan pelaksanaan {metode} (tujuan, materi, pengajar, tes), "
+                           "dibandingkan dengan dinas yang kenaikannya untuk metode yang sama lebih tinggi (temuan "
+                           "9.1: kenaikan nilai yang disesuaikan jelas di bawah rata-rata provinsi; {temuan}); target: "
+                           "kenaikan yang disesuaikan setidaknya rata-rata provinsi (BAB X, baris KENAIKAN).",
+                     "en": "Review with BPSDM the design and delivery of {metode} (aims, content, trainers, test), "
+                           "against agencies whose gain for the same method is higher (finding in 9.1: the adjusted "
+                           "gain is clearly below the province mean; {temuan}); target: an adjusted gain at least the "
+                           "province mean (Chapter X, row KENAIKAN)."},
+    "rec_gain_low_prov": {"id": "Tinjau bersama dinas yang kenaikan nilai yang disesuaikannya jelas di bawah rata-rata "
+                                "provinsi desain dan pelaksanaan metode yang kenaikannya di sana lebih rendah daripada "
+                                "metode yang sama di provinsi (angka tiap dinas dan metode: 9.1; satu baris BAB X per "
+                                "dinas): {daftar}.",
                           "en": "Review with the {n:agency|agencies} whose adjusted gain is clearly below the province "
-                                "mean {prov} the design and delivery of the methods that gained less there than the "
-                                "same methods across the province (one Chapter X row per agency): {daftar}."},
-    "lg_prov_item": {"id": "{nama} {nilai}, {jumlah}, peringkat {peringkat} — tinjau {metode} (rata-rata peserta per "
-                           "metode, poin, {nama} vs provinsi: {rincian})",
-                     "en": "{nama} {nilai}, {jumlah}, rank {peringkat} — review {metode} (participants' mean per "
-                           "method, points, {nama} vs province: {rincian})"},
+                                "mean the design and delivery of the methods that gained less there than the same "
+                                "methods across the province (each agency's and method's figures: 9.1; one Chapter X "
+                                "row per agency): {daftar}."},
+    "lg_prov_item": {"id": "{nama} — {metode}", "en": "{nama} — {metode}"},
     "kt_gain_low": {"id": "Kenaikan nilai di bawah rata-rata provinsi: kenaikan nilai yang disesuaikan {nama} {nilai} "
                           "jelas di bawah rata-rata provinsi {prov}: selisih {selisih} poin ({ik_selisih}), peringkat "
                           "{peringkat}; laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian. "
