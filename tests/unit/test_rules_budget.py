@@ -190,3 +190,23 @@ def test_the_cost_step_points_to_the_efficiency_conclusion_for_the_methods_inter
     assert phrases.ci(seminar, lang, "rp_per_poin") in (narrative.cheapest_method(h, lang) or "")
     # the summary's brief form names no interval it could point to
     assert "9.1" not in said.brief, said.brief
+
+
+@pytest.mark.parametrize("median", [pytest.param(1_200_000.0, id="extra-point-priced"),
+                                    pytest.param(None, id="no-median-cost")])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_step_of_9_2_reprints_the_efficiency_bullets_interval(hasil, median, lang):
+    """LOOK31 C-4, the general case: the cheapest method's cost-per-point interval, which 9.1's Efisiensi bullet
+    states, is printed by no recommendation of 9.2 (the cost step, the method step); the summary's form of the
+    method step (Recommendation.brief, key_findings.where_money_goes) keeps it, having no Efisiensi bullet."""
+    from evalasn.report.words import narrative, phrases
+
+    h = _with(hasil, realisasi=95.0, cheaper=True)
+    h["anggaran_vs_peningkatan"]["model"]["biaya_median_per_peserta_rp"] = median
+    seminar = next(r for r in h["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] == "seminar")
+    full = phrases.ci(seminar, lang, "rp_per_poin")
+    assert narrative.cheapest_said(h) == "seminar" and full in (narrative.cheapest_method(h, lang) or "")
+    recs = rules.recommendations(h, lang)
+    assert not [r.text for r in recs if full in r.text], [r.text for r in recs if full in r.text]
+    (method,) = [r for r in recs if r.rule == "rec_method"]
+    assert full in method.brief and "9.1" in method.text, (method.text, method.brief)

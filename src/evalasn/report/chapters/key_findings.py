@@ -545,9 +545,10 @@ def where_money_goes(hasil: Hasil, recs: list[recommendation.Recommendation], la
         text += t("cost_unrecorded_share", lang, daftar=unrecorded)
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     pair = method_choice.method_pair(hasil)
-    # BAB IX 9.2's (its subject the method it moves participants to: the next cheaper one when the cheapest is ruled
-    # out for learning less, C12-15)
-    same = next((r.text for r in recs if r.rule == "rec_method" and pair is not None
+    # BAB IX 9.2's, in its summary form with both intervals (Recommendation.brief) where 9.2 points to 9.1 for one
+    # (its subject the method it moves participants to: the next cheaper one when the cheapest is ruled out for
+    # learning less, C12-15)
+    same = next(((r.brief or r.text) for r in recs if r.rule == "rec_method" and pair is not None
                  and pair[0]["metode"] == cheapest), "")
     if same and pair is not None and pair[1]["metode"] == bulk:  # both costs said above: refer back (LOOK11 L-12)
         same = method_choice.method_brief(hasil, lang) or same

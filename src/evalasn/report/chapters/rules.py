@@ -188,6 +188,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             text = t("rec_budget_cheaper_province" if borrowed else "rec_budget_cheaper", lang, **doubling,
                      metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
+            if not borrowed:  # 9.2's points to 9.1's Efisiensi bullet for the interval, the summary's keeps it
+                listed = t("rec_budget_cheaper", lang, **doubling, metode=label(best["metode"], lang),
+                           biaya=phrases.estimate(best, lang, "rp_per_poin"),
+                           ik_biaya=method_interval(hasil, best, lang))
+                brief, text = (text + note, listed) if listed != text else ("", text)
         # the province basis opens rec_budget_marginal_province itself, so it is not said again (LOOK27 Y-5)
         said_first = bool(marginal) and borrowed
         add("rec_budget_cheaper", text + ("" if said_first else note),
@@ -221,20 +226,25 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # a cheaper method ruled out for learning less: the next one that does not, or that none exists (C12-15)
         moved = method_choice.method_shift(hasil)
         instead = method_choice.next_method_words(hasil, lang, "rec") if lower else ""
+
+        def compared(within: str, within_other: str) -> str:
+            return t("rec_method_lower" if lower else "rec_method", lang, metode=name,
+                     biaya=phrases.estimate(best, lang, "rp_per_poin"), ik=within,
+                     pembanding=label(other["metode"], lang), biaya_p=phrases.estimate(other, lang, "rp_per_poin"),
+                     lain=instead, ik_p=within_other, **method_choice.per_participant(hasil, best, other, lang)) \
+                + method_choice.method_scope(hasil, lower, lang, province_results, metode=name,
+                                             pembanding=label(other["metode"], lang)) \
+                + ("" if lower else method_choice.after_review(hasil, best["metode"], lang))
+
+        # 9.2's: an interval 9.1's Efisiensi bullet states, pointed to (method_interval); the summary's keeps both
+        listed = compared(method_interval(hasil, best, lang), method_interval(hasil, other, lang))
+        whole = compared(phrases.ci(best, lang, "rp_per_poin"), phrases.ci(other, lang, "rp_per_poin"))
         out.append(recommendation.Recommendation(
-            "rec_method", t("rec_method_lower" if lower else "rec_method", lang, metode=name,
-                            biaya=phrases.estimate(best, lang, "rp_per_poin"),
-                            ik=phrases.ci(best, lang, "rp_per_poin"), pembanding=label(other["metode"], lang),
-                            biaya_p=phrases.estimate(other, lang, "rp_per_poin"), lain=instead,
-                            ik_p=phrases.ci(other, lang, "rp_per_poin"),
-                            **method_choice.per_participant(hasil, best, other, lang))
-            + method_choice.method_scope(hasil, lower, lang, province_results, metode=name,
-                                         pembanding=label(other["metode"], lang))
-            + ("" if lower else method_choice.after_review(hasil, best["metode"], lang)),
+            "rec_method", listed,
             t("fu_rec_method", lang, metode=label(moved[0]["metode"], lang), pembanding=label(other["metode"], lang))
             if moved else t("fu_rec_method_lower", lang, metode=name, pembanding=label(other["metode"], lang)),
             recommendation.OWNER["rec_method"], recommendation.QUARTER["rec_method"],
-            subject=(moved or method)[0]["metode"]))
+            subject=(moved or method)[0]["metode"], brief=whole if whole != listed else ""))
     # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4); for a very small gain: redesign
     out += no_gain.stop_or_redesign(hasil, lang)
     for row in no_gain.little_gain(hasil):
