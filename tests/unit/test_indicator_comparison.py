@@ -8,6 +8,7 @@ estimator (tests.panel: the same staff and classes, surveyed per semester and me
 from __future__ import annotations
 
 import copy
+import html
 import re
 from typing import Any, cast
 
@@ -148,3 +149,22 @@ def test_none_computed_with_the_ikm_s_counts_says_no_window(lang):
     assert _units(ikm) == _units(rows[0]) and not rows[0]["efek"]["cukup_data"]
     text = _section(rows, ikm, lang)
     assert "<table" not in text and WINDOWS[lang][0] not in text, text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_failed_pre_trend_check_is_said_beside_an_interval_holding_zero(lang):
+    """Satpol PP's waiting time: −4,8 (−12,1 s.d. 2,6) with a pre-trend check that rejects parallel trends (p = 0,024),
+    and Tabel 7 said only the IKM's reasons, whose check passed (LOOK32 D-6): a failed check is not moot as a weak one
+    is (LOOK18 T-14), so the row says it, and the note that the column gives each row's other reasons."""
+    ikm, rows = _pair(6, 6)
+    failed = copy.deepcopy(rows)
+    row = next(r for r in failed if "selang_memuat_nol" in r["putusan"]["kode_alasan"])
+    row["putusan"]["kode_alasan"] = [c if c != "uji_tren_lemah" else "tren_awal_berbeda"
+                                     for c in row["putusan"]["kode_alasan"]]
+    if "tren_awal_berbeda" not in row["putusan"]["kode_alasan"]:
+        row["putusan"]["kode_alasan"].insert(-1, "tren_awal_berbeda")
+    said = impact.t("why_tren_awal_berbeda", lang)
+    cell = impact.verdict_cell(row, lang, impact.shared_reasons(failed, lang))
+    assert said in cell and {"id": "memuat nol", "en": "includes zero"}[lang] not in cell, cell
+    text = html.unescape(_section(failed, ikm, lang))
+    assert said in text and impact.t("r_tab_kinerja_more", lang).strip() in text, text

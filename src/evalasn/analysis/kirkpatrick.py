@@ -17,8 +17,9 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import learning
+from evalasn.analysis.contract.estimate import Coefficient
 from evalasn.analysis.contract.kirkpatrick import Behaviour, BehaviourSlope, Learning, Reaction, Resistance
-from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, proportion_ci, withheld
+from evalasn.analysis.stats import as_kind, coefficient, mean_ci, ols, proportion_ci, withheld_because
 
 Result = TypeVar("Result")
 
@@ -54,10 +55,13 @@ def level3(part: pd.DataFrame) -> Behaviour:
     """Behaviour: mean skor_perilaku, and its slope on the level-2 gain (points of behaviour per
     10 points of gain) with robust (HC3) standard errors."""
     both = part[["skor_perilaku", "gain"]].dropna()
-    relation = withheld(BehaviourSlope, len(both))
-    if len(both) >= constants.MIN_N_REGRESSION and both["gain"].std() > 0:
+    relation: BehaviourSlope
+    if len(both) < constants.MIN_N_REGRESSION or not both["gain"].std() > 0:
+        relation = as_kind(BehaviourSlope, withheld_because(
+            "data_kurang_regresi" if len(both) < constants.MIN_N_REGRESSION else "tanpa_keragaman", len(both)))
+    else:
         result = ols(both["skor_perilaku"], both[["gain"]])
-        relation = {**coefficient(result, "gain", len(both), scale=10.0),
+        relation = {**as_kind(BehaviourSlope, coefficient(result, "gain", len(both), scale=10.0)),
                     "korelasi": float(np.corrcoef(both["gain"], both["skor_perilaku"])[0, 1])}
     return {"keseluruhan": mean_ci(part["skor_perilaku"]), "per_10_poin_gain": relation,
             "per_metode": [{"metode": key, **e} for key, e in _by(part, "metode", lambda g: mean_ci(g["skor_perilaku"]),
@@ -79,10 +83,13 @@ def resistance(part: pd.DataFrame) -> Resistance:
     high = scored >= constants.HIGH_RESISTANCE_SCORE
     mean, share = mean_ci(scored), proportion_ci(int(high.sum()), len(high))
     sub = part[["gain", "skor_resistensi", "metode"]].dropna()
-    if len(sub) < constants.MIN_N_REGRESSION or sub["skor_resistensi"].std() == 0:
-        return {"gain_per_poin_resistensi": not_enough(len(sub)), "rata_resistensi": mean, "resistensi_tinggi": share}
+    if len(sub) < constants.MIN_N_REGRESSION or not sub["skor_resistensi"].std() > 0:
+        why = "data_kurang_regresi" if len(sub) < constants.MIN_N_REGRESSION else "tanpa_keragaman"
+        return {"gain_per_poin_resistensi": withheld_because(why, len(sub)),
+                "rata_resistensi": mean, "resistensi_tinggi": share}
     result = ols(sub["gain"], sub[["skor_resistensi"]], sub[["metode"]] if sub["metode"].nunique() > 1 else None)
-    return {"gain_per_poin_resistensi": coefficient(result, "skor_resistensi", len(sub)), "rata_resistensi": mean,
+    return {"gain_per_poin_resistensi": as_kind(Coefficient, coefficient(result, "skor_resistensi", len(sub))),
+            "rata_resistensi": mean,
             "persen_resistensi_tinggi": float(high.mean() * 100), "resistensi_tinggi": share}
 
 

@@ -13,9 +13,17 @@ from scipy import stats as sps
 from evalasn import constants
 from evalasn.analysis import clustered, small_clusters
 from evalasn.analysis.certainty import gain_status
-from evalasn.analysis.contract.estimate import Estimate, GainEstimate
+from evalasn.analysis.contract.estimate import Coefficient, GainEstimate
 from evalasn.analysis.contract.kirkpatrick import AdjustedMethod, Ancova
-from evalasn.analysis.stats import as_kind, coefficient, estimate, not_enough, paired_change, proportion_ci
+from evalasn.analysis.stats import (
+    as_kind,
+    coefficient,
+    estimate,
+    not_enough,
+    paired_change,
+    proportion_ci,
+    withheld_because,
+)
 
 
 def cluster_mean(values: np.ndarray, clusters: np.ndarray) -> tuple[float, float, int]:
@@ -88,9 +96,11 @@ def ancova(frame: pd.DataFrame) -> Ancova:
     sub = frame[["nilai_pre", "nilai_post", "kegiatan_id", "metode"]].dropna()
     n, G = len(sub), sub["kegiatan_id"].nunique()
     ceiling = proportion_ci(int((sub["nilai_post"] >= constants.NILAI_RANGE[1]).sum()), n)
-    if n < constants.MIN_N_REGRESSION or G < constants.MIN_CLUSTERS or sub["nilai_pre"].std() == 0:
-        return {"kemiringan_pre": not_enough(n), "rata_pre": None, "per_metode": [], "plafon": ceiling,
-                "n_kegiatan": int(G)}
+    why = ("data_kurang_regresi" if n < constants.MIN_N_REGRESSION else "kegiatan_kurang_klaster"
+           if G < constants.MIN_CLUSTERS else "tanpa_keragaman" if not sub["nilai_pre"].std() > 0 else None)
+    if why:
+        return {"kemiringan_pre": withheld_because(why, n, int(G)), "rata_pre": None, "per_metode": [],
+                "plafon": ceiling, "n_kegiatan": int(G)}
     pre_mean = float(sub["nilai_pre"].mean())
     methods = [m for m in constants.METODE if (sub["metode"] == m).any()]
     X = pd.DataFrame({m: (sub["metode"] == m).astype(float) for m in methods}, index=sub.index)
@@ -99,16 +109,19 @@ def ancova(frame: pd.DataFrame) -> Ancova:
     rows: list[AdjustedMethod] = []
     for method in methods:
         group = sub[sub["metode"] == method]
-        if len(group) < constants.MIN_N or group["kegiatan_id"].nunique() < constants.MIN_CLUSTERS:
-            rows.append({"metode": method, "disesuaikan": not_enough(len(group))})
+        activities = int(group["kegiatan_id"].nunique())
+        # the rules of the method's raw gain (paired_change_clustered), in its order, each with its own code: a
+        # withheld figure without one got the workbook's last resort, 'no variation in costs or scores' (LOOK32 D-5)
+        if len(group) < constants.MIN_N or activities < constants.MIN_CLUSTERS:
+            why = "peserta_kurang" if len(group) < constants.MIN_N else "kegiatan_kurang_klaster"
+            rows.append({"metode": method, "disesuaikan": withheld_because(why, len(group), activities)})
             continue
-        rows.append({"metode": method, "disesuaikan": _adjusted(result, method, len(group),
-                                                                 int(group["kegiatan_id"].nunique()), pre_mean)})
-    return {"kemiringan_pre": coefficient(result, "pre_c", n), "rata_pre": pre_mean, "per_metode": rows,
-            "plafon": ceiling, "n_kegiatan": int(G)}
+        rows.append({"metode": method, "disesuaikan": _adjusted(result, method, len(group), activities, pre_mean)})
+    return {"kemiringan_pre": as_kind(Coefficient, coefficient(result, "pre_c", n)), "rata_pre": pre_mean,
+            "per_metode": rows, "plafon": ceiling, "n_kegiatan": int(G)}
 
 
-def _adjusted(result: clustered.ClusterFit, method: str, n: int, activities: int, pre_mean: float) -> Estimate:
+def _adjusted(result: clustered.ClusterFit, method: str, n: int, activities: int, pre_mean: float) -> Coefficient:
     """A method's adjusted gain: its coefficient (expected post at the common pre score) less the mean pre score,
     with the few-cluster rule of analysis.small_clusters on the method's own activities (t on their number - 1, never
     narrower than the unclustered error below constants.FEW_CLUSTERS), as its raw gain in ``per_metode``; no ``p``
@@ -116,7 +129,8 @@ def _adjusted(result: clustered.ClusterFit, method: str, n: int, activities: int
     post = float(result.params[method])
     plain = result.bse_plain[method] if result.bse_plain is not None else float("nan")
     ends = small_clusters.interval(post, float(result.bse[method]), float(plain), activities)
-    if ends is None:
-        return not_enough(n)
+    if ends is None:  # enough activities (ancova checked): no usable standard error, the scores do not vary
+        return withheld_because("tanpa_keragaman", n, activities)
     low, high, _ = ends
-    return estimate(n, post - pre_mean, low - pre_mean, high - pre_mean, None)
+    return {**as_kind(Coefficient, estimate(n, post - pre_mean, low - pre_mean, high - pre_mean, None)),
+            "n_kegiatan": activities}

@@ -16,7 +16,7 @@ import pandas as pd
 from scipy import stats as sps
 
 from evalasn import constants
-from evalasn.analysis.contract.estimate import Estimate, MeanEstimate, PairedChange, ProportionEstimate
+from evalasn.analysis.contract.estimate import Coefficient, Estimate, MeanEstimate, PairedChange, ProportionEstimate
 
 Kind = TypeVar("Kind", bound=Estimate)
 Z = float(sps.norm.ppf(0.5 + constants.CONFIDENCE / 2))
@@ -47,6 +47,14 @@ def withheld(kind: type[Kind], n: int) -> Kind:
     """A withheld estimate of ``kind``: the base keys only (an estimator adds its own keys only when
     it has the data; they are NotRequired in ``kind``)."""
     return as_kind(kind, not_enough(n))
+
+
+def withheld_because(why: str, n: int, activities: int | None = None) -> Coefficient:
+    """A coefficient (or a figure read from one) withheld by rule ``why`` (hasil.json `alasan`), with its ``n`` and,
+    for a figure clustered by activity, the ``activities`` it rests on: what the reader's reason is made of
+    (report.words.reasons), never a default cause."""
+    record: Coefficient = {**as_kind(Coefficient, not_enough(n)), "alasan": why}
+    return record if activities is None else {**record, "n_kegiatan": activities}
 
 
 def _f(x: Any) -> float | None:

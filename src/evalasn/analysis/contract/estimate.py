@@ -124,11 +124,17 @@ class MethodCostPerPoint(CostPerPoint):
     metode: str
 
 
-class BudgetCoefficient(Estimate):
-    """A coefficient of the budget model; ``alasan`` when it is withheld (budget.budget_model)."""
+class Coefficient(Estimate):
+    """A regression coefficient, or a figure read from one (an adjusted gain: learning.ancova); when withheld, why
+    (``alasan``: its rule, never left to a default) and, for a rule on activities, how many (``n_kegiatan``)."""
 
     n_kegiatan: NotRequired[int]
     alasan: NotRequired[str]
+
+
+class BudgetCoefficient(Coefficient):
+    """A coefficient of the budget model; ``alasan`` when it is withheld (budget.budget_model)."""
+
     se: NotRequired[float]  # with fewer than FEW_CLUSTERS activities: CR2 standard error
     df: NotRequired[float]  # and the Bell-McCaffrey degrees of freedom of its t interval
     bootstrap_liar: NotRequired[bool]  # whether the wild bootstrap-t interval was computed (the wider kept)

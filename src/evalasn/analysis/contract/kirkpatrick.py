@@ -6,6 +6,7 @@ from typing import Annotated, NotRequired, TypedDict
 from evalasn import constants
 from evalasn.analysis.contract.doc import Doc
 from evalasn.analysis.contract.estimate import (
+    Coefficient,
     DinasGain,
     Estimate,
     GainEstimate,
@@ -35,7 +36,7 @@ class Reaction(TypedDict):
 
 class AdjustedMethod(TypedDict):
     metode: str
-    disesuaikan: Annotated[Estimate, Doc(
+    disesuaikan: Annotated[Coefficient, Doc(
         "Estimasi: peningkatan nilai metode itu bila semua peserta mulai dari nilai pre yang sama (`rata_pre`): "
         "koefisien metode − `rata_pre`; tanpa `p`. Bandingkan dengan peningkatan mentah di `per_metode[]`.",
         "Estimate: the method's gain if every participant started from the same pre score (`rata_pre`): the "
@@ -44,7 +45,7 @@ class AdjustedMethod(TypedDict):
 
 
 class Ancova(TypedDict):
-    kemiringan_pre: Annotated[Estimate, Doc(
+    kemiringan_pre: Annotated[Coefficient, Doc(
         "Estimasi: koefisien nilai pre; 1 = tanpa regresi ke rata-rata, < 1 = peserta dengan nilai awal rendah "
         "naik lebih banyak daripada yang tinggi.",
         "Estimate: the coefficient of the pre score; 1 = no regression to the mean, < 1 = low starters gain more "
@@ -96,7 +97,7 @@ class Learning(TypedDict):
         "poin_tes")]]
 
 
-class BehaviourSlope(Estimate):
+class BehaviourSlope(Coefficient):
     korelasi: NotRequired[float]
 
 
@@ -118,7 +119,7 @@ class Behaviour(TypedDict):
 
 
 class Resistance(TypedDict):
-    gain_per_poin_resistensi: Annotated[Estimate, Doc(
+    gain_per_poin_resistensi: Annotated[Coefficient, Doc(
         "Estimasi: koefisien OLS peningkatan nilai ~ skor resistensi (+ metode), galat baku robust HC3. "
         "Asosiasi, bukan efek.",
         "Estimate: OLS coefficient of score gain ~ resistance score (+ method), HC3 robust standard errors. An "

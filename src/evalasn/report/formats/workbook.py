@@ -404,6 +404,10 @@ def _ranks_apart(records: list[dict], flat: list[dict], lang: str) -> list[dict]
 EMPTY_DINAS = "dinas"
 # a difference-in-differences' groups of units (a list of objects in a row): one cell of words
 UNIT_GROUPS = "rincian_unit"
+# what a row names that the reason of an estimate nested in it names too: a method's adjusted gain withheld for its
+# activities reads 'hanya 2 kegiatan workshop' as the report does (LOOK32 D-5; level2_pembelajaran.ancova.per_metode[])
+# (a training method, not an estimator's name in a column of the same key)
+ROW_NAMES = {"metode": constants.METODE}
 # the count of activities matching the declared text over every agency and year: not this scope's (REVIEW5 D6:
 # 887 in the Kesehatan workbook, which had 52 in 2025); with nothing declared, every activity of the province
 ALL_SCOPES_COUNT = "n_kegiatan"
@@ -418,10 +422,12 @@ def declared_intervention(record: dict, lang: str) -> dict:
     return {key: value for key, value in record.items() if key != ALL_SCOPES_COUNT}
 
 
-def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
+def _flat(record: dict, prefix: str = "", lang: str = "id", row: dict | None = None) -> dict:
     """A record with nested objects as 'parent.field' columns; lists of plain values joined; an estimate
-    without a value gets its reason in words (report.words.reasons) in its 'alasan' column, not a code."""
+    without a value gets its reason in words (report.words.reasons) in its 'alasan' column, not a code. ``row``: what
+    the row names that a nested estimate's reason names too (ROW_NAMES)."""
     out = {}
+    row = {**(row or {}), **{key: record[key] for key, values in ROW_NAMES.items() if record.get(key) in values}}
     for key, value in record.items():
         if key in NOT_FOR_READERS:
             continue
@@ -431,7 +437,7 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
             # the count of every activity in all data as "Jumlah kegiatan" (887 in a dinas workbook, LOOK20 W-9)
             value = declared_intervention(value, lang)
         if isinstance(value, dict):
-            out.update(_flat(value, name + ".", lang))
+            out.update(_flat(value, name + ".", lang, row))
         elif key == UNIT_GROUPS and value:  # every unit of a comparison's scope, in the report's words (LOOK22 Y-4)
             out[name] = fmt.capitalised(unit_accounting.accounting(record, lang, always=True))
         elif isinstance(value, list):
@@ -442,7 +448,7 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
     if record.get("cukup_data") is False or (isinstance(record.get("alasan"), str) and "cukup_data" not in record):
         # a record without the flag that carries its reason code (anggaran_vs_peningkatan.tanpa_estimasi[]: a method
         # x dinas with too few activities for an interval showed "kegiatan_kurang_klaster", LOOK15 Q-13)
-        out[f"{prefix}alasan"] = reasons.reason(record, lang)
+        out[f"{prefix}alasan"] = reasons.reason({**row, **record}, lang)
     return out
 
 

@@ -47,6 +47,7 @@ VALUE_WORDS = {
     "df_kurang": ("unit terlalu sedikit untuk uji bersama", "too few units for the joint test"),
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
+    "data_kurang_regresi": ("data terlalu sedikit untuk regresi", "too few data points for the regression"),
     # a gain or an SKM element withheld by its own rule (analysis.small_clusters; reasons.few_clusters)
     "peserta_kurang": ("peserta dengan nilai pre dan post terlalu sedikit", "too few participants with both scores"),
     "kegiatan_kurang_klaster": ("kegiatan terlalu sedikit untuk rentang", "too few activities for an interval"),

@@ -291,6 +291,8 @@ def periods_used(did: AnyDid, lang: str) -> str:
 
 # the pre-trend check's verdicts that leave a difference open to a gap before the training: said beside it
 PRETREND_CAVEATS = ("tren_awal_berbeda", "uji_tren_lemah")
+# those that qualify a difference only, left out of the indicator table beside an interval holding zero (moot_caveats)
+MOOT_BESIDE_ZERO = ("uji_tren_lemah",)
 
 
 def compared(hasil: Hasil, lang: str) -> str | None:
@@ -538,11 +540,14 @@ def shared_reasons(rows: list[IndicatorDid], lang: str) -> tuple[str, ...]:
 
 
 def moot_caveats(row: IndicatorDid) -> tuple[str, ...]:
-    """The pre-trend caveats of a row whose interval holds zero: they qualify a difference, and there is none to
-    qualify, so the table does not give them (LOOK17 S-3's rule for the summary; LOOK18 T-14: 'uji tren awal belum
-    dapat menyingkirkan selisih … sebesar separuh estimasi ini' as the reason of Satpol PP's 2,7 (−2,2 s.d. 7,5))."""
+    """The weak-check caveat of a row whose interval holds zero: a check that passed but cannot rule out a gap of half
+    the estimate qualifies a difference, and there is none to qualify, so the table does not give it (LOOK17 S-3's
+    rule for the summary; LOOK18 T-14: 'uji tren awal belum dapat menyingkirkan selisih … sebesar separuh estimasi
+    ini' as the reason of Satpol PP's 2,7 (−2,2 s.d. 7,5)). A failed check is never moot: the units already moved
+    apart before the training, which says the comparison itself is off, whatever its interval (LOOK32 D-6: Satpol
+    PP's waiting time, p = 0,024, said only as a bare p in the annex)."""
     codes = row["putusan"]["kode_alasan"]
-    return tuple(code for code in codes if code in PRETREND_CAVEATS) if "selang_memuat_nol" in codes else ()
+    return tuple(code for code in codes if code in MOOT_BESIDE_ZERO) if "selang_memuat_nol" in codes else ()
 
 
 def said_codes(row: IndicatorDid) -> tuple[str, ...]:

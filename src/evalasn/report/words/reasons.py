@@ -80,6 +80,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
             return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]),
                      min=constants.MIN_ACTIVITIES_REGRESSION, untuk=t("why_for_regression", lang))
         return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
+    if estimate.get("alasan") == "data_kurang_regresi":  # a coefficient (analysis.stats.withheld_because)
+        return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
     if estimate.get("alasan") == "biaya_sama":
         return t("why_no_variation", lang, n=count(observations))
     if "n_kegiatan" in estimate and not estimate.get("n_kegiatan"):
@@ -105,7 +107,9 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_n", lang, n=count(observations), min=constants.MIN_N)
     if observations < constants.MIN_N_REGRESSION:
         return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
-    return t("why_no_variation", lang, n=count(observations))
+    # a record without a reason code this function knows: no cause it cannot know (LOOK32 D-5: 'no variation in costs
+    # or scores' for an adjusted gain withheld for its 2 activities); every analysis gives its own code
+    return t("why_unknown", lang, n=count(observations))
 
 
 def skm_not_received(estimate: AnyEstimate, lang: str) -> str:

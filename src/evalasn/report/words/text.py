@@ -663,12 +663,16 @@ TEXT: dict[str, dict[str, str]] = {
                         "(IKM, 20 JP) with a correction for many tests (details in the Annex)."},
     # one rounding rule for differences (REVIEW6 R6-17): computed from the unrounded figures, as a statistician
     # reports them, said once here and once under the summary's findings (kt_rounding)
+    # the example's figures lie above 100, where no score, gain, IKM or percentage of a report can (scales of at most
+    # 0-100), so it never prints a report's own pair beside another difference (LOOK32 D-9: Kesehatan's '6,35 − 9,21
+    # = −2,86 tercetak 6,4, 9,2 dan −2,9' in every report, beside Satpol PP's '6,4 … 9,2 … selisih −2,8'); no figure
+    # ends in a 5 at the second decimal, whose rounding in binary goes either way (fmt prints 6,35 as 6,3)
     "m_rounding": {"id": "Selisih, perubahan dan rasio dihitung dari angka sebelum pembulatan, lalu dibulatkan; "
                          "karena itu selisih yang tercetak dapat berbeda 0,1 dari selisih dua angka yang tercetak "
-                         "(6,35 − 9,21 = −2,86 tercetak 6,4, 9,2 dan −2,9).",
+                         "(misalnya 104,38 − 102,24 = 2,14 tercetak 104,4, 102,2 dan 2,1).",
                    "en": "Differences, changes and ratios are computed from the figures before rounding, then "
                          "rounded; a printed difference can therefore differ by 0.1 from the difference of two "
-                         "printed figures (6.35 − 9.21 = −2.86 prints as 6.4, 9.2 and −2.9)."},
+                         "printed figures (for example, 104.38 − 102.24 = 2.14 prints as 104.4, 102.2 and 2.1)."},
     # the glossary's trained unit as the comparison defines it (analysis.treatment.exposure: TREATED_SHARE of the
     # unit's staff in the declared intervention's activities, or in any activity when none is declared, within the
     # window; CHECK10 C10-6: 'unit yang stafnya mengikuti kegiatan pengembangan apa pun' left no comparison group)
