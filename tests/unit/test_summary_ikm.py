@@ -61,3 +61,28 @@ def test_the_summary_states_what_the_ikm_comparison_found(values, codes, lang, f
 
 def test_a_declared_intervention_has_its_own_finding_not_this_sentence():
     assert impact.compared(_hasil((3.4, 1.0, 5.8), declared="layanan prima"), "id") is None
+
+
+# LOOK32 D-6 (the summary's half): a failed pre-trend check beside "no clear difference" is said, since the groups
+# already moved apart before the training; a weak but passing check there stays unsaid (LOOK17 S-3)
+@pytest.mark.parametrize(("codes", "lang", "caveat"), [
+    pytest.param(("intervensi_tidak_dipilih", "tren_awal_berbeda", "selang_memuat_nol"), "id",
+                 "Catatan: sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari unit pembanding "
+                 "(uji tren awal; angkanya di Lampiran), jadi perbandingan ini juga tidak menunjukkan bahwa IKM "
+                 "keduanya berubah sama.", id="id-failed-check-said"),
+    pytest.param(("intervensi_tidak_dipilih", "tren_awal_berbeda", "selang_memuat_nol"), "en",
+                 "Caveat: before the training, the units later trained were already moving differently from "
+                 "comparison units (pre-trend check; its figures in the Annex), so this comparison does not show "
+                 "that the IKM of both changed alike either.", id="en-failed-check-said"),
+    pytest.param(("intervensi_tidak_dipilih", "uji_tren_lemah", "selang_memuat_nol"), "id", None,
+                 id="id-weak-check-beside-no-difference-unsaid"),
+])
+def test_no_clear_difference_names_a_failed_pretrend_check(codes, lang, caveat):
+    said = impact.compared(_hasil((0.5, -7.6, 8.6), codes=codes), lang) or ""
+    finding = {"id": "tidak ada perbedaan yang jelas", "en": "no clear difference"}[lang]
+    if caveat is None:
+        assert "Catatan" not in said and "uji tren" not in said, said
+        return
+    assert caveat in said, said
+    assert said.index(finding) < said.index(caveat) < said.index({"id": "dibandingkan:", "en": "ompared:"}[lang])
+    assert "hasil pelatihan" not in said and "result of the training" not in said  # not read as a difference

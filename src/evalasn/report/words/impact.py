@@ -290,7 +290,8 @@ def periods_used(did: AnyDid, lang: str) -> str:
 
 
 # the pre-trend check's verdicts that leave a difference open to a gap before the training: said beside it
-PRETREND_CAVEATS = ("tren_awal_berbeda", "uji_tren_lemah")
+FAILED_PRETREND = "tren_awal_berbeda"
+PRETREND_CAVEATS = (FAILED_PRETREND, "uji_tren_lemah")
 # those that qualify a difference only, left out of the indicator table beside an interval holding zero (moot_caveats)
 MOOT_BESIDE_ZERO = ("uji_tren_lemah",)
 
@@ -329,6 +330,11 @@ def compared(hasil: Hasil, lang: str) -> str | None:
         # 7,12-point difference over 3 comparison units whose pre-period gap was already 4,20)
         found += " " + t("sum_pretrend_bad", lang, alasan=reasons(did, lang, skip=tuple(
             code for code in codes if code not in PRETREND_CAVEATS)))
+    elif trend == "flat" and FAILED_PRETREND in codes:
+        # "no clear difference" is no evidence of equal changes either when the groups already moved apart before
+        # the training (LOOK32 D-6: a failed check is never left out as moot; a weak one is, beside no difference)
+        found += " " + t("sum_pretrend_failed_flat", lang, alasan=reasons(did, lang, skip=tuple(
+            code for code in codes if code != FAILED_PRETREND)))
     return f"{found} {t('sum_compared', lang, **groups)}"
 
 

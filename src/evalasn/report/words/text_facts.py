@@ -256,6 +256,11 @@ TEXT: dict[str, dict[str, str]] = {
     # "belum dapat disebut", never "… saja" ("alone"), which grants the training part of the difference (LOOK28 Z-3)
     "sum_pretrend_bad": {"id": "Catatan: {alasan}, jadi selisih ini belum dapat disebut hasil pelatihan.",
                          "en": "Caveat: {alasan}, so this difference cannot be called a result of the training."},
+    # beside "no clear difference": the failed check makes the absence of a difference no evidence either
+    "sum_pretrend_failed_flat": {"id": "Catatan: {alasan}, jadi perbandingan ini juga tidak menunjukkan bahwa IKM "
+                                       "keduanya berubah sama.",
+                                 "en": "Caveat: {alasan}, so this comparison does not show that the IKM of both "
+                                       "changed alike either."},
     "sum_compared": {"id": "Yang dibandingkan: unit yang stafnya dilatih pada {jendela} dengan unit "
                            "lain, {periode}. Tidak ada program pelatihan yang dinyatakan sebagai "
                            "intervensi, jadi setiap pelatihan dihitung dan ini perbedaan yang teramati, bukan hasil "

@@ -199,7 +199,7 @@ TEXT: dict[str, dict[str, str]] = {
     "why_no_variation": {"id": "{n} data tanpa keragaman yang cukup (biaya atau nilai hampir sama semua)",
                          "en": "{n} data points without enough variation (costs or scores nearly all alike)"},
     # a record without a known reason code (reasons.reason's last resort): what is known, no cause
-    "why_unknown": {"id": "{n} data, tetapi perhitungannya tidak menghasilkan angka yang dapat dilaporkan",
+    "why_unknown": {"id": "{n} data, tetapi perhitungannya tidak memberi angka yang dapat dilaporkan",
                     "en": "{n} data points, but the computation gave no figure that can be reported"},
     # --- cover, Kata Pengantar ---------------------------------------------------------------
     "cover_number": {"id": "Nomor: {nomor}", "en": "Number: {nomor}"},
