@@ -98,9 +98,9 @@ JP_CLEAR = {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.5, "pembandin
     ("en", [IKM_FLAGGED, JP_CLEAR], False, ["lists Dinas Kesehatan", "IKM 70.5", "42 tests",
                                             "correction for many tests"]),
     ("id", [JP_CLEAR], True, ["mencantumkan", "perlu perhatian karena kenaikan nilainya di bawah rata-rata provinsi"]),
-    ("id", [JP_CLEAR], False, ["tidak mencantumkan", "pemenuhan 20 JP 50,0% di bawah dinas lain (55,0%), tetapi "
+    ("id", [JP_CLEAR], False, ["tidak mencantumkan", "pemenuhan 20 JP 50,0% di bawah dinas lain, 55,0%, tetapi "
                                                    "belum melebihi kebetulan"]),
-    ("en", [JP_CLEAR], False, ["does not list", "20-JP compliance 50.0% below the other agencies (55.0%), but not "
+    ("en", [JP_CLEAR], False, ["does not list", "20-JP compliance 50.0% below the other agencies' 55.0%, but not "
                                                 "beyond chance"]),
     ("id", [], False, ["belum dapat menilai", "terlalu sedikit"]),
     ("en", [], False, ["cannot yet judge", "too few"]),

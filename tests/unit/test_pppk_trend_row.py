@@ -138,11 +138,10 @@ GLANCE = {
     "en": "At a glance, from the key-figure table: better than in 2024: 20 JP; worse than in 2024: cost per point and "
           "PPPK above the 24-JP cap (the changes in Chapter VII, 7.1)."}
 GLANCE_NONE = {
-    "id": "Sekilas, dari tabel angka kunci: tidak ada angka yang jelas di atas rata-rata provinsi, mencapai targetnya "
-          "atau jelas membaik dari 2024. Memburuk dari 2024: PPPK di atas batas 24 JP (selisihnya di BAB VII, 7.1).",
-    "en": "At a glance, from the key-figure table: no figure is clearly above the province mean, meets its target or "
-          "is clearly better than in 2024. Worse than in 2024: PPPK above the 24-JP cap (the changes in Chapter VII, "
-          "7.1)."}
+    "id": "Sekilas, dari tabel angka kunci: tidak ada angka yang mencapai targetnya atau jelas membaik dari 2024. "
+          "Memburuk dari 2024: PPPK di atas batas 24 JP (selisihnya di BAB VII, 7.1).",
+    "en": "At a glance, from the key-figure table: no figure meets its target or is clearly better than in 2024. "
+          "Worse than in 2024: PPPK above the 24-JP cap (the changes in Chapter VII, 7.1)."}
 
 
 def _fact(key: str, better: bool | None) -> facts.Fact:

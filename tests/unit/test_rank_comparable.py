@@ -63,9 +63,11 @@ def test_realisation_tied_at_the_printed_precision_shares_a_place():
               "satpol-pp": 85.08, "sosial": 84.99}
     out = trend.ranks({slug: _row(persen_realisasi=v) for slug, v in values.items()}, "persen_realisasi")
     for slug in ("lingkungan-hidup", "perhubungan", "ppkukm", "sosial"):
-        assert out[slug] == {"peringkat": 3, "peringkat_terbaik": 3, "peringkat_terburuk": 6, "dari": 6}, slug
+        assert out[slug] == {"peringkat": 3, "peringkat_terbaik": 3, "peringkat_terburuk": 6, "dari": 6,
+                             "sensus": True}, slug
     assert out["dpmptsp"]["peringkat"] == out["satpol-pp"]["peringkat"] == 1
-    assert facts.rank_text(dict(out["sosial"]), "id") == "3\u00a0dari\u00a06 (3–\u20606)"
+    # the bracket is the tie, said so (LOOK32 D-8: read as a 95% range)
+    assert facts.rank_text(dict(out["sosial"]), "id") == "3\u00a0dari\u00a06 (sama dengan 3\u00a0dinas pada pembulatan)"
     apart = trend.ranks({slug: _row(persen_realisasi=v) for slug, v in
                          {"a": 90.0, "b": 85.0, "c": 80.04}.items()}, "persen_realisasi")
     assert [apart[s]["peringkat"] for s in "abc"] == [1, 2, 3]  # printed apart: a place each

@@ -53,7 +53,7 @@ def test_attention_lists_only_what_survives_fdr_and_states_the_rule():
         {"dinas": "perhubungan", "temuan": "ikm", "estimasi": 74.0, "pembanding": 76.61, "p": 0.03, "q_bh": 0.4,
          "ditandai": False}]}}
     text = U.attention(cast(Hasil, h), "id")
-    assert "— Kesehatan: 20 JP 51,5%, jelas di bawah dinas lain 61,0%; Sosial: " in text and "Perhubungan" not in text
+    assert "— Kesehatan: 20 JP 51,5%, jelas di bawah dinas lain, 61,0%; Sosial: " in text and "Perhubungan" not in text
     assert "q <" not in text and "q =" not in text  # no statistics shorthand in the body
     assert "atas 42 uji dengan koreksi untuk banyak uji (rinciannya di Lampiran" in text and "Benjamini" not in text
     assert "Sosial: kenaikan nilai di bawah" in text
@@ -70,7 +70,7 @@ def test_attention_adds_last_years_follow_up_with_its_rule():
                  "sosial": ["lembar isian rencana 2024 tidak dikembalikan"]}
     text = U.attention(cast(Hasil, h), "id", follow_up, "Tindak lanjut tahun lalu: aturannya.")
     # one bracket level: a dinas's reasons after its colon, joined by "dan" (LOOK15 Q-4)
-    assert ("Kesehatan: 20 JP 51,5%, jelas di bawah dinas lain 61,0% dan 1 dari 8 target rencana 2024 yang dapat "
+    assert ("Kesehatan: 20 JP 51,5%, jelas di bawah dinas lain, 61,0% dan 1 dari 8 target rencana 2024 yang dapat "
             "dinilai tercapai (12,5%); Sosial: lembar isian rencana 2024 tidak dikembalikan.") in text
     assert text.index("Kesehatan") < text.index("Sosial")  # most reasons first
     assert text.endswith("Tindak lanjut tahun lalu: aturannya.")
@@ -138,8 +138,8 @@ def test_the_province_table_prints_only_the_range_when_it_spans_every_place():
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("id", "Kesehatan: 20 JP 51,5% (45,2–57,8), jelas di bawah dinas lain 61,0%."),
-    ("en", "Health: 20 JP 51.5% (45.2–57.8), clearly below other agencies 61.0%."),
+    ("id", "Kesehatan: 20 JP 51,5% (45,2–57,8), jelas di bawah dinas lain, 61,0%."),
+    ("en", "Health: 20 JP 51.5% (45.2–57.8), clearly below the other agencies' 61.0%."),
 ], ids=["id", "en"])
 def test_a_20_jp_attention_reason_carries_its_interval_like_the_gain_reason(lang, said):
     """REVIEW6 R6-34 (Satpol PP, SDA): '20 JP 52,5%, dinas lain 65,7%' was the only reason without its interval or

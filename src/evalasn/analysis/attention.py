@@ -25,6 +25,7 @@ from evalasn.analysis.contract.budget import PooledDinas, Pooling
 from evalasn.analysis.contract.comparison import Attention, AttentionTest, DinasAttention, TestResult
 from evalasn.analysis.contract.estimate import ProportionEstimate
 from evalasn.analysis.results import current_ikm
+from evalasn.analysis.stats import proportion_ci
 from evalasn.registry import PROVINCE_SLUG
 
 B_BAND = next(lower for lower, letter, _, _ in constants.IKM_CATEGORIES if letter == "B")
@@ -75,15 +76,17 @@ def _ikm_test(slug: str, periode: str, value: float | None, se: float | None, df
 
 def _jp_test(slug: str, jp: ProportionEstimate, province: ProportionEstimate) -> TestResult:
     """H1: the dinas's share meeting 20 JP is below that of the rest of the province (one-sided
-    two-proportion z with the pooled share)."""
+    two-proportion z with the pooled share); the rest's share with its Wilson interval and count (`dinas_lain`)."""
     x, n = jp["jumlah"], jp["n"]
     rest_x, rest_n = province["jumlah"] - x, province["n"] - n
     pooled = (x + rest_x) / (n + rest_n)
     se = np.sqrt(pooled * (1 - pooled) * (1 / n + 1 / rest_n))
     diff = x / n - rest_x / rest_n
     p = float(sps.norm.cdf(diff / se)) if se > 0 else (0.0 if diff < 0 else 1.0)
+    # the other agencies' share with its interval and count, as the reports print it beside this one (LOOK32 D-2:
+    # "dinas lain 65,7%" had neither, beside Tabel 1's province figure of every PNS)
     return {"dinas": slug, "temuan": "jp_20", "estimasi": x / n, "pembanding": rest_x / rest_n, "periode": None,
-            "p": p}
+            "p": p, "dinas_lain": proportion_ci(rest_x, rest_n)}
 
 
 def for_dinas(found: Attention, slug: str) -> DinasAttention:

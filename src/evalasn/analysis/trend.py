@@ -176,16 +176,18 @@ def as_printed(key: str, point: float) -> float:
 def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
     """slug -> {peringkat, peringkat_terbaik, peringkat_terburuk, dari} for one key figure over the
     dinas that have it (1 = best; ties share the better rank); none when fewer than
-    constants.MIN_DINAS_COMPARISON dinas have it (the others withheld: the report says so)."""
+    constants.MIN_DINAS_COMPARISON dinas have it (the others withheld: the report says so). A census figure
+    (no interval) is marked ``sensus``: its range is only the dinas that print the same value."""
     sign = 1.0 if KEY_FIGURES[key] else -1.0
     # (signed value, signed low, signed high): higher is better after the sign
     have: dict[str, tuple[float, float, float]] = {}
+    census = False  # a figure without an interval: its range is the dinas tied with it as printed (`sensus`)
     for slug, row in rows.items():
         figure = key_figure(row, key)
         point = value(figure)
         if isinstance(figure, (int, float)) and point is not None:
             point = as_printed(key, point)
-            figure = point
+            figure, census = point, True
         if figure is not None and point is not None:
             low, high = sorted(sign * b for b in _bounds(figure))
             have[slug] = (sign * point, low, high)
@@ -199,6 +201,8 @@ def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
         surely_worse = sum(1 for _, _, hi in others if hi < low)
         out[slug] = {"peringkat": better + 1, "peringkat_terbaik": surely_better + 1,
                      "peringkat_terburuk": len(have) - surely_worse, "dari": len(have)}
+        if census:  # LOOK32 D-8: "17 dari 21 (17–18)" read as a 95% range, a tie at the printed rounding
+            out[slug]["sensus"] = True
     return out
 
 

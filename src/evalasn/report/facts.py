@@ -895,9 +895,15 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
 
 def rank_text(rank: dict | None, lang: str) -> str:
     """'5 dari 21' or '19 dari 21 (17–21)'; 'tidak dapat dibedakan (1–6 dari 6)' when the range spans every place
-    (uncertainty.spans_all); '–' without a rank."""
+    (uncertainty.spans_all); a census figure's (`sensus`, no interval) '17 dari 21 (sama dengan 1 dinas pada
+    pembulatan)'; '–' without a rank. Every printed rank of a key figure is this one's (Tabel 1, Tabel 10, index,
+    workbook)."""
     if not rank or not rank.get("peringkat"):
         return "–"
+    if rank.get("sensus"):  # no interval: the bracket is a tie at the printed rounding, said so (LOOK32 D-8)
+        tied = rank["peringkat_terburuk"] - rank["peringkat_terbaik"]
+        return t("rank_tied", lang, r=rank["peringkat"], n=rank["dari"], k=tied) if tied > 0 \
+            else t("rank_of", lang, r=rank["peringkat"], n=rank["dari"])
     if uncertainty.spans_all(rank["peringkat_terbaik"], rank["peringkat_terburuk"], rank["dari"]):
         return t("rank_apart", lang, n=rank["dari"], a=rank["peringkat_terbaik"], b=rank["peringkat_terburuk"])
     if rank["peringkat_terbaik"] == rank["peringkat_terburuk"] == rank["peringkat"]:

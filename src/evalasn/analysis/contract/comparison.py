@@ -278,6 +278,7 @@ class Rank(TypedDict):
     peringkat_terbaik: int | None
     peringkat_terburuk: int | None
     dari: int
+    sensus: NotRequired[bool]  # a census figure (budget realisation): its range is a tie as printed (LOOK32 D-8)
 
 
 class IndicatorRank(Rank):
@@ -356,6 +357,17 @@ class TestResult(TypedDict):
     pembanding: float
     periode: str | None
     p: float
+    # the other agencies' share, as the reports print it beside this one (LOOK32 D-2)
+    dinas_lain: NotRequired[Annotated[ProportionEstimate, Doc(
+        f"Hanya `temuan` \"jp_20\": proporsi {COUNTED_PNS[0]} dinas lain (semua dinas lain provinsi, tanpa dinas "
+        "ini) yang memenuhi 20 JP, dengan selang Wilson 95%, `n` mereka dan `jumlah` yang memenuhi; `estimasi` sama "
+        "dengan `pembanding`. Laporan mencetaknya di samping proporsi dinas ini; angka provinsi tabel angka kunci "
+        "memuat semua PNS, dinas ini termasuk.",
+        f"`temuan` \"jp_20\" only: the share of the other agencies' {COUNTED_PNS[1]} (every other agency of the "
+        "province, this one left out) meeting 20 JP, with its 95% Wilson interval, `n` their count and `jumlah` those "
+        "meeting it; `estimasi` equals `pembanding`. The reports print it beside this agency's share; the key-figure "
+        "table's province figure counts every PNS, this agency's included.",
+        "proporsi")]]
 
 
 class AttentionTest(TestResult):

@@ -773,9 +773,13 @@ FIELDS: dict[str, Doc] = catalogue(
         "mixed model pulls an agency toward each year's province mean, so its change is largely the province's).",
         "teks"),
     sensus=Doc("true: angka sensus, dihitung dari seluruhnya (seluruh anggaran), bukan perkiraan dari sampel, jadi "
-               "tanpa galat sampel: selisih kedua tahun pasti, tanpa rentang keyakinan.",
+               "tanpa galat sampel: selisih kedua tahun pasti, tanpa rentang keyakinan. Di peringkat "
+               "(`perbandingan_provinsi.indikator[]`): `peringkat_terbaik`–`peringkat_terburuk` bukan rentang 95%, "
+               "melainkan dinas yang angkanya sama pada pembulatan yang dicetak (peringkat sama).",
                "true: a census figure, counted over everything (the whole budget), not estimated from a sample, so "
-               "without sampling error: the difference of the two years is exact, with no confidence interval.",
+               "without sampling error: the difference of the two years is exact, with no confidence interval. In a "
+               "rank (`perbandingan_provinsi.indikator[]`): `peringkat_terbaik`–`peringkat_terburuk` is no 95% "
+               "range but the agencies whose figure is the same at the printed rounding (a shared rank).",
                "boolean"),
     n_pasangan=Doc("Banyaknya orang atau unit yang ada di kedua tahun (pasangan selisih berpasangan).",
                    "Number of persons or units present in both years (the pairs of a paired difference).",

@@ -32,7 +32,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
 from evalasn.report.words import coverage, fmt, gain_measure, gain_sides, method_mix, phrases, reasons, uncertainty
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
-from evalasn.report.words.uncertainty import gain_rank_method, test_reason
+from evalasn.report.words.uncertainty import gain_rank_method, jp_share, others_share, test_reason
 
 
 def key_figure_rows(ctx: Context) -> list[dict]:
@@ -198,9 +198,8 @@ def clear_reason(hasil: Hasil, test: AttentionTest, lang: str) -> str:
             return t("pos_clear_ikm_unsure", lang, nilai=value, batas=line, bawah=fmt.ikm(period["ci_bawah"], lang),
                      atas=fmt.ikm(period["ci_atas"], lang))
         return t("pos_clear_ikm_chance", lang, nilai=value, batas=line)
-    share, others = (fmt.figure(test[key], "proporsi", lang) for key in ("estimasi", "pembanding"))
     key = "pos_clear_jp_above" if test["estimasi"] >= test["pembanding"] else "pos_clear_jp_chance"
-    return t(key, lang, persen=share, pembanding=others)
+    return t(key, lang, persen=jp_share(hasil, test, lang), pembanding=others_share(test, lang))
 
 
 def pooled_rank_sentence(ctx: Context) -> str | None:

@@ -15,7 +15,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, followup_review, glance, html, key_findings, lagging_gain
 from evalasn.report.context import Context
-from evalasn.report.words import coverage, fmt, gain_measure, names, narrative, uncertainty
+from evalasn.report.words import coverage, fmt, gain_measure, names, narrative, phrases, uncertainty
 from evalasn.report.words.text import CONTROLS, GLOSSARY, t
 
 # the regulations the report applies (Dasar Hukum lists only these), in order of rank
@@ -196,10 +196,7 @@ def lagging(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = No
     flagged: dict[str, list[str]] = {}
     for test in attention["uji"] if attention else []:
         if test["ditandai"]:
-            reason = (t("lag_ikm", lang, nilai=fmt.ikm(test["estimasi"], lang)) if test["temuan"] == "ikm"
-                      else t("lag_jp", lang, persen=uncertainty.jp_share(hasil, test, lang),
-                             pembanding=fmt.share(test["pembanding"], 1, lang)))
-            flagged.setdefault(test["dinas"], []).append(reason)
+            flagged.setdefault(test["dinas"], []).append(uncertainty.test_reason(test, lang, hasil))
     for dinas in attention["gain_di_bawah_rata"] if attention else []:
         flagged.setdefault(dinas, []).append(gain_reason(hasil, dinas, lang) if gain_figures
                                              else t("p_reason_gain_below", lang))
@@ -278,7 +275,9 @@ def province_first_page(ctx: Context) -> list[str]:
         parts.append(html.para(" ".join(said)))
     flags = lagging(hasil, lang, followup_review.attention(ctx), gain_figures=False)
     if flags:
-        items = [ctx.t("p_attention_reason", nama=names.short_name_in(d, ctx.lang), alasan=", ".join(why))
+        # a dinas's reasons joined by "dan", as BAB VII joins them: a comma also stands inside a 20 JP reason ("jelas
+        # di bawah dinas lain, 65,7% (…)"; LOOK32 D-2)
+        items = [ctx.t("p_attention_reason", nama=names.short_name_in(d, ctx.lang), alasan=phrases.and_(why, lang))
                  for d, why in flags]
         low_gain = bool(lagging_gain.listed(hasil))  # the finding that gives their gain figures (R6-16)
         lead = ctx.t("prov_first_lagging", daftar="; ".join(items), n=len(items)) + (

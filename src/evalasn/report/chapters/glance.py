@@ -25,8 +25,8 @@ from evalasn.report.words.text import t
 def line(ctx: Context) -> str:
     """'Sekilas, dari tabel angka kunci: kenaikan nilai 11,9 poin (rentang keyakinan 95%: 11,1 s.d. 12,8), peringkat
     1 dari 21 (rentang peringkat 95%: 1–3), di atas rata-rata provinsi; target tercapai: IKM; membaik dari 2024: 20
-    JP; memburuk dari 2024: PPPK di atas batas 24 JP (selisihnya di BAB VII, 7.1).', or that no figure is any of the
-    good ones (and what is worse); '' for a dinas whose data of the year were
+    JP; memburuk dari 2024: PPPK di atas batas 24 JP (selisihnya di BAB VII, 7.1).', or that none of the good ones
+    was found (none_line; and what is worse); '' for a dinas whose data of the year were
     not received (the summary opens with that: key_findings.missing_data_lead)."""
     hasil, lang = ctx.hasil, ctx.lang
     if not ctx.province and rules.year_not_received(hasil):
@@ -47,12 +47,27 @@ def line(ctx: Context) -> str:
         said.append(t("kt_glance_better", lang, tahun=tahun, daftar=names(better, lang),
                       rujukan="" if worse else where))
     if not said:
-        opening = t("kt_glance_none_province" if ctx.province else "kt_glance_none", lang, tahun=tahun,
-                    rujukan="" if worse else where)
+        opening = none_line(records, lang, tahun, "" if worse else where)
         return opening + (t("kt_glance_worse_after", lang, tahun=tahun, daftar=worse, rujukan=where) if worse else "")
     if worse:  # the other way too, so that the line does not read as the whole table (LOOK31 C-1)
         said.append(t("kt_glance_worse", lang, tahun=tahun, daftar=worse, rujukan=where))
     return t("kt_glance", lang, daftar="; ".join(said))
+
+
+def none_line(records: tuple[facts.Fact, ...], lang: str, tahun: int, rujukan: str) -> str:
+    """'Sekilas, dari tabel angka kunci: kenaikan nilai tidak jelas di atas rata-rata provinsi; tidak ada angka yang
+    mencapai targetnya atau jelas membaik dari 2024 (…).': what the rules found, each clause only as wide as its rule
+    (LOOK32 D-4: "no figure is clearly above the province mean" read as every figure of the table, while the gain is
+    the only one placed against it and PPAPP's realisation stood above the province's); the gain's clause only where
+    it is placed (not the province's); a met gain target of above zero, left out of the targets met, named where its
+    Status cell says "tercapai"."""
+    placed = next((fact for fact in records if fact.placed), None)
+    # a gain target of above zero met, which its Status cell says where the gain is not placed (facts.Fact.status)
+    trivial = any(fact.judged is not None and fact.judged.status == "met" and not meaningful(fact)
+                  and not fact.placed for fact in records)
+    return t("kt_glance_none", lang, tahun=tahun, rujukan=rujukan,
+             kenaikan=t("kt_glance_none_gain", lang, nama=t("kfs_" + placed.key, lang)) if placed else "",
+             selain=t("kt_glance_none_but", lang) if trivial else "")
 
 
 def worse_names(ctx: Context, records: tuple[facts.Fact, ...]) -> str:

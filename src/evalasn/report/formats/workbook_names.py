@@ -289,6 +289,8 @@ OBJECT_NAMES = {
 OWNER_NAMES = {
     "biaya_per_poin": ("Biaya per poin", "Cost per point"), "cakupan_asn": ("Cakupan ASN", "Staff coverage"),
     "disesuaikan": ("Kenaikan disesuaikan (nilai pre sama)", "Adjusted gain (same pre score)"),
+    # a 20 JP attention test's comparison, this agency left out (perhatian.uji[].dinas_lain; LOOK32 D-2)
+    "dinas_lain": ("Dinas lain (tanpa dinas ini)", "Other agencies (this one left out)"),
     "dosis": ("Per 10 poin persen staf dilatih", "Per 10 percentage points of staff trained"),
     "efek": ("Perbedaan perubahan (selisih-dari-selisih)", "Difference in change (difference-in-differences)"),
     "rata_rata": ("Rata-rata sel", "Cell mean"), "gain": ("Kenaikan nilai", "Score gain"),
@@ -328,6 +330,10 @@ PATH_COLUMN_NAMES = {
     # a share's numerator is "who meet it"; here those above the cap (LOOK31 C-1)
     ("tren[]", "pppk_di_atas_batas.jumlah"): (f"{t('kfs_pppk_di_atas_batas', 'id')}: Jumlah di atas batas",
                                                f"{t('kfs_pppk_di_atas_batas', 'en')}: Number above the cap"),
+    # a census figure's rank: its best-worst range is a tie as printed, no 95% range (LOOK32 D-8)
+    ("perbandingan_provinsi.indikator[]", "sensus"): (
+        "Sensus, tanpa rentang: peringkat terbaik–terburuk = dinas dengan angka sama pada pembulatan",
+        "Census, no interval: best–worst rank = agencies with the same figure as rounded"),
 }
 TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level4_hasil.ikm_unit[]": ("IKM per Unit", "IKM per Unit"),

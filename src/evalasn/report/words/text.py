@@ -1301,8 +1301,10 @@ TEXT: dict[str, dict[str, str]] = {
     # a reason holds a bracketed interval, so the dinas's reasons follow a colon (LOOK14 P-7, the summary; LOOK15 Q-4,
     # BAB VII: "Satpol PP (20 JP 52,5% (46,2–58,7), jelas di bawah …)")
     "p_attention_reason": {"id": "{nama}: {alasan}", "en": "{nama}: {alasan}"},
-    "p_reason_jp": {"id": "20 JP {persen}, jelas di bawah dinas lain {pembanding}",
-                    "en": "20 JP {persen}, clearly below other agencies {pembanding}"},
+    "p_reason_jp": {"id": "20 JP {persen}, jelas di bawah dinas lain, {pembanding}",
+                    "en": "20 JP {persen}, clearly below the other agencies' {pembanding}"},
+    # whose the comparison's count is, inside its brackets (uncertainty.others_share; LOOK32 D-2)
+    "p_reason_jp_others": {"id": "PNS dinas lain, tanpa {nama}", "en": "PNS, {nama} left out"},
     "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "p_reason_gain_values": {"id": "kenaikan nilai {nilai}, di bawah rata-rata provinsi {provinsi}{selisih}",
                              "en": "gain {nilai}, below the province mean {provinsi}{selisih}"},

@@ -527,11 +527,11 @@ TEXT: dict[str, dict[str, str]] = {
                                    "bila semua uji semua dinas diperhitungkan",
                              "en": "IKM {nilai} below the category-B line {batas}, but not beyond chance once every "
                                    "test of every agency is counted"},
-    "pos_clear_jp_above": {"id": "pemenuhan 20 JP {persen} tidak di bawah dinas lain ({pembanding})",
-                           "en": "20-JP compliance {persen} is not below the other agencies ({pembanding})"},
-    "pos_clear_jp_chance": {"id": "pemenuhan 20 JP {persen} di bawah dinas lain ({pembanding}), tetapi belum melebihi "
+    "pos_clear_jp_above": {"id": "pemenuhan 20 JP {persen} tidak di bawah dinas lain, {pembanding}",
+                           "en": "20-JP compliance {persen} is not below the other agencies' {pembanding}"},
+    "pos_clear_jp_chance": {"id": "pemenuhan 20 JP {persen} di bawah dinas lain, {pembanding}, tetapi belum melebihi "
                                   "kebetulan bila semua uji semua dinas diperhitungkan",
-                            "en": "20-JP compliance {persen} below the other agencies ({pembanding}), but not beyond "
+                            "en": "20-JP compliance {persen} below the other agencies' {pembanding}, but not beyond "
                                   "chance once every test of every agency is counted"},
     "pos_clear_gain": {"id": "kenaikan nilai tidak jelas di bawah rata-rata provinsi",
                        "en": "the score gain is not clearly below the province mean"},
@@ -676,6 +676,9 @@ TEXT: dict[str, dict[str, str]] = {
     "rank_of": {"id": "{r}\u00a0dari\u00a0{n}", "en": "{r}\u00a0of\u00a0{n}"},
     "rank_range": {"id": "{r}\u00a0dari\u00a0{n} ({a}–\u2060{b})",
                    "en": "{r}\u00a0of\u00a0{n} ({a}–\u2060{b})"},
+    # a census figure (budget realisation, no interval) ranked level with {k} others as printed (LOOK32 D-8)
+    "rank_tied": {"id": "{r}\u00a0dari\u00a0{n} (sama dengan {k}\u00a0dinas pada pembulatan)",
+                  "en": "{r}\u00a0of\u00a0{n} (tied with {k}\u00a0{k:agency|agencies} as rounded)"},
     # a rank whose 95% range spans every place (e.g. the mixed model finds no difference between agencies): no place
     # is printed, a shared "1 of 6" reads as first (REVIEW7 R7-17)
     "rank_apart_cell": {"id": "tidak dapat dibedakan", "en": "cannot be told apart"},
@@ -1132,9 +1135,6 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "{n:Agency|Agencies} needing attention (Chapter VII) — {daftar}."},
     "prov_first_lagging_gain": {"id": " Angka kenaikan nilainya ada pada temuan di bawah.",
                                 "en": " {n:Its gain figure is|Their gain figures are} in the finding below."},
-    "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
-    "lag_jp": {"id": "20 JP {persen}, jelas di bawah dinas lain {pembanding}",  # inside the dinas's brackets
-               "en": "20 JP {persen}, clearly below other agencies {pembanding}"},
     # --- annex: technical terms -----------------------------------------------------------------
     "a_terms_h": {"id": "Istilah teknis", "en": "Technical terms"},
     "a_terms_tab": {"id": "Istilah teknis yang dipakai dalam lampiran", "en": "Technical terms used in the annex"},

@@ -239,11 +239,22 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
 
 def test_reason(test: AttentionTest, lang: str, hasil: Hasil | None = None) -> str:
     """One flagged attention test in plain words: 'IKM 2,9, di bawah kategori B', '20 JP 52,5% (46,2–58,7), jelas
-    di bawah dinas lain 65,7%' (the adjusted p-value stays in hasil.json: no statistics shorthand in the body)."""
+    di bawah dinas lain, 65,7% (64,1–67,3; 3.301 PNS dinas lain, tanpa Satpol PP)' (the adjusted p-value stays in
+    hasil.json: no statistics shorthand in the body)."""
     if test["temuan"] == "ikm":
         return t("p_reason_ikm", lang, nilai=fmt.ikm(test["estimasi"], lang))
-    return t("p_reason_jp", lang, persen=jp_share(hasil, test, lang),
-             pembanding=fmt.figure(test["pembanding"], "proporsi", lang))
+    return t("p_reason_jp", lang, persen=jp_share(hasil, test, lang), pembanding=others_share(test, lang))
+
+
+def others_share(test: AttentionTest, lang: str) -> str:
+    """What a 20 JP test compares the dinas with, the other agencies' share with its 95% interval and its count,
+    saying that it leaves the dinas out: '65,7% (64,1–67,3; 3.301 PNS dinas lain, tanpa Satpol PP)' (LOOK32 D-2:
+    '65,7%' bare, beside Tabel 1's province figure of every PNS, 64,8); the share alone from a record without it."""
+    rest: Any = test.get("dinas_lain")
+    if not rest or not rest.get("cukup_data") or rest.get("ci_bawah") is None:
+        return fmt.figure(test["pembanding"], "proporsi", lang)
+    return phrases.percent_range(100 * rest["estimasi"], 100 * rest["ci_bawah"], 100 * rest["ci_atas"], lang,
+                                 rest["n"], t("p_reason_jp_others", lang, nama=short_name_in(test["dinas"], lang)))
 
 
 def jp_share(hasil: Hasil | None, test: AttentionTest, lang: str) -> str:
@@ -252,7 +263,7 @@ def jp_share(hasil: Hasil | None, test: AttentionTest, lang: str) -> str:
     record: Any = hasil or {}
     rows: list[Any] = list(record.get("perbandingan_dinas") or [])
     own = (record.get("cakupan") or {}).get("slug") == test["dinas"]
-    share: Any = record["pelaksanaan"]["jp_20"]["keseluruhan"] if own else \
+    share: Any = ((record.get("pelaksanaan") or {}).get("jp_20") or {}).get("keseluruhan") if own else \
         next((row["jp_20"] for row in rows if row.get("dinas") == test["dinas"]), None)
     if not share or not share.get("cukup_data") or share.get("ci_bawah") is None \
             or abs(share["estimasi"] - test["estimasi"]) > 1e-9:
