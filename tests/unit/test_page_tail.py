@@ -163,40 +163,84 @@ def _printed(plan: str) -> tuple[list[float], float]:
 
 def test_a_tables_closing_rows_are_counted_by_their_own_heights():
     """html.table records each body row's printed height and its notes' (data-baris, data-catatan); the closing rows
-    are the fewest last ones that, with the notes, make the need. Counted by the rows' mean height, ten short rows
-    made two tall last rows count as short ones, and four rows were held where one was needed (LOOK16 R-6)."""
+    are the fewest last ones that, with the notes, make the need, and at least two (LOOK32 D-7: one alone under the
+    repeated header is an orphan). Counted by the rows' mean height, ten short rows made two tall last rows count as
+    short ones, and four rows were held where one was needed (LOOK16 R-6)."""
     plan = _plan(10, 2, 240)
     rows, notes = _printed(plan)
     assert len(rows) == 12 and rows[-1] > 5 * rows[0] and notes > 0
-    need = rows[-1] + notes - 1.0  # the last row with the notes makes it
+    need = rows[-1] + notes - 1.0  # the last row with the notes makes it, but it goes with the one before
     marked = page_tail._last_items(plan, need)
-    assert marked is not None and marked.count('<tr class="tail') == 1
-    assert re.search(r'<tr class="tail tail-open"><td[^>]*>T1<', marked)  # the last row, tall: it may open a page
-    marked = page_tail._last_items(plan, rows[-1] + notes + 1.0)  # one more line: T0 too, no short row
-    assert marked is not None and marked.count('<tr class="tail') == 2 and marked.count("tail-open") == 1
+    assert marked is not None and marked.count('<tr class="tail">') == 2 and "tail-open" not in marked
+    assert re.search(r'<tr class="tail"><td[^>]*>T0<', marked) and re.search(r'<tr class="tail"><td[^>]*>T1<', marked)
+    marked = page_tail._last_items(plan, rows[-1] + rows[-2] + notes + 1.0)  # one more line: K9 too
+    assert marked is not None and marked.count('<tr class="tail">') == 3
+    # two rows taller than the group may be are a tall block: not held
+    assert page_tail._last_items(plan, need, most=rows[-1] + rows[-2] + notes - 1.0) is None
     short = _plan(12, 0, 0)  # short rows: as many as make the need, by their heights
     heights, notes = _printed(short)
     marked = page_tail._last_items(short, notes + 3.5 * heights[-1])
     assert marked is not None and marked.count('<tr class="tail">') == 4
-    # the notes go with a row; a short one is no page's opening (bina-marga Tabel 9: its two-line last row alone)
+    # the notes go with two rows, not one (bina-marga Tabel 9: its two-line last row alone)
     marked = page_tail._last_items(short, notes - 1.0)
-    assert marked is not None and marked.count('<tr class="tail">') == 1 and "tail-open" not in marked
+    assert marked is not None and marked.count('<tr class="tail">') == 2
 
 
 def test_a_table_ending_a_chapter_with_tall_rows_keeps_on_the_page_the_ones_that_fit(tmp_path):
-    """LOOK16 R-6 / LOOK17 S-8 (ppapp BAB X p.33 55% blank): the plan's last two rows are tall; only the last one
-    goes to the chapter's last page with the notes, the other stays on the page before. Counted by the rows' mean,
+    """LOOK16 R-6 / LOOK17 S-8 (ppapp BAB X p.33 55% blank): the plan's last two rows are tall; two with the notes
+    were more than half a page, so they are not held, and the last, of more than ten lines (html.END_ALONE_LINES), goes
+    to the chapter's last page with the notes while the other stays on the page before. Counted by the rows' mean,
     four rows were held with the notes and the page before was 44% full, the last 67%."""
     parts = [*_filler(4), _plan(10, 2, 240), html.para(LINE * 4, cls="note")]
     fills, pages = _page_of(tmp_path, parts, ["K9", "T0", "T1"])
     assert pages == [1, 1, 2] and fills[0] >= 0.6 and fills[-1] >= 0.25, (fills, pages)
 
 
-def test_a_tables_closing_row_may_open_the_chapters_last_page_alone(tmp_path):
-    """LOOK17 S-8 (perhubungan en p.32, 45% blank): report.css holds a table's last two rows together unless the last
-    is tall (html.END_ALONE_LINES); the closing row that page_tail holds with the notes and the blocks after them,
-    a third of a page, may open the page on its own when it is no orphan (tr.tail-open, page_tail.ALONE_ROW_PT): its
-    row before stays above."""
+def test_a_tables_closing_rows_go_to_the_chapters_last_page_two_together(tmp_path):
+    """LOOK17 S-8 (perhubungan en p.32, 45% blank) let the closing row open the chapter's last page alone; LOOK32 D-7
+    found it there an orphan under the repeated header. The last two rows go with the notes, and the page before stays
+    more than half full (page_tail.TAIL_MOST_PT)."""
     parts = [*_filler(6), _plan(0, 5, 150), html.para(LINE * 8, cls="note")]
-    fills, pages = _page_of(tmp_path, parts, ["T3", "T4"])
-    assert pages == [1, 2] and fills[-1] >= 0.25, (fills, pages)
+    fills, pages = _page_of(tmp_path, parts, ["T2", "T3", "T4"])
+    assert pages == [1, 2, 2] and fills[0] >= 0.5 and fills[-1] >= 0.25, (fills, pages)
+
+
+# Satpol PP en Tabel 9: service units with their official names, five lines a row
+UNIT = ("South Jakarta Civil Service Police Sub-agency Office (Suku Dinas Satuan Polisi Pamong Praja Kota "
+        "Administrasi Jakarta Selatan)")
+
+
+def _units(count: int) -> str:
+    rows = [[f"R{i} {UNIT}", "34", "81,78 (79,43–84,13)", "B*", "U7 (2,8824)", "2,8824", "2,9706"]
+            for i in range(count)]
+    return html.table(["Unit kerja", "Responden", "IKM (95% CI)", "Kategori", "Unsur terlemah", "U7", "U8"], rows,
+                      "Tabel 9. Unit layanan dengan IKM terendah", numeric={1, 2, 5, 6}, note="Kategori: " + LINE * 2)
+
+
+def _follow_up() -> list[str]:
+    """6.1 and its three-row plan (Tabel 10), about a quarter of a page, the chapter's close."""
+    rows = [[f"U{code} Penanganan pengaduan", "2,71", "kata " * 20, "Sekretariat", "Triwulan IV 2026"]
+            for code in (8, 7, 3)]
+    return [html.heading(3, "6.1 Tindak lanjut unsur layanan"),
+            html.table(["Unsur", "Skor", "Tindakan", "Penanggung jawab", "Tenggat"], rows, "Tabel 10. Rencana",
+                       numeric={1})]
+
+
+@pytest.mark.parametrize("lines", [30, 34, 38, 40, 42, 44])
+def test_no_table_leaves_its_last_row_alone_under_its_repeated_header(tmp_path, lines):
+    """LOOK32 D-7 (Satpol PP en p.24): Tabel 9's last row, tall, was held with its note, 6.1 and Tabel 10 (page_tail's
+    closing group) and allowed to open the page alone (tr.tail-open); the group did not fit on p.23, so the row went
+    on alone under the repeated header and left p.23 40% blank. Wherever the table falls, the page of its last row
+    holds at least two of its rows, and 6.1 stays with Tabel 10 (no heading alone at a page's foot)."""
+    count = 10
+    pdf = _pdf(tmp_path, [*_filler(lines), _units(count), *_follow_up()])
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")
+
+    def page(pattern: str) -> int:
+        return next(number for number, found in enumerate(pages, 1) if re.search(pattern, found))
+
+    rows = [page(rf"\bR{index}\b") for index in range(count)]
+    assert rows.count(rows[-1]) >= 2, rows
+    assert page(r"6\.1 Tindak") == page(r"Tabel 10\.") == page(r"\bU3 Penanganan"), rows
+    assert min(_page_fill().fills(pdf)[:-1]) >= 0.5

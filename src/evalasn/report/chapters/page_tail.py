@@ -10,6 +10,11 @@ last items or rows are held with them (``li.tail``, ``tr.tail``: no break betwee
 the page before keeps the rest. Nothing moves when the chapter ends on the page it fits: the rule only says where a page
 may break. A tall block (a figure) that would take the group past TAIL_MOST_PT is not held: the blocks after it go on
 together, and it stays where it falls (moving it would empty the page before).
+
+A table gives its last two rows or none: one row alone under the table's repeated header is an orphan (LOOK32 D-7:
+Satpol PP en Tabel 9's last row opened p.24 with 6.1 and Tabel 10 under it, p.23 40% blank). Two rows that would take
+the group past TAIL_MOST_PT are a tall block: the blocks after the table go on together, and the table ends where it
+falls (report.css holding its last two rows).
 """
 
 from __future__ import annotations
@@ -41,10 +46,7 @@ TAG = re.compile(r"<[^>]+>")
 BLOCK = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>", re.S)
 CLASS = re.compile(r'class="([^"]*)"')
 TABLE_HEIGHT = re.compile(r'data-tinggi="([\d.]+)"')
-# a table row this tall (five lines of its text at 7.5 pt, html.HOLD_LINES, and its padding) is no orphan: it may open
-# the chapter's last page alone, its notes and the closing blocks under it; a shorter one keeps the table's own rule
-# (report.css: its last rows held together), or the last row of bina-marga Tabel 9, two lines, opened p.21 alone
-ALONE_ROW_PT = 60.0
+TABLE_BLOCK = re.compile(r'<div class="(table-block|lead-\d|end-1|tight)')
 ROW_HEIGHTS = re.compile(r'data-baris="([\d. ]*)" data-catatan="([\d.]+)"')
 LIST_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S)
 LINE_BREAK = re.compile(r"<br\s*/?>")
@@ -64,7 +66,7 @@ def hold(parts: list[str]) -> list[str]:
         if total + height < TAIL_PT:
             total, first = total + height, index
             continue
-        partial = _last_items(parts[index], TAIL_PT - total)
+        partial = _last_items(parts[index], TAIL_PT - total, TAIL_MOST_PT - total)
         if partial is not None:  # a list or a long table: its last items or rows with the blocks after it
             return [*parts[:index], partial, *_wrap(parts[index + 1:], after_items=True)]
         if total + height <= TAIL_MOST_PT:
@@ -158,22 +160,28 @@ def _png_size(head: str) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def _last_items(part: str, need: float) -> str | None:
+def _is_table(part: str) -> bool:
+    """Whether ``part`` is one table that may split (html.table's block, not kept whole)."""
+    return bool(TABLE_BLOCK.match(part.strip())) and "<tbody>" in part
+
+
+def _last_items(part: str, need: float, most: float = math.inf) -> str | None:
     """``part`` with its last list items, or its last table rows, that make up ``need`` points marked ``tail``;
-    None when it is not one list or one long table (a table kept whole moves whole anyway).
+    None when it is not one list or one long table (a table kept whole moves whole anyway), or when the items needed
+    are more than ``most`` points (a tall block: module docstring).
 
     A table's rows are counted by their own printed heights (html.table records them with its notes'): counted by
     their mean, two tall last rows were held with a third and moved together, leaving half of the page before them
-    blank (LOOK16 R-6, LOOK17 S-8: BAB X's plan). Its notes go with its last row, so one row is a group there; the
-    first of them, when at least ALONE_ROW_PT tall, is marked ``tail-open``: it may open the chapter's last page even
-    where report.css holds a table's last rows together, since the closing blocks under it fill TAIL_PT."""
+    blank (LOOK16 R-6, LOOK17 S-8: BAB X's plan). Its notes go with its last row, and at least two rows go: a row alone
+    at the top of a page, under the table's repeated header, is an orphan (LOOK32 D-7), as report.css holds a table's
+    last two rows together."""
     stripped = part.strip()
     if re.match(r"<(ol|ul)\b", stripped) and stripped.endswith(("</ol>", "</ul>")):
         items = list(LIST_ITEM.finditer(stripped))
         findings = "findings" in _classes(stripped[:stripped.index(">")])
         heights = [_item_height(item.group(1), findings) for item in items]
         least, carried = 2, 0  # one item is no group
-    elif re.match(r'<div class="(table-block|lead-\d|end-1|tight)', stripped) and "<tbody>" in stripped:
+    elif _is_table(stripped):
         printed = ROW_HEIGHTS.search(stripped)
         items = list(ROW.finditer(stripped, stripped.index("<tbody>")))
         if printed is None or not items:
@@ -182,29 +190,27 @@ def _last_items(part: str, need: float) -> str | None:
         if len(heights) != len(items):
             return None
         need -= float(printed.group(2))  # its notes follow its last row
-        least, carried = 1, 1  # a row with the notes is a group, and the notes go only with a row
+        most -= float(printed.group(2))
+        least, carried = 2, 2  # two rows with the notes, never one alone under the repeated header (LOOK32 D-7)
     else:
         return None
     count, total = 0, 0.0
     while count < len(items) - 1 and (total < need or count < carried):
         count += 1
         total += heights[-count]
-    if count < least or total < need:  # all but one are not enough: the whole block goes
+    if count < least or total < need or total > most:  # all but one are not enough, or too tall: not held so
         return None
-    opens = least == 1 and heights[-count] >= ALONE_ROW_PT
     marked, last = [], 0
-    for index, item in enumerate(items[-count:]):
+    for item in items[-count:]:
         tag_end = stripped.index(">", item.start())
-        opening = stripped[item.start():tag_end]
-        classes = "tail tail-open" if opens and not index else "tail"
-        marked += [stripped[last:item.start()], _with_tail(opening, classes)]
+        marked += [stripped[last:item.start()], _with_tail(stripped[item.start():tag_end])]
         last = tag_end
     return "".join(marked) + stripped[last:]
 
 
-def _with_tail(opening: str, tail: str = "tail") -> str:
-    """An item's or row's opening tag with the classes ``tail`` added to its own (a long list item: html.bullets)."""
+def _with_tail(opening: str) -> str:
+    """An item's or row's opening tag with the class ``tail`` added to its own (a long list item: html.bullets)."""
     if "class=" not in opening:
-        return opening + f' class="{tail}"'
-    return re.sub(r'class=(?:"([^"]*)"|(\S+))', lambda found: f'class="{found.group(1) or found.group(2)} {tail}"',
+        return opening + ' class="tail"'
+    return re.sub(r'class=(?:"([^"]*)"|(\S+))', lambda found: f'class="{found.group(1) or found.group(2)} tail"',
                   opening, count=1)
