@@ -72,7 +72,9 @@ def test_money_without_gain_is_in_the_summary_at_its_amount_with_its_recommendat
     assert summary.index("Rp 167 juta untuk seminar") < summary.index("Angka kunci")
     conclusions = sections.conclusion(ctx)  # first among the conclusions, and among the recommendations
     assert conclusions.index("Rp 167 juta untuk seminar") < conclusions.index("Pembelajaran")
-    assert "Hentikan atau rancang ulang seminar: anggaran Rp 167 juta" in conclusions
+    # 9.2's step points to 9.1 for the figures (LOOK31 C-4)
+    assert "Hentikan atau rancang ulang seminar (temuan 9.1: anggaran untuk seminar sementara nilai peserta turun)." \
+        in conclusions
 
 
 def test_without_such_money_no_such_finding(pipeline_root):
@@ -403,9 +405,13 @@ def test_bab_ix_recommends_with_the_summarys_words(pipeline_root, gain, effect, 
     hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"] = None
     (rec,) = [r for r in rules.recommendations(hasil, "id") if r.rule == "rec_little" and r.subject == "seminar"]
     found = key_findings.without_gain(hasil, [], "id")
-    assert found is not None and words in found.text and words in rec.text, (found, rec.text)
-    item = rec.text.split(": ", 1)[1].rstrip(".")
-    assert item in found.text and "paling besar" not in rec.text
+    # the summary's form of the step (Recommendation.brief) in the finding's words; 9.2's (text) names the finding
+    # in the same words and points to 9.1 for its figures (LOOK31 C-4)
+    assert found is not None and words in found.text and words in rec.brief, (found, rec.brief)
+    item = rec.brief.split(": ", 1)[1].rstrip(".")
+    assert item in found.text and "paling besar" not in rec.brief
+    kind = words.split(", ")[0].removeprefix("untuk ")
+    assert rec.text.endswith(f"(temuan 9.1: {kind}).") and "poin" not in rec.text, rec.text
 
 
 @pytest.mark.parametrize(("province", "ranks", "expected"), [

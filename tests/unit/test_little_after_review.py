@@ -84,13 +84,13 @@ def _lagging(ctx: Any, monkeypatch) -> Any:
 
 @pytest.mark.parametrize(("lang", "rec", "finding", "row"), [
     pytest.param("id", "Rancang ulang seminar atau alihkan anggarannya ke {tujuan}, ke workshop dan pelatihan hanya "
-                 "sesudah tinjauan bersama BPSDM: ",
+                 "sesudah tinjauan bersama BPSDM (temuan 9.1: ",
                  "atau alihkan anggarannya ke {tujuan}, yang biaya per poinnya lebih rendah dan kenaikannya "
                  "tidak sangat kecil, ke workshop dan pelatihan hanya sesudah tinjauan bersama BPSDM (BAB X).",
                  "atau alihkan anggarannya ke {tujuan}, ke workshop dan pelatihan hanya sesudah tinjauan pada baris "
                  "KENAIKAN", id="kesehatan-id"),
     pytest.param("en", "or move the budget to {tujuan}, to workshops and classroom training only after the review "
-                 "with BPSDM: ",
+                 "with BPSDM (finding in 9.1: ",
                  "or move the budget to {tujuan}, methods with a lower cost per point whose gain is not very "
                  "small, to workshops and classroom training only after the review with BPSDM (Chapter X).",
                  "or move their budget to {tujuan}, to workshop and classroom training only after the review in row "

@@ -50,6 +50,8 @@ STOP = {"id": "Hentikan atau rancang ulang seminar: nilai peserta turun (perubah
               "−3,4 s.d. −0,9; 15 kegiatan, 241 peserta bernilai pre dan post; biaya tidak tercatat).",
         "en": "Stop or redesign seminars: participants' scores fell (change −2.2 points; 95% CI: −3.4 to −0.9; "
               "15 activities, 241 participants with both scores; cost not recorded)."}
+LISTED = {"id": "Hentikan atau rancang ulang seminar (temuan 9.1: nilai peserta turun; biaya tidak tercatat).",
+          "en": "Stop or redesign seminars (finding in 9.1: participants' scores fell; cost not recorded)."}
 TARGET = {"id": "> 0 poin (seluruh rentang 95% di atas nol)", "en": "> 0 points (whole 95% interval above zero)"}
 TODAY = {"id": "−2,2 (−3,4 s.d. −0,9) poin, biaya tidak tercatat",
          "en": "−2.2 (−3.4 to −0.9) points, cost not recorded"}
@@ -62,7 +64,9 @@ def test_rule_1_fires_on_the_gain_and_says_the_cost_is_not_recorded(lang):
     assert found is not None and found.text == FINDING[lang], found
     assert found.rupiah is None and "Rp 0" not in found.text
     (stop,) = no_gain.stop_or_redesign(hasil, lang)
-    assert stop.text == STOP[lang] and plan.code(stop) == "STOP-SEMINAR"
+    # 9.2 points to 9.1 for the figures (LOOK31 C-4); the summary's form keeps them
+    assert stop.brief == STOP[lang] and plan.code(stop) == "STOP-SEMINAR"
+    assert stop.text == LISTED[lang], stop.text
     goal = plan_targets.goal(stop, hasil, None, lang)
     assert goal is not None and goal.target_text == TARGET[lang] and goal.today_text == TODAY[lang], goal
     assert "anggaran" not in goal.indicator and "budget" not in goal.indicator, goal.indicator
@@ -74,7 +78,8 @@ def test_the_province_row_of_a_dinas_fall_without_recorded_cost(lang):
     (stop,) = no_gain.stop_or_redesign(_hasil(rows, "provinsi"), lang)
     said = {"id": "di PRKP: nilai peserta turun (perubahan −2,2 poin",
             "en": "in Public Housing and Settlements: participants' scores fell"}
-    assert said[lang] in stop.text and "Rp 0" not in stop.text, stop.text
+    assert said[lang] in stop.brief and "Rp 0" not in stop.brief, stop.brief
+    assert "Rp 0" not in stop.text and "9.1" in stop.text, stop.text
     found = key_findings.without_gain(_hasil(rows, "provinsi"), [], lang)
     assert found is not None and "Rp 0" not in found.text and ("biaya tidak tercatat" if lang == "id"
                                                                else "cost not recorded") in found.text, found

@@ -82,12 +82,19 @@ def test_the_province_summary_names_every_pair_with_its_gain_interval_and_budget
 
 
 def test_bab_ix_recommends_for_each_pair_with_its_figures():
-    texts = [r.text for r in redesign.little_gain_dinas_recommendations(_province(False), "id")]
+    recs = redesign.little_gain_dinas_recommendations(_province(False), "id")
+    # 9.2 gives the step and points to 9.1's money conclusion, which prints each pair (LOOK31 C-4); the summary's
+    # form (Recommendation.brief) keeps the figures
+    assert recs[0].text == "Rancang ulang seminar di Kesehatan dan Satpol PP atau alihkan anggarannya ke mentoring " \
+        "(temuan 9.1: tanpa kenaikan yang berarti atau dengan kenaikan sangat kecil).", recs[0].text
+    texts = [r.brief for r in recs]
     assert texts[0].startswith("Rancang ulang seminar di Kesehatan dan Satpol PP atau alihkan anggarannya ke "
                                "mentoring: Rp 201 juta"), texts
     assert "Kesehatan Rp 167 juta, perubahan −1,0 poin, rentang keyakinan 95%" in texts[0]
     assert texts[1].startswith("Rancang ulang e-learning di Satpol PP"), texts
-    stop = [r.text for r in no_gain.stop_or_redesign(_province(False), "id")]
+    stopping = no_gain.stop_or_redesign(_province(False), "id")
+    assert all("(temuan 9.1: " in r.text and "Rp " not in r.text for r in stopping), [r.text for r in stopping]
+    stop = [r.brief for r in stopping]
     # the whole interval below zero: scores fell (REVIEW5b 16), with its activities and participants (17)
     assert stop == [stop[0]] and "Rp 52,8 juta sementara nilai peserta turun (perubahan −1,6 poin, rentang " \
         "keyakinan 95%: −2,7 s.d. −0,5, 5 kegiatan, 90 peserta bernilai pre dan post)" in stop[0], stop

@@ -166,16 +166,18 @@ def test_the_printed_rule_six_names_tabel_1s_status_and_the_plan_target(lang):
     pytest.param("id", "yang jelas memburuk dari tahun lalu lebih dulu (rentang keyakinan 95% selisih tahun ini dengan "
                  "tahun lalu seluruhnya di sisi yang lebih buruk; ASN atau unit layanan yang sama di kedua tahun "
                  "dihitung berpasangan; realisasi anggaran adalah sensus seluruh anggaran, jadi selisihnya pasti, "
-                 "tanpa rentang, dan jelas bila selisih yang dicetak bukan nol; kecuali penurunan angka tahunan pada "
-                 "tahun yang belum selesai pada tanggal laporan)",
+                 "tanpa rentang, dan jelas bila selisih yang dicetak bukan nol; kecuali bila tahun itu belum berakhir "
+                 "pada tanggal laporan: cakupan, 20 JP dan realisasi anggaran masih bertambah sampai akhir tahun, jadi "
+                 "memburuknya belum dapat dinilai)",
                  "lalu yang terlewat paling jauh (kekurangannya dibagi targetnya",
                  "dengan \"membaik\" atau \"memburuk\" menurut uji yang sama, atau \"perubahannya belum pasti\" bila "
                  "rentang selisih itu memuat nol", id="id"),
     pytest.param("en", "those clearly worse than last year first (the 95% confidence interval of the difference "
                  "between this year and last year wholly on the worse side; the same staff or service units in both "
                  "years counted as pairs; budget realisation is a census of the whole budget, so its difference is "
-                 "exact, without an interval, and clear when the printed difference is not zero; except a fall of a "
-                 "year's total in a year not over on the report's date)",
+                 "exact, without an interval, and clear when the printed difference is not zero; except that, if the "
+                 "year had not ended by the report's date, coverage, 20 JP and budget realisation are still growing, "
+                 "so a worsening cannot be judged yet)",
                  "then the widest miss (the shortfall divided by the target",
                  "with \"improved\" or \"worse\" by the same test, or \"the change is uncertain\" when that interval "
                  "contains zero", id="en"),

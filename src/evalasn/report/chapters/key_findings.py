@@ -112,10 +112,14 @@ KIND_TOPICS = {"kenaikan_rendah": ("gain",), "efisiensi": ("efisiensi",), "ikm_c
                "intervensi": ("intervensi",), "jp_20": ("jp_20",), "cakupan_asn": ("cakupan_asn",),
                "persen_realisasi": ("anggaran",), "biaya_per_poin": ("efisiensi",), "ikm": ("ikm_cd",),
                "gain": ("gain",)}
-# the key figures whose BAB IX conclusion (narrative.keyed_findings: the first of KIND_TOPICS[key]) states the figure
-# itself, from the record the Angka Kunci table reads (results.key_figures): a missed target on one of them is said
-# in that conclusion (Finding.after), not in a second bullet that prints the figure again
-FIGURE_CONCLUSIONS = frozenset({"jp_20", "cakupan_asn"})
+# the key figure each of BAB IX's template conclusions (narrative.keyed_findings) states, by its topic: the
+# conclusion carries the figure's target status and its change from last year (figure_after), from the record the
+# Angka Kunci table and the trend table read, whether or not the figure is a summary finding (LOOK32 D-3: 9.1's
+# coverage and IKM bullets gave the figure bare while "Sekilas" named both as improved)
+TOPIC_FIGURES = {"jp_20": "jp_20", "cakupan_asn": "cakupan_asn", "ikm_cd": "ikm", "gain": "gain"}
+# the key figures whose BAB IX conclusion (the first of KIND_TOPICS[key]) states the figure itself: a missed target
+# on one of them is said in that conclusion (Finding.after), not in a second bullet that prints the figure again
+FIGURE_CONCLUSIONS = frozenset(TOPIC_FIGURES.values())
 
 
 def rule_order(found: list[Finding]) -> list[str]:
@@ -139,26 +143,92 @@ def ordered_recommendations(ctx: Context) -> list[recommendation.Recommendation]
 def ordered_conclusions(ctx: Context) -> list[str]:
     """BAB IX 9.1: every finding of the summary (the five and those named after them, left_over) in its order, each
     in its full text (money spent without gain with the spread of a province-wide method, without_gain), followed by
-    the template conclusions on its topic (KIND_TOPICS); then the other conclusions. A missed target on a figure a
-    conclusion states (FIGURE_CONCLUSIONS) is that conclusion with the target, last year's value and the verdict
-    after it (LOOK28 Z-2: 9.1, "semua temuan … ada di bab ini", missed 14 reports' "Target terlewat: biaya per
-    poin …", and gave 20 JP and coverage without the target and the verdict that made them findings). The learning
-    conclusion right after the gain-below-province finding, which states the adjusted gain (a dinas's, or the
-    province mean), says where that figure is instead of printing it again (LOOK31 C-4)."""
-    hasil, lang = ctx.hasil, ctx.lang
-    keyed = dict(narrative.keyed_findings(hasil, lang))
+    the template conclusions on its topic (KIND_TOPICS); then the other conclusions. A conclusion that states a key
+    figure (TOPIC_FIGURES) carries the figure's target status and its change from last year (figure_after; LOOK32
+    D-3), and a missed target on that figure is that conclusion, not a second bullet (LOOK28 Z-2: 9.1, "semua temuan
+    … ada di bab ini", missed 14 reports' "Target terlewat: biaya per poin …", and gave 20 JP and coverage without
+    the target and the verdict that made them findings). The learning conclusion right after the gain-below-province
+    finding, which states the adjusted gain (a dinas's, or the province mean), says where that figure is instead of
+    printing it again, and that finding gives its place beside the province mean: the learning conclusion adds the
+    change alone (LOOK31 C-4)."""
+    found = candidates(ctx)
+    keyed = figure_conclusions(ctx, any(finding.kind == "kenaikan_rendah" for finding in found))
     out: list[str] = []
-    for finding in candidates(ctx):
-        if finding.kind == "kenaikan_rendah" and "gain" in keyed:  # KIND_TOPICS: said right after it
-            keyed["gain"] = narrative.learning(hasil, lang, adjusted_above=True)
+    for finding in found:
         said = [keyed.pop(topic) for topic in KIND_TOPICS.get(finding.topic or finding.kind, ()) if topic in keyed]
         if finding.kind == "target" and finding.topic in FIGURE_CONCLUSIONS and said:
-            out += [f"{said[0]} {finding.after}", *said[1:]]
+            out += said  # the first states the figure, with its target and change (figure_conclusions)
             continue
         own = conclusion_text(ctx, finding)
         # the intervention's conclusion is the first sentence of its finding: said once
         out += [own, *(sentence for sentence in said if sentence not in own)]
     return out + list(keyed.values())
+
+
+def figure_conclusions(ctx: Context, lagging: bool = False) -> dict[str, str]:
+    """BAB IX's template conclusions by topic (narrative.keyed_findings), each that states a key figure
+    (TOPIC_FIGURES) with that figure's target status and change from last year after it (figure_after). The learning
+    conclusion's after its adjusted gain, before why it differs from the participants' mean; ``lagging`` (the
+    gain-below-province finding states the adjusted gain and its place beside the province mean, the learning
+    conclusion right after it says where: narrative.learning's ``adjusted_above``): the change alone."""
+    hasil, lang = ctx.hasil, ctx.lang
+    keyed = dict(narrative.keyed_findings(hasil, lang))
+    figures = fact_targets.by_key(ctx)
+    for topic, key in TOPIC_FIGURES.items():
+        fact = figures.get(key)
+        if topic not in keyed or fact is None or not fact.has_value:
+            continue
+        if topic == "gain":
+            after = year_on_year(ctx, fact).strip() if lagging else figure_after(ctx, fact)
+            keyed[topic] = narrative.learning(hasil, lang, adjusted_above=lagging, after=after)
+        elif after := figure_after(ctx, fact):
+            keyed[topic] = f"{keyed[topic]} {after}"
+    return keyed
+
+
+def figure_after(ctx: Context, fact: facts.Fact) -> str:
+    """What follows a key figure wherever BAB IX states it, in one form (the summary's missed target and 9.1's
+    conclusions: Finding.after, figure_conclusions): its target and the Status column's verdict on it ('Target cakupan
+    ≥ 100%, belum tercapai.'; an adjusted gain its place beside the province mean), the dinas a province figure
+    leaves out and the basis of the province's realisation, then its change from last year (year_on_year: '' without
+    last year's figure or a difference, the open year's fall withheld by facts.year_change). '' without any."""
+    lang = ctx.lang
+    return (target_status(fact, lang) + figure_rest(ctx, fact) + year_on_year(ctx, fact)).strip()
+
+
+def target_status(fact: facts.Fact, lang: str) -> str:
+    """'Target cakupan ≥ 100%, belum tercapai.', '… tercapai.', 'Target IKM ≥ 76,61, belum dapat dinilai (rentang
+    memuat target).'; an adjusted gain judged by its place beside the province mean (Fact.placed): 'Target kenaikan
+    nilai yang disesuaikan: tidak di bawah rata-rata provinsi dan > 0,0; kini di bawah rata-rata provinsi.' (Tabel
+    1's Target and Status cells); '' without a target the Status column judges."""
+    judged = fact.judged
+    name = t("kfs_" + fact.key, lang)
+    if fact.placed:  # the configured target beside the place ('> 0,0'), as Tabel 1's Target cell
+        above = t("kt_target_after_placed_and", lang, target=fact.target_text(lang)) if fact.target is not None else ""
+        return t("kt_target_after_placed", lang, target=above, status=fact.status(lang))
+    if judged is None or judged.status == "not_applicable":
+        return ""
+    target = fact.target_text(lang, chapter=False)
+    if judged.split():
+        return t("kt_target_after_parts", lang, nama=name, target=target, status=judged.text(lang))
+    if judged.status in ("met", "not_met"):
+        return t("kt_target_after_met" if judged.status == "met" else "kt_target_after", lang, nama=name,
+                 target=target)
+    return t("kt_target_after_cannot", lang, nama=name, target=target,
+             alasan=f" ({judged.why})" if judged.why else "")
+
+
+def figure_rest(ctx: Context, fact: facts.Fact) -> str:
+    """The province's coverage and 20 JP without the dinas whose year's data were not received (R6b-14), and the
+    basis of the province's realisation (REVIEW7 R7-12: 8,2% of one dinas's ceiling read as the province's)."""
+    lang, key = ctx.lang, fact.key
+    left_out = rules.missing_this_year(ctx.hasil) if key in ("cakupan_asn", "jp_20") and ctx.province else []
+    named = phrases.and_([short_name_in(slug, lang) for slug in left_out], lang)
+    rest = t("kt_target_left_out", lang, tahun=ctx.hasil["tahun"], dinas=named) if left_out else ""
+    basis = coverage.budget_basis(ctx.hasil, lang) if key == "persen_realisasi" and ctx.province else ""
+    if basis:
+        rest += t("kt_target_budget_basis", lang, basis=basis.removeprefix(", "))
+    return rest
 
 
 def conclusion_text(ctx: Context, finding: Finding) -> str:
@@ -587,12 +657,8 @@ def missed_targets(ctx: Context, recs: list[recommendation.Recommendation]) -> l
                             siapa=phrases.counted_pns(ctx.hasil, lang))
         left_out = rules.missing_this_year(ctx.hasil) if key in ("cakupan_asn", "jp_20") and ctx.province else []
         named = phrases.and_([short_name_in(slug, lang) for slug in left_out], lang)
-        # what follows the figure, in the summary and after BAB IX's conclusion on it (Finding.after)
-        rest = t("kt_target_left_out", lang, tahun=ctx.hasil["tahun"], dinas=named) if left_out else ""  # R6b-14
-        basis = coverage.budget_basis(ctx.hasil, lang) if key == "persen_realisasi" and ctx.province else ""
-        if basis:  # 8,2% of one dinas's ceiling read as the province's (REVIEW7 R7-12)
-            rest += t("kt_target_budget_basis", lang, basis=basis.removeprefix(", "))
-        rest += year_on_year(ctx, fact)
+        # what follows the figure, in the summary and after BAB IX's conclusion on it (Finding.after: figure_after)
+        rest = figure_rest(ctx, fact) + year_on_year(ctx, fact)
         goal = fact.goal
         fallback = coverage_rule.coverage_action(ctx.hasil, lang, goal[0] if goal else None) + "." \
             if key == "cakupan_asn" else t("kt_rec_target", lang)
@@ -602,7 +668,7 @@ def missed_targets(ctx: Context, recs: list[recommendation.Recommendation]) -> l
         # the step and where its list of units is: the finding stays about three lines (P6, session 8)
         out.append(Finding("target", text + rest, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback,
                            key, short, fall=year_difference.verdict(fact.change) == "worse",
-                           after=t("kt_target_after", lang, nama=t("kfs_" + key, lang), target=target) + rest))
+                           after=figure_after(ctx, fact)))
     return out
 
 
@@ -647,6 +713,9 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
             return t("kt_change_same", lang, nilai=before, tahun=tahun, rujukan=where)
         said = year_difference.difference(fact.key, change, lang)
         why = change.get("alasan_membaik")  # an interval beside zero, withheld by a rule: which one
+        if why == facts.OPEN_YEAR:  # a year's total still growing: not judged yet, as the trend table's cell says
+            return t("kt_change_open", lang, nilai=before, tahun=tahun, rujukan=where,
+                     selisih=f"{said}; {year_difference.withheld(str(why), lang)}")
         return t("kt_change_unsure", lang, nilai=before, tahun=tahun, rujukan=where,
                  selisih=f"{said}; {year_difference.withheld(str(why), lang)}" if why else said)
     rose = float(change["estimasi"]) > 0

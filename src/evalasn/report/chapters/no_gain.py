@@ -48,25 +48,34 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[recommendation.Recommendat
         text = t("rec_stop", lang, biaya=fmt.rupiah(row["anggaran_rp"], lang), tanpa=no_gain_words([row], lang),
                  **said) if costed(row) else t("rec_stop_nocost", lang, arah=no_gain_words([row], lang, rise=True),
                                                **said)
+        # 9.2's: the step and where 9.1's money conclusion gives its figures (LOOK31 C-4); the summary's the whole
+        listed = t("rec_stop_listed", lang, metode=said["metode"], tanpa=no_gain_words([row], lang)) if costed(row) \
+            else t("rec_stop_listed_nocost", lang, metode=said["metode"], arah=no_gain_words([row], lang, rise=True))
         out.append(recommendation.Recommendation(
-            "rec_stop", text,
+            "rec_stop", listed,
             t("pl_act_stop", lang, metode=name), owner=recommendation.OWNER["rec_stop"],
-            quarter=recommendation.QUARTER["rec_stop"], subject=row["metode"]))
+            quarter=recommendation.QUARTER["rec_stop"], subject=row["metode"], brief=text))
     own = {r["metode"] for r in rows if r["dinas"] is None}
     for metode in [m for m in constants.METODE if m not in own]:
         of_method = [r for r in rows if r["dinas"] is not None and r["metode"] == metode]
         if not of_method:
             continue
         names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang)
+        any_cost = any(costed(r) for r in of_method)
         text = t("rec_stop_prov", lang, metode=phrases.method_noun(metode, lang), dinas=names,
                  tanpa=no_gain_words(of_method, lang), biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
-                 daftar=pair_items(of_method, lang)) if any(costed(r) for r in of_method) else \
+                 daftar=pair_items(of_method, lang)) if any_cost else \
             t("rec_stop_prov_nocost", lang, metode=phrases.method_noun(metode, lang), dinas=names,
               arah=no_gain_words(of_method, lang, rise=True), daftar=pair_items(of_method, lang))
+        listed = t("rec_stop_prov_listed", lang, metode=phrases.method_noun(metode, lang), dinas=names,
+                   tanpa=no_gain_words(of_method, lang)) if any_cost else \
+            t("rec_stop_prov_listed_nocost", lang, metode=phrases.method_noun(metode, lang), dinas=names,
+              arah=no_gain_words(of_method, lang, rise=True))
         out.append(recommendation.Recommendation(
-            "rec_stop", text,
+            "rec_stop", listed,
             t("pl_act_stop_prov", lang, metode=label(metode, lang), dinas=names),
-            owner=recommendation.OWNER["rec_stop"], quarter=recommendation.QUARTER["rec_stop"], subject=metode))
+            owner=recommendation.OWNER["rec_stop"], quarter=recommendation.QUARTER["rec_stop"], subject=metode,
+            brief=text))
     return out
 
 
@@ -218,6 +227,13 @@ def very_small_gain(hasil: Hasil) -> list[LittleGain]:
         if is_little_gain(gain):
             out.append(LittleGain(gain["metode"], gain, float(spent), costs.get(gain["metode"])))
     return out
+
+
+def listed_words(gain, lang: str) -> str:
+    """9.2's pointer to a very small gain ('tanpa kenaikan yang berarti' for an estimate at or below zero, R6-10,
+    else 'dengan kenaikan sangat kecil'), as little_item names it in 9.1."""
+    flat = (point(gain) or 0.0) <= constants.NO_GAIN_UPPER
+    return t("rec_little_listed_flat" if flat else "rec_little_listed_small", lang)
 
 
 def little_words(gain, lang: str) -> str:

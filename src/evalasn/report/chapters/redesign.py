@@ -22,14 +22,16 @@ def little_gain_dinas_recommendations(hasil: Hasil, lang: str) -> list[recommend
     for metode in [m for m in constants.METODE if any(r["metode"] == m for r in rows)]:
         of_method = [r for r in rows if r["metode"] == metode]
         names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang)
+        move = little_move(hasil, [metode], lang, "rec")
+        # 9.2's: the step and where 9.1's money conclusion gives each dinas's figures (LOOK31 C-4)
         out.append(recommendation.Recommendation(
-            "rec_little", t("rec_little_prov", lang, metode=phrases.method_noun(metode, lang), dinas=names,
-                            biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
-                            daftar=no_gain.pair_items(of_method, lang),
-                            alihkan=little_move(hasil, [metode], lang, "rec")),
+            "rec_little", t("rec_little_prov_listed", lang, metode=phrases.method_noun(metode, lang), dinas=names,
+                            alihkan=move),
             t("pl_act_little", lang, metode=label(metode, lang), alihkan=little_move(hasil, [metode], lang, "pl")),
             recommendation.OWNER["rec_little"], recommendation.QUARTER["rec_little"],
-            subject=metode))
+            subject=metode, brief=t("rec_little_prov", lang, metode=phrases.method_noun(metode, lang), dinas=names,
+                                    biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
+                                    daftar=no_gain.pair_items(of_method, lang), alihkan=move)))
     return out
 
 

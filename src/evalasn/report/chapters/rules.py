@@ -147,6 +147,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     # the gain per doubling of cost, as the budget chapter prints it (one kind of figure: constants.DECIMALS)
     doubling = dict(besar=phrases.estimate(gain, lang, "poin_per_dobel"), ik=phrases.ci(gain, lang, "poin_per_dobel")) \
         if gain.get("cukup_data") else {}
+    # 9.2's: the doubling's interval where 9.1's "Anggaran" conclusion states it from the same model (narrative.budget;
+    # LOOK31 C-4: "2,0 poin (rentang keyakinan 95%: 1,7 s.d. 2,3)" in 9.1 and again in 9.2), the summary's in full
+    pointed = dict(doubling, ik=t("rec_budget_see", lang)) if doubling and not basis else doubling
     if absorb_first:
         # money already granted is left unspent: spend it; the cost-gain slope is an association and no step
         # towards more per participant (REVIEW5b 12, REVIEW5 D8)
@@ -169,7 +172,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             # own beside it (LOOK26 X-3)
             suffix = "_province" if borrowed else ""
             text = t(f"rec_budget_marginal{suffix}", lang, median=money(median), alasan=why,
-                     **doubling, marginal=per_point_text,
+                     **pointed, marginal=per_point_text,
                      ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
                      kali=fmt.number(per_point / point(best), 1, lang),
                      kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
@@ -189,10 +192,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                      metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
             if not borrowed:  # 9.2's points to 9.1's Efisiensi bullet for the interval, the summary's keeps it
-                listed = t("rec_budget_cheaper", lang, **doubling, metode=label(best["metode"], lang),
-                           biaya=phrases.estimate(best, lang, "rp_per_poin"),
-                           ik_biaya=method_interval(hasil, best, lang))
-                brief, text = (text + note, listed) if listed != text else ("", text)
+                shown = t("rec_budget_cheaper", lang, **pointed, metode=label(best["metode"], lang),
+                          biaya=phrases.estimate(best, lang, "rp_per_poin"),
+                          ik_biaya=method_interval(hasil, best, lang))
+                brief, text = (text + note, shown) if shown != text else ("", text)
         # the province basis opens rec_budget_marginal_province itself, so it is not said again (LOOK27 Y-5)
         said_first = bool(marginal) and borrowed
         add("rec_budget_cheaper", text + ("" if said_first else note),
@@ -201,7 +204,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             basis, brief=brief)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
-            t("rec_budget_more", lang, **doubling,
+            t("rec_budget_more", lang, **pointed,
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             budget_rule.based(t("fu_rec_more", lang), basis, lang), basis)
     elif phrases.direction(gain) is not None:
@@ -249,13 +252,16 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     out += no_gain.stop_or_redesign(hasil, lang)
     for row in no_gain.little_gain(hasil):
         name = label(row.metode, lang)
+        move = redesign.little_move(hasil, [row.metode], lang, "rec")
+        # 9.2's: the step and where 9.1's money conclusion gives the figures (LOOK31 C-4); the summary's the whole
         out.append(recommendation.Recommendation(
-            "rec_little", t("rec_little", lang, metode=phrases.method_noun(row.metode, lang),
-                            temuan=no_gain.little_item(row, lang, cost=False),
-                            alihkan=redesign.little_move(hasil, [row.metode], lang, "rec"))
-            + no_gain.little_cost(row, lang),
+            "rec_little", t("rec_little_listed", lang, metode=phrases.method_noun(row.metode, lang), alihkan=move,
+                            kata=no_gain.listed_words(row.gain, lang)),
             t("pl_act_little", lang, metode=name, alihkan=redesign.little_move(hasil, [row.metode], lang, "pl")),
-            recommendation.OWNER["rec_little"], recommendation.QUARTER["rec_little"], subject=row.metode))
+            recommendation.OWNER["rec_little"], recommendation.QUARTER["rec_little"], subject=row.metode,
+            brief=t("rec_little", lang, metode=phrases.method_noun(row.metode, lang),
+                    temuan=no_gain.little_item(row, lang, cost=False), alihkan=move)
+            + no_gain.little_cost(row, lang)))
     out += redesign.little_gain_dinas_recommendations(hasil, lang)
     # 3d. the adjusted gain clearly below the province mean (the province's attention list): review the methods that
     # gained less than the same methods in the province (observed; reader review 4, item 2)

@@ -63,9 +63,11 @@ def jp(hasil: Hasil, lang: str) -> str | None:
              ik_rata=ci(jp_20["rata_jp_asn"], lang, "jp"))
 
 
-def learning(hasil: Hasil, lang: str, adjusted_above: bool = False) -> str:
+def learning(hasil: Hasil, lang: str, adjusted_above: bool = False, after: str = "") -> str:
     """The participants' mean gain; with the adjusted estimate beside it, named as such, or, ``adjusted_above`` (BAB
-    IX 9.1 right after the finding that states it: key_findings.ordered_conclusions), where it is."""
+    IX 9.1 right after the finding that states it: key_findings.ordered_conclusions), where it is. ``after``: what
+    follows the key figure (BAB IX 9.1: its target status and change from last year, key_findings.figure_after),
+    right after the adjusted estimate, else (the key figure is the participants' mean) at the end."""
     overall = hasil["level2_pembelajaran"]["keseluruhan"]
     trend = direction(overall)
     if trend is None:
@@ -87,10 +89,10 @@ def learning(hasil: Hasil, lang: str, adjusted_above: bool = False) -> str:
         key = "f_learning_adjusted_province" if hasil["cakupan"]["jenis"] == "provinsi" else "f_learning_adjusted"
         figure = t("f_learning_adjusted_above", lang) if adjusted_above else \
             t("f_learning_adjusted_value", lang, nilai=estimate(adjusted, lang), ik=ci(adjusted, lang))
-        sentence += " " + t(key, lang, angka=figure)
+        sentence += " " + t(key, lang, angka=figure) + (f" {after}" if after else "")
         why = gain_sides.sentence(hasil, lang)
-        sentence += f" {why}" if why else ""
-    return sentence
+        return sentence + (f" {why}" if why else "")
+    return sentence + (f" {after}" if after else "")
 
 
 def adjusted_gain(hasil: Hasil) -> Interval | None:

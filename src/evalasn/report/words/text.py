@@ -112,20 +112,22 @@ TEXT: dict[str, dict[str, str]] = {
                             "({ik}; n = {n}); {naik} of participants improved ({ik_naik}). This is a before–after "
                             "change, "
                             "without a comparison group."},
+    # en "That figure is …" after f_learning_up's "This is a before–after change …" (LOOK31 C-6: "This is … This is")
     # {angka}: the adjusted figure (f_learning_adjusted_value), or, in BAB IX 9.1 right after the finding that states
     # it, where it is (f_learning_adjusted_above; LOOK31 C-4: "6,4 (5,8–6,9)" and "6,4 poin (rentang keyakinan 95%:
     # 5,8 s.d. 6,9)" in two bullets running)
     "f_learning_adjusted": {"id": "Angka ini rata-rata peserta; kenaikan nilai yang disesuaikan (model campuran, "
                                   "seperti di Angka Kunci dan laporan provinsi) {angka}.",
-                            "en": "This is the participants' mean; the adjusted gain (mixed model, as in the Key "
-                                  "Figures and the province report) {angka}."},
+                            "en": "That figure is the participants' mean; the adjusted gain (mixed model, as in the "
+                                  "Key Figures and the province report) {angka}."},
     "f_learning_adjusted_province": {"id": "Angka ini rata-rata peserta: setiap peserta sama bobotnya, sehingga "
                                            "dinas dengan banyak peserta paling menentukan. Rata-rata provinsi yang "
                                            "disesuaikan (model campuran, seperti di Angka Kunci dan di laporan "
                                            "setiap dinas) {angka}: dinas besar dan kecil ditimbang lebih setara pada "
                                            "campuran metode provinsi, sehingga keduanya dapat berbeda.",
-                                     "en": "This is the participants' mean: every participant weighs the same, so "
-                                           "the agencies with many participants count most. The adjusted province "
+                                     "en": "That figure is the participants' mean: every participant weighs the "
+                                           "same, so the agencies with many participants count most. The adjusted "
+                                           "province "
                                            "mean (mixed model, as in the Key Figures and in every agency's report) "
                                            "{angka}: large and small agencies weigh more equally, at the province's "
                                            "mix of methods, so the two can differ."},
@@ -577,6 +579,9 @@ TEXT: dict[str, dict[str, str]] = {
     # the cheapest method's cost per point named again in BAB IX: its interval where the "Efisiensi" conclusion states
     # it (narrative.cheapest_said; LOOK31 C-4), in 9.1 and from 9.2
     "f_cheapest_see": {"id": "rentang keyakinan 95%: lihat butir Efisiensi", "en": "95% CI: see the Efficiency item"},
+    # the cost–gain slope's interval named again in 9.2, where 9.1's "Anggaran" conclusion states it (LOOK31 C-4)
+    "rec_budget_see": {"id": "rentang keyakinan 95%: lihat 9.1, butir Anggaran",
+                       "en": "95% CI: see 9.1, the Budget item"},
     "rec_cheapest_see": {"id": "rentang keyakinan 95%: lihat 9.1, butir Efisiensi",
                          "en": "95% CI: see 9.1, the Efficiency item"},
     "f_weakest": {"id": "Komunikasi: unsur layanan terlemah adalah {unsur} ({nilai} dari 4; {ik}); IKM "

@@ -186,6 +186,30 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_kode": {"id": "Kode", "en": "Code"},
     "pl_kini": {"id": "Nilai {tahun}", "en": "{tahun} value"},
     "pl_target": {"id": "Target {tahun}", "en": "{tahun} target"},
+    # BAB IX 9.2's form of rules 3b and 3c (Recommendation.text): the step and where its finding is, 9.1's money
+    # conclusion giving the amount, gain, interval and effect size (LOOK31 C-4: "Rp 167 juta untuk seminar tanpa
+    # kenaikan yang berarti, −1,0 poin (…), besar efek …" printed in 9.1 and again in 9.2); the full form stays the
+    # summary's (Recommendation.brief) and the plan takes the rule's action, not this text
+    "rec_stop_listed": {"id": "Hentikan atau rancang ulang {metode} (temuan 9.1: anggaran untuk {metode} {tanpa}).",
+                        "en": "Stop or redesign {metode} (finding in 9.1: money spent on {metode} {tanpa})."},
+    "rec_stop_listed_nocost": {"id": "Hentikan atau rancang ulang {metode} (temuan 9.1: nilai peserta {arah}; biaya "
+                                     "tidak tercatat).",
+                               "en": "Stop or redesign {metode} (finding in 9.1: participants' scores {arah}; cost "
+                                     "not recorded)."},
+    "rec_stop_prov_listed": {"id": "Hentikan atau rancang ulang {metode} di {dinas} (temuan 9.1: anggarannya {tanpa}).",
+                             "en": "Stop or redesign {metode} in {dinas} (finding in 9.1: money spent {tanpa})."},
+    "rec_stop_prov_listed_nocost": {"id": "Hentikan atau rancang ulang {metode} di {dinas} (temuan 9.1: nilai "
+                                          "peserta {arah}; biaya tidak tercatat).",
+                                    "en": "Stop or redesign {metode} in {dinas} (finding in 9.1: participants' scores "
+                                          "{arah}; cost not recorded)."},
+    "rec_little_listed": {"id": "Rancang ulang {metode}{alihkan} (temuan 9.1: {metode} {kata}).",
+                          "en": "Redesign {metode}{alihkan} (finding in 9.1: {metode} {kata})."},
+    "rec_little_listed_flat": {"id": "tanpa kenaikan yang berarti", "en": "without a meaningful gain"},
+    "rec_little_listed_small": {"id": "dengan kenaikan sangat kecil", "en": "with a very small gain"},
+    "rec_little_prov_listed": {"id": "Rancang ulang {metode} di {dinas}{alihkan} (temuan 9.1: tanpa kenaikan yang "
+                                     "berarti atau dengan kenaikan sangat kecil).",
+                               "en": "Redesign {metode} in {dinas}{alihkan} (finding in 9.1: without a meaningful "
+                                     "gain or for a very small gain)."},
     # --- the recommendation the stop-or-redesign row answers (report.chapters.rules) -------------------
     "rec_stop": {"id": "Hentikan atau rancang ulang {metode}: anggaran {biaya} {tanpa} "
                        "(perubahan {besar} poin; {ik}{dasar}).",
@@ -342,8 +366,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "lebih dulu (rentang keyakinan 95% selisih tahun ini dengan tahun lalu seluruhnya di sisi yang "
                        "lebih buruk; ASN atau unit layanan yang sama di kedua tahun dihitung berpasangan; realisasi "
                        "anggaran adalah sensus seluruh anggaran, jadi selisihnya pasti, tanpa rentang, dan jelas bila "
-                       "selisih yang dicetak bukan nol; kecuali penurunan angka tahunan pada tahun yang belum selesai "
-                       "pada tanggal laporan), lalu yang "
+                       "selisih yang dicetak bukan nol; kecuali bila tahun itu belum berakhir pada tanggal laporan: "
+                       "cakupan, 20 JP dan realisasi anggaran masih bertambah sampai akhir tahun, jadi memburuknya "
+                       "belum dapat dinilai), lalu yang "
                        "terlewat paling jauh (kekurangannya dibagi targetnya; target nol paling "
                        "dulu); temuannya menyebut nilai tahun lalu dengan \"membaik\" atau \"memburuk\" menurut "
                        "uji yang sama, atau \"perubahannya belum pasti\" bila rentang selisih itu memuat nol, "
@@ -374,8 +399,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "confidence interval of the difference between this year and last year wholly on the worse "
                        "side; the same staff or service units in both years counted as pairs; budget realisation "
                        "is a census of the whole budget, so its difference is exact, without an interval, and clear "
-                       "when the printed difference is not zero; except a fall of a year's total in a year not over "
-                       "on the report's date), then the widest miss "
+                       "when the printed difference is not zero; except that, if the year had not ended by the "
+                       "report's date, coverage, 20 JP and budget realisation are still growing, so a worsening "
+                       "cannot be judged yet), then the widest miss "
                        "(the shortfall divided by the target; a target of zero first); each names last year's value "
                        "with \"improved\" or \"worse\" by the same test, or \"the change is uncertain\" when that "
                        "interval contains zero, with the difference and its interval (realisation: its exact "
@@ -562,6 +588,19 @@ TEXT: dict[str, dict[str, str]] = {
     # naming whose target (LOOK31 C-3: after "PPPK dilaporkan terpisah (BAB II)." "Targetnya" read as the PPPK's)
     "kt_target_after": {"id": "Target {nama} {target}, belum tercapai.",
                         "en": "The {nama} target of {target} is not met."},
+    # the same sentence on every key figure a 9.1 conclusion states, whatever its status (key_findings.target_status;
+    # LOOK32 D-3: coverage and IKM bare while "Sekilas" named both as improved); {alasan}: ' (why)' or ''
+    "kt_target_after_met": {"id": "Target {nama} {target}, tercapai.", "en": "The {nama} target of {target} is met."},
+    "kt_target_after_cannot": {"id": "Target {nama} {target}, belum dapat dinilai{alasan}.",
+                               "en": "The {nama} target of {target} cannot be judged yet{alasan}."},
+    "kt_target_after_parts": {"id": "Target {nama} {target}: {status}.",
+                              "en": "The {nama} target of {target}: {status}."},
+    # an adjusted gain: its place beside the province mean, as Tabel 1's Target and Status cells (Fact.placed)
+    "kt_target_after_placed": {"id": "Target kenaikan nilai yang disesuaikan: tidak di bawah rata-rata provinsi"
+                                     "{target}; kini {status}.",
+                               "en": "The adjusted gain's target: not below the province mean{target}; now "
+                                     "{status}."},
+    "kt_target_after_placed_and": {"id": " dan {target}", "en": " and {target}"},
     # a missed target's change from last year (key_findings.year_on_year), judged on the 95% interval of the
     # difference (analysis.year_change; LOOK26 X-2): clearly worse (CHECK11 C11-9), with its verdict word as the
     # better one has (LOOK26 X-6: "Naik dari Rp 198.255 … pada 2024." under "… : membaik.", and for a cost "naik" is
@@ -595,6 +634,10 @@ TEXT: dict[str, dict[str, str]] = {
     # to the trend table)
     "kt_change_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti ({selisih}; {rujukan}).",
                          "en": " In {tahun}: {nilai}; the change is uncertain ({selisih}; {rujukan})."},
+    # a year's total lower than last year's in a year not over on the report's date (facts.year_change, OPEN_YEAR):
+    # not judged yet, as the trend table's cell ('belum dapat dinilai'), not 'belum pasti'
+    "kt_change_open": {"id": " Pada {tahun}: {nilai}; perubahannya belum dapat dinilai ({selisih}; {rujukan}).",
+                       "en": " In {tahun}: {nilai}; the change cannot be judged yet ({selisih}; {rujukan})."},
     # a census's exact difference that prints as zero: no change, not an uncertain one (LOOK28 Z-4)
     "kt_change_same": {"id": " Pada {tahun}: {nilai}; tidak berubah (sensus anggaran; {rujukan}).",
                        "en": " In {tahun}: {nilai}; unchanged (whole budget; {rujukan})."},
