@@ -17,7 +17,7 @@ JARGON = re.compile(r"bootstrap liar|wild bootstrap|derajat bebas|degrees of fre
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_few_activities_note_and_the_impact_inference_are_in_words(lang):
-    few = t("b_few", lang, n="42", min="50", lepas="")
+    few = t("b_few", lang, n="42", pada="", min="50", lepas="")
     did = {"efek": {"cukup_data": True, "df": 17.0, "bootstrap_liar": True, "estimasi": 1.0, "ci_bawah": 0.2,
                     "ci_atas": 1.8, "unit_dilatih": 6, "unit_pembanding": 13},
            "intervensi": {"teks": "", "dipilih": False}, "uji_tren_awal": None, "desain": "2x2",

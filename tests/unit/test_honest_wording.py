@@ -127,9 +127,11 @@ def test_the_budget_chapter_names_the_few_activity_inference_and_dropped_control
     hasil["anggaran_vs_peningkatan"]["model"] = budget.budget_model(activities(0, 16))
     text = chapters.budget(Context(cast(Hasil, hasil), "id", pd.DataFrame()))
     # in reader words in the chapter, the method in the annex (REVIEW5 D10)
-    assert "16 kegiatan (kurang dari 50)" in text and "perbedaan menurut tahun tidak ikut diperhitungkan" in text
+    # with the years the model pools (LOOK33 E-3; the simulation's are 2024 and 2025)
+    assert "16 kegiatan pada 2024–2025 (kurang dari 50)" in text \
+        and "perbedaan menurut tahun tidak ikut diperhitungkan" in text
     annex = " ".join(uncertainty.method_details(cast(Hasil, hasil), "id"))
-    assert "16 kegiatan, kurang dari 50" in annex and "kontrol tahun dilepas" in annex
+    assert "16 kegiatan pada 2024–2025, kurang dari 50" in annex and "kontrol tahun dilepas" in annex
 
 
 def _trained_before_the_window() -> Any:

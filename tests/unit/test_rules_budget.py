@@ -210,3 +210,25 @@ def test_no_step_of_9_2_reprints_the_efficiency_bullets_interval(hasil, median, 
     assert not [r.text for r in recs if full in r.text], [r.text for r in recs if full in r.text]
     (method,) = [r for r in recs if r.rule == "rec_method"]
     assert full in method.brief and "9.1" in method.text, (method.text, method.brief)
+
+
+@pytest.mark.parametrize(("lang", "at_least", "ratio"), [
+    pytest.param("id", "ujung bawah rentang yang pertama pun masih 1,04 kali ujung atas rentang seminar", "2,0 kali",
+                 id="id"),
+    pytest.param("en", "the lower end of the first interval is 1.04 times the upper end of seminar's", "2.0 times",
+                 id="en"),
+])
+def test_a_ratio_just_above_one_is_not_printed_as_one(hasil, lang, at_least, ratio):
+    """LOOK33 E-2: 'ujung bawah rentang yang pertama pun masih 1,0 kali ujung atas rentang pelatihan' for
+    Rp 535.723 / Rp 516.044 = 1,04: printed with one decimal the two ends read as equal, and the 'even ... still'
+    that shows the extra point dearer with certainty is lost. A doubling of the median cost (Rp 1,200,000) with 2.0
+    (1.5 to 2.5) more points: Rp 600,000 per point (Rp 480,000 to Rp 800,000), against seminar's Rp 300,000
+    (200,000 to 461,538): 2.0 times, and 480,000 / 461,538 = 1.04 at the intervals' facing ends."""
+    h = _with(hasil, realisasi=95.0, cheaper=True)
+    h["anggaran_vs_peningkatan"]["model"]["biaya_median_per_peserta_rp"] = 1_200_000.0
+    for method in h["anggaran_vs_peningkatan"]["biaya_per_poin"]:
+        low, point_, high = (200_000.0, 300_000.0, 461_538.0) if method["metode"] == "seminar" else \
+            (700_000.0, 900_000.0, 1_100_000.0)
+        method.update({"estimasi": point_, "ci_bawah": low, "ci_atas": high})
+    said = next(r for r in rules.recommendations(h, lang) if r.rule == "rec_budget_cheaper")
+    assert at_least in said.text and f"— {ratio}" in said.text, said.text

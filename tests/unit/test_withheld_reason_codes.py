@@ -91,7 +91,7 @@ def test_a_withheld_behaviour_slope_carries_its_rule(n, code):
 def test_too_few_rows_for_a_regression_names_the_regression_minimum(lang):
     """8 rows: 'regresi perlu sedikitnya 30', not 'perlu sedikitnya 10' (the minimum of a mean)."""
     why = reasons.reason({"n": 8, "cukup_data": False, "alasan": "data_kurang_regresi"}, lang)
-    assert why == t("why_n_regression", lang, n="8", min=constants.MIN_N_REGRESSION)
+    assert why == t("why_n_regression", lang, n="8", pada="", min=constants.MIN_N_REGRESSION)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -83,14 +83,17 @@ def budget_model(part: pd.DataFrame) -> BudgetModel:
     """Gain per doubling of budget per participant, with the check for diminishing returns."""
     frame = model_frame(part)
     n_activities = frame["kegiatan_id"].nunique()
+    # the years the model pools, said beside its counts: a dinas's 14 activities of 2023-2025 beside its 8 of the
+    # evaluated year (LOOK33 E-3)
+    years = sorted(int(year) for year in frame["tahun_kegiatan"].unique())
     zero_cost = without_recorded_cost(part)
     too_few = len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_ACTIVITIES_REGRESSION
     if too_few or frame["log_biaya"].std() == 0:
         # why, for the report: too few activities for a regression over activities, or no spread in cost
         why = "kegiatan_kurang_regresi" if too_few else "biaya_sama"
-        return {"n_kegiatan": int(n_activities), "kegiatan_tanpa_biaya": zero_cost,
-                "gain_per_dobel": _withheld(len(frame), int(n_activities), why),
-                "kuadratik": _withheld(len(frame), int(n_activities), why), "turun_hasil": None}
+        return {"n_kegiatan": int(n_activities), "tahun_kegiatan": years, "kegiatan_tanpa_biaya": zero_cost,
+                "gain_per_dobel": _withheld(len(frame), int(n_activities), years, why),
+                "kuadratik": _withheld(len(frame), int(n_activities), years, why), "turun_hasil": None}
     categorical = [c for c in FIXED_EFFECTS if frame[c].nunique() > 1]
     numeric = [c for c in NUMERIC_CONTROLS if frame[c].std() > 0]
     dropped = _controls_to_drop(frame, numeric, categorical, n_activities)
@@ -111,6 +114,7 @@ def budget_model(part: pd.DataFrame) -> BudgetModel:
     falls_off = bool(curvature["ci_atas"] is not None and curvature["ci_atas"] < 0)
     return {
         "n_kegiatan": int(n_activities),
+        "tahun_kegiatan": years,
         "kegiatan_tanpa_biaya": zero_cost,
         "gain_per_dobel": per_doubling,
         "gain_per_log_biaya": slope,
@@ -144,8 +148,8 @@ def _few(frame: pd.DataFrame, X: pd.DataFrame, name: str, scale: float = 1.0) ->
     return {**as_kind(BudgetCoefficient, record), "se": fit["se"], "df": fit["df"], "bootstrap_liar": fit["bootstrap"]}
 
 
-def _withheld(n: int, n_activities: int, why: str) -> BudgetCoefficient:
-    return {**withheld(BudgetCoefficient, n), "n_kegiatan": n_activities, "alasan": why}
+def _withheld(n: int, n_activities: int, years: list[int], why: str) -> BudgetCoefficient:
+    return {**withheld(BudgetCoefficient, n), "n_kegiatan": n_activities, "tahun_kegiatan": years, "alasan": why}
 
 
 def cost_per_point(part: pd.DataFrame, gains: list[MethodGain],

@@ -23,6 +23,7 @@ class BudgetModelBase(TypedDict):
     declared by each use below, each with its own meaning."""
 
     n_kegiatan: int
+    tahun_kegiatan: list[int]
     kegiatan_tanpa_biaya: int
     turun_hasil: bool | None
     kontrol: NotRequired[list[str]]

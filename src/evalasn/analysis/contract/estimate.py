@@ -133,8 +133,10 @@ class Coefficient(Estimate):
 
 
 class BudgetCoefficient(Coefficient):
-    """A coefficient of the budget model; ``alasan`` when it is withheld (budget.budget_model)."""
+    """A coefficient of the budget model; ``alasan`` when it is withheld (budget.budget_model), with the model's
+    ``n_kegiatan`` and the years they span (``tahun_kegiatan``), which the reason says."""
 
+    tahun_kegiatan: NotRequired[list[int]]
     se: NotRequired[float]  # with fewer than FEW_CLUSTERS activities: CR2 standard error
     df: NotRequired[float]  # and the Bell-McCaffrey degrees of freedom of its t interval
     bootstrap_liar: NotRequired[bool]  # whether the wild bootstrap-t interval was computed (the wider kept)

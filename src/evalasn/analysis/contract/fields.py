@@ -935,8 +935,10 @@ FIELDS: dict[str, Doc] = catalogue(
     sha256=Doc("SHA-256 isi file.", "SHA-256 of the file's content.", "hex"),
     kunci_pseudonim=Doc("Sidik jari publik kunci pseudonim (12 digit; tidak membuka kunci).",
                         "Public fingerprint of the pseudonym key (12 digits; reveals nothing of the key).", "hex"),
-    tahun_kegiatan=Doc("Tahun-tahun yang punya kegiatan dalam data.", "Years with activities in the data.",
-                       "daftar_tahun"),
+    tahun_kegiatan=Doc("Tahun-tahun yang punya kegiatan dalam data (di model anggaran: tahun kegiatan dalam model, "
+                       "yang dihitung `n_kegiatan`; laporan menyebutnya di samping jumlah itu).",
+                       "Years with activities in the data (in the budget model: the years of the activities in the "
+                       "model, which `n_kegiatan` counts; the report says them beside that count).", "daftar_tahun"),
     pemetaan=Doc("SHA-256 data/raw/pemetaan.yml yang dipakai membaca ekspor; null tanpa pemetaan (atau data contoh). "
                  "Hasil dengan pemetaan lain dihapus sebagai keluaran lama.",
                  "SHA-256 of the data/raw/pemetaan.yml used to read the exports; null without a mapping (or for the "

@@ -170,6 +170,7 @@ def budget(ctx: Context) -> str:
         dropped = [ctx.t(f"b_ctl_{name}") for name in used.get("kontrol_dilepas", [])]
         lepas = ctx.t("b_dropped", daftar=phrases.and_(dropped, lang)) if dropped else ""
         parts.append(html.note(ctx.t("b_few", n=fmt.integer(used["n_kegiatan"], lang),
+                                     pada=reasons.in_years(used, lang),
                                      min=fmt.integer(constants.FEW_CLUSTERS, lang), lepas=lepas)))
     zero = unrecorded_note(hasil, lang)
     if zero:

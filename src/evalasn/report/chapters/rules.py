@@ -174,8 +174,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             text = t(f"rec_budget_marginal{suffix}", lang, median=money(median), alasan=why,
                      **pointed, marginal=per_point_text,
                      ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
-                     kali=fmt.number(per_point / point(best), 1, lang),
-                     kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
+                     kali=fmt.times(per_point / point(best), lang),
+                     kali_min=fmt.times(median / high / bounds(best)[1], lang), metode=label(best["metode"], lang),
                      biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=method_interval(hasil, best, lang)
                      if not borrowed else phrases.ci(best, lang, "rp_per_poin"))
             text += budget_rule.own_method_cost(hasil, best["metode"], lang) if borrowed else ""
@@ -183,7 +183,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             # target is a summary finding: LOOK25 W-1; a finding about three lines, P6 session 8)
             brief = t(f"rec_budget_marginal_brief{suffix}", lang, marginal=per_point_text,
                       ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
-                      kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang)) + note
+                      kali=fmt.times(per_point / point(best), lang), metode=label(best["metode"], lang)) + note
         else:
             assert shift is not None  # cheaper without a marginal comparison means a clearly cheaper method
             best = shift[0]

@@ -94,6 +94,8 @@ COLUMN_NAMES = {
     "menurun": ("Seluruh rentang di bawah nol", "Whole interval below zero"),
     "minimum_dinas_perbandingan": ("Dinas minimum untuk perbandingan", "Agencies needed for comparison"),
     "n_kegiatan": ("Jumlah kegiatan", "Number of activities"),
+    # the years those activities span (the budget model's: LOOK33 E-3), as the reason beside them says them
+    "tahun_kegiatan": ("Tahun kegiatan", "Years of the activities"),
     "n_kegiatan_tahun": ("Jumlah kegiatan", "Number of activities"),
     "n_kegiatan_jendela": ("Kegiatan intervensi di jendela perbandingan", "Intervention activities in the window"),
     "n_partisipasi_tahun": ("Jumlah partisipasi", "Number of participations"),

@@ -55,6 +55,18 @@ def beside_decimals(value: float, threshold: float, decimals: int) -> int:
     return shown
 
 
+def times(ratio: float | None, lang: str = "id") -> str:
+    """An "N kali" ratio (en "N times"): TIMES_DECIMALS, or as many more (up to BESIDE_EXTRA_DECIMALS) as it takes
+    for a ratio that is not 1 not to print as 1: 1.038 -> '1,04', 0.96 -> '0,96', 1.0004 -> '1,0004', 2.94 -> '2,9'
+    (LOOK33 E-2: "ujung bawah ... pun masih 1,0 kali ujung atas" for 535.723 / 516.044 read as equal ends)."""
+    if ratio is None or not math.isfinite(ratio):
+        return number(ratio, TIMES_DECIMALS, lang)
+    shown = TIMES_DECIMALS
+    while shown < TIMES_DECIMALS + BESIDE_EXTRA_DECIMALS and ratio != 1 and round(ratio, shown) == 1:
+        shown += 1
+    return number(ratio, shown, lang)
+
+
 def element(value: float | None, lang: str = "id") -> str:
     """A service element's mean (1-4) beside the weak-element threshold (constants.ELEMENT_DECIMALS, beside)."""
     return beside(value, constants.WEAK_ELEMENT_THRESHOLD, constants.ELEMENT_DECIMALS, lang)
@@ -143,6 +155,8 @@ def compact(value: float | None, lang: str = "id") -> str:
 
 # ``beside`` shows a value with at most this many decimals more than asked for, to stand on the threshold's side
 BESIDE_EXTRA_DECIMALS = 4
+# an "N kali" ratio (times): a tenth, as the cost per point's "1,9 kali"; more only where it would print as 1
+TIMES_DECIMALS = 1
 MONEY_KINDS = ("rp", "rp_per_peserta", "rp_per_poin")  # units of the results contract written as rupiah
 PERCENT_KINDS = {"proporsi": 100.0, "persen": 1.0}  # written in percent: a share 0-1 times 100, a percent as is
 

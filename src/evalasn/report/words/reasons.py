@@ -75,15 +75,16 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_ratio_unbounded", lang, gain=fmt.figure(_judged_gain(estimate) or 0.0, "poin_tes", lang),
                  n_keg=count(judged), kegiatan=resampled,
                  porsi=fmt.percent(100 * (estimate.get("porsi_replikasi_tidak_positif") or 0.0), 1, lang))
+    pooled = in_years(estimate, lang)  # the budget model's years, beside a count that spans them
     if estimate.get("alasan") == "kegiatan_kurang_regresi":
         if (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_REGRESSION:
-            return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]),
+            return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]), pada=pooled,
                      min=constants.MIN_ACTIVITIES_REGRESSION, untuk=t("why_for_regression", lang))
-        return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
+        return t("why_n_regression", lang, n=count(observations), pada=pooled, min=constants.MIN_N_REGRESSION)
     if estimate.get("alasan") == "data_kurang_regresi":  # a coefficient (analysis.stats.withheld_because)
-        return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
+        return t("why_n_regression", lang, n=count(observations), pada=pooled, min=constants.MIN_N_REGRESSION)
     if estimate.get("alasan") == "biaya_sama":
-        return t("why_no_variation", lang, n=count(observations))
+        return t("why_no_variation", lang, n=count(observations), pada=pooled)
     if "n_kegiatan" in estimate and not estimate.get("n_kegiatan"):
         return t("why_no_activities", lang)
     if estimate.get("alasan") == "kegiatan_kurang" and observations < constants.MIN_N \
@@ -92,12 +93,12 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
                  k=count(estimate.get("n_kegiatan") or 0))
     if estimate.get("alasan") in ("kegiatan_kurang", "kegiatan_kurang_tren"):  # cost per point, a year's trend gain
         cost = estimate["alasan"] == "kegiatan_kurang"
-        return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
+        return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0), pada=pooled,
                  min=constants.MIN_ACTIVITIES_COST if cost else constants.MIN_ACTIVITIES_TREND_GAIN,
                  untuk=t("why_for_cost" if cost else "why_for_trend", lang))
     if "n_kegiatan" in estimate and (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
         # a record without its reason code (an older hasil.json): the activity rule it most likely failed
-        return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
+        return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0), pada=pooled,
                  min=constants.MIN_ACTIVITIES_COST, untuk=t("why_for_cost", lang))
     if observations == 0:
         return t("why_no_data", lang)
@@ -106,10 +107,21 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     if observations < constants.MIN_N:
         return t("why_n", lang, n=count(observations), min=constants.MIN_N)
     if observations < constants.MIN_N_REGRESSION:
-        return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
+        return t("why_n_regression", lang, n=count(observations), pada=pooled, min=constants.MIN_N_REGRESSION)
     # a record without a reason code this function knows: no cause it cannot know (LOOK32 D-5: 'no variation in costs
     # or scores' for an adjusted gain withheld for its 2 activities); every analysis gives its own code
     return t("why_unknown", lang, n=count(observations))
+
+
+def in_years(record: AnyEstimate, lang: str) -> str:
+    """' pada 2023–2025' (en ' in 2023–2025'): the years a record's counts span (`tahun_kegiatan`, the budget
+    model's), said beside a count that pools them so it is not read as the evaluated year's (LOOK33 E-3: "hanya 14
+    kegiatan" of 2023-2025 on the summary page whose first line gives the year's 8); '' for a record without them."""
+    years = sorted(record.get("tahun_kegiatan") or [])
+    if not years:
+        return ""
+    shown = str(years[0]) if years[0] == years[-1] else fmt.span(str(years[0]), str(years[-1]), lang)
+    return t("why_in_years", lang, tahun=shown)
 
 
 def skm_not_received(estimate: AnyEstimate, lang: str) -> str:
@@ -171,7 +183,7 @@ def few_clusters(estimate: AnyEstimate, lang: str) -> str | None:
         return t("why_unit_clusters", lang, k=count(estimate.get("n_unit_layanan") or 0), n=people, rata=shown,
                  min=constants.MIN_CLUSTERS)
     if code == "tanpa_keragaman":
-        return t("why_no_variation", lang, n=people)
+        return t("why_no_variation", lang, n=people, pada=in_years(estimate, lang))
     return None
 
 

@@ -426,10 +426,12 @@ TEXT: dict[str, dict[str, str]] = {
                          "dan unit pembanding: {alasan}.",
                    "en": "The unit performance indicators, {daftar}, cannot yet be compared between trained and "
                          "comparison units: {alasan}."},
+    # the count spans every year and agency of the data (`intervensi.n_kegiatan`), said so as the window's form says
+    # it, beside the evaluated year's counts (LOOK33 E-3's class)
     "r_impact_intervention": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
-                                    "\"{teks}\" ({n} kegiatan).",
+                                    "\"{teks}\" ({n} kegiatan pada semua tahun data dan dinas).",
                               "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
-                                    "({n} activities)."},
+                                    "({n} {n:activity|activities} in all data years and agencies)."},
     "r_impact_intervention_window": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
                                            "\"{teks}\": {n} kegiatan selesai pada {jendela} dan diikuti pegawai "
                                            "yang dibandingkan ({semua} pada semua tahun data dan dinas).",
@@ -1084,10 +1086,11 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "
                            "cost per participant, as above): {teks}."},
     # reader words; the correction, the bootstrap and the dropped terms are named in the annex (text_method)
-    "b_few": {"id": "Model ini hanya memakai {n} kegiatan (kurang dari {min}), jadi rentang keyakinannya dihitung "
-                    "dengan cara yang tetap benar bila kegiatannya sedikit{lepas}; rinciannya di Lampiran.",
-              "en": "This model uses only {n} activities (fewer than {min}), so its confidence interval is computed "
-                    "in a way that stays right when activities are few{lepas}; details in the Annex."},
+    # {pada}: the years the model pools (why_in_years), beside Tabel 4's activities of the year (LOOK33 E-3)
+    "b_few": {"id": "Model ini hanya memakai {n} kegiatan{pada} (kurang dari {min}), jadi rentang keyakinannya "
+                    "dihitung dengan cara yang tetap benar bila kegiatannya sedikit{lepas}; rinciannya di Lampiran.",
+              "en": "This model uses only {n} activities{pada} (fewer than {min}), so its confidence interval is "
+                    "computed in a way that stays right when activities are few{lepas}; details in the Annex."},
     "b_dropped": {"id": ", dan perbedaan menurut {daftar} tidak ikut diperhitungkan agar model tetap sederhana untuk "
                         "kegiatan sesedikit ini",
                   "en": ", and differences by {daftar} are not adjusted for, to keep the model simple enough for so "

@@ -13,10 +13,12 @@ TEXT: dict[str, dict[str, str]] = {
                               "efek tetap metode.",
                         "en": "Agency comparison: a mixed model with random effects per agency and per activity and "
                               "method fixed effects."},
-    "a_budget_few": {"id": "Model anggaran: {n} kegiatan, kurang dari {min}. Galat baku per kegiatan dengan koreksi "
-                           "sampel kecil CR2 (Bell-McCaffrey) dan distribusi t ({df} derajat bebas){boot}{lepas}.",
-                     "en": "Budget model: {n} activities, fewer than {min}. Standard errors by activity with the CR2 "
-                           "small-sample correction (Bell-McCaffrey) and the t distribution ({df} degrees of "
+    # {pada}: the years the model pools (why_in_years), beside the annex's count of the evaluated year (LOOK33 E-3)
+    "a_budget_few": {"id": "Model anggaran: {n} kegiatan{pada}, kurang dari {min}. Galat baku per kegiatan dengan "
+                           "koreksi sampel kecil CR2 (Bell-McCaffrey) dan distribusi t ({df} derajat "
+                           "bebas){boot}{lepas}.",
+                     "en": "Budget model: {n} activities{pada}, fewer than {min}. Standard errors by activity with "
+                           "the CR2 small-sample correction (Bell-McCaffrey) and the t distribution ({df} degrees of "
                            "freedom){boot}{lepas}."},
     "a_budget_boot": {"id": "; juga bootstrap-t liar per kegiatan (bobot Webb, {reps} ulangan), dan selang yang lebih "
                             "lebar dari keduanya dipakai",

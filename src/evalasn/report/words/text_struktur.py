@@ -131,8 +131,11 @@ TEXT: dict[str, dict[str, str]] = {
     # the minimum names what it is for: 3 (a gain's interval) and 5 (a cost per point) stood side by side (LOOK10 N-17);
     # en without a bracket of its own, as id: the reason often stands in one ("cannot be computed (too few activities
     # (10; at least 15 needed …))", kebudayaan en summary; LOOK15 Q-4's class)
-    "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min} {untuk}",
-                       "en": "only {n_keg} {n_keg:activity|activities}, at least {min} needed {untuk}"},
+    # {pada}: the years a pooled count spans (why_in_years), '' for one year's count (LOOK33 E-3: the cost regression's
+    # "hanya 14 kegiatan" of 2023-2025 on the page whose first line gives the year's 8)
+    "why_activities": {"id": "hanya {n_keg} kegiatan{pada}, perlu sedikitnya {min} {untuk}",
+                       "en": "only {n_keg} {n_keg:activity|activities}{pada}, at least {min} needed {untuk}"},
+    "why_in_years": {"id": " pada {tahun}", "en": " in {tahun}"},
     "why_for_cost": {"id": "untuk biaya per poin", "en": "for a cost per point"},
     "why_for_trend": {"id": "untuk tren", "en": "for the trend"},
     "why_for_regression": {"id": "untuk regresi biaya", "en": "for the cost regression"},
@@ -194,10 +197,10 @@ TEXT: dict[str, dict[str, str]] = {
     "ikm_no_interval_cell": {"id": "{nilai} (tanpa rentang)", "en": "{nilai} (no interval)"},
     "ikm_no_interval_because": {"id": "{nilai} tanpa rentang keyakinan: {alasan}",
                                 "en": "{nilai} without an interval: {alasan}"},
-    "why_n_regression": {"id": "hanya {n} data, regresi perlu sedikitnya {min}",
-                         "en": "only {n} data points, a regression needs at least {min}"},
-    "why_no_variation": {"id": "{n} data tanpa keragaman yang cukup (biaya atau nilai hampir sama semua)",
-                         "en": "{n} data points without enough variation (costs or scores nearly all alike)"},
+    "why_n_regression": {"id": "hanya {n} data{pada}, regresi perlu sedikitnya {min}",
+                         "en": "only {n} data points{pada}, a regression needs at least {min}"},
+    "why_no_variation": {"id": "{n} data{pada} tanpa keragaman yang cukup (biaya atau nilai hampir sama semua)",
+                         "en": "{n} data points{pada} without enough variation (costs or scores nearly all alike)"},
     # a record without a known reason code (reasons.reason's last resort): what is known, no cause
     "why_unknown": {"id": "{n} data, tetapi perhitungannya tidak memberi angka yang dapat dilaporkan",
                     "en": "{n} data points, but the computation gave no figure that can be reported"},

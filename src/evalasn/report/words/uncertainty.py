@@ -29,7 +29,7 @@ from evalasn.analysis.results import IKM_OTHER_PERIOD
 from evalasn.report.words import fmt, gain_measure, phrases
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
-from evalasn.report.words.reasons import short, without_interval
+from evalasn.report.words.reasons import in_years, short, without_interval
 from evalasn.report.words.text import label, t
 
 
@@ -297,7 +297,7 @@ def method_details(hasil: Hasil, lang: str) -> list[str]:
                 if slope.get("bootstrap_liar") else "")
         lepas = (t("a_budget_dropped", lang, daftar=phrases.and_([t(f"b_ctl_{name}", lang) for name in dropped], lang),
                    per=fmt.integer(constants.BUDGET_ACTIVITIES_PER_TERM, lang)) if dropped else "")
-        out.append(t("a_budget_few", lang, n=fmt.integer(used["n_kegiatan"], lang),
+        out.append(t("a_budget_few", lang, n=fmt.integer(used["n_kegiatan"], lang), pada=in_years(used, lang),
                      min=fmt.integer(constants.FEW_CLUSTERS, lang), df=fmt.number(slope["df"], 0, lang), boot=boot,
                      lepas=lepas))
     did = hasil["level4_hasil"]["did_ikm"]
