@@ -116,22 +116,35 @@ def _clipped_or_overlapping(fig) -> list[str]:
     return faults
 
 
+@pytest.mark.parametrize("pppk", [False, True], ids=["six-key-figures-2x3", "seven-with-pppk-2x4"])
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_trend_panels_keep_their_whole_titles(lang):
-    """Gambar 8/9 (REVIEW3 14): 'Kenaikan nilai, rata-rata peserta (poin)' was cut at the figure's right edge."""
+def test_the_trend_panels_keep_their_whole_titles(lang, pppk):
+    """Gambar 8/9 (REVIEW3 14): 'Kenaikan nilai, rata-rata peserta (poin)' was cut at the figure's right edge. With the
+    PPPK panel (LOOK33 E-1) four panels a row at the same text width: whole titles, year ticks apart."""
     from unittest import mock
 
+    from evalasn.report import facts
     from evalasn.report.chapters import comparison
     from evalasn.report.charts import trend
 
-    keys = comparison.KEYS
-    years = [{"tahun": year, **{key: 60.0 + index for index, key in enumerate(keys)}} for year in (2023, 2024, 2025)]
+    keys = (*comparison.KEYS, *((facts.PPPK_OVER_CAP,) if pppk else ()))
+    names = {key: comparison.trend_label(key, lang) for key in keys}
+    if pppk:
+        names[facts.PPPK_OVER_CAP] = label("trend_pppk_panel", lang, nama=names[facts.PPPK_OVER_CAP])
+    share = {"n": 74, "jumlah": 25, "estimasi": 25 / 74, "ci_bawah": 0.24, "ci_atas": 0.45, "cukup_data": True}
+    years = [{"tahun": year, **{key: 60.0 + index for index, key in enumerate(comparison.KEYS)},
+              facts.PPPK_OVER_CAP: share} for year in (2023, 2024, 2025)]
     with mock.patch.object(trend.results, "key_figure", lambda row, key: row[key]):
-        grid = trend.small_multiples(cast(list, years), keys, {key: comparison.trend_label(key, lang) for key in keys},
-                                     {keys[0]: (trend.TargetLine({2025: 80.0}, province_mean=True),)}, (), lang)
+        grid = trend.small_multiples(cast(list, years), keys, names,
+                                     {keys[0]: (trend.TargetLine({2025: 80.0}, province_mean=True),)}, (), lang,
+                                     points={facts.PPPK_OVER_CAP: comparison.pppk_point})
     assert _clipped_or_overlapping(grid) == []
     shown = {" ".join(ax.get_title().split()).replace(" ribu)", ")").replace(" thousand)", ")") for ax in grid.axes}
-    assert {comparison.trend_label(key, lang) for key in keys} == shown  # wrapped whole, not cut
+    assert set(names.values()) == shown  # wrapped whole, not cut
+    renderer = grid.canvas.get_renderer()
+    for ax in grid.axes:  # the years under each panel, not run together
+        boxes = [tick.get_window_extent(renderer) for tick in ax.get_xticklabels() if tick.get_visible()]
+        assert all(left.x1 < right.x0 for left, right in itertools.pairwise(boxes)), ax.get_title()
 
 
 def _figures(lang: str):

@@ -315,7 +315,8 @@ def test_on_a_laptop_the_trend_table_is_a_table(trend_page, tmp_path):
 
 @pytest.fixture(scope="module")
 def trend_figure_page(contexts, tmp_path_factory) -> Path:
-    """Kesehatan's trend figure (six panels) as the report's HTML numbers and embeds it."""
+    """Kesehatan's trend figure (seven panels: the key figures and PPPK above the cap) as the report's HTML numbers
+    and embeds it."""
     from evalasn.report.chapters import comparison
     from evalasn.report.formats import render
 
@@ -328,7 +329,7 @@ def trend_figure_page(contexts, tmp_path_factory) -> Path:
     return page
 
 
-def test_on_a_phone_the_six_panel_trend_figure_keeps_its_printed_size_and_scrolls(trend_figure_page, tmp_path):
+def test_on_a_phone_the_many_panel_trend_figure_keeps_its_printed_size_and_scrolls(trend_figure_page, tmp_path):
     """LOOK28 Z-5: at the screen's width the trend figure's tick labels were about 6 px high. It keeps its printed
     width in a box that scrolls sideways with the tables' cue; its caption stays within the screen."""
     (figure,) = laid_out(trend_figure_page, 390, tmp_path)["figures"]

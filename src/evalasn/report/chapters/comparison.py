@@ -13,7 +13,15 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
-from evalasn.report.chapters import fact_targets, followup_review, html, plan_targets, pppk_cap, year_difference
+from evalasn.report.chapters import (
+    fact_targets,
+    followup_review,
+    html,
+    plan_indicators,
+    plan_targets,
+    pppk_cap,
+    year_difference,
+)
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
@@ -248,7 +256,7 @@ def trend_table(ctx: Context) -> str:
     opened = facts.open_on(ctx)  # a year's total falling in a year not over is not judged yet (facts.year_change)
     # under the key figures, the share of PPPK above the cap where the scope has PPPK: the level of the summary's
     # PPPK finding's change (LOOK31 C-1: its "memburuk" backed by no table)
-    rows = [*KEYS, *([facts.PPPK_OVER_CAP] if pppk_trend(years) else [])]
+    rows = trend_rows(years)
     changed = any(year_difference.printable(facts.year_change(ctx.hasil, key, adjusted))
                   for key in rows for adjusted in (False, True))
     for key in rows:
@@ -283,6 +291,24 @@ def pppk_trend(years: list) -> bool:
     """Whether some year of the trend counts any PPPK (`tren[].pppk_di_atas_batas` with its n): the trend table's
     row on them; a scope without PPPK has none (no row of dashes)."""
     return any((year.get(facts.PPPK_OVER_CAP) or {}).get("n") for year in years)
+
+
+def trend_rows(years: list) -> tuple[str, ...]:
+    """The figures of the trend, in the table's rows and the figure's panels alike: the key figures, and under them
+    the share of PPPK above the cap where the scope has PPPK (pppk_trend; LOOK31 C-1, LOOK33 E-1)."""
+    return (*KEYS, *((facts.PPPK_OVER_CAP,) if pppk_trend(years) else ()))
+
+
+def pppk_point(share: object) -> trend_figures.Point | None:
+    """A year's share of PPPK above the cap in percent as the trend table's cell gives it (_trend_cell): with its
+    95% interval, or, fewer than constants.MIN_N PPPK, the count's share without one (a point without a bar:
+    '2 dari 7 PPPK (28,6%; hitungan, tanpa rentang)'); None without PPPK or without the year's record."""
+    figure = share if isinstance(share, dict) else None
+    values = as_target_unit(facts.PPPK_OVER_CAP, figure)
+    if values is not None:
+        return values
+    counted = pppk_cap.of_share(figure)
+    return (counted.percent,) * 3 if counted is not None else None
 
 
 def staff_notes(years: list, tahun: int, lang: str) -> list[str]:
@@ -358,8 +384,8 @@ def missing_cell(shown: str, reason: str, figure, lang: str, marks: NoteMarks) -
 def trend_reasons(years, key: str, lang: str, hasil: Hasil | None = None) -> str:
     """Why a key figure has no value in the years of the trend, in the table's words: one reason when every year has
     the same, else each year's ('2024: …; 2025: …')."""
-    said = {row["tahun"]: why_missing(key, facts.year_figure(hasil, row, key) if hasil else
-                                      results.key_figure(row, key), lang) for row in years}
+    said = {row["tahun"]: why_missing(key, None if key not in row else facts.year_figure(hasil, row, key) if hasil
+                                      else results.key_figure(row, key), lang) for row in years}
     if len(set(said.values())) == 1:
         return next(iter(said.values()))
     return "; ".join(f"{year}: {reason}" for year, reason in said.items())
@@ -385,24 +411,49 @@ def trend_targets(ctx: Context) -> dict[str, tuple[trend_figures.TargetLine, ...
                      if (shown := {year: years[year] for year in charted if year in years}))
         if kept:
             lines[fact.key] = kept
+    # the PPPK panel's (trend_rows) where 7.2 has its row: none above the legal cap, a rule of every charted year
+    if pppk_trend(ctx.hasil.get("tren") or []) and pppk_cap.over_cap(ctx.hasil) is not None:
+        floor = plan_indicators.MEASURED["rec_pppk"].floor  # the '≤ 0%' of 7.2 and BAB X (plan_targets)
+        lines[facts.PPPK_OVER_CAP] = (trend_figures.TargetLine({year: floor or 0.0 for year in charted}),)
     return lines
 
 
 def trend_figure(ctx: Context) -> str:
+    """The trend table's rows as small multiples (trend_rows: the share of PPPK above the cap, lower is better, its
+    own panel where the table has its row; LOOK33 E-1: six panels all rising under 'Angka kunci … per tahun' beside
+    the one figure the summary calls worse)."""
     years = ctx.hasil.get("tren") or []
+    keys = trend_rows(years)
     adjusted = gain_adjusted(ctx)  # the gain panel draws the key table's measure, the participants' mean beside it
-    names = {k: trend_label(k, ctx.lang) for k in KEYS} | ({"gain": label("gain_adjusted", ctx.lang)} if adjusted
+    names = {k: trend_label(k, ctx.lang) for k in keys} | ({"gain": label("gain_adjusted", ctx.lang)} if adjusted
                                                           else {})
-    fig = trend_figures.small_multiples(years, KEYS, names, trend_targets(ctx), SHARES, ctx.lang,
+    pppk = facts.PPPK_OVER_CAP in keys
+    if pppk:  # the one panel where lower is better, said in its title
+        names[facts.PPPK_OVER_CAP] = label("trend_pppk_panel", ctx.lang, nama=names[facts.PPPK_OVER_CAP])
+    fig = trend_figures.small_multiples(years, keys, names, trend_targets(ctx), SHARES, ctx.lang,
                                         adjusted=adjusted, missing={k: trend_reasons(years, k, ctx.lang, ctx.hasil)
-                                                                 for k in KEYS})
+                                                                 for k in keys},
+                                        points={facts.PPPK_OVER_CAP: pppk_point})
     gain = fact_targets.by_key(ctx)["gain"]
     caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"]) + (ctx.t("pos_trend_fig_raw") if adjusted
                                                                            else "")
     if gain.province_target is not None:  # the dotted line: what it is and the target it stands for
         caption += ctx.t("pos_trend_fig_province", tahun=gain.tahun, nilai=show_value("gain", gain.province, ctx.lang,
                                                                                       False))
-    return html.figure(fig, caption, caption)
+    if not pppk:
+        return html.figure(fig, caption, caption)
+    caption += ctx.t("pos_trend_fig_pppk")
+    return html.figure(fig, caption, f"{caption}. {pppk_alt(years, ctx.lang)}")
+
+
+def pppk_alt(years: list, lang: str) -> str:
+    """The PPPK panel's years for the alt text, as the trend table's cells print them (_trend_cell): 'PPPK di atas
+    batas 24 JP (%): 2023 30,1 (26,1 s.d. 34,5); …', a count '2023 2 dari 5 PPPK (40,0%; hitungan, tanpa rentang)';
+    a year without a point left out."""
+    key = facts.PPPK_OVER_CAP
+    cells = [f"{year['tahun']} {_trend_cell(key, year[key], lang, NoteMarks())}" for year in years
+             if pppk_point(year.get(key)) is not None]
+    return f"{trend_label(key, lang)}: {'; '.join(cells)}."
 
 
 def targets_table(ctx: Context) -> str:

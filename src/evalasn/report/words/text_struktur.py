@@ -406,6 +406,10 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Key figures of {nama} by year, with 95% confidence intervals; dashed line: target, in "
                             "every year that sets it (an annual target: every year; a follow-up plan target: only "
                             "the year it is for)"},
+    # the trend figure's PPPK panel (comparison.trend_figure; LOOK33 E-1): the one figure the summary calls worse, lower
+    # is better; short, as the caption's last line has room for it (a longer one put Kominfotik's figure on a page of
+    # its own); the alt text adds the panel's years as the table's cells give them
+    "pos_trend_fig_pppk": {"id": "; panel PPPK: makin kecil makin baik", "en": "; PPPK panel: lower is better"},
     # the trend table's change column (comparison.trend_table, chapters.year_difference; LOOK28 Z-1): the difference
     # from last year with its 95% interval and the verdict the summary's "membaik"/"memburuk" says
     "pos_trend_change_h": {"id": "Selisih dari {tahun}", "en": "Change from {tahun}"},
@@ -1170,6 +1174,9 @@ LABELS: dict[str, dict[str, str]] = {
     # as Tabel 13's target row (pos_target_pppk)
     "kf_pppk_di_atas_batas": {"id": f"PPPK di atas batas {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (%)",
                               "en": f"PPPK above the {constants.PPPK_JP_MAXIMUM_PER_YEAR}-JP cap (%)"},
+    # its panel in the trend figure, the one panel the caption names lower-is-better for (comparison.trend_figure;
+    # LOOK33 E-1)
+    "trend_pppk_panel": {"id": "{nama}, makin kecil makin baik", "en": "{nama}, lower is better"},
     "v_reaksi": {"id": "Skor reaksi (level 1)", "en": "Reaction score (level 1)"},
     "v_nilai": {"id": "Nilai pre dan post (level 2)", "en": "Pre and post scores (level 2)"},
     "v_perilaku": {"id": "Penilaian perilaku (level 3)", "en": "Behaviour rating (level 3)"},
