@@ -403,9 +403,10 @@ def _flat_record(estimate: float, low: float, high: float, intervensi: Intervent
                                           "not certain: the 95% confidence interval −0.90 to 11.39 includes zero")),
     (4.37, -0.56, 9.30, None, "id", ("IKM naik 4,37 poin lebih banyak daripada di unit pembanding",
                                      "−0,56 s.d. 9,30 memuat nol")),
-    (-1.20, -3.00, 0.60, None, "id", ("IKM naik 1,20 poin lebih sedikit daripada di unit pembanding",
+    # the size once, signed (LOOK34 F-3: "naik 1,65 poin lebih sedikit …: selisih −1,65 poin")
+    (-1.20, -3.00, 0.60, None, "id", ("IKM naik lebih sedikit daripada di unit pembanding",
                                       "selisih −1,20 poin, rentang keyakinan 95% −3,00 s.d. 0,60 memuat nol")),
-    (-1.20, -3.00, 0.60, DECLARED, "en", ("the IKM rose 1.20 points less than in comparison units",
+    (-1.20, -3.00, 0.60, DECLARED, "en", ("the IKM rose less than in comparison units",
                                           "the difference is −1.20 points and the 95% confidence interval −3.00 to "
                                           "0.60 includes zero")),
 ], ids=["set-c-ppkukm-id", "set-c-ppkukm-en", "undeclared-satpol-pp", "undeclared-below", "declared-below-en"])

@@ -110,13 +110,23 @@ KIND_RULES = {"tanpa_kenaikan": ("rec_stop", "rec_little"), "kenaikan_rendah": (
 # BAB IX's conclusions (narrative.keyed_findings) each finding's topic brings forward, in the summary's order
 KIND_TOPICS = {"kenaikan_rendah": ("gain",), "efisiensi": ("efisiensi",), "ikm_cd": ("ikm_cd",),
                "intervensi": ("intervensi",), "jp_20": ("jp_20",), "cakupan_asn": ("cakupan_asn",),
-               "persen_realisasi": ("anggaran",), "biaya_per_poin": ("efisiensi",), "ikm": ("ikm_cd",),
-               "gain": ("gain",)}
+               "persen_realisasi": ("realisasi", "anggaran"), "biaya_per_poin": ("biaya_per_poin", "efisiensi"),
+               "ikm": ("ikm_cd",), "gain": ("gain",)}
 # the key figure each of BAB IX's template conclusions (narrative.keyed_findings) states, by its topic: the
 # conclusion carries the figure's target status and its change from last year (figure_after), from the record the
 # Angka Kunci table and the trend table read, whether or not the figure is a summary finding (LOOK32 D-3: 9.1's
 # coverage and IKM bullets gave the figure bare while "Sekilas" named both as improved)
-TOPIC_FIGURES = {"jp_20": "jp_20", "cakupan_asn": "cakupan_asn", "ikm_cd": "ikm", "gain": "gain"}
+TOPIC_FIGURES = {"jp_20": "jp_20", "cakupan_asn": "cakupan_asn", "ikm_cd": "ikm", "gain": "gain",
+                 "realisasi": "persen_realisasi", "biaya_per_poin": "biaya_per_poin"}
+# the key figures of Tabel 1 no template conclusion states, by their topic: 9.1 states each in a conclusion of its own
+# (own_figure) after the budget slope's (LOOK34 F-2: realisation and cost per point reached 9.1 only as one of the
+# summary's two missed-target findings, so Pertamanan's and Citata's 9.1 had no realisation at all while "Sekilas"
+# named it as improved and 9.2 asked to improve it)
+OWN_FIGURES = {"realisasi": "persen_realisasi", "biaya_per_poin": "biaya_per_poin"}
+# the key figures a summary finding may state in passing (the lagging dinas's cost per point beside the province's):
+# there the figure's target and change follow that finding, not a conclusion that prints it again; an amount to the
+# rupiah, which another figure does not repeat by chance as a percentage could
+STATED_IN_PASSING = ("biaya_per_poin",)
 # the key figures whose BAB IX conclusion (the first of KIND_TOPICS[key]) states the figure itself: a missed target
 # on one of them is said in that conclusion (Finding.after), not in a second bullet that prints the figure again
 FIGURE_CONCLUSIONS = frozenset(TOPIC_FIGURES.values())
@@ -153,13 +163,22 @@ def ordered_conclusions(ctx: Context) -> list[str]:
     change alone (LOOK31 C-4)."""
     found = candidates(ctx)
     keyed = figure_conclusions(ctx, any(finding.kind == "kenaikan_rendah" for finding in found))
+    figures = fact_targets.by_key(ctx)
+    stated: set[str] = set()  # key figures a finding states in passing, its target and change after it
     out: list[str] = []
     for finding in found:
         said = [keyed.pop(topic) for topic in KIND_TOPICS.get(finding.topic or finding.kind, ()) if topic in keyed]
-        if finding.kind == "target" and finding.topic in FIGURE_CONCLUSIONS and said:
+        if finding.kind == "target" and finding.topic in FIGURE_CONCLUSIONS and (said or finding.topic in stated):
             out += said  # the first states the figure, with its target and change (figure_conclusions)
             continue
         own = conclusion_text(ctx, finding)
+        for topic, key in OWN_FIGURES.items():
+            fact = figures.get(key)
+            if key in STATED_IN_PASSING and topic in keyed and fact is not None and fact.has_value \
+                    and fact.plain(ctx.lang) in own:
+                del keyed[topic]
+                stated.add(key)
+                own = f"{own} {figure_after(ctx, fact)}{then_none(ctx, fact)}".rstrip()
         # the intervention's conclusion is the first sentence of its finding: said once
         out += [own, *(sentence for sentence in said if sentence not in own)]
     return out + list(keyed.values())
@@ -181,9 +200,50 @@ def figure_conclusions(ctx: Context, lagging: bool = False) -> dict[str, str]:
         if topic == "gain":
             after = year_on_year(ctx, fact).strip() if lagging else figure_after(ctx, fact)
             keyed[topic] = narrative.learning(hasil, lang, adjusted_above=lagging, after=after)
-        elif after := figure_after(ctx, fact):
+        elif after := (figure_after(ctx, fact) + then_none(ctx, fact)).strip():
             keyed[topic] = f"{keyed[topic]} {after}"
-    return keyed
+    return own_figures(ctx, keyed)
+
+
+def own_figures(ctx: Context, keyed: dict[str, str]) -> dict[str, str]:
+    """``keyed`` with a conclusion on each key figure of Tabel 1 no template conclusion states (OWN_FIGURES), after
+    the budget slope's ("Anggaran") or last: the figure with its interval ('Biaya per poin kenaikan nilai: Rp 254.782
+    (rentang keyakinan 95%: Rp 197.555 s.d. Rp 309.298; n = 196).') or its census note ('Realisasi anggaran: 93,9% dari
+    pagu (sensus anggaran, tanpa rentang).'), then its target status and change from last year (figure_after),
+    or why last year has no figure (then_none). A figure without a value this year has none (as every other template
+    conclusion); Tabel 1 gives its reason."""
+    figures = fact_targets.by_key(ctx)
+    added = {topic: own_figure(ctx, fact) for topic, key in OWN_FIGURES.items()
+             if (fact := figures.get(key)) is not None and fact.has_value}
+    if not added:
+        return keyed
+    out: dict[str, str] = {}
+    for topic, sentence in keyed.items():
+        out[topic] = sentence
+        if topic == "anggaran":
+            out |= added
+    return out | added if "anggaran" not in keyed else out
+
+
+def own_figure(ctx: Context, fact: facts.Fact) -> str:
+    """A key figure's conclusion of its own (own_figures), in the figure's words (kt_figure_<key>)."""
+    lang = ctx.lang
+    shown = _with_interval(fact.key, fact.value, lang)
+    rests_on = facts.basis(fact.key, fact.value, lang)
+    if rests_on.startswith("; ") and shown.endswith(")"):  # its n inside the interval's bracket
+        shown, rests_on = f"{shown[:-1]}{rests_on})", ""
+    sentence = t("kt_figure_" + fact.key, lang, nilai=shown, dasar=rests_on)
+    return f"{sentence} {figure_after(ctx, fact)}{then_none(ctx, fact)}".rstrip()
+
+
+def then_none(ctx: Context, fact: facts.Fact) -> str:
+    """' Pada 2024: rata-rata kenaikan peserta belum pasti di atas nol (7 kegiatan, jadi rentangnya lebar).': why
+    last year has no figure, as Tabel 1's cell for that year says it (Fact.last_year_cell), where the record has last
+    year's reason instead of a figure; '' where it has a figure or nothing at all (year_on_year says the change)."""
+    last = fact.last_year
+    if fact.change is not None or last is None or comparison.as_target_unit(fact.key, last) is not None:
+        return ""
+    return t("kt_figure_then_none", ctx.lang, tahun=ctx.hasil["tahun"] - 1, alasan=fact.last_year_cell(ctx.lang))
 
 
 def figure_after(ctx: Context, fact: facts.Fact) -> str:

@@ -322,20 +322,29 @@ def compared(hasil: Hasil, lang: str) -> str | None:
     else:
         size = phrases.size_with_ci(effect, lang, "ikm")
         found = t(f"sum_found_{trend}", lang, besar=size["besar"], ik=size["ik"], **groups)
+    caveat = pretrend_caveat(did, trend, lang)
+    return f"{found}{caveat} {t('sum_compared', lang, **groups)}"
+
+
+def pretrend_caveat(did: AnyDid, trend: str | None, lang: str) -> str:
+    """' Catatan: …, jadi selisih ini belum dapat disebut hasil pelatihan.': the pre-trend caveat beside an
+    undeclared comparison's result (``trend``: phrases.direction of its estimate), as the summary (compared) and
+    BAB IX 9.1 (narrative.keyed_findings; LOOK34 F-3: 9.1 dropped the failed check the summary and BAB III gave)
+    say it; '' where it does not qualify the result."""
     codes = did.get("putusan", {}).get("kode_alasan", [])
     # the caveat 3.4 and 9.1 give, here too, beside a difference it qualifies (LOOK17 S-3: not beside "no clear
     # difference", which it would read as a difference)
-    if trend != "flat" and any(code in PRETREND_CAVEATS for code in codes):
+    if trend not in (None, "flat") and any(code in PRETREND_CAVEATS for code in codes):
         # a failed check, or one too weak to rule out a pre-training gap of half the difference (CHECK14 E14-7: a
         # 7,12-point difference over 3 comparison units whose pre-period gap was already 4,20)
-        found += " " + t("sum_pretrend_bad", lang, alasan=reasons(did, lang, skip=tuple(
+        return " " + t("sum_pretrend_bad", lang, alasan=reasons(did, lang, skip=tuple(
             code for code in codes if code not in PRETREND_CAVEATS)))
-    elif trend == "flat" and FAILED_PRETREND in codes:
+    if trend == "flat" and FAILED_PRETREND in codes:
         # "no clear difference" is no evidence of equal changes either when the groups already moved apart before
         # the training (LOOK32 D-6: a failed check is never left out as moot; a weak one is, beside no difference)
-        found += " " + t("sum_pretrend_failed_flat", lang, alasan=reasons(did, lang, skip=tuple(
+        return " " + t("sum_pretrend_failed_flat", lang, alasan=reasons(did, lang, skip=tuple(
             code for code in codes if code != FAILED_PRETREND)))
-    return f"{found} {t('sum_compared', lang, **groups)}"
+    return ""
 
 
 def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:

@@ -37,6 +37,11 @@ def keyed_findings(hasil: Hasil, lang: str) -> list[tuple[str, str]]:
     # the declared intervention's earned effects as the summary says them (key_findings.intervention): REVIEW7 R7-19,
     # set C's 9.1 gave the IKM alone while the summary's finding rested on the waiting time too
     service = impact.earned_brief(hasil, lang, ikm or "") or ikm
+    did = hasil["level4_hasil"]["did_ikm"]
+    if service and service == ikm and not impact.declared(hasil) and did.get("tersedia"):
+        trend = direction(did["efek"])
+        # the summary's pre-trend caveat (impact.compared); a rise's sentence gives every reason already
+        service += "" if trend == "up" else impact.pretrend_caveat(did, trend, lang)
     out = [("gain", learning(hasil, lang)), ("intervensi", service), ("jp_20", duty),
            ("cakupan_asn", coverage(hasil, lang)), ("anggaran", budget(hasil, lang)),
            ("efisiensi", cheapest_method(hasil, lang)), ("ikm_cd", weakest_element(hasil, lang)),

@@ -230,8 +230,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "the IKM unchanged{daya}. {desain_kalimat}"},
     "did_flat_up": {"id": "naik {besar} poin lebih banyak daripada di unit pembanding",
                     "en": "rose {besar} points more than in comparison units"},
-    "did_flat_down": {"id": "naik {besar} poin lebih sedikit daripada di unit pembanding",
-                      "en": "rose {besar} points less than in comparison units"},
+    # without its size: the signed difference follows (did_flat_signed), the one figure printed (LOOK34 F-3: "naik
+    # 1,65 poin lebih sedikit …: selisih −1,65 poin")
+    "did_flat_down": {"id": "naik lebih sedikit daripada di unit pembanding",
+                      "en": "rose less than in comparison units"},
     # the signed difference before its interval, when the words say "less" (LOOK18 T-1)
     "did_flat_signed": {"id": "selisih {besar} poin, ", "en": "the difference is {besar} points and "},
     "f_did_power": {"id": ": desain ini hanya dapat mendeteksi efek sekitar {mde} poin atau lebih (daya {daya}, taraf "

@@ -601,6 +601,15 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "The adjusted gain's target: not below the province mean{target}; now "
                                      "{status}."},
     "kt_target_after_placed_and": {"id": " dan {target}", "en": " and {target}"},
+    # BAB IX 9.1's conclusion on a key figure no template conclusion states (key_findings.OWN_FIGURES; LOOK34 F-2:
+    # realisation and cost per point were in 9.1 only as a missed-target finding, so "Sekilas" named realisation as
+    # improved and 9.2 acted on it with no conclusion behind it); {nilai} with its interval or census note
+    "kt_figure_persen_realisasi": {"id": "Realisasi anggaran: {nilai} dari pagu{dasar}.",
+                                   "en": "Budget realisation: {nilai} of the ceiling{dasar}."},
+    "kt_figure_biaya_per_poin": {"id": "Biaya per poin kenaikan nilai: {nilai}{dasar}.",
+                                 "en": "Cost per point of gain: {nilai}{dasar}."},
+    # last year without a figure: why, as Tabel 1's 2024 cell says it (Fact.last_year_cell)
+    "kt_figure_then_none": {"id": " Pada {tahun}: {alasan}.", "en": " In {tahun}: {alasan}."},
     # a missed target's change from last year (key_findings.year_on_year), judged on the 95% interval of the
     # difference (analysis.year_change; LOOK26 X-2): clearly worse (CHECK11 C11-9), with its verdict word as the
     # better one has (LOOK26 X-6: "Naik dari Rp 198.255 … pada 2024." under "… : membaik.", and for a cost "naik" is
