@@ -102,3 +102,20 @@ def test_a_difference_below_zero_is_printed_once(contexts, lang):
     service, _, _ = _service(contexts[("kesehatan", lang)], -1.649, -7.726, 4.428, [])
     assert service.count("1,65" if lang == "id" else "1.65") == 1, service
     assert ("−1,65" if lang == "id" else "−1.65") in service, service
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_cost_per_point_a_finding_states_in_passing_takes_its_status_there(pipeline_root, lang):
+    """The lagging dinas's finding gives its cost per point beside the province's (Satpol PP: 'biaya per poin
+    kenaikan Rp 378.337 (…); provinsi Rp 284.996'): the target and change follow it there, no bullet prints it again."""
+    from tests.unit.test_lagging_gain import _dinas
+
+    ctx = _dinas(pipeline_root, listed=True)
+    ctx = dataclasses.replace(ctx, lang=lang)
+    finding = next(f for f in key_findings.candidates(ctx) if f.kind == "kenaikan_rendah")
+    fact = fact_targets.by_key(ctx)["biaya_per_poin"]
+    assert fact.plain(lang) in finding.text  # the premise: the finding states the figure
+    (holding,) = _holding(ctx, fact.plain(lang))
+    assert holding.startswith(finding.text) and key_findings.figure_after(ctx, fact) in holding, holding
+    lead = t("kt_figure_biaya_per_poin", lang, nilai="", dasar="").split(":")[0]
+    assert not [c for c in key_findings.ordered_conclusions(ctx) if c.startswith(lead + ":")]
