@@ -7,8 +7,8 @@ summary target finding carried its target and its change. Every 9.1 conclusion t
 them, from the record Tabel 1 and the trend table read (report.facts: Fact.judged, Fact.change), in one form; without
 last year's difference no change clause.
 LOOK31 C-4 (rest): 9.2's redesign steps reprinted 9.1's money bullet ("Rp 167 juta untuk seminar tanpa kenaikan yang
-berarti, −1,0 poin (…), besar efek …") and the cost step the "Anggaran" bullet's doubling interval; the summary keeps
-the full text (Recommendation.brief), the plan the rule's action.
+berarti, −1,0 poin (…), besar efek …"); the summary keeps the full text (Recommendation.brief), the plan the rule's
+action. A single interval is no evidence list: the cost step prints the doubling's (LOOK34 F-6).
 LOOK31 C-6 (rest): the English learning conclusion read "This is a before–after change … This is the participants'
 mean".
 """
@@ -135,14 +135,16 @@ def test_a_redesign_step_points_to_9_1_for_the_money_bullets_figures(contexts, s
 
 
 @pytest.mark.parametrize(("slug", "lang"), CASES)
-def test_the_cost_step_points_to_9_1_for_the_doubling(contexts, slug, lang):
+def test_the_cost_step_prints_the_doublings_interval(contexts, slug, lang):
+    """LOOK34 F-6: 9.2's '(rentang keyakinan 95%: lihat 9.1, butir Anggaran)' was longer than the interval it replaced
+    and left the figure bare; the step prints the interval 9.1's Anggaran conclusion states, and points nowhere."""
     ctx = contexts[(slug, lang)]
     rec = next(r for r in key_findings.ordered_recommendations(ctx) if r.rule == "rec_budget_cheaper")
     gain = ctx.hasil["anggaran_vs_peningkatan"]["model"]["gain_per_dobel"]
     interval = phrases.ci(gain, lang, "poin_per_dobel")
     assert interval in narrative.budget(ctx.hasil, lang)  # 9.1's "Anggaran" conclusion states it
-    assert interval not in rec.text, rec.text
-    assert t("rec_budget_see", lang) in rec.text, rec.text
+    assert f"{phrases.estimate(gain, lang, 'poin_per_dobel')} " in rec.text and interval in rec.text, rec.text
+    assert {"id": "lihat 9.1", "en": "see 9.1"}[lang] not in rec.text, rec.text
 
 
 @pytest.mark.parametrize(("slug", "lang"), CASES)

@@ -35,7 +35,7 @@ Before them, a dinas without training data in the evaluated year says so (missin
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from evalasn import constants
@@ -66,7 +66,7 @@ from evalasn.report.chapters import (
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, impact, intervention_cost, narrative, phrases, reasons
 from evalasn.report.words.names import short_name_in
-from evalasn.report.words.text import label, t
+from evalasn.report.words.text import TEXT, label, t
 
 MAX_FINDINGS = 5
 # A sum of money weighs beside the programme it was part of: a finding whose amount is below MONEY_WEIGHT of the
@@ -258,14 +258,18 @@ def figure_after(ctx: Context, fact: facts.Fact) -> str:
 
 def target_status(fact: facts.Fact, lang: str) -> str:
     """'Target cakupan ≥ 100%, belum tercapai.', '… tercapai.', 'Target IKM ≥ 76,61, belum dapat dinilai (rentang
-    memuat target).'; an adjusted gain judged by its place beside the province mean (Fact.placed): 'Target kenaikan
-    nilai yang disesuaikan: tidak di bawah rata-rata provinsi dan > 0,0; kini di bawah rata-rata provinsi.' (Tabel
-    1's Target and Status cells); '' without a target the Status column judges."""
+    memuat target).'; an adjusted gain judged by its place beside the province mean (Fact.placed) that place with the
+    province mean's figure, then its configured target's verdict as any other's: 'Kenaikan nilai yang disesuaikan
+    ditargetkan tidak di bawah rata-rata provinsi 9,2 (8,5–10,0) dan kini tidak jelas berbeda darinya. Target
+    kenaikan nilai > 0,0, tercapai.' (Tabel 1's Target, Provinsi and Status cells; LOOK34 F-8: the mean without its
+    figure and '> 0,0' without its verdict); '' without a target the Status column judges."""
     judged = fact.judged
     name = t("kfs_" + fact.key, lang)
-    if fact.placed:  # the configured target beside the place ('> 0,0'), as Tabel 1's Target cell
-        above = t("kt_target_after_placed_and", lang, target=fact.target_text(lang)) if fact.target is not None else ""
-        return t("kt_target_after_placed", lang, target=above, status=fact.status(lang))
+    if fact.placed:
+        place = t("kt_target_after_placed", lang, provinsi=facts.show_value(fact.key, fact.province, lang),
+                  letak=t(f"kt_target_placed_{fact.against}", lang))
+        above_zero = replace(fact, against=None) if fact.target is not None else None
+        return place + (" " + target_status(above_zero, lang) if above_zero is not None else "")
     if judged is None or judged.status == "not_applicable":
         return ""
     target = fact.target_text(lang, chapter=False)
@@ -545,9 +549,8 @@ def _little_gain_text(hasil: Hasil, little: list[no_gain.LittleGain], pairs: lis
                       brief: bool = False) -> str:
     """The scope's own methods with a very small gain, then (province) each dinas's pairs (no_gain.little_gain_dinas),
     each with its amount first (R6-10: 'Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin; …)'), and
-    the cheapest method per point beside them; a province-wide row with its spread over the dinas unless
-    ``brief``; not ``brief`` (9.1), the cheapest method's interval left to the "Efisiensi" conclusion that states it
-    (narrative.cheapest_said)."""
+    the cheapest method per point beside them, with its interval; a province-wide row with its spread over the dinas
+    unless ``brief``."""
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     items = []
@@ -557,9 +560,9 @@ def _little_gain_text(hasil: Hasil, little: list[no_gain.LittleGain], pairs: lis
     items += [_pair_item(r, "kt_little_pair_flat" if _flat(r) else "kt_little_pair_small", lang) for r in pairs]
     cheapest = method_choice.cheapest_per_point(hasil)
     named = {r.metode for r in little} | {r["metode"] for r in pairs}
-    # 9.1 (not ``brief``): its interval where the "Efisiensi" conclusion states it in full (LOOK31 C-4)
-    within = "" if cheapest is None else phrases.ci(cheapest, lang, "rp_per_poin") \
-        if brief or narrative.cheapest_said(hasil) != cheapest["metode"] else t("f_cheapest_see", lang)
+    # with its interval, also in 9.1 where the "Efisiensi" conclusion states it (LOOK34 F-6: a pointer in its place
+    # was as long as the interval and left the figure bare)
+    within = phrases.ci(cheapest, lang, "rp_per_poin") if cheapest else ""
     compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang),
                 biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=within) \
         if cheapest and cheapest["metode"] not in named else ""
@@ -760,7 +763,18 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
     its label: the finding's own figure gave it (a finding stays about three lines, P6 session 8). No activity counts
     of the two years beside it: beside a rising cost per point "104 kegiatan pada 2025, 76 pada 2024" read as the
     cause of the rise, which nothing here tests (LOOK25 follow-up); this year's count opens the summary (its money
-    line) and BAB II's Tabel 4."""
+    line) and BAB II's Tabel 4. The adjusted gain's clause names it ('Kenaikan nilai yang disesuaikan pada 2024: 5,4
+    poin …'; LOOK34 F-1: after the participants' mean 5,6 in 9.1, '5,4 … selisih +1,0' read as 5,6 − 5,4, the trend
+    table's other gain row); a difference whose interval excludes zero with its verdict withheld by rule (6) says the
+    verdict once and why (LOOK34 F-7)."""
+    clause = _change_clause(ctx, fact)
+    if clause and fact.measure == facts.ADJUSTED_GAIN:  # named: after the participants' mean it read as that one's
+        clause = t("kt_change_adjusted", ctx.lang, perubahan=clause[1].lower() + clause[2:])
+    return clause
+
+
+def _change_clause(ctx: Context, fact: facts.Fact) -> str:
+    """year_on_year's clause, the figure unnamed: ' Pada 2024: …'."""
     lang, change = ctx.lang, fact.change
     if not year_difference.printable(change) or comparison.as_target_unit(fact.key, fact.last_year) is None:
         return ""
@@ -776,6 +790,12 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
         if why == facts.OPEN_YEAR:  # a year's total still growing: not judged yet, as the trend table's cell says
             return t("kt_change_open", lang, nilai=before, tahun=tahun, rujukan=where,
                      selisih=f"{said}; {year_difference.withheld(str(why), lang)}")
+        signed, low, high = year_difference.parts(fact.key, change, lang)
+        if why and low is not None and high is not None:  # an interval clear of zero, its verdict withheld by a rule:
+            reason = f"pos_change_why_{why}"  # the verdict once, the reason outside the brackets (LOOK34 F-7)
+            return t("kt_change_withheld", lang, nilai=before, tahun=tahun, rujukan=where, selisih=signed,
+                     ik=fmt.interval_text(low, high, lang),
+                     alasan=f": {t(reason, lang)}" if reason in TEXT else "")
         return t("kt_change_unsure", lang, nilai=before, tahun=tahun, rujukan=where,
                  selisih=f"{said}; {year_difference.withheld(str(why), lang)}" if why else said)
     rose = float(change["estimasi"]) > 0

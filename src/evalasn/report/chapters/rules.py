@@ -15,7 +15,7 @@ from typing import overload
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import Hasil, MethodCostPerPoint
+from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.analysis.pretrend_rule import units_to_pass
 from evalasn.registry import PROVINCE_SLUG
@@ -34,7 +34,7 @@ from evalasn.report.chapters import (
     redesign,
 )
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, impact, intervention_cost, narrative, phrases, province_impact, reasons
+from evalasn.report.words import fmt, impact, intervention_cost, phrases, province_impact, reasons
 from evalasn.report.words.coverage import budget_basis
 from evalasn.report.words.text import label, t
 
@@ -57,15 +57,6 @@ def weak_step(weak: int, names: str, lang: str) -> str:
         return t("rec_weak", lang, unsur=names)
     return t("rec_weak_more", lang, n=WEAK_NAMED, semua=weak, unsur=names,
              tabel=html.table_ref(html.WEAK_ELEMENTS_PLAN))
-
-
-def method_interval(hasil: Hasil, row: MethodCostPerPoint, lang: str) -> str:
-    """A method's cost per point's interval in a 9.2 step: where 9.1's "Efisiensi" conclusion states it, when that is
-    the figure (narrative.cheapest_said; LOOK31 C-4: training's cost per point printed in full in 9.1 twice and in
-    9.2 once more), else the interval itself."""
-    if narrative.cheapest_said(hasil) == row["metode"]:
-        return t("rec_cheapest_see", lang)
-    return phrases.ci(row, lang, "rp_per_poin")
 
 
 def recommendation_texts(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
@@ -147,9 +138,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     # the gain per doubling of cost, as the budget chapter prints it (one kind of figure: constants.DECIMALS)
     doubling = dict(besar=phrases.estimate(gain, lang, "poin_per_dobel"), ik=phrases.ci(gain, lang, "poin_per_dobel")) \
         if gain.get("cukup_data") else {}
-    # 9.2's: the doubling's interval where 9.1's "Anggaran" conclusion states it from the same model (narrative.budget;
-    # LOOK31 C-4: "2,0 poin (rentang keyakinan 95%: 1,7 s.d. 2,3)" in 9.1 and again in 9.2), the summary's in full
-    pointed = dict(doubling, ik=t("rec_budget_see", lang)) if doubling and not basis else doubling
+    # every figure of a 9.2 step with its own interval, also one 9.1 states: a pointer in its place ("rentang keyakinan
+    # 95%: lihat 9.1, butir Anggaran") was longer than "0,6 s.d. 2,3" and left the figure bare (LOOK34 F-6); 9.2
+    # points back to 9.1 only for long evidence ("temuan 9.1: …", LOOK31 C-4)
     if absorb_first:
         # money already granted is left unspent: spend it; the cost-gain slope is an association and no step
         # towards more per participant (REVIEW5b 12, REVIEW5 D8)
@@ -172,12 +163,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             # own beside it (LOOK26 X-3)
             suffix = "_province" if borrowed else ""
             text = t(f"rec_budget_marginal{suffix}", lang, median=money(median), alasan=why,
-                     **pointed, marginal=per_point_text,
+                     **doubling, marginal=per_point_text,
                      ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
                      kali=fmt.times(per_point / point(best), lang),
                      kali_min=fmt.times(median / high / bounds(best)[1], lang), metode=label(best["metode"], lang),
-                     biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=method_interval(hasil, best, lang)
-                     if not borrowed else phrases.ci(best, lang, "rp_per_poin"))
+                     biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
             text += budget_rule.own_method_cost(hasil, best["metode"], lang) if borrowed else ""
             # the summary's: the extra point's price beside the method's, the detail in 9.2 (a missed cost-per-point
             # target is a summary finding: LOOK25 W-1; a finding about three lines, P6 session 8)
@@ -191,11 +181,6 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             text = t("rec_budget_cheaper_province" if borrowed else "rec_budget_cheaper", lang, **doubling,
                      metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
-            if not borrowed:  # 9.2's points to 9.1's Efisiensi bullet for the interval, the summary's keeps it
-                shown = t("rec_budget_cheaper", lang, **pointed, metode=label(best["metode"], lang),
-                          biaya=phrases.estimate(best, lang, "rp_per_poin"),
-                          ik_biaya=method_interval(hasil, best, lang))
-                brief, text = (text + note, shown) if shown != text else ("", text)
         # the province basis opens rec_budget_marginal_province itself, so it is not said again (LOOK27 Y-5)
         said_first = bool(marginal) and borrowed
         add("rec_budget_cheaper", text + ("" if said_first else note),
@@ -204,7 +189,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             basis, brief=brief)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
-            t("rec_budget_more", lang, **pointed,
+            t("rec_budget_more", lang, **doubling,
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             budget_rule.based(t("fu_rec_more", lang), basis, lang), basis)
     elif phrases.direction(gain) is not None:
@@ -229,25 +214,20 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # a cheaper method ruled out for learning less: the next one that does not, or that none exists (C12-15)
         moved = method_choice.method_shift(hasil)
         instead = method_choice.next_method_words(hasil, lang, "rec") if lower else ""
-
-        def compared(within: str, within_other: str) -> str:
-            return t("rec_method_lower" if lower else "rec_method", lang, metode=name,
-                     biaya=phrases.estimate(best, lang, "rp_per_poin"), ik=within,
-                     pembanding=label(other["metode"], lang), biaya_p=phrases.estimate(other, lang, "rp_per_poin"),
-                     lain=instead, ik_p=within_other, **method_choice.per_participant(hasil, best, other, lang)) \
-                + method_choice.method_scope(hasil, lower, lang, province_results, metode=name,
-                                             pembanding=label(other["metode"], lang)) \
-                + ("" if lower else method_choice.after_review(hasil, best["metode"], lang))
-
-        # 9.2's: an interval 9.1's Efisiensi bullet states, pointed to (method_interval); the summary's keeps both
-        listed = compared(method_interval(hasil, best, lang), method_interval(hasil, other, lang))
-        whole = compared(phrases.ci(best, lang, "rp_per_poin"), phrases.ci(other, lang, "rp_per_poin"))
         out.append(recommendation.Recommendation(
-            "rec_method", listed,
+            "rec_method", t("rec_method_lower" if lower else "rec_method", lang, metode=name,
+                            biaya=phrases.estimate(best, lang, "rp_per_poin"),
+                            ik=phrases.ci(best, lang, "rp_per_poin"), pembanding=label(other["metode"], lang),
+                            biaya_p=phrases.estimate(other, lang, "rp_per_poin"), lain=instead,
+                            ik_p=phrases.ci(other, lang, "rp_per_poin"),
+                            **method_choice.per_participant(hasil, best, other, lang))
+            + method_choice.method_scope(hasil, lower, lang, province_results, metode=name,
+                                         pembanding=label(other["metode"], lang))
+            + ("" if lower else method_choice.after_review(hasil, best["metode"], lang)),
             t("fu_rec_method", lang, metode=label(moved[0]["metode"], lang), pembanding=label(other["metode"], lang))
             if moved else t("fu_rec_method_lower", lang, metode=name, pembanding=label(other["metode"], lang)),
             recommendation.OWNER["rec_method"], recommendation.QUARTER["rec_method"],
-            subject=(moved or method)[0]["metode"], brief=whole if whole != listed else ""))
+            subject=(moved or method)[0]["metode"]))
     # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4); for a very small gain: redesign
     out += no_gain.stop_or_redesign(hasil, lang)
     for row in no_gain.little_gain(hasil):

@@ -176,7 +176,7 @@ def controls(names: list[str], lang: str) -> str:
 def cheapest_said(hasil: Hasil) -> str | None:
     """The method whose cost per point, with its interval, BAB IX's "Efisiensi" conclusion states (cheapest_method):
     the cheapest of at least two methods with one; None when there is no such conclusion. Another mention of that
-    figure in BAB IX points to it (LOOK31 C-4: training's cost per point printed in full three times)."""
+    figure in BAB IX prints its interval too (LOOK34 F-6: a pointer in its place left the figure bare)."""
     rows = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
     return min(rows, key=point)["metode"] if len(rows) >= 2 else None
 

@@ -580,14 +580,6 @@ TEXT: dict[str, dict[str, str]] = {
                          "poin ({ik}; {n_keg} kegiatan dengan biaya tercatat, {n} peserta).",
                    "en": "Efficiency: the method with the lowest cost per point of gain is {metode}, {biaya} per "
                          "point ({ik}; {n_keg} activities with a recorded cost, {n} participants)."},
-    # the cheapest method's cost per point named again in BAB IX: its interval where the "Efisiensi" conclusion states
-    # it (narrative.cheapest_said; LOOK31 C-4), in 9.1 and from 9.2
-    "f_cheapest_see": {"id": "rentang keyakinan 95%: lihat butir Efisiensi", "en": "95% CI: see the Efficiency item"},
-    # the cost–gain slope's interval named again in 9.2, where 9.1's "Anggaran" conclusion states it (LOOK31 C-4)
-    "rec_budget_see": {"id": "rentang keyakinan 95%: lihat 9.1, butir Anggaran",
-                       "en": "95% CI: see 9.1, the Budget item"},
-    "rec_cheapest_see": {"id": "rentang keyakinan 95%: lihat 9.1, butir Efisiensi",
-                         "en": "95% CI: see 9.1, the Efficiency item"},
     "f_weakest": {"id": "Komunikasi: unsur layanan terlemah adalah {unsur} ({nilai} dari 4; {ik}); IKM "
                         "keseluruhan {ikm}, kategori {kategori}{rentang}.",
                   "en": "Communication: the weakest service element is {unsur} ({nilai} of 4; {ik}); the overall "

@@ -595,12 +595,17 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "The {nama} target of {target} cannot be judged yet{alasan}."},
     "kt_target_after_parts": {"id": "Target {nama} {target}: {status}.",
                               "en": "The {nama} target of {target}: {status}."},
-    # an adjusted gain: its place beside the province mean, as Tabel 1's Target and Status cells (Fact.placed)
-    "kt_target_after_placed": {"id": "Target kenaikan nilai yang disesuaikan: tidak di bawah rata-rata provinsi"
-                                     "{target}; kini {status}.",
-                               "en": "The adjusted gain's target: not below the province mean{target}; now "
-                                     "{status}."},
-    "kt_target_after_placed_and": {"id": " dan {target}", "en": " and {target}"},
+    # an adjusted gain: its place beside the province mean with that mean's figure, as Tabel 1's Target, Provinsi and
+    # Status cells (Fact.placed); its target above zero in a sentence of its own, kt_target_after_met &c. (LOOK34 F-8:
+    # "Target …: tidak di bawah rata-rata provinsi dan > 0,0; kini …" named the mean without its figure, judged one
+    # of the two targets, and read as a fragment in English)
+    "kt_target_after_placed": {"id": "Kenaikan nilai yang disesuaikan ditargetkan tidak di bawah rata-rata provinsi "
+                                     "{provinsi} dan kini {letak}.",
+                               "en": "The adjusted gain should not be below the province mean of {provinsi} and is "
+                                     "now {letak}."},
+    "kt_target_placed_below": {"id": "di bawahnya", "en": "below it"},
+    "kt_target_placed_above": {"id": "di atasnya", "en": "above it"},
+    "kt_target_placed_level": {"id": "tidak jelas berbeda darinya", "en": "not clearly different from it"},
     # BAB IX 9.1's conclusion on a key figure no template conclusion states (key_findings.OWN_FIGURES; LOOK34 F-2:
     # realisation and cost per point were in 9.1 only as a missed-target finding, so "Sekilas" named realisation as
     # improved and 9.2 acted on it with no conclusion behind it); {nilai} with its interval or census note
@@ -643,6 +648,17 @@ TEXT: dict[str, dict[str, str]] = {
     # to the trend table)
     "kt_change_unsure": {"id": " Pada {tahun}: {nilai}; perubahannya belum pasti ({selisih}; {rujukan}).",
                          "en": " In {tahun}: {nilai}; the change is uncertain ({selisih}; {rujukan})."},
+    # an interval of the difference clear of zero whose verdict rule (6) withholds (`alasan_membaik`): the difference
+    # with its interval, the verdict once and why, one level of brackets (LOOK34 F-7: "perubahannya belum pasti
+    # (selisih …; …; rentang selisihnya tidak memuat nol, tetapi belum pasti: … (aturan (6) BAB IX); …)")
+    "kt_change_withheld": {"id": " Pada {tahun}: {nilai}; selisih {selisih} ({ik}), tetapi perubahannya belum pasti "
+                                 "menurut aturan (6) BAB IX{alasan} ({rujukan}).",
+                           "en": " In {tahun}: {nilai}; difference {selisih} ({ik}), but the change is uncertain by "
+                                 "rule (6) of Chapter IX{alasan} ({rujukan})."},
+    # the adjusted gain's change clause, named (key_findings.year_on_year; LOOK34 F-1: "Pada 2024: 5,4 poin …" after
+    # the participants' mean 5,6 read as that mean's change); {perubahan}: the clause, its first letter in lower case
+    "kt_change_adjusted": {"id": " Kenaikan nilai yang disesuaikan {perubahan}",
+                           "en": " The adjusted gain {perubahan}"},
     # a year's total lower than last year's in a year not over on the report's date (facts.year_change, OPEN_YEAR):
     # not judged yet, as the trend table's cell ('belum dapat dinilai'), not 'belum pasti'
     "kt_change_open": {"id": " Pada {tahun}: {nilai}; perubahannya belum dapat dinilai ({selisih}; {rujukan}).",
