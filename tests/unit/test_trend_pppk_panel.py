@@ -78,7 +78,9 @@ def _points(ax) -> dict[int, tuple[float, float, float]]:
 def _table_row(ctx: Context) -> list[str]:
     page = lxml.html.fromstring(comparison.trend_table(ctx))
     for tr in page.xpath("//tbody/tr"):
-        if tr[0].text_content().replace("\u00a0", " ").replace("\u2060", "") == TITLE[ctx.lang]:
+        # the row's name with the unit of its cells (a count below 10 PPPK: LOOK34 F-5), the panel's '(%)'
+        name = comparison.trend_row_label(facts.PPPK_OVER_CAP, ctx.hasil, ctx.lang)
+        if tr[0].text_content().replace("\u00a0", " ").replace("\u2060", "") == name:
             return [td.text_content().replace("\u00a0", " ") for td in tr.xpath("./td")]
     raise AssertionError("no PPPK row in the trend table")
 

@@ -6,6 +6,7 @@ this chapter lays them out.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from evalasn import constants
@@ -258,7 +259,7 @@ def trend_table(ctx: Context) -> str:
     # PPPK finding's change (LOOK31 C-1: its "memburuk" backed by no table)
     rows = trend_rows(years)
     changed = any(year_difference.printable(facts.year_change(ctx.hasil, key, adjusted))
-                  for key in rows for adjusted in (False, True))
+                  for key in rows for adjusted in (False, True)) or pppk_counted_change(ctx.hasil, lang) is not None
     for key in rows:
         if key == "gain" and gain_adjusted(ctx):
             gain = fact_targets.by_key(ctx)["gain"]
@@ -267,10 +268,10 @@ def trend_table(ctx: Context) -> str:
                 else missing_cell("–", facts.year_reason(gain, None, r["gain"], lang), None, lang, marks)
                 for r in years] + ([year_difference.cell(key, facts.year_change(ctx.hasil, key, True, opened),
                                                          lang, marks)] if changed else []))
-        body.append([trend_label(key, lang)] + [_trend_cell(key, facts.year_figure(ctx.hasil, r, key), lang, marks)
-                                                if key in r else "–" for r in years]
-                    + ([year_difference.cell(key, facts.year_change(ctx.hasil, key, opened=opened), lang, marks)]
-                       if changed else []))
+        body.append([trend_row_label(key, ctx.hasil, lang)]
+                    + [_trend_cell(key, facts.year_figure(ctx.hasil, r, key), lang, marks) if key in r else "–"
+                       for r in years]
+                    + ([_change_cell(ctx.hasil, key, opened, lang, marks)] if changed else []))
     tahun = ctx.hasil["tahun"]
     header += [ctx.t("pos_trend_change_h", tahun=tahun - 1)] if changed else []
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
@@ -342,6 +343,45 @@ def missing_notes(years: list, province: bool, lang: str) -> list[str]:
 def trend_label(key: str, lang: str) -> str:
     """A key figure's name in the trend (the gain: the participants' mean, every year)."""
     return label("gain_raw" if key in facts.RAW_BESIDE else f"kf_{key}", lang)
+
+
+def trend_row_label(key: str, hasil: Hasil, lang: str) -> str:
+    """A row's name in the trend table (trend_label), the PPPK row's unit as its cells give it: '(%)' over shares
+    with an interval; where some year counts fewer than constants.MIN_N PPPK (a count in its cell, '2 dari 7 PPPK
+    (28,6%; hitungan, tanpa rentang)'), no unit when every year does, else both named (LOOK34 F-5: '(%)' over
+    counts)."""
+    if key != facts.PPPK_OVER_CAP:
+        return trend_label(key, lang)
+    figures = [facts.year_figure(hasil, row, key) for row in hasil.get("tren") or [] if key in row]
+    shares = [as_target_unit(key, figure) is not None for figure in figures]
+    counted = [not share and pppk_cap.of_share(figure) is not None
+               for share, figure in zip(shares, figures, strict=True)]
+    if not any(counted):
+        return trend_label(key, lang)
+    return label("kf_pppk_di_atas_batas_mixed" if any(shares) else "kf_pppk_di_atas_batas_counted", lang)
+
+
+def pppk_counted_change(hasil: Hasil, lang: str) -> str | None:
+    """The PPPK row's change cell where last year or this year counts fewer than constants.MIN_N PPPK
+    (pppk_cap.unjudged_change: both counts, not judged, and why); None without both years' counts or with both
+    intervals."""
+    key = facts.PPPK_OVER_CAP
+    years = {row["tahun"]: row for row in hasil.get("tren") or []}
+    before, after = (pppk_cap.of_share(facts.year_figure(hasil, years[year], key)) if key in years.get(year, {})
+                     else None for year in (hasil["tahun"] - 1, hasil["tahun"]))
+    if before is None or after is None:
+        return None
+    return pppk_cap.unjudged_change(before, after, hasil["tahun"], lang)
+
+
+def _change_cell(hasil: Hasil, key: str, opened: dt.date | None, lang: str, marks: NoteMarks) -> str:
+    """The trend table's change column for ``key`` (year_difference.cell); the PPPK row without a record of its
+    change, where a year has too few PPPK for an interval, its two counts and why it is not judged (LOOK34 F-5: a
+    bare '–')."""
+    change = facts.year_change(hasil, key, opened=opened)
+    counted = pppk_counted_change(hasil, lang) if key == facts.PPPK_OVER_CAP and not year_difference.printable(
+        change) else None
+    return counted if counted is not None else year_difference.cell(key, change, lang, marks)
 
 
 def _trend_cell(key: str, figure, lang: str, marks: NoteMarks) -> str:

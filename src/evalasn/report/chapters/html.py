@@ -219,6 +219,11 @@ def stacks_on_phone(header: list[str], rows: list[list[str]], numeric: set[int])
 BODY_HEIGHT_PT = (29.7 - 2 * 2.2) / 2.54 * 72  # A4 less the 2.2 cm top and bottom margins (report.css @page)
 KEEP_HEIGHT_PT = BODY_HEIGHT_PT / 3
 HOLD_LINES, HOLD_ROWS, HOLD_LEAST = 5, 3, 2
+# ... save a first row this tall (``lead-1``): it starts the table alone under its caption and header, a block of
+# about a quarter of a page, no orphan; held with the next (lead-2), a plan's first two rows of 18 and 9 lines moved
+# the whole table on and left the page before 45% blank (pertamanan en p.33, Tabel 15; LOOK34 F-4). Its last two
+# rows stay together, as lead-2's do.
+LEAD_ALONE_LINES = 3 * HOLD_LINES
 # a last row this tall opens a page alone, with the table's note: held to the row before it, two rows of 17 and 18
 # lines left the page before half empty (provinsi en Tabel 18, DATA and IKM-CD-DINAS; LOOK14 P-3)
 END_ALONE_LINES = 2 * HOLD_LINES
@@ -240,7 +245,8 @@ class Printed(NamedTuple):
 def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], caption: str, notes: list[str],
                  shares: list[float], tight: bool) -> tuple[bool, str, float, Printed]:
     """Whether the printed table is kept whole, the classes of a split table whose first rows are tall:
-    ``lead-2`` (two rows held at its start and at its end, not three), and whose last row is (``end-1``: that row
+    ``lead-2`` (two rows held at its start and at its end, not three; ``lead-1``: a first row of LEAD_ALONE_LINES
+    may stand alone at a page's foot, two rows held at its end), and whose last row is (``end-1``: that row
     alone may open a page), else "", its printed height in points, and its rows' and notes' heights (``Printed``)."""
     lines = row_lines(header, rows, numeric, shares, tight)
     font = TIGHT_FONT_PT if tight else TABLE_FONT_PT
@@ -248,7 +254,7 @@ def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], ca
     noted = sum(note_lines(note) * NOTE_PT * 1.5 + NOTE_PT for note in notes)
     height = BLOCK_MARGIN_PT + sum(printed) + noted
     height += math.ceil(text_width(caption, True) * CAPTION_PT / TEXT_WIDTH_PT * WRAP_WASTE) * CAPTION_PT * 1.5
-    lead = _held(lines[1:])
+    lead = 1 if len(lines) > 3 and lines[1] >= LEAD_ALONE_LINES else _held(lines[1:])
     held = [f"lead-{lead}"] if lead < HOLD_ROWS else []
     held += ["end-1"] if len(lines) > 2 and lines[-1] >= END_ALONE_LINES else []
     return height <= KEEP_HEIGHT_PT, " ".join(held), height, Printed(tuple(printed[1:]), noted)

@@ -13,8 +13,8 @@ together, and it stays where it falls (moving it would empty the page before).
 
 A table gives its last two rows or none: one row alone under the table's repeated header is an orphan (LOOK32 D-7:
 Satpol PP en Tabel 9's last row opened p.24 with 6.1 and Tabel 10 under it, p.23 40% blank). Two rows that would take
-the group past TAIL_MOST_PT are a tall block: the blocks after the table go on together, and the table ends where it
-falls (report.css holding its last two rows).
+the group past TAIL_TABLE_MOST_PT are a tall block: the blocks after the table go on together, and the table ends where
+it falls (report.css holding its last two rows).
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ TAIL_PT = 0.35 * BODY_PT
 # a figure with the table after it moved and left the chapter's page before under 40% (REVIEW6 R6-19: gulkarmat,
 # kpkp, pendidikan, prkp, sumber-daya-air); a taller group holds only the blocks after its tall block
 TAIL_MOST_PT = 0.5 * BODY_PT
+# ... a table's last two rows and notes with the blocks after it up to this: the blocks after it alone, under a
+# quarter of a page, were the chapter's last page (pertamanan en BAB X after LOOK34 F-4: Tabel 15 ended at p.35's
+# foot, its closing note alone on p.36, 7% full; held, 52% of a page went on and p.35 kept the rest of the table)
+TAIL_TABLE_MOST_PT = 0.6 * BODY_PT
 LINE_PT = 17 / 2.54 * 72  # the text width (17 cm)
 LIST_INDENT_PT = 30.0  # the list's 40 px padding
 WRAP_WASTE = 1.1  # a line holds whole words: about a tenth less than its width
@@ -66,7 +70,8 @@ def hold(parts: list[str]) -> list[str]:
         if total + height < TAIL_PT:
             total, first = total + height, index
             continue
-        partial = _last_items(parts[index], TAIL_PT - total, TAIL_MOST_PT - total)
+        most = TAIL_TABLE_MOST_PT if _is_table(parts[index].strip()) else TAIL_MOST_PT
+        partial = _last_items(parts[index], TAIL_PT - total, most - total)
         if partial is not None:  # a list or a long table: its last items or rows with the blocks after it
             return [*parts[:index], partial, *_wrap(parts[index + 1:], after_items=True)]
         if total + height <= TAIL_MOST_PT:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
 
+from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import ProportionEstimate
 from evalasn.report.words import fmt
@@ -74,3 +75,25 @@ def over_cap(hasil: Hasil) -> Count | None:
         low = found.share["ci_bawah"]
         return found if low is not None and low > 0 else None
     return found if found.over > 0 else None
+
+
+def unjudged_change(before: Count, after: Count, tahun: int, lang: str) -> str | None:
+    """The trend table's change cell for two years' counts when either has no interval (fewer than constants.MIN_N
+    PPPK, so the analysis records no change: `selisih_tahun_lalu` holds none), with why it has no verdict: '2 → 4
+    dari 7 PPPK (hitungan; tidak dinilai: kurang dari 10 PPPK)', the year named when only one has too few ('… pada
+    2025'); ``tahun`` the evaluated year, ``before`` the year before's count. The counts of both years, as the
+    finding's 'Pada 2024: 2 dari 7 PPPK …' and BAB X give them (LOOK34 F-5: a bare '–'); the reason in the cell, no
+    longer than the row's year cells (a note under the table moved PPAPP's trend figure to a page of its own). None
+    when both have an interval (their change is the record's)."""
+    if before.share is not None and after.share is not None:
+        return None
+    number = lambda value: fmt.integer(value, lang)  # noqa: E731
+    if before.every == after.every:
+        counts = t("pos_change_pppk_counts_same", lang, dulu=number(before.over), kini=number(after.over),
+                   n=number(after.every))
+    else:
+        counts = t("pos_change_pppk_counts", lang, dulu=number(before.over), n_dulu=number(before.every),
+                   kini=number(after.over), n=number(after.every))
+    few = [year for year, found in ((tahun - 1, before), (tahun, after)) if found.share is None]
+    key = "pos_change_pppk_unjudged" if len(few) == 2 else "pos_change_pppk_unjudged_year"
+    return t(key, lang, hitungan=counts, min=number(constants.MIN_N), tahun=few[0])

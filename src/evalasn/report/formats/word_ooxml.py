@@ -214,7 +214,8 @@ def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
         classes |= names
     lead = min((int(name[len("lead-"):]) for name in classes if LEAD.fullmatch(name)), default=KEEP_END_ROWS)
     # tall rows: as many held at its end as at its start, a tall last row alone (report.css)
-    return bool(classes & {"keep", "keep-rows"}), (lead, 1 if END_ALONE in classes else lead)
+    # (a tall first row alone, lead-1: its last two rows still held, as report.css holds them; LOOK34 F-4)
+    return bool(classes & {"keep", "keep-rows"}), (lead, 1 if END_ALONE in classes else max(lead, 2))
 
 
 class Measured:

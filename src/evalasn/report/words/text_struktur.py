@@ -445,6 +445,16 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_change_same": {"id": "tidak berubah", "en": "unchanged"},
     # a count of everyone (budget realisation, `sensus`): the exact difference, no interval
     "pos_change_census": {"id": "sensus, tanpa rentang", "en": "census, no interval"},
+    # PPPK above the cap where either year has fewer than MIN_N PPPK: both counts, no verdict (pppk_cap.unjudged_change;
+    # LOOK34 F-5)
+    "pos_change_pppk_counts_same": {"id": "{dulu} → {kini} dari {n} PPPK", "en": "{dulu} → {kini} of {n} PPPK"},
+    "pos_change_pppk_counts": {"id": "{dulu} dari {n_dulu} → {kini} dari {n} PPPK",
+                               "en": "{dulu} of {n_dulu} → {kini} of {n} PPPK"},
+    "pos_change_pppk_unjudged": {"id": "{hitungan} (hitungan; tidak dinilai: kurang dari {min} PPPK)",
+                                 "en": "{hitungan} (a count; not judged: fewer than {min} PPPK)"},
+    "pos_change_pppk_unjudged_year": {"id": "{hitungan} (hitungan; tidak dinilai: kurang dari {min} PPPK pada "
+                                            "{tahun})",
+                                      "en": "{hitungan} (a count; not judged: fewer than {min} PPPK in {tahun})"},
     # a dinas's adjusted gain whose verdict the analysis withheld (`alasan_membaik`, analysis.year_change)
     "pos_change_withheld": {"id": "rentang selisihnya tidak memuat nol, tetapi belum pasti: {alasan} (aturan (6) BAB "
                                   "IX)",
@@ -1174,6 +1184,14 @@ LABELS: dict[str, dict[str, str]] = {
     # as Tabel 13's target row (pos_target_pppk)
     "kf_pppk_di_atas_batas": {"id": f"PPPK di atas batas {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (%)",
                               "en": f"PPPK above the {constants.PPPK_JP_MAXIMUM_PER_YEAR}-JP cap (%)"},
+    # the trend table's row where some year counts fewer than MIN_N PPPK (a count in its cell, '2 dari 7 PPPK (28,6%;
+    # …)'): every year so, the unit in each cell; some years so, both units named (comparison.trend_label; LOOK34 F-5)
+    "kf_pppk_di_atas_batas_counted": {"id": f"PPPK di atas batas {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP",
+                                      "en": f"PPPK above the {constants.PPPK_JP_MAXIMUM_PER_YEAR}-JP cap"},
+    "kf_pppk_di_atas_batas_mixed": {"id": f"PPPK di atas batas {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (%; hitungan "
+                                          f"bila kurang dari {constants.MIN_N} PPPK)",
+                                    "en": f"PPPK above the {constants.PPPK_JP_MAXIMUM_PER_YEAR}-JP cap (%; a count "
+                                          f"when fewer than {constants.MIN_N} PPPK)"},
     # its panel in the trend figure, the one panel the caption names lower-is-better for (comparison.trend_figure;
     # LOOK33 E-1)
     "trend_pppk_panel": {"id": "{nama}, makin kecil makin baik", "en": "{nama}, lower is better"},
