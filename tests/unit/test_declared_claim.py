@@ -16,6 +16,7 @@ import pytest
 from evalasn.analysis.contract import Hasil
 from evalasn.paths import project
 from evalasn.report.chapters import key_findings, rules, sections
+from evalasn.report.chapters.finding import KIND_RULES
 from evalasn.report.words import impact, narrative
 
 CLAIM = {"id": ("berdampak positif", "pelatihan \u201clayanan prima\u201d", "selisih-dari-selisih",
@@ -114,7 +115,7 @@ def test_the_recommendations_follow_the_summarys_order_of_consequence(pipeline_r
     found = key_findings.ranked(ctx)
     ordered = key_findings.ordered_recommendations(ctx)
     assert sorted(r.text for r in ordered) == sorted(rules.recommendation_texts(ctx.hasil, "id", ctx.targets))
-    answering = [f.rules or key_findings.KIND_RULES.get(f.kind, ()) for f in found]
+    answering = [f.rules or KIND_RULES.get(f.kind, ()) for f in found]
     first = next(rules_ for rules_ in answering if any(r.rule in rules_ for r in ordered))
     assert ordered[0].rule in first, ([f.kind for f in found], [r.rule for r in ordered])
     assert ordered[0].rule != rules.recommendations(ctx.hasil, "id", ctx.targets)[0].rule  # not the rules' order
@@ -123,9 +124,9 @@ def test_the_recommendations_follow_the_summarys_order_of_consequence(pipeline_r
     items = re.findall(r"<li\b[^>]*>(.*?)</li>", listed.group(0), re.S)  # a long item has class="long"
     assert _text(items[0]) == _text(html.escape(ordered[0].text))
     answered = [r.rule for r in ordered]
-    positions = [min(answered.index(rule) for rule in (f.rules or key_findings.KIND_RULES.get(f.kind, ()))
+    positions = [min(answered.index(rule) for rule in (f.rules or KIND_RULES.get(f.kind, ()))
                      if rule in answered) for f in found
-                 if any(rule in answered for rule in (f.rules or key_findings.KIND_RULES.get(f.kind, ())))]
+                 if any(rule in answered for rule in (f.rules or KIND_RULES.get(f.kind, ())))]
     assert positions == sorted(positions)
 
 

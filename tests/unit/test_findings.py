@@ -369,13 +369,13 @@ def test_the_findings_and_the_stop_rows_follow_the_same_interval_rule(pipeline_r
 def test_methods_grouped_by_dinas_read_as_one_clear_sentence(lang, expected):
     """REVIEW4 15: 'Rancang ulang seminar di Kesehatan dan Satpol PP; e-learning di Satpol PP agar …' read as two
     fragments glued by a semicolon."""
-    from evalasn.report.chapters import key_findings
+    from evalasn.report.chapters import money_findings
 
     rows = [{"metode": "seminar", "dinas": "kesehatan"}, {"metode": "seminar", "dinas": "satpol-pp"},
             {"metode": "e-learning", "dinas": "satpol-pp"}]
-    where = key_findings._where(rows, ["seminar", "e-learning"], lang)
+    where = money_findings._where(rows, ["seminar", "e-learning"], lang)
     assert where == expected and ";" not in where
-    assert key_findings._where(rows[:2], ["seminar"], lang) == expected.split(",")[0]  # one group: no joint
+    assert money_findings._where(rows[:2], ["seminar"], lang) == expected.split(",")[0]  # one group: no joint
 
 
 @pytest.mark.parametrize(("gain", "effect", "words"), [

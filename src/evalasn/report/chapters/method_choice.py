@@ -175,7 +175,7 @@ def per_participant(hasil: Hasil, best: MethodCostPerPoint, other: MethodCostPer
 
 def method_brief(hasil: Hasil, lang: str) -> str:
     """Rule 3's recommendation under the summary's finding that has just given both methods' costs per point with
-    their intervals (key_findings.where_money_goes): it refers back to them and keeps what is new, the gain per
+    their intervals (money_findings.where_money_goes): it refers back to them and keeps what is new, the gain per
     participant (LOOK11 L-12: the same two costs and intervals three times in 30 lines); the full text stays in
     BAB IX, 9.2. '' without rule 3's pair."""
     pair = method_pair(hasil)

@@ -28,7 +28,7 @@ def findings(hasil: Hasil, lang: str) -> list[str]:
 
 def keyed_findings(hasil: Hasil, lang: str) -> list[tuple[str, str]]:
     """(topic, sentence) of findings(): the topic lets BAB IX order them as the summary ranks its findings
-    (report.chapters.key_findings.topics): gain, intervensi, jp_20, cakupan_asn, anggaran, efisiensi, ikm_cd,
+    (report.chapters.key_findings.KIND_TOPICS): gain, intervensi, jp_20, cakupan_asn, anggaran, efisiensi, ikm_cd,
     resistensi."""
     duty = jp(hasil, lang)
     if duty and phrases.has_pppk(hasil):
