@@ -17,7 +17,7 @@ import pytest
 from evalasn.analysis.contract import comparison as comparison_contract
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, glance, key_findings, year_difference
+from evalasn.report.chapters import comparison, glance, key_findings, pppk_cap, year_difference
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.context import Context
 from evalasn.report.words.text import label, t
@@ -201,6 +201,9 @@ def _hasil_with(hasil: Any, records: dict) -> Any:
 OPENED = {"jp_20": _record(-0.12, -0.18, -0.06, False), "cakupan_asn": _record(0.10, 0.04, 0.16, True),
           "persen_realisasi": _record(-30.2, None, None, False, sensus=True),
           "biaya_per_poin": _record(45558.2, 2527.1, 86594.0, False)}
+# the share of PPPK above the cap also grows until the year ends, lower being better: its fall is the improvement
+# a mid-year report cannot judge yet, its rise a worsening that stands
+OPENED_PPPK = {"fell": _record(-0.20, -0.30, -0.10, True), "rose": _record(0.20, 0.10, 0.30, False)}
 
 
 @pytest.mark.parametrize(("key", "verdict"), [
@@ -224,14 +227,15 @@ def test_in_a_year_not_over_a_totals_fall_is_not_judged_yet(contexts, key, verdi
 @pytest.mark.parametrize(("lang", "cell", "said", "exception"), [
     pytest.param("id", "−12,0 poin persen (−18,0 s.d. −6,0): belum dapat dinilaiᵃ",
                  "ᵃ tahun ini belum berakhir pada tanggal laporan, jadi angka tahunannya masih bertambah sampai akhir "
-                 "tahun: memburuknya belum dapat dinilai",
-                 "bila tahun itu belum berakhir pada tanggal laporan, cakupan, 20 JP dan realisasi anggaran masih "
-                 "bertambah sampai akhir tahun, jadi memburuknya belum dapat dinilai", id="id"),
+                 "tahun: penurunannya belum dapat dinilai",
+                 "bila tahun itu belum berakhir pada tanggal laporan, cakupan, 20 JP, realisasi anggaran dan porsi "
+                 "PPPK di atas batas masih bertambah sampai akhir tahun, jadi penurunannya belum dapat dinilai",
+                 id="id"),
     pytest.param("en", "−12.0 percentage points (−18.0 to −6.0): cannot be judged yetᵃ",
-                 "ᵃ the year had not ended by the report's date, so this figure is still growing: a worsening cannot "
+                 "ᵃ the year had not ended by the report's date, so this figure is still growing: a fall cannot "
                  "be judged yet",
-                 "if the year had not ended by the report's date, coverage, 20 JP and budget realisation are still "
-                 "growing, so a worsening cannot be judged yet", id="en"),
+                 "if the year had not ended by the report's date, coverage, 20 JP, budget realisation and the share "
+                 "of PPPK above the cap are still growing, so a fall cannot be judged yet", id="en"),
 ])
 def test_the_trend_table_of_a_year_not_over_leaves_a_totals_fall_unjudged(contexts, lang, cell, said, exception):
     """LOOK30 B-5: in a report dated inside its own year the open-year cell said 'belum pasti'/'uncertain', the word
@@ -250,3 +254,27 @@ def test_the_trend_table_of_a_year_not_over_leaves_a_totals_fall_unjudged(contex
     unjudged = {"id": "belum dapat dinilaiᵃ", "en": "cannot be judged yetᵃ"}[lang]
     assert realisation.endswith(unjudged), realisation
     assert t("pos_change_unsure", lang) not in realisation, realisation
+
+
+@pytest.mark.parametrize(("way", "verdict"), [
+    pytest.param("fell", None, id="pppk-share-fall-mid-year-not-judged"),
+    pytest.param("rose", False, id="pppk-share-rise-mid-year-stands"),
+])
+def test_in_a_year_not_over_the_pppk_shares_fall_is_not_judged_yet(contexts, way, verdict):
+    """More PPPK cross the 24-JP cap as the year goes on, so mid-year a share below last year's whole year is not yet
+    'membaik' (a mid-year report would have praised a partial count); a share already above it is 'memburuk'. The
+    finding says so as the trend table's cell does."""
+    key = facts.PPPK_OVER_CAP
+    hasil = _hasil_with(contexts[("kesehatan", "id")].hasil, {key: OPENED_PPPK[way]})
+    opened = facts.year_open(hasil["tahun"], dt.date(hasil["tahun"], 7, 1))
+    found = facts.year_change(hasil, key, opened=opened)
+    assert found is not None and found["membaik"] is verdict
+    assert (found.get("alasan_membaik") == facts.OPEN_YEAR) is (verdict is None)
+    assert facts.year_change(hasil, key) == OPENED_PPPK[way]  # after the year: the analysis's verdict
+    over = pppk_cap.over_cap(hasil)
+    if over is None:
+        pytest.skip("the sample's kesehatan has no PPPK above the cap")
+    said = key_findings.pppk_year_on_year(hasil, over, "id", opened)
+    assert ("belum dapat dinilai" in said and "penurunannya belum dapat dinilai" in said) is (verdict is None), said
+    assert ("memburuk" in said) is (verdict is False), said
+    assert "membaik" not in said, said

@@ -472,6 +472,9 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
 # a year total's fall withheld in a year not over on the report's date (year_change): a report-layer reason beside the
 # analysis's `alasan_membaik` codes
 OPEN_YEAR = "tahun_belum_selesai"
+# the figures whose value only grows until the year ends (year_change): the year totals and the share of PPPK above
+# the cap
+GROWING_IN_YEAR = (*YEAR_TOTALS, PPPK_OVER_CAP)
 
 
 def year_change(hasil: Hasil, key: str, adjusted: bool = False,
@@ -482,13 +485,16 @@ def year_change(hasil: Hasil, key: str, adjusted: bool = False,
     (`gain_model`) when ``adjusted``, a dinas's verdict already withheld there when its participants' mean did not
     change clearly the same way (analysis.year_change.shrunk_verdict; LOOK27 Y-1); None without it.
 
-    In a year not over on ``opened`` (year_open) a year's total (coverage, 20 JP, budget realisation) still grows
-    until the year ends: a rise above last year's whole year stands, a fall is not judged yet (`membaik` None with
-    ``alasan_membaik`` OPEN_YEAR), as its target is not (judge)."""
+    In a year not over on ``opened`` (year_open) a year's total (coverage, 20 JP, budget realisation) and the share of
+    PPPK above the JP cap (more cross it as the year goes on) still grow until the year ends (GROWING_IN_YEAR): a rise
+    above last year's whole year stands, a fall is not judged yet (`membaik` None with ``alasan_membaik``
+    OPEN_YEAR), as a total's target is not (judge): for a total a worsening, for the PPPK share, lower being better,
+    an improvement (a mid-year report would have called the share's partial fall "membaik")."""
     row = next((y for y in hasil.get("tren") or [] if y["tahun"] == hasil["tahun"]), None)
     found: Mapping[str, Any] = (row.get("selisih_tahun_lalu") if row else None) or {}
     change = found.get("gain_model" if key == "gain" and adjusted else key)
-    if opened is not None and key in YEAR_TOTALS and change and change.get("membaik") is False:
+    if opened is not None and key in GROWING_IN_YEAR and change and change.get("membaik") is not None \
+            and change.get("estimasi") is not None and float(change["estimasi"]) < 0:
         return {**change, "membaik": None, "alasan_membaik": OPEN_YEAR}
     return change
 

@@ -35,6 +35,7 @@ and 4 (the findings about money) are made in report.chapters.money_findings; a f
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -291,7 +292,7 @@ def candidates(ctx: Context) -> list[Finding]:
     (by_consequence), then the others in rule order (the summary names them after its findings: left_over)."""
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets, ctx.province_results)
-    found = [without_gain(hasil, recs, lang, brief=True), pppk_over_cap(hasil, recs, lang),
+    found = [without_gain(hasil, recs, lang, brief=True), pppk_over_cap(hasil, recs, lang, facts.open_on(ctx)),
              gain_below_province(hasil, recs, lang), where_money_goes(hasil, recs, lang),
              intervention(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
@@ -315,7 +316,8 @@ def left_over(ctx: Context) -> str:
     return t("kt_more", lang, n=len(items), daftar="; ".join(items)) if items else ""
 
 
-def pppk_over_cap(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str) -> Finding | None:
+def pppk_over_cap(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str,
+                  opened: dt.date | None = None) -> Finding | None:
     """PPPK above the JP cap of PP 49/2018 Pasal 39 when rule (2) holds (pppk_cap.over_cap: the share's whole
     interval above zero, or, without an interval, any PPPK above the cap in the count of them all), with their
     count, share and its interval (or that the count of every PPPK has none: LOOK26 X-1) and what the lesson hours
@@ -332,11 +334,11 @@ def pppk_over_cap(hasil: Hasil, recs: list[recommendation.Recommendation], lang:
     text = t("kt_pppk", lang, batas=cap, jumlah=fmt.integer(over.over, lang), n=fmt.integer(over.every, lang),
              persen=share, ik=interval, tahun=hasil["tahun"],
              biaya=t("kt_pppk_cost", lang, biaya=fmt.rupiah(over.cost, lang), batas=cap) if over.cost else "")
-    return Finding("pppk", text + pppk_year_on_year(hasil, over, lang), answer(recs, "rec_pppk"),
+    return Finding("pppk", text + pppk_year_on_year(hasil, over, lang, opened), answer(recs, "rec_pppk"),
                    rupiah=over.cost or None)
 
 
-def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str) -> str:
+def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str, opened: dt.date | None = None) -> str:
     """The share's change from last year, paired by person (`tren[].selisih_tahun_lalu.pppk_di_atas_batas`,
     analysis.year_change.pppk_change; LOOK30 B-1: 148 -> 278 of the same 458 PPPK unsaid): last year's share and the
     verdict of the difference's interval, lower being better, printed as a share is ('selisih +28,4 poin persen;
@@ -346,7 +348,7 @@ def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str) -> str:
     year's less the difference, bare, in results without that row. Without a change (fewer than constants.MIN_N PPPK
     in either year: no interval, so no verdict) last year's level alone, its count where it has no interval ('Pada
     2024: 2 dari 7 PPPK (28,6%; hitungan, tanpa rentang).', LOOK32 D-1); '' without last year's PPPK or row."""
-    change = facts.year_change(hasil, facts.PPPK_OVER_CAP)
+    change = facts.year_change(hasil, facts.PPPK_OVER_CAP, opened=opened)  # a mid-year fall is not judged
     then = pppk_cap.of_share(next((row.get(facts.PPPK_OVER_CAP) for row in hasil.get("tren") or []
                                    if row["tahun"] == hasil["tahun"] - 1), None))
     if not year_difference.printable(change):
@@ -363,6 +365,10 @@ def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str) -> str:
     said = year_difference.difference(facts.PPPK_OVER_CAP, change, lang)  # in percentage points, as 20 JP's
     # the trend table's row prints both years and the change (comparison.pppk_trend), where rule (6)'s others point
     where = t("kt_change_where", lang) if comparison.pppk_trend(hasil.get("tren") or []) else ""
+    if verdict is None and change.get("alasan_membaik") == facts.OPEN_YEAR:  # as the trend table's cell says
+        said = f"{said}; {year_difference.withheld(facts.OPEN_YEAR, lang)}"
+        return t("kt_change_open", lang, nilai=before, tahun=hasil["tahun"] - 1, selisih=said,
+                 rujukan=t("kt_change_where", lang))
     return t(name, lang, nilai=before, tahun=hasil["tahun"] - 1, selisih=f"{said}; {where}" if where else said)
 
 

@@ -420,9 +420,9 @@ TEXT: dict[str, dict[str, str]] = {
                                     "tahunan yang tumpang tindih belum tentu berarti selisihnya belum pasti. Realisasi "
                                     "anggaran adalah sensus seluruh anggaran: selisihnya pasti, tanpa rentang, "
                                     "membaik atau memburuk menurut tandanya. Kedua aturan itu punya satu pengecualian: "
-                                    "bila tahun itu belum berakhir pada tanggal laporan, cakupan, 20 JP dan realisasi "
-                                    "anggaran masih bertambah sampai akhir tahun, jadi memburuknya belum dapat "
-                                    "dinilai. Selisih dihitung dari angka sebelum "
+                                    "bila tahun itu belum berakhir pada tanggal laporan, cakupan, 20 JP, realisasi "
+                                    "anggaran dan porsi PPPK di atas batas masih bertambah sampai akhir tahun, jadi "
+                                    "penurunannya belum dapat dinilai. Selisih dihitung dari angka sebelum "
                                     "pembulatan, jadi angka terakhirnya dapat berbeda satu dari selisih dua angka "
                                     "yang dicetak.",
                               "en": "Change from {tahun_lalu}: the {tahun} figure minus the {tahun_lalu} figure, with "
@@ -432,8 +432,9 @@ TEXT: dict[str, dict[str, str]] = {
                                     "yearly intervals do not by themselves make the difference uncertain. Budget "
                                     "realisation is a census of the whole budget: its difference is exact, without "
                                     "an interval, improved or worse by its sign. One exception to both rules: if the "
-                                    "year had not ended by the report's date, coverage, 20 JP and budget realisation "
-                                    "are still growing, so a worsening cannot be judged yet. "
+                                    "year had not ended by the report's date, coverage, 20 JP, budget realisation and "
+                                    "the share of PPPK above the cap are still growing, so a fall cannot be judged "
+                                    "yet. "
                                     "Differences are computed from the "
                                     "figures before rounding, so their last digit can differ by one from the "
                                     "difference of the two printed figures."},
@@ -464,11 +465,12 @@ TEXT: dict[str, dict[str, str]] = {
                                        "(6) BAB IX",
                                  "en": "the difference's interval excludes zero, but its verdict is withheld by rule "
                                        "(6) of Chapter IX"},
-    # a year's total (coverage, 20 JP, realisation) lower than last year's whole year in a year not over yet
+    # a figure that grows until the year ends (facts.GROWING_IN_YEAR: coverage, 20 JP, realisation, the PPPK share
+    # above the cap) lower than last year's whole year in a year not over yet: a fall, whichever way is better
     "pos_change_open": {"id": "tahun ini belum berakhir pada tanggal laporan, jadi angka tahunannya masih bertambah "
-                              "sampai akhir tahun: memburuknya belum dapat dinilai",
+                              "sampai akhir tahun: penurunannya belum dapat dinilai",
                         "en": "the year had not ended by the report's date, so this figure is still growing: a "
-                              "worsening cannot be judged yet"},
+                              "fall cannot be judged yet"},
     "pos_change_why_rata_peserta_tidak_sejalan": {
         "id": "rata-rata kenaikan peserta tidak jelas berubah ke arah yang sama",
         "en": "the participants' mean gain did not clearly change the same way"},
