@@ -97,3 +97,31 @@ def test_a_census_change_is_headed_as_an_exact_difference_not_an_estimate(lang, 
     other = workbook_names.year_change_name("selisih_tahun_lalu.jp_20.estimasi", "tren[]", lang)
     assert other is not None and other.endswith({"id": ": Estimasi (poin persen)",
                                                  "en": ": Estimate (percentage points)"}[lang])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_in_a_year_not_over_the_trend_sheet_leaves_the_pppk_shares_fall_unjudged(pipeline_root, lang):
+    """The share of PPPK above the cap grows until the year ends, so the report withholds its fall (an improvement)
+    in a year not over (report.facts.year_change); the Tren sheet, which has no Tabel 1 fact for it, takes the same
+    verdict from the report's date, not hasil.json's 'Membaik: ya'."""
+    from evalasn.report import facts
+
+    hasil = json.loads(project(pipeline_root).hasil("kesehatan").read_text(encoding="utf-8"))
+    row = next(year for year in hasil["tren"] if year["tahun"] == hasil["tahun"])
+    row["selisih_tahun_lalu"][facts.PPPK_OVER_CAP] = {"estimasi": -0.2, "ci_bawah": -0.3, "ci_atas": -0.1,
+                                                      "cukup_data": True, "membaik": True, "berpasangan": True,
+                                                      "n_pasangan": 74}
+    opened = facts.year_open(hasil["tahun"], dt.date(hasil["tahun"], 7, 1))
+
+    def verdicts(when):
+        book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT, opened=when)), read_only=True)
+        rows = list(book[{"id": "Tren", "en": "Trend"}[lang]].iter_rows(values_only=True))
+        header = [str(cell) for cell in rows[1]]
+        evaluated = next(values for values in rows[2:] if str(hasil["tahun"]) in (str(values[0]), str(values[1])))
+        prefix = {"id": "Selisih dari tahun sebelumnya — ", "en": "Change from the year before — "}[lang]
+        pppk = [i for i, h in enumerate(header) if h.startswith(prefix) and "PPPK" in h]
+        verdict = next(i for i in pppk if header[i].endswith({"id": ": Membaik", "en": ": Improved"}[lang]))
+        return evaluated[verdict]
+
+    assert verdicts(None) not in (None, "")  # after the year: the analysis's verdict
+    assert verdicts(opened) in (None, "")  # mid-year: not judged, as the trend table's cell

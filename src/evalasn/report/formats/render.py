@@ -102,8 +102,8 @@ class Renderer:
         """Write the HTML and PDF, and the Word version and workbook when their paths are given."""
         built = build_time()
         hasil = json.loads(hasil_path.read_text(encoding="utf-8")) if hasil_path else None
-        plan_rows, key_facts, reviewed, review = published_parts(hasil, bahasa, built, root) if hasil is not None \
-            else (None, (), None, None)
+        plan_rows, key_facts, reviewed, review, opened = published(hasil, bahasa, built, root) if hasil is not None \
+            else (None, (), None, None, None)
         if hasil is not None and plan_rows is not None and hasil_path is not None:
             # the plan the report issues, in the results published with it (and embedded in its PDF): next year's
             # evaluation finds each row by its id (contract.plan.FollowUpRow); and which plan of last year this
@@ -118,7 +118,7 @@ class Renderer:
             write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
         if xlsx_path is not None and hasil is not None:
             # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
-            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows, key_facts, review))
+            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows, key_facts, review, opened))
 
 
 def workbook_parts(hasil: Hasil, bahasa: str, built: dt.datetime,
@@ -133,8 +133,16 @@ def published_parts(hasil: Hasil, bahasa: str, built: dt.datetime, root: Path | 
                     ) -> tuple[list | None, tuple[facts.Fact, ...], PlanReviewed | None, review_sheet.Sheet | None]:
     """``workbook_parts``, the record of which plan of last year the report judged (None without last year) and that
     review as BAB X 10.1 prints it (with the province's table of dinas) for the workbook."""
+    return published(hasil, bahasa, built, root)[:4]
+
+
+def published(hasil: Hasil, bahasa: str, built: dt.datetime, root: Path | None
+              ) -> tuple[list | None, tuple[facts.Fact, ...], PlanReviewed | None, review_sheet.Sheet | None,
+                         dt.date | None]:
+    """published_parts and the report's date when its year is not over on it (facts.open_on), for the workbook's
+    changes of the figures still growing (workbook_against.changes_as_reported)."""
     if root is None:
-        return None, facts.build(hasil, bahasa, {}), None, None
+        return None, facts.build(hasil, bahasa, {}), None, None, None
     paths = project(root)
     scope = follow_up_context(paths, hasil, bahasa, built=built)
     if scope.province and scope.previous is not None:  # each dinas judged as its own report judges it (Tabel 17)
@@ -143,7 +151,7 @@ def published_parts(hasil: Hasil, bahasa: str, built: dt.datetime, root: Path | 
     reviewed = followup_review.source_record(scope) if scope.previous is not None \
         and not followup_review.no_plan(scope) else None
     # facts.of: the records Tabel 1 prints, last year's plan target on a figure without one included (LOOK14 P-15)
-    return followup.issued(scope), fact_targets.of(scope), reviewed, review_sheet.of(scope)
+    return followup.issued(scope), fact_targets.of(scope), reviewed, review_sheet.of(scope), facts.open_on(scope)
 
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:

@@ -78,11 +78,13 @@ WORD_JOINER = "\u2060"
 
 
 def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = None,
-          key_facts: Sequence[facts.Fact] | None = None, review: review_sheet.Sheet | None = None) -> bytes:
+          key_facts: Sequence[facts.Fact] | None = None, review: review_sheet.Sheet | None = None,
+          opened: dt.date | None = None) -> bytes:
     """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes): the contents sheet first,
     then the about sheet, the key figures' records (report.facts) when given, the follow-up plan's rows
     (report.chapters.plan) when given, the review of last year's plan (report.chapters.review_sheet) when given,
-    the sections' sheets (_layout) and the definitions."""
+    the sections' sheets (_layout) and the definitions; ``opened``: the report's date when its year is not over on it
+    (facts.open_on)."""
     from openpyxl import Workbook
 
     which = 0 if lang == "id" else 1
@@ -91,7 +93,7 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     taken = {name.lower() for name in (*fixed.values(), reviewed, by_dinas, CONTENTS["sheet"][which]) if name}
     # the comparison with the province as the report prints it: each figure's one record (LOOK22 Y-3)
     # and the year's totals' changes as the trend table judges them (LOOK29 A-2)
-    shown = workbook_against.changes_as_reported(workbook_against.as_reported(hasil, key_facts), key_facts)
+    shown = workbook_against.changes_as_reported(workbook_against.as_reported(hasil, key_facts), key_facts, opened)
     layout = _layout(shown, lang, taken)
     # the sheets before the sections', with the report chapter showing the same (Tabel 1 in the summary, BAB X), and
     # the table's name where it is not the sheet's

@@ -7,8 +7,11 @@ row now holds them too (analysis.trend.gain_record, LOOK26 X-11), the province p
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from typing import cast
 
+from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.budget import pooling_fitted
 from evalasn.report import facts
 
@@ -47,11 +50,15 @@ def row(record: dict, fact: facts.Fact) -> dict:
             "dari": rank.get("dari") or record.get("dari")}
 
 
-def changes_as_reported(hasil: dict, key_facts: Sequence[facts.Fact] | None) -> dict:
+def changes_as_reported(hasil: dict, key_facts: Sequence[facts.Fact] | None, opened: dt.date | None = None) -> dict:
     """``hasil`` with the evaluated year's changes of the year's totals (coverage, 20 JP, budget realisation) as the
     report judges them (report.facts.year_change: in a year not over on the report's date a fall is not judged yet,
-    LOOK29 A-2), so that the Tren sheet gives the trend table's verdict; ``hasil`` itself otherwise."""
+    LOOK29 A-2), and the share of PPPK above the cap's, which is no Tabel 1 fact, from the report's date ``opened``,
+    so that the Tren sheet gives the trend table's verdict; ``hasil`` itself otherwise."""
     judged = {fact.key: fact.change for fact in key_facts or () if fact.key in facts.YEAR_TOTALS and fact.change}
+    pppk = facts.year_change(cast(Hasil, hasil), facts.PPPK_OVER_CAP, opened=opened) if opened is not None else None
+    if pppk:
+        judged[facts.PPPK_OVER_CAP] = pppk
     if not judged:
         return hasil
     rows = [{**row, "selisih_tahun_lalu": {**row["selisih_tahun_lalu"], **judged}}
