@@ -56,6 +56,21 @@ def test_an_object_null_in_every_row_gives_no_empty_column(records, columns):
     assert column_names(records, "tren[]") == columns
 
 
+def _evaluated_change(book_bytes: bytes, hasil: dict, lang: str, figure: str) -> tuple[object, object | None]:
+    """The Tren sheet's verdict ('Membaik') and its reason for the change of the figure whose header names ``figure``,
+    in the evaluated year's row (the reason None where the sheet has no reason column for it)."""
+    book = openpyxl.load_workbook(io.BytesIO(book_bytes), read_only=True)
+    rows = list(book[{"id": "Tren", "en": "Trend"}[lang]].iter_rows(values_only=True))
+    header = [str(cell) for cell in rows[1]]
+    evaluated = next(values for values in rows[2:] if str(hasil["tahun"]) in (str(values[0]), str(values[1])))
+    prefix = {"id": "Selisih dari tahun sebelumnya — ", "en": "Change from the year before — "}[lang]
+    columns = [i for i, h in enumerate(header) if h.startswith(prefix) and figure in h]
+    verdict = next(i for i in columns if header[i].endswith({"id": ": Membaik", "en": ": Improved"}[lang]))
+    reason = next((i for i in columns if header[i].endswith({"id": ": Alasan tanpa putusan membaik atau memburuk",
+                                                            "en": ": Why neither better nor worse"}[lang])), None)
+    return evaluated[verdict], evaluated[reason] if reason is not None else None
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_in_a_year_not_over_the_trend_sheet_gives_the_trend_tables_verdict(pipeline_root, lang):
     """LOOK29 A-2: in a report dated inside its own year the trend table leaves a year's total's fall unjudged
@@ -69,17 +84,9 @@ def test_in_a_year_not_over_the_trend_sheet_gives_the_trend_tables_verdict(pipel
                                           "membaik": False, "berpasangan": True, "n_pasangan": 300}
     opened = facts.year_open(hasil["tahun"], dt.date(hasil["tahun"], 7, 1))
     key_facts = facts.build(hasil, lang, opened=opened)
-    book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT, key_facts=key_facts)), read_only=True)
-    rows = list(book[{"id": "Tren", "en": "Trend"}[lang]].iter_rows(values_only=True))
-    header = [str(cell) for cell in rows[1]]
-    evaluated = next(values for values in rows[2:] if str(hasil["tahun"]) in (str(values[0]), str(values[1])))
-    prefix = {"id": "Selisih dari tahun sebelumnya — ", "en": "Change from the year before — "}[lang]
-    jp = [i for i, h in enumerate(header) if h.startswith(prefix) and "20 JP" in h]
-    verdict = next(i for i in jp if header[i].endswith({"id": ": Membaik", "en": ": Improved"}[lang]))
-    reason = next(i for i in jp if header[i].endswith({"id": ": Alasan tanpa putusan membaik atau memburuk",
-                                                       "en": ": Why neither better nor worse"}[lang]))
-    assert evaluated[verdict] in (None, ""), evaluated[verdict]
-    assert {"id": "belum berakhir", "en": "had not ended"}[lang] in str(evaluated[reason])
+    verdict, reason = _evaluated_change(workbook.build(hasil, lang, BUILT, key_facts=key_facts), hasil, lang, "20 JP")
+    assert verdict in (None, ""), verdict
+    assert {"id": "belum berakhir", "en": "had not ended"}[lang] in str(reason)
 
 
 @pytest.mark.parametrize(("lang", "said"), [
@@ -114,14 +121,7 @@ def test_in_a_year_not_over_the_trend_sheet_leaves_the_pppk_shares_fall_unjudged
     opened = facts.year_open(hasil["tahun"], dt.date(hasil["tahun"], 7, 1))
 
     def verdicts(when):
-        book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT, opened=when)), read_only=True)
-        rows = list(book[{"id": "Tren", "en": "Trend"}[lang]].iter_rows(values_only=True))
-        header = [str(cell) for cell in rows[1]]
-        evaluated = next(values for values in rows[2:] if str(hasil["tahun"]) in (str(values[0]), str(values[1])))
-        prefix = {"id": "Selisih dari tahun sebelumnya — ", "en": "Change from the year before — "}[lang]
-        pppk = [i for i, h in enumerate(header) if h.startswith(prefix) and "PPPK" in h]
-        verdict = next(i for i in pppk if header[i].endswith({"id": ": Membaik", "en": ": Improved"}[lang]))
-        return evaluated[verdict]
+        return _evaluated_change(workbook.build(hasil, lang, BUILT, opened=when), hasil, lang, "PPPK")[0]
 
     assert verdicts(None) not in (None, "")  # after the year: the analysis's verdict
     assert verdicts(opened) in (None, "")  # mid-year: not judged, as the trend table's cell
