@@ -366,9 +366,7 @@ def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str, opened: dt.
     # the trend table's row prints both years and the change (comparison.pppk_trend), where rule (6)'s others point
     where = t("kt_change_where", lang) if comparison.pppk_trend(hasil.get("tren") or []) else ""
     if verdict is None and change.get("alasan_membaik") == facts.OPEN_YEAR:  # as the trend table's cell says
-        said = f"{said}; {year_difference.withheld(facts.OPEN_YEAR, lang)}"
-        return t("kt_change_open", lang, nilai=before, tahun=hasil["tahun"] - 1, selisih=said,
-                 rujukan=t("kt_change_where", lang))
+        return _open_year(before, hasil["tahun"] - 1, said, lang)
     return t(name, lang, nilai=before, tahun=hasil["tahun"] - 1, selisih=f"{said}; {where}" if where else said)
 
 
@@ -465,8 +463,7 @@ def _change_clause(ctx: Context, fact: facts.Fact) -> str:
         said = year_difference.difference(fact.key, change, lang)
         why = change.get("alasan_membaik")  # an interval beside zero, withheld by a rule: which one
         if why == facts.OPEN_YEAR:  # a year's total still growing: not judged yet, as the trend table's cell says
-            return t("kt_change_open", lang, nilai=before, tahun=tahun, rujukan=where,
-                     selisih=f"{said}; {year_difference.withheld(str(why), lang)}")
+            return _open_year(before, tahun, said, lang)
         signed, low, high = year_difference.parts(fact.key, change, lang)
         if why and low is not None and high is not None:  # an interval clear of zero, its verdict withheld by a rule:
             reason = f"pos_change_why_{why}"  # the verdict once, the reason outside the brackets (LOOK34 F-7)
@@ -480,6 +477,13 @@ def _change_clause(ctx: Context, fact: facts.Fact) -> str:
             ("worse", True): "kt_change_worse_up", ("worse", False): "kt_change_worse"}[(verdict, rose)]
     return t(name, lang, nilai=before, tahun=tahun, selisih=year_difference.difference(fact.key, change, lang),
              rujukan=where)
+
+
+def _open_year(before: str, tahun: int, said: str, lang: str) -> str:
+    """' Pada 2024: …; perubahannya belum dapat dinilai (selisih …; tahun ini belum berakhir …; BAB VII, 7.1).': a
+    fall of a figure still growing in a year not over (facts.year_change, OPEN_YEAR), as the trend table's cell."""
+    return t("kt_change_open", lang, nilai=before, tahun=tahun, rujukan=t("kt_change_where", lang),
+             selisih=f"{said}; {year_difference.withheld(facts.OPEN_YEAR, lang)}")
 
 
 def _with_interval(key: str, figure, lang: str, labelled: bool = True) -> str:
