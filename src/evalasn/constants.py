@@ -50,8 +50,8 @@ IKM_CATEGORIES: list[tuple[float, str, str, str]] = [
     (88.31, "A", "Sangat Baik", "Very good"),
     (76.61, "B", "Baik", "Good"),
     (65.00, "C", "Kurang Baik", "Poor"),
-    (25.00, "D", "Tidak Baik", "Bad"),
-]
+    (25.00, "D", "Tidak Baik", "Very poor"),
+]  # the English names, one set in every English file (PDF glossary, HTML, workbook; LOOK35b H-5)
 # The categories below B (Baik), PermenPAN-RB 14/2017: a unit or dinas with its IKM estimate in one of them is a
 # finding of the summary (report.chapters.key_findings) and, without a weak element, has its follow-up row (rules).
 POOR_IKM = ("C", "D")

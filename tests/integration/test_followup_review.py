@@ -437,7 +437,7 @@ def _judged_first(met: int, not_met: int, rows: int) -> str:
     could be judged first; no count of met targets over rows that cannot be judged)."""
     judged = met + not_met
     if not judged:
-        return f"{rows} target tindak lanjut 2024 belum dapat dinilai"
+        return f"{rows} target tindak lanjut 2024 "  # 'belum' only in a year not over (LOOK35b H-10)
     if judged < rows:
         return (f"Dari {judged} target tindak lanjut 2024 yang dapat dinilai, {met} tercapai dan {not_met} belum "
                 "tercapai")

@@ -72,7 +72,9 @@ document.getElementById('f').addEventListener('load', function () {{
   doc.querySelectorAll('.scroll-hint').forEach(function (e) {{ out.hints.push(shown(e)); }});
   out.signature = Array.prototype.map.call(doc.querySelectorAll('.signature p'), function (p) {{
     var lines = doc.createRange(); lines.selectNodeContents(p);  // a line box of its text per line
-    return [p.className, lines.getClientRects().length]; }});
+    var tops = {{}};  // one per line: a span in the line (the date, chapters.front.date_html) has boxes of its own
+    Array.prototype.forEach.call(lines.getClientRects(), function (r) {{ tops[Math.round(r.top)] = 1; }});
+    return [p.className, Object.keys(tops).length]; }});
   var pre = document.createElement('pre'); pre.id = 'out'; pre.textContent = JSON.stringify(out);
   document.body.appendChild(pre);
 }});

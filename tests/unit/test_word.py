@@ -382,7 +382,7 @@ def test_the_workbook_names_the_agency_in_its_language(lang, shown):
 
 
 @pytest.mark.parametrize("lang, shown", [
-    ("en", ["Handling of complaints and suggestions", "Bad"]),
+    ("en", ["Handling of complaints and suggestions", "Very poor"]),
     ("id", ["Penanganan Pengaduan, Saran dan Masukan", "Tidak Baik"]),
 ], ids=["english", "indonesian"])
 def test_the_regulations_words_among_the_results_are_in_the_workbooks_language(lang, shown):

@@ -101,7 +101,8 @@ def test_every_sheet_keeps_its_one_header_in_view(lang):
     assert units.freeze_panes == "B3" and units.max_row == 2 + 20  # a list: its first column names each row
     implementation = book[{"id": "Pelaksanaan", "en": "Implementation"}[lang]]
     assert implementation["A1"].value == workbook_names.object_name("pelaksanaan.cakupan_asn", lang)
-    assert implementation.freeze_panes is None  # two one-row tables, each header right above its row
+    # two one-row tables, each header right above its row: no row frozen, the first column (LOOK35b H-11)
+    assert implementation.freeze_panes == "B1"
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -263,8 +264,13 @@ def test_english_definitions_name_tables_and_columns_in_words(pipeline_root, slu
                  id="dinas-whose-is-agencies"),
     pytest.param("Dinas files only: this dinas's row, dinas fixed effects", "en",
                  "Agency files only: this agency's row, agency fixed effects", id="one-dinas-is-an-agency"),
-    pytest.param("control terms (jp, C(metode), C(dinas))", "en", "control terms (jp, method, agency)",
+    pytest.param("control terms (jp, C(metode), C(dinas))", "en", "control terms (JP, method, agency)",
                  id="model-terms-in-words"),
+    # LOOK35b H-11: the element codes as the sheets show them, the JP term as the report writes it
+    pytest.param("communication elements (u7, u8).", "en", "communication elements (U7, U8).",
+                 id="element-codes-as-shown"),
+    pytest.param("Suku kontrol model (jp, C(metode)); unsur u1–u9.", "id",
+                 "Suku kontrol model (JP, metode); unsur U1–U9.", id="indonesian-codes-as-shown"),
     pytest.param("Jumlah dinas yang punya angka ini", "id", "Jumlah dinas yang punya angka ini",
                  id="indonesian-keeps-dinas"),
     pytest.param("Jumlah dinas di registri (src/evalasn/registry.py).", "id", "Jumlah dinas di registri.",
@@ -391,10 +397,15 @@ def test_a_p_value_below_a_thousandth_is_written_as_the_report_writes_it(lang):
             for above, cell in zip(column, column[1:], strict=False):
                 if above.value == header and cell.value is not None:
                     shown.append(cell.value)
-    assert small in shown and 0.009526 in shown, shown
-    assert not [value for value in shown if isinstance(value, (int, float)) and value < 0.001]
-    wilcoxon = [value for _, _, value in _cells(book)]
-    assert wilcoxon.count(small) >= 3  # p and Wilcoxon p of the whole, p of pelatihan
+    assert 0.009526 in shown, shown
+    # a number, as the column's others, shown as the report writes it (LOOK35b H-11: the text '< 0.001' in a column
+    # of numbers)
+    assert all(isinstance(value, (int, float)) for value in shown), shown
+    below = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
+             if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
+             and f'"{small}"' in cell.number_format]
+    assert len(below) >= 3 and all(cell.value < 0.001 for cell in below)  # p and Wilcoxon p of the whole, pelatihan
+    assert f'[<0.001]"{small}";' in below[0].number_format
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -436,7 +447,7 @@ def test_cost_per_point_headers_say_their_base(lang):
     costed = "biaya tercatat" if lang == "id" else "recorded cost"
     row = dict(zip(header, (cell.value for cell in sheet[3]), strict=True))
     based = {name: value for name, value in row.items() if costed in name}
-    assert sorted(based.values()) == sorted([539, 26, 1, 10.311688, 4083915.9]), header  # and those without one
+    assert sorted(based.values()) == sorted([539, 26, 1, 10.311688, 4083916]), header  # and those without one
     assert costed in sheet["A1"].value and ("semua kegiatan bernilai" if lang == "id" else "every scored activity") \
         in sheet["A1"].value
 
@@ -471,4 +482,4 @@ def test_the_readme_promises_the_frozen_headers_the_workbook_has():
     assert "satu sheet per tabel" not in line and "dibekukan" in line, line
     assert "tepat di atas barisnya" in line and "tanpa baris yang dibekukan" in line, line
     book = _book("id")
-    assert book["Pelaksanaan"].freeze_panes is None and book["IKM per Unit"].freeze_panes == "B3"
+    assert book["Pelaksanaan"].freeze_panes == "B1" and book["IKM per Unit"].freeze_panes == "B3"

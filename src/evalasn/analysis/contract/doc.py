@@ -18,6 +18,9 @@ from evalasn import constants
 
 CONF = f"{constants.CONFIDENCE:.0%}"
 CATEGORIES = ", ".join(f"{letter} ≥ {lower:.2f}" for lower, letter, _, _ in constants.IKM_CATEGORIES[:-1])
+# the categories' names, best first, in each language (constants.IKM_CATEGORIES; LOOK35b H-5)
+CATEGORY_LABELS = {"id": ", ".join(label for _, _, label, _ in constants.IKM_CATEGORIES),
+                   "en": ", ".join(english for _, _, _, english in constants.IKM_CATEGORIES)}
 # who the 20 JP duty counts, in words true of any data (docs/hasil-json.md): the PNS, with the ASN whose status is not
 # recorded (`n_status_tidak_diketahui`). A report's workbook says its data's words instead, as its key-figure sheet and
 # the report do: "PNS" alone where the data have no such staff (report.formats.workbook_names.scope_words)

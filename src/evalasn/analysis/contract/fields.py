@@ -8,7 +8,7 @@ constants.IKM_ELEMENTS.
 from __future__ import annotations
 
 from evalasn import constants
-from evalasn.analysis.contract.doc import CATEGORIES, CONF, COUNTED_PNS, Doc, catalogue
+from evalasn.analysis.contract.doc import CATEGORIES, CATEGORY_LABELS, CONF, COUNTED_PNS, Doc, catalogue
 from evalasn.analysis.contract.version import SCHEMA_VERSION
 
 
@@ -330,8 +330,8 @@ FIELDS: dict[str, Doc] = catalogue(
     kategori=Doc(f"Kategori mutu pelayanan dari IKM konversi dibulatkan 2 desimal: {CATEGORIES}, selain itu D.",
                  f"Service quality category from the converted IKM rounded to 2 decimals: {CATEGORIES}, else D.",
                  "teks"),
-    label=Doc("Sebutan kategori (Sangat Baik, Baik, Kurang Baik, Tidak Baik).",
-              "Category label (Sangat Baik, Baik, Kurang Baik, Tidak Baik).", "teks"),
+    label=Doc(f"Sebutan kategori ({CATEGORY_LABELS['id']}).",
+              f"Category label ({CATEGORY_LABELS['en']}; in Indonesian in the results file).", "teks"),
     **_ELEMENTS,
     unsur=Doc("Kode unsur SKM (u1–u9).", "SKM element code (u1–u9).", "teks"),
     unsur_terlemah=Doc("Kode unsur dengan rata-rata terendah di unit itu.",

@@ -445,6 +445,18 @@ def counts(done: list[Reviewed]) -> dict[str, int]:
     return {status: sum(r.verdict.status == status for r in done) for status in ("met", "not_met", "cannot")}
 
 
+def cannot_words(verdicts: list[facts.Verdict], holds: str) -> str:
+    """The key of why targets ``verdicts`` (each "cannot") are not judged, as the summary says it: not yet, when each is
+    a total of a year not over (facts.not_over); because the interval holds the target, when each is due and its
+    interval holds it; else each row's reason in BAB X (LOOK35b H-10: "cannot be judged yet" for targets already
+    due). ``holds``: the reason the interval rule gives (status_ci_holds) in the report's language."""
+    if verdicts and all(verdict.provisional for verdict in verdicts):
+        return "fr_cannot_open"
+    if verdicts and all(verdict.why == holds and not verdict.parts for verdict in verdicts):
+        return "fr_cannot_ci"
+    return "fr_cannot_other"
+
+
 def summary_sentence(ctx: Context) -> str | None:
     """'3 dari 8 target tindak lanjut 2024 tercapai; ...' for the Ringkasan Eksekutif; None without last year."""
     if ctx.previous is None:
@@ -456,13 +468,15 @@ def summary_sentence(ctx: Context) -> str | None:
         return ctx.t("fr_summary_none", tahun_lalu=ctx.previous["tahun"])
     tally = counts(done)
     judged = tally["met"] + tally["not_met"]
+    cannot_key = cannot_words([r.verdict for r in done if r.verdict.status == "cannot"], ctx.t("status_ci_holds"))
     if not judged:  # no share of rows that cannot be judged: "0 dari 7 tercapai" read as seven failures
-        sentence = ctx.t("fr_summary_unjudged", total=len(done), tahun_lalu=ctx.previous["tahun"])
+        key = "fr_summary_unjudged" if cannot_key == "fr_cannot_open" else "fr_summary_unjudged_due"
+        sentence = ctx.t(key, total=len(done), tahun_lalu=ctx.previous["tahun"])
     else:
         key = "fr_summary_some" if tally["cannot"] else "fr_summary"
         key += "_none_met" if not tally["met"] else "_all_met" if not tally["not_met"] else ""
         sentence = ctx.t(key, met=tally["met"], total=len(done), judged=judged, tahun_lalu=ctx.previous["tahun"],
-                         not_met=tally["not_met"], cannot=tally["cannot"])
+                         not_met=tally["not_met"], cannot=tally["cannot"], tak_dinilai=ctx.t(cannot_key))
     if ctx.published is None:  # a reconstruction is never read as the signed plan, in the summary either
         sentence += " " + ctx.t("fr_summary_regenerated", tahun_lalu=ctx.previous["tahun"])
     return sentence

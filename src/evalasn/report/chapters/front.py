@@ -15,6 +15,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, followup_review, glance, html, key_findings, lagging_gain
 from evalasn.report.context import Context
+from evalasn.report.formats.word import UNSIGNED_DATE
 from evalasn.report.words import coverage, fmt, gain_measure, names, narrative, phrases, uncertainty
 from evalasn.report.words.text import CONTROLS, GLOSSARY, t
 
@@ -31,6 +32,17 @@ HEADER_NAME_MAX = 40  # characters of a scope name the running header holds on o
 
 def sign_date(ctx: Context):
     return ctx.config.tanggal if ctx.config and ctx.config.tanggal else ctx.built.date()
+
+
+def date_html(ctx: Context) -> str:
+    """The report's date on the cover and over the signature. Without a signature date (config/laporan.yml
+    tanggal) it is the build date, marked so that the Word version, edited before signature, leaves the day and
+    month for the editor (formats.word UNSIGNED_DATE; LOOK35a G-4: the signature dated with the build date)."""
+    day = sign_date(ctx)
+    text = html.escape(fmt.date(day, ctx.lang))
+    if ctx.config and ctx.config.tanggal:
+        return text
+    return f'<span class="{UNSIGNED_DATE}" data-year="{day.year}">{text}</span>'
 
 
 def cover(ctx: Context) -> str:
@@ -65,7 +77,7 @@ def cover(ctx: Context) -> str:
             f'<p class="cover-scope">{html.escape(cover_name)}</p>'
             f'<p class="cover-year">{html.escape(ctx.t("year", tahun=hasil["tahun"]))}</p>{number}{banner}'
             f'<p class="cover-date">{html.escape(cfg.tempat if cfg else "")}{", " if cfg else ""}'
-            f'{html.escape(fmt.date(sign_date(ctx), lang))}</p>'
+            f'{date_html(ctx)}</p>'
             # on a screen the summary came after the foreword and four lists (LOOK20 W-20: 4,700 px on a phone);
             # printed pages and the Word file have no use for it (report.css, formats.word SKIP_CLASSES)
             f'<p class="skip-link"><a href="#ringkasan">{html.escape(ctx.t("skip_to_summary"))}</a></p>'
@@ -83,7 +95,7 @@ def foreword(ctx: Context) -> str:
         nip = ctx.t("sign_nip", nip=cfg.nip or "." * 30)
         parts.append(
             '<div class="signature">'
-            f'<p>{html.escape(ctx.t("sign_place_date", tempat=cfg.tempat, tanggal=fmt.date(sign_date(ctx), lang)))}</p>'
+            f'<p>{ctx.t("sign_place_date", tempat=html.escape(cfg.tempat), tanggal=date_html(ctx))}</p>'
             f'<p>{html.escape(cfg.jabatan[lang])}</p><p class="signature-space"></p>'
             f'<p class="signature-name">{html.escape(name)}</p><p>{html.escape(nip)}</p></div>')
     return html.section("kata-pengantar", ctx.t("foreword_title"), *parts, cls="front")

@@ -45,6 +45,9 @@ SIGNATURE_INDENT_TWIPS = TEXT_WIDTH_TWIPS // 2  # report.css: .signature { margi
 # needs 2-3 cm (report.css .signature .signature-space { height: 2.5cm }); an empty paragraph left one line, 8 mm,
 # where the PDF leaves four (LOOK22 Y-9)
 SIGNATURE_SPACE_CM = 2.5
+# the report's date without a signature date (the build date: chapters.front.date_html): the Word version, which
+# staff edit before signature, leaves its day and month for them, "Jakarta, …………… 2026" (LOOK35a G-4)
+UNSIGNED_DATE = "unsigned-date"
 PAGE_NUMBER_TWIPS = 567  # 1 cm at the right of a contents line: its page number's, with a few leader dots
 
 # the running head (Word's own header holds it) and the screen's link past the front matter
@@ -208,6 +211,8 @@ class _Writer:
                 self.picture_run(para, child)
             elif tag in ("ul", "ol", "table", "figure"):
                 pass  # written by the caller after the paragraph
+            elif UNSIGNED_DATE in (child.get("class") or "").split():
+                _run(para, t("docx_unsigned_date", self.lang, tahun=child.get("data-year", "")), bold, italic)
             else:
                 self.inline(para, child, bold or tag in ("strong", "b", "th"), italic or tag in ("em", "i"))
             if child.tail:

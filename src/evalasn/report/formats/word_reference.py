@@ -38,7 +38,9 @@ PARAGRAPH_STYLES = {
     "Sampul": ("Normal", 14, False, False, INK, 6, 6, "center"),
     "Peringatan": ("Normal", 10.5, True, False, "5A4300", 12, 12, None),
     "Paragraf Utama": ("Normal", 10.5, True, False, INK, 6, 6, None),
-    "Catatan": ("Normal", 9.5, False, True, MUTED, 2, 6, None),
+    # a note under a paragraph or a table looks as a table's own note (Catatan Tabel), as the PDF sets them alike: an
+    # italic body-size note among small upright ones read as a slip to fix by hand (LOOK35a G-15)
+    "Catatan": ("Normal", 8.5, False, False, MUTED, 2, 6, None),
     "Catatan Tabel": ("Normal", 8.5, False, False, MUTED, 2, 8, None),
     "Isi Tabel": ("Normal", 9, False, False, INK, 0, 0, None),
     "Daftar": ("Normal", 10.5, False, False, INK, 0, 4, None),

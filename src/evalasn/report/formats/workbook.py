@@ -487,8 +487,9 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
             widths[col] = max(widths.get(col, 8), min(len(shown) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
-    if len(blocks) == 1:  # set before the rows: a streamed sheet writes its view first
-        sheet.freeze_panes = "B3" if len(blocks[0][1]) > 1 else "A3"
+    # set before the rows: a streamed sheet writes its view first. A sheet of several one-row tables keeps its first
+    # column, which names each table's row, in view (LOOK35b H-11: no frozen panes); no header row is every table's
+    sheet.freeze_panes = ("B3" if len(blocks[0][1]) > 1 else "A3") if len(blocks) == 1 else "B1"
     yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
     for path, records in blocks:
         unit = object_unit(path)
@@ -499,20 +500,23 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
             columns.setdefault(name.rsplit(".", 1)[-1], set()).add(path)
         sheet.append([_cell(sheet, header(name, path, lang), bold=True, fill=True, wrap=True) for name in names])
         # what each column's cells need, worked out once per column, not once per cell (the province has 67,000)
-        kinds = [(name, name.rsplit(".", 1)[-1], unit_format(unit), unit == "proporsi", unit == "probabilitas")
-                 for name in names for unit in (column_unit(name, path),)]
+        kinds = [(name, name.rsplit(".", 1)[-1], unit_format(unit), unit == "proporsi", unit == "probabilitas",
+                  unit in fmt.MONEY_KINDS) for name in names for unit in (column_unit(name, path),)]
         for record in records:
             row: list[object] = []
             figure: object = _UNSET  # the record's key figure, for _scale: looked up at its first number
-            for name, leaf, number_format, share, probability in kinds:
+            for name, leaf, number_format, share, probability, money in kinds:
                 value = record.get(name)
                 if value is None:
                     row.append(None)
                 elif isinstance(value, bool):
                     row.append(yes if value else no)
                 elif probability and isinstance(value, (int, float)) and value < SMALLEST_P:
-                    # as the report writes it: a p-value stored as 0 (rounded) showed "0,000" (LOOK20 W-10)
-                    row.append(_cell(sheet, fmt.p_value(value, lang).removeprefix("p ")))
+                    # as the report writes it: a p-value stored as 0 (rounded) showed "0,000" (LOOK20 W-10); a number
+                    # still, as the column's others (LOOK35b H-11: the text '< 0.001' among numbers)
+                    row.append(_number(sheet, value, smallest_p_format(number_format, lang)))
+                elif money and isinstance(value, (int, float)):  # in whole rupiah, as shown (LOOK35b H-11: 0.12)
+                    row.append(_number(sheet, float(round(value)), number_format))
                 elif isinstance(value, (int, float)):
                     if share:
                         scale = 100.0
@@ -641,6 +645,12 @@ def _bound_scale(figure, leaf: str) -> float:
 
 
 SMALLEST_P = 0.001  # below it a p-value is written "< 0,001", as fmt.p_value writes it in the report
+
+
+def smallest_p_format(number_format: str, lang: str) -> str:
+    """The number format of a p-value below SMALLEST_P: shown "< 0,001" ("< 0.001"), as fmt.p_value writes it."""
+    shown = fmt.p_value(0.0, lang).removeprefix("p ")
+    return f'[<{SMALLEST_P}]"{shown}";{number_format}'
 FIGURE_VALUES = frozenset(("estimasi", "ci_bawah", "ci_atas", "pembanding"))
 _UNSET = object()
 

@@ -692,6 +692,10 @@ LITERAL_WORDS = {"true": ("“ya”", "“yes”"), "false": ("“tidak”", "�
 DECIMAL_POINT = re.compile(r"(?<![\w.,])(\d+)\.(\d+)(?!\w|[.,]\d)")  # not a version or a list of them
 # a rule constant alone at a bracket's start ('(`constants.X`)' or '(`constants.X`, …')
 CONSTANT_ASIDE = re.compile(r"\s*\(`?(?:constants\.)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?(\)|,\s*)")
+# an SKM element's code (u7, u1–u9) as the sheets show it (U7), and the model's JP term (jp) as the report names it
+# (LOOK35b H-11: "(u7, u8)", "(jp, method, agency)" on the Definitions sheet)
+ELEMENT_CODE = re.compile(r"(?<![\w-])u([1-9])\b")
+JP_TERM = re.compile(r"(?<![\w-])jp(?![\w-])")
 EMPTY_BRACKET = re.compile(r"\s*\(\s*\)")  # left where a module path was dropped: 'sangat kecil ():'
 # the contract's word for an interval in the report's (its glossary's "rentang keyakinan 95%"; LOOK22 Y-8 moved the
 # body to it, LOOK23 Z-5 the workbook): 'selang Wilson 95%' is 'rentang Wilson 95%', 'selangnya' 'rentangnya'
@@ -748,6 +752,7 @@ def definition_text(text: str, lang: str, near: str = "") -> str:
                              else match.group(0), shown)
     shown = re.sub(r"\(\s*;\s*|\s*;\s*\)", lambda match: "(" if "(" in match.group(0) else ")", shown)
     shown = EMPTY_BRACKET.sub("", shown)
+    shown = JP_TERM.sub(CONTROLS["jp"][lang], ELEMENT_CODE.sub(r"U\1", shown))
     shown = re.sub(r"\b(\w+)'?\s+“(\1'?\s)", r"“\2", shown)  # "Hedges' “Hedges g …”": the name said once
     shown = re.sub(r"“([^”]+)” \(\1\)", r"“\1”", shown)  # '"besar" (large)' is “large”, not “large” (large)
     shown = WORD_IN_NAME.sub(r"\2", shown)

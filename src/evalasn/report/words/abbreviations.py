@@ -46,11 +46,14 @@ ROW_CODE_WORDS: dict[str, str] = {
     "BIAYA": "cost", "CAKUPAN": "coverage", "CD": "categories C and D", "JP20": "the 20 lesson-hour (JP) duty",
     "KECIL": "small: a method without a meaningful gain (its interval reaching above zero) or with a very "
              "small gain, to be redesigned", "KENAIKAN": "gain in test scores", "PELATIHAN": "classroom training",
-    "POIN": "point", "PORSI": "share", "PROV": "the whole province",
+    "POIN": "point", "PORSI": "share", "PROV": "the whole province", "DINAS": "agency",
     "REALISASI": "budget realisation", "RESISTENSI": "resistance to change",
     "UKUR": "measure",
 }
-ROW_CODE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
+# the parts of the codes that are no Indonesian word: glossed as a code alone (LOOK35b H-7: "CD ... kept in Indonesian")
+NOT_INDONESIAN = frozenset({"CD"})
+# a code, and a family of codes the text names by its first part ("PORSI-…": LOOK35b H-7, PORSI was not glossed)
+ROW_CODE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:-…)?(?![\w-])")
 
 
 def row_code_words(text: str) -> dict[str, str]:
@@ -59,10 +62,11 @@ def row_code_words(text: str) -> dict[str, str]:
     in its own entry (LOOK18 T-8: KENAIKAN-KPKP alone was left to be composed from KENAIKAN and KPKP); its agency
     part is listed only when it is the agency's acronym (KPKP), never beside the name it shortens (LOOK16 R-9:
     'Satpol PP' and 'SATPOL-PP' both; 'KESEHATAN' as an abbreviation)."""
-    codes = set(ROW_CODE.findall(text))
+    codes = {code.removesuffix("-…") for code in ROW_CODE.findall(text)}
     parts = {part for code in codes for part in code.split("-")}
     why = "plan row code, kept in Indonesian"
-    found = {word: f"{meaning} ({why})" for word, meaning in ROW_CODE_WORDS.items() if word in parts}
+    found = {word: f"{meaning} ({'plan row code' if word in NOT_INDONESIAN else why})"
+             for word, meaning in ROW_CODE_WORDS.items() if word in parts}
     for slug in AGENCIES:
         coded = slug.upper()
         for code in sorted(c for c in codes if c.endswith(f"-{coded}")):

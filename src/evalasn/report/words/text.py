@@ -13,6 +13,8 @@ from evalasn import constants
 from evalasn.report.words.names import ENGLISH_SHORT, PROSE_NAMES
 
 LANGS = constants.LANGUAGES
+# the best and worst IKM category (category, letter, Indonesian and English name) the glossary names
+IKM_BEST, IKM_WORST = constants.IKM_CATEGORIES[0], constants.IKM_CATEGORIES[-1]
 
 TEXT: dict[str, dict[str, str]] = {
     # --- cover and front matter ---------------------------------------------------------
@@ -1718,9 +1720,10 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                         f"PPPK development is capped at {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per contract year "
                         "(PP 49/2018), reported apart.")},
     "ikm": {"id": ("IKM", "Indeks Kepuasan Masyarakat dari survei kepuasan masyarakat (SKM), skala 25–100, kategori "
-                          "A (sangat baik) sampai D (tidak baik), menurut PermenPAN-RB 14/2017."),
+                          f"A ({IKM_BEST[2].lower()}) sampai D ({IKM_WORST[2].lower()}), menurut "
+                          "PermenPAN-RB 14/2017."),
             "en": ("IKM", "Public Satisfaction Index from the public satisfaction survey (SKM), scale 25–100, category "
-                          "A (very good) to D (poor), per PermenPAN-RB 14/2017.")},
+                          f"A ({IKM_BEST[3].lower()}) to D ({IKM_WORST[3].lower()}), per PermenPAN-RB 14/2017.")},
     "did": {"id": ("Selisih-dari-selisih", "Perubahan di unit yang stafnya dilatih dikurangi perubahan di unit "
                                            "pembanding pada periode yang sama: perubahan yang terjadi di semua unit "
                                            "tidak ikut terhitung sebagai hasil pelatihan."),

@@ -8,10 +8,10 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_summary": {"id": "{met} dari {total} target tindak lanjut {tahun_lalu} tercapai ({not_met} belum tercapai).",
                    "en": "{met} of {total} follow-up targets of {tahun_lalu} {met:was|were} met ({not_met} not met)."},
     "fr_summary_some": {"id": "Dari {judged} target tindak lanjut {tahun_lalu} yang dapat dinilai, {met} tercapai dan "
-                               "{not_met} belum tercapai; {cannot} target lain belum dapat dinilai.",
+                               "{not_met} belum tercapai; {cannot} target lain {tak_dinilai}.",
                         "en": "Of the {judged} follow-up {judged:target|targets} of {tahun_lalu} that could be "
                               "judged, {met} {met:was|were} met and {not_met} not met; {cannot} other "
-                              "{cannot:target|targets} cannot be judged yet."},
+                              "{cannot:target|targets} {tak_dinilai}."},
     # none or all met: words, not "0 tercapai" or "(0 belum tercapai)" (LOOK19 V-6)
     "fr_summary_none_met": {"id": "{total:Satu-satunya target|Tidak satu pun dari {total} target} tindak lanjut "
                                   "{tahun_lalu} {total:belum tercapai|tercapai}.",
@@ -23,21 +23,34 @@ TEXT: dict[str, dict[str, str]] = {
                                  "{total:was|were} met."},
     "fr_summary_some_none_met": {"id": "{judged:Satu target tindak lanjut {tahun_lalu} dapat dinilai dan belum "
                                        "tercapai|Dari {judged} target tindak lanjut {tahun_lalu} yang dapat dinilai, "
-                                       "tidak satu pun tercapai}; {cannot} target lain belum dapat dinilai.",
+                                       "tidak satu pun tercapai}; {cannot} target lain {tak_dinilai}.",
                                  "en": "{judged:The one follow-up target of {tahun_lalu} that could be judged was not "
                                        "met|Of the {judged} follow-up targets of {tahun_lalu} that could be judged, "
-                                       "none was met}; {cannot} other {cannot:target|targets} cannot be judged yet."},
+                                       "none was met}; {cannot} other {cannot:target|targets} {tak_dinilai}."},
     "fr_summary_some_all_met": {"id": "{judged:Satu target tindak lanjut {tahun_lalu} dapat dinilai dan tercapai|Dari "
                                       "{judged} target tindak lanjut {tahun_lalu} yang dapat dinilai, semuanya "
-                                      "tercapai}; {cannot} target lain belum dapat dinilai.",
+                                      "tercapai}; {cannot} target lain {tak_dinilai}.",
                                 "en": "{judged:The one follow-up target of {tahun_lalu} that could be judged was "
                                       "met|All {judged} follow-up targets of {tahun_lalu} that could be judged were "
-                                      "met}; {cannot} other {cannot:target|targets} cannot be judged yet."},
+                                      "met}; {cannot} other {cannot:target|targets} {tak_dinilai}."},
     "fr_summary_unjudged": {"id": "{total} target tindak lanjut {tahun_lalu} belum dapat dinilai: alasannya per "
                                   "baris di BAB X (Evaluasi Tindak Lanjut {tahun_lalu}).",
                             "en": "{total:The one follow-up target|None of the {total} follow-up targets} of "
                                   "{tahun_lalu} {total:cannot|can} be judged yet: the reason {total:is|of each is} "
                                   "in Chapter X (Review of the {tahun_lalu} Follow-up)."},
+    # why the other targets cannot be judged ({tak_dinilai} above): "belum" / "yet" only for a total of a year not over
+    # on the report's date; a target already due whose interval holds it is not judged later (LOOK35b H-10)
+    "fr_cannot_open": {"id": "belum dapat dinilai (tahunnya belum berakhir)", "en": "cannot be judged yet (the year is "
+                                                                                   "not over)"},
+    "fr_cannot_ci": {"id": "tidak dapat dinilai (rentangnya memuat target)",
+                     "en": "cannot be judged (the interval holds the target)"},
+    "fr_cannot_other": {"id": "tidak dapat dinilai (alasannya per baris di BAB X)",
+                        "en": "cannot be judged (the reason of each is in Chapter X)"},
+    "fr_summary_unjudged_due": {"id": "{total} target tindak lanjut {tahun_lalu} tidak dapat dinilai: alasannya per "
+                                      "baris di BAB X (Evaluasi Tindak Lanjut {tahun_lalu}).",
+                                "en": "{total:The one follow-up target|None of the {total} follow-up targets} of "
+                                      "{tahun_lalu} {total:cannot|can} be judged: the reason {total:is|of each is} "
+                                      "in Chapter X (Review of the {tahun_lalu} Follow-up)."},
     # R6-31: a Kepala Dinas reads "13 of 14 missed" as his signed plan's unless told it is a reconstruction
     "fr_summary_regenerated": {"id": "Rencana {tahun_lalu} itu dibuat ulang dari data, bukan rencana yang "
                                      "ditandatangani, karena catatan rencana yang terbit tidak ada.",
