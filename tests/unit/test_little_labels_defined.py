@@ -60,3 +60,19 @@ def test_the_selection_rules_are_in_bab_ix_not_the_summary(contexts, figures_not
     summary = " ".join(key_findings.summary_parts(ctx))
     assert rules not in summary and {"id": "BAB IX", "en": "Chapter IX"}[lang] in summary
     assert rules in sections.conclusion(ctx)
+
+
+@pytest.mark.parametrize("scope", ["kesehatan", "provinsi"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_selection_rules_close_bab_ix_after_the_recommendations(contexts, figures_not_drawn, scope, lang):
+    """LOOK35 G-9: a page of rules between 9.1 and 9.2 stood between the conclusions and the recommendations they
+    lead to; they close the chapter, and the summary's note says where."""
+    from evalasn.report.chapters import key_findings, sections
+
+    ctx = contexts[(scope, lang)]
+    rules = html.escape(t("kt_rules", lang, **key_findings.rule_values(lang))[:60])
+    chapter = sections.conclusion(ctx)
+    last_list = chapter.rindex("</ol>")
+    assert chapter.index(html.escape(t("k_recommend_h", lang))) < last_list < chapter.index(rules), chapter
+    assert {"id": "ada di akhir BAB IX", "en": "at the end of Chapter IX"}[lang] in " ".join(
+        key_findings.summary_parts(ctx))

@@ -217,3 +217,77 @@ def test_the_reports_paragraphs_and_findings_give_the_bracket_once():
     assert f"Then {WEST_EN}.</li>" in items
     assert f"Start with {WEST_EN} (35 respondents)." in items
     assert html.para(finding).count(f"({WEST}") == 1
+
+
+def _page(*blocks: str) -> str:
+    return f"<html><head><title>{WEST_EN} ({WEST})</title></head><body>{'<hr>'.join(blocks)}</body></html>"
+
+
+def _unit_table(*written: str) -> str:
+    from evalasn.report.chapters import html
+
+    return html.table(["Unit", "n"], [[unit_name(name, "en"), "10"] for name in written], "Units")
+
+
+def _west_para(note: str = "") -> str:
+    from evalasn.report.chapters import html
+
+    return html.para(f"Start with {unit_name(WEST, 'en', None, note)}.")
+
+
+@pytest.mark.parametrize(("blocks", "brackets"), [
+    # LOOK35 H-8: the summary, 9.2 and BAB X each gave '(Suku Dinas … Jakarta Utara)' again
+    ([_west_para(), _west_para()], [1, 0]),
+    ([_west_para(), _west_para("35 respondents")], [1, 0]),
+    # a table's row is read as a sentence: the bracket at the unit's first mention, in a table or not
+    ([_west_para(), _unit_table(WEST, EAST)], [1, 1]),
+    ([_unit_table(WEST, EAST), _unit_table(EAST, WEST)], [2, 0]),
+    ([_unit_table(WEST), _west_para(), _unit_table(WEST, EAST)], [1, 0, 1]),
+], ids=["paragraph-then-paragraph", "later-mention-keeps-its-note", "table-row-after-a-paragraph",
+        "later-table-english-alone", "table-paragraph-table"])
+def test_the_english_report_gives_a_units_name_as_written_once(blocks, brackets):
+    """LOOK35 H-8: laporan-lingkungan-hidup-2025-en.pdf gave '(Suku Dinas Lingkungan Hidup Jakarta Utara' on pp. 7,
+    12, 19, 29, 32 and 34: bracket_once went by paragraph or list. The whole page gives it once, in reading order;
+    the head (a title) is not the reader's first mention."""
+    page = units.bracket_once_in_page(_page(*blocks))
+    body = page[page.index("<body"):]
+    assert [sum(block.count(f"({name}") for name in (WEST, EAST)) for block in body.split("<hr>")] == brackets, body
+    assert f"<title>{WEST_EN} ({WEST})</title>" in page
+    assert "(35 respondents)" in body or "35 respondents" not in "".join(blocks)
+
+
+def test_a_figures_alt_text_is_not_the_first_mention():
+    page = units.bracket_once_in_page(_page(f'<img alt="{unit_name(WEST, "en")}" src="x.png">', _west_para()))
+    assert page.count(f"({WEST})") == 3, page  # the title, the alt text and the paragraph
+
+
+def test_an_indonesian_page_is_unchanged():
+    from evalasn.report.chapters import html
+
+    page = _page(html.para(unit_name(WEST, "id", "ppapp")), html.para(unit_name(WEST, "id", "ppapp")),
+                 _unit_table(WEST))
+    assert units.bracket_once_in_page(page) == page
+
+
+@pytest.mark.parametrize(("slug", "shown"), [
+    ("lingkungan-hidup", "Agency Secretariat (Sekretariat Dinas) 2025-S2"),
+    ("provinsi", "Environment Agency Secretariat (Sekretariat Dinas) 2025-S2"),
+], ids=["agency-report-as-its-tables", "province-report-with-its-agency"])
+def test_the_uncertain_categories_name_a_unit_as_the_tables_do(slug, shown):
+    """LOOK35 H-8: 8.5 of the Lingkungan Hidup report said 'Environment Agency Secretariat (Sekretariat Dinas)', its
+    Tables 3 and 8 'Agency Secretariat (Sekretariat Dinas)': one English name per unit; the agency goes before a
+    unit's name in the province report only."""
+    from types import SimpleNamespace
+
+    from evalasn.report.chapters import limitations
+    from evalasn.report.words.text import t
+
+    unit = {"unit_kerja": "Sekretariat Dinas", "dinas": "lingkungan-hidup", "periode": "2025-S2", "estimasi": 77.5,
+            "ci_bawah": 75.15, "ci_atas": 79.85, "kategori": "B", "kategori_bawah": "C", "kategori_atas": "B",
+            "cukup_data": True}
+    hasil = {"tahun": 2025, "cakupan": {"nama": "Environment Agency", "slug": slug},
+             "komunikasi": {"periode": "2025-S2"}, "level4_hasil": {"ikm_per_periode": [], "ikm_unit": [unit]}}
+    ctx = SimpleNamespace(hasil=hasil, lang="en", province=slug == "provinsi",
+                          t=lambda key, **values: t(key, "en", **values))
+    items = limitations.boundary_items(ctx)  # type: ignore[arg-type]
+    assert len(items) == 1 and items[0].startswith(shown), items

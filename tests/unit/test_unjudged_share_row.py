@@ -77,16 +77,19 @@ def test_the_table_cell_gives_the_costed_count_against_the_minimum(lang, cell):
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("id", "Temuan baris rencana 2024 berikut belum dapat dinilai dengan data 2025, jadi tidak dapat dikatakan sudah "
-           "hilang; barisnya tidak dilanjutkan sampai datanya cukup:\n•\u00a0PORSI-MENTORING: nilai 2025 10,5%; "
-           "target ≥ 24,3%; belum tercapai; temuannya belum dapat dinilai karena biaya mentoring tidak tercatat"),
+           "hilang; barisnya tidak dilanjutkan sampai datanya cukup:\n•\u00a0PORSI-MENTORING: target porsi "
+           "belum tercapai (nilai 2025 10,5%; target ≥ 24,3%); apakah mentoring masih lebih murah per poin kenaikan "
+           "belum dapat dinilai (biaya mentoring tidak tercatat"),
     ("en", "The finding of this row of the 2024 plan cannot be judged with the 2025 data, so it cannot be said to "
-           "be gone; the row is not carried on until the data suffice:\n•\u00a0PORSI-MENTORING: 2025 value 10.5%; "
-           "target ≥ 24.3%; not met; its finding cannot be judged because the cost of 1 mentoring activity is not "
-           "recorded"),
+           "be gone; the row is not carried on until the data suffice:\n•\u00a0PORSI-MENTORING: share target not "
+           "met (2025 value 10.5%; target ≥ 24.3%); whether mentoring still costs less per point of gain cannot be "
+           "judged (the cost of 1 mentoring activity is not recorded"),
 ], ids=["id", "en"])
 def test_the_note_says_the_finding_cannot_be_judged_beside_a_judged_target(monkeypatch, lang, said):
     """LOOK13 M-4: 'Baris rencana 2024 berikut belum dapat dinilai … PORSI-MENTORING (…, belum tercapai)' gave the row
-    two statuses; the target is judged (not met), the finding is what cannot be."""
+    two statuses; the target is judged (not met), the finding is what cannot be. LOOK35 G-10: '…; belum tercapai;
+    temuannya belum dapat dinilai karena …' still read as two statuses of one row: each says what it is about, the
+    target's with its value, the finding as the question it asks (is the method still the cheaper per point)."""
     import re
 
     from evalasn.report import facts

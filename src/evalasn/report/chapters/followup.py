@@ -179,7 +179,7 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     parts += [ctx.t("pl_closed_shift_lower", kode=link.before.row.code, tahun=tahun,
                     daftar=item_lines([_closed_item(ctx, link, tahun)]), **why) for link, why in advised]
     if unjudged:
-        items = [ctx.t("pl_unjudged_item", baris=_closed_item(ctx, link, tahun), alasan=why) if valued else
+        items = [_unjudged_share(ctx, link, why, tahun) if valued else
                  ctx.t("pl_unjudged_row", kode=_closed_code(ctx, link), target=_closed_target(ctx, link), alasan=why)
                  for link, why, valued in unjudged]
         parts.append(ctx.t("pl_closed_unjudged", tahun_lalu=tahun - 1, tahun=tahun, daftar=item_lines(items),
@@ -710,6 +710,17 @@ def _closed_item(ctx: Context, link: Link, tahun: int) -> str:
     return ctx.t("pl_closed_row", kode=_closed_code(ctx, link), tahun=tahun,
                  nilai=plan_parts.stop_text(parts, ctx.lang) if parts else reviewed.verdict.text(ctx.lang),
                  target=_closed_target(ctx, link), status=facts.Verdict(status).text(ctx.lang))
+
+
+def _unjudged_share(ctx: Context, link: Link, why: str, tahun: int) -> str:
+    """A share row whose target is judged this year but whose finding (its method the cheaper per point) cannot be,
+    for ``why`` (unjudged_reason): 'PORSI-MENTORING: target porsi belum tercapai (nilai 2025 7,4%; target ≥ 24,2%);
+    apakah mentoring masih lebih murah per poin kenaikan belum dapat dinilai (hanya 1 kegiatan, …)' (LOOK35 G-10)."""
+    reviewed = link.before
+    metode = reviewed.row.code.split("-", 1)[1].lower()
+    return ctx.t("pl_unjudged_item", kode=_closed_code(ctx, link), status=reviewed.verdict.text(ctx.lang),
+                 tahun=tahun, nilai=followup_review.show(reviewed.now, ctx.lang), target=_closed_target(ctx, link),
+                 metode=label(metode, ctx.lang), alasan=why)
 
 
 def _closed_code(ctx: Context, link: Link) -> str:

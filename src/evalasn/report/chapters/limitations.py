@@ -54,7 +54,9 @@ def boundary_items(ctx: Context) -> list[str]:
     for unit in hasil["level4_hasil"]["ikm_unit"]:
         others = crossing(unit)
         if unit["periode"] == period and others:
-            name = unit_name(unit["unit_kerja"], lang, unit["dinas"])
+            # its dinas in the province report only, as every other mention (LOOK35 H-8: 'Environment Agency
+            # Secretariat' here, 'Agency Secretariat' in the tables of the same agency's report)
+            name = unit_name(unit["unit_kerja"], lang, unit["dinas"] if ctx.province else None)
             items.append(ctx.t("lim_boundary_item", nama=name, periode=unit["periode"], nilai=num(unit["estimasi"]),
                                bawah=num(unit["ci_bawah"]), atas=num(unit["ci_atas"]), kategori=unit["kategori"],
                                mungkin=phrases.and_(others, lang)))

@@ -338,12 +338,15 @@ def conclusion(ctx: Context) -> str:
                         # a finding of several dinas gives one line to each (lagging_gain.finding; LOOK9 #9)
                         html.heading(3, ctx.t("k_conclusions_h")), html.bullets([html.lines(f) for f in found],
                                                                                trusted=True),
-                        key_findings.selection_rules(ctx),
                         html.heading(3, ctx.t("k_recommend_h")),
                         # the rules first: after the list, the note was left alone on a page
                         html.para(ctx.t("k_rules"), cls="note"),
                         # in the summary's order of consequence
-                        html.bullets([rec.text for rec in key_findings.ordered_recommendations(ctx)], ordered=True))
+                        html.bullets([rec.text for rec in key_findings.ordered_recommendations(ctx)], ordered=True),
+                        # how the summary chose its findings, at the chapter's end (the summary's note points
+                        # here): between 9.1 and 9.2 a page of it stood between the conclusions and the
+                        # recommendations they lead to (LOOK35 G-9)
+                        key_findings.selection_rules(ctx))
 
 
 def closing(ctx: Context) -> str:

@@ -34,7 +34,7 @@ from evalasn.report.chapters import fact_targets, followup, followup_review, pla
 from evalasn.report.chapters.html import TABLE_REF, print_codes
 from evalasn.report.context import agency_contexts, follow_up_context
 from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
-from evalasn.report.words import abbreviations, names
+from evalasn.report.words import abbreviations, names, units
 from evalasn.report.words.text import t
 
 PDF_VARIANT = "pdf/a-3a"  # archival (ISO 19005-3), level A: tagged and Unicode; allows the embedded hasil.json
@@ -78,6 +78,8 @@ class Renderer:
         resources = {"evalasn": {"bahasa": bahasa, "judul": title, "css": self._css, "meta": meta or {},
                                  "body_class": "synthetic" if synthetic else "real"}}
         body, _ = self._exporter.from_notebook_node(nb, resources=resources)
+        if bahasa == "en":  # a unit's name as written once in the report (units.bracket_once_in_page)
+            body = units.bracket_once_in_page(body)
         return keep_currency(number_and_list(body, bahasa))
 
     def render_pdf(self, html: str, pdf_path: Path, attachment: Path | None = None, bahasa: str = "id",

@@ -413,21 +413,22 @@ TEXT: dict[str, dict[str, str]] = {
                        "with an IKM in category C or D. At most five; the others are named after them, and every "
                        "finding and recommendation is in this chapter."},
     # the summary's note: the 14-line rules above went to BAB IX (LOOK20 W-21: a third of the ten-minute reader's
-    # page); the two labels of rule (1) stay defined where they are read (LOOK18 T-13)
+    # page), after 9.2 (LOOK35 G-9: between 9.1 and 9.2 they stood between the conclusions and the recommendations);
+    # the two labels of rule (1) stay defined where they are read (LOOK18 T-13)
     # both labels of the second part of rule (1), by the sign of the estimate (LOOK22 Y-2: "sangat kecil: di atas
     # nol" while the negative estimates passed the same test)
-    "kt_rules_short": {"id": "Aturan pemilihan temuan utama ada di BAB IX. \"Nilai tidak naik\": batas atas "
+    "kt_rules_short": {"id": "Aturan pemilihan temuan utama ada di akhir BAB IX. \"Nilai tidak naik\": batas atas "
                              "rentang keyakinan 95% kenaikan nilai pada atau di bawah {nol}. \"Tanpa kenaikan yang "
                              "berarti\" dan \"kenaikan sangat kecil\": batas atas rentang itu di atas {nol}, tetapi "
                              "estimasi besar efeknya di bawah {efek} dan batas atas rentang keyakinan 95% besar efek "
                              "itu di bawah {atas}; \"tanpa kenaikan yang berarti\" bila estimasi kenaikan nilai "
                              "{nol} atau di bawahnya, \"kenaikan sangat kecil\" bila di atas {nol}.",
-                       "en": "The rules that select the main findings are in Chapter IX. \"Scores did not rise\": "
-                             "the upper end of the gain's 95% confidence interval is at or below {nol}. \"Without a "
-                             "meaningful gain\" and \"a very small gain\": that upper end is above {nol}, but the "
-                             "effect size is estimated below {efek} and the upper end of its 95% confidence interval "
-                             "is below {atas}; \"without a meaningful gain\" when the gain is estimated at or below "
-                             "{nol}, \"a very small gain\" when above it."},
+                       "en": "The rules that select the main findings are at the end of Chapter IX. \"Scores did "
+                             "not rise\": the upper end of the gain's 95% confidence interval is at or below {nol}. "
+                             "\"Without a meaningful gain\" and \"a very small gain\": that upper end is above "
+                             "{nol}, but the effect size is estimated below {efek} and the upper end of its 95% "
+                             "confidence interval is below {atas}; \"without a meaningful gain\" when the gain is "
+                             "estimated at or below {nol}, \"a very small gain\" when above it."},
     # rule (1) without a cost per point to compare (analysis.little_gain.UNPRICED_IS_CHEAP false)
     "kt_rules_unpriced": {"id": " atau tanpa biaya per poin (biaya per poin metode itu atau biaya per poin keseluruhan "
                                 "tidak dihitung)",

@@ -493,9 +493,13 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": "the {tahun} interval, {nilai} points, holds zero: \"scores did not rise\" "
                                     "cannot be ruled out{kegiatan}"},
     "pl_unjudged_activities": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
-    # such a row with its value this year ({baris}: pl_closed_row) and why its finding cannot be judged
-    "pl_unjudged_item": {"id": "{baris}; temuannya belum dapat dinilai karena {alasan}",
-                         "en": "{baris}; its finding cannot be judged because {alasan}"},
+    # such a row (a share row: followup.unjudged_reason) with its target's status and value this year, then its
+    # finding, which cannot be judged, and why: each status says what it is about (LOOK35 G-10: '…; belum tercapai;
+    # temuannya belum dapat dinilai …' read as one row with two statuses)
+    "pl_unjudged_item": {"id": "{kode}: target porsi {status} (nilai {tahun} {nilai}; target {target}); apakah "
+                               "{metode} masih lebih murah per poin kenaikan belum dapat dinilai ({alasan})",
+                         "en": "{kode}: share target {status} ({tahun} value {nilai}; target {target}); whether "
+                               "{metode} still costs less per point of gain cannot be judged ({alasan})"},
     # such a row whose value cannot be measured this year: its reason said once (LOOK13 M-1)
     "pl_unjudged_row": {"id": "{kode}: target {target}; belum dapat dinilai karena {alasan}",
                         "en": "{kode}: target {target}; cannot be judged because {alasan}"},

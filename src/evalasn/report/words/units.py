@@ -5,10 +5,11 @@ untranslated) names each unit in English by its structure, with the name as writ
 still find it in the agency's SIMPEG or SKM data (REVIEW6b 15): 'West Jakarta Manpower, Transmigration and Energy
 Sub-agency (Suku Dinas Tenaga Kerja, Transmigrasi dan Energi Jakarta Barat)', 'Development Division (Bidang
 Pengembangan)'. Every word of the name is in the English (LOOK21 X-6: the agency's short English name 'Manpower and
-Energy' dropped 'Transmigrasi'). One form in tables and sentences alike; in a paragraph or a list the bracket at the
-unit's first mention only (bracket_once). A name whose words are not all known (a field outside FIELDS_EN and the
-agencies' own names, a name of no listed kind) is data: it is quoted as written, never half-translated ('“Bidang
-Layanan”', not 'Layanan Division' beside 'Programme Division', REVIEW6b 15). The English list of abbreviations still
+Energy' dropped 'Transmigrasi'). One form in tables and sentences alike; the bracket at the unit's first mention
+only, in a paragraph or a list (bracket_once) and in the whole English report (bracket_once_in_page; LOOK35 H-8). A
+name whose words are not all known (a field outside FIELDS_EN and the agencies' own names, a name of no listed kind)
+is data: it is quoted as written, never half-translated ('“Bidang Layanan”', not 'Layanan Division' beside
+'Programme Division', REVIEW6b 15). The English list of abbreviations still
 explains each Indonesian kind of unit the brackets use, once (report.words.abbreviations)."""
 from __future__ import annotations
 
@@ -218,6 +219,22 @@ def bracket_once(text: str, seen: set[tuple[str, str]] | None = None) -> str:
         return f" ({found['note']})" if found["note"] else ""
 
     return _BRACKET.sub(once, text)
+
+
+# a tag, whose attributes (a figure's alt text) the reader does not read
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def bracket_once_in_page(page: str) -> str:
+    """The English report's whole ``page`` (its HTML, from which the PDF and the Word version are made) with each
+    unit's name as written in brackets once, at its first mention in reading order, a table's row as a sentence
+    (LOOK35 H-8: the summary, Tables 3 and 8, 9.2 and BAB X each gave '(Suku Dinas Lingkungan Hidup Jakarta Utara)'
+    again; bracket_once went by paragraph or list). Only the text the reader sees: the head of the page (title,
+    description) and the tags' attributes (a figure's alt text) are left as they are."""
+    seen: set[tuple[str, str]] = set()
+    start = max(page.find("<body"), 0)
+    texts = _TAG.split(page[start:])  # text, tag, text, ...: a unit's name and its bracket are one text
+    return page[:start] + "".join(part if index % 2 else bracket_once(part, seen) for index, part in enumerate(texts))
 
 
 def terms_used(text: str) -> list[tuple[str, UnitType]]:
