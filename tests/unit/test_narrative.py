@@ -51,12 +51,12 @@ def _costly_methods(h: Hasil) -> Hasil:
 
 
 @pytest.mark.parametrize("realisasi, budget_ci, costly, expected, absent", [
-    (97.0, (1.5, 2.5), True, "Biaya per peserta yang lebih tinggi berkaitan", "Serap dulu anggaran"),
+    (97.0, (1.5, 2.5), True, "Biaya per peserta yang lebih tinggi berkaitan", "penyerapan anggaran"),
     (97.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Biaya per peserta yang lebih tinggi berkaitan"),
     # absorb the ceiling, the slope an association, never "before adding budget per participant" (REVIEW5 D8)
-    (70.0, (1.5, 2.5), True, "Serap dulu anggaran yang sudah ada sebelum menaikkan biaya per peserta: realisasi baru "
-                             "70,0% dari pagu, di bawah target 95%.", "per penggandaan"),
-    (70.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Serap dulu anggaran"),
+    (70.0, (1.5, 2.5), True, "Perbaiki perencanaan dan penyerapan anggaran: realisasi 70,0% dari pagu, target 95%.",
+     "per penggandaan"),
+    (70.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "sebelum menaikkan biaya per peserta"),
     (97.0, (-0.5, 0.8), False, "tidak ada dasar dari data ini untuk menambah biaya per peserta",
      "Biaya per peserta yang lebih tinggi berkaitan"),
 ], ids=["gain-ceiling-spent-no-cheaper-method", "cheaper-than-a-doubling", "gain-but-ceiling-unspent",

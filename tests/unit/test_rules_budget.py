@@ -125,8 +125,8 @@ BASIS = {"id": "Jangan menambah biaya per peserta. Hitungan ini memakai angka se
                "dinas ini belum dapat dihitung (",
          "en": "Do not raise the cost per participant. This reckoning uses province-wide figures, because this "
                "agency's own estimate cannot be computed ("}
-BRIEF = {"id": "kali biaya per poin seminar seluruh provinsi",
-         "en": "times the province-wide cost per point of seminar"}
+BRIEF = {"id": "kali biaya per poin metode seminar seluruh provinsi (Rp 70.000; BAB IX",
+         "en": "times the province-wide cost per point of the seminar method (Rp 70,000; Chapter IX"}
 RATIO = {"id": "kali biaya per poin seminar (Rp 70.000", "en": "times the cost per point of seminar (Rp 70,000"}
 PLACE = {"id": "seluruh provinsi", "en": "province-wide"}
 

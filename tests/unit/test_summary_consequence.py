@@ -370,8 +370,9 @@ def test_one_unit_each_side_is_named_not_counted(monkeypatch, lang, sure, maybe)
 
 @pytest.mark.parametrize("lang, count, says", [
     ("id", 4, "lalu 4 unit yang disebut di atas, yang estimasi"),
-    ("id", 10, "lalu 10 unit yang dihitung di atas (3 di antaranya disebut namanya), yang estimasi"),
-    ("en", 10, "then the 10 units counted above (3 of them named), whose IKM estimate"),
+    # the named few by name and how many others, no second "3 di antaranya" (LOOK35 G-8)
+    ("id", 10, "lalu 10 unit yang dihitung di atas (3 yang disebut namanya dan 7 unit lain), yang estimasi"),
+    ("en", 10, "then the 10 units counted above (the 3 named and 7 other units), whose IKM estimate"),
 ], ids=["four-all-named-id", "ten-three-named-id", "ten-three-named-en"])
 def test_the_count_says_how_many_of_the_units_the_finding_named(monkeypatch, lang, count, says):
     """LOOK18 T-4 (Pendidikan): 'lalu 10 unit yang disebut di atas' where the finding named 3 of the 10 and put the

@@ -56,7 +56,8 @@ def test_the_service_recommendation_says_how_many_weak_elements_it_leaves_out(co
     if weak <= rules.WEAK_NAMED:
         expected = t("rec_weak", lang, unsur=names)
     else:
-        expected = t("rec_weak_more", lang, n=rules.WEAK_NAMED, semua=weak, unsur=names,
+        rest = phrases.and_([phrases.element_name(code, lang) for code in weakest[rules.WEAK_NAMED:]], lang)
+        expected = t("rec_weak_more", lang, n=rules.WEAK_NAMED, semua=weak, unsur=names, lalu=rest,
                      tabel=f", {label} {number.group(1)}")
         assert f"{rules.WEAK_NAMED} " in expected and f" {weak} " in expected
     assert expected in page  # 9.2

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from evalasn.report.chapters import recommendation
 
+# a missed cost-per-point target's step where no rule answers it (report.chapters.cost_target; LOOK35 H-1)
+COST_HOLD = "rec_cost_hold"
 # the recommendation rules that answer a missed target of each key figure (report.chapters.rules)
 TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "rec_budget_absorb_first"),
                 "cakupan_asn": ("rec_coverage",),  # never the budget slope's sentence (REVIEW2 3)
-                "biaya_per_poin": ("rec_budget_cheaper", "rec_method"),
+                "biaya_per_poin": ("rec_budget_cheaper", "rec_method", COST_HOLD),
                 "ikm": ("rec_weak", "rec_did_review", "rec_did_expand"), "gain": ("rec_stop", "rec_little")}
 # the recommendation rules (report.chapters.rules) that answer each kind of finding: BAB IX lists them in the
 # summary's order (REVIEW5b 3); a missed target's rules are TARGET_RULES[its key]

@@ -75,11 +75,12 @@ def _counted_above(rows: list[BelowB], lang: str) -> str:
     if len(rows) == 1:
         return rows[0].shown(lang)
     word = "kt_ikm_dinas_word" if rows[0].dinas else "kt_ikm_unit_word"
-    # the finding names a few of a longer list (named_few): how many of them by name (LOOK18 T-4: "lalu 10 unit yang
-    # disebut di atas" where 3 of the 10 were named)
+    # the finding names a few of a longer list (named_few): how many of them by name and how many others (LOOK18
+    # T-4: "lalu 10 unit yang disebut di atas" where 3 of the 10 were named; LOOK35 G-8: "3 di antaranya disebut
+    # namanya" beside the finding's "3 di antaranya di tabel …", another three)
     named = len(rows) if len(rows) <= NAMED_AT_MOST + 1 else NAMED_AT_MOST
     return t("rec_weak_count" if named == len(rows) else "rec_weak_count_some", lang, n=fmt.integer(len(rows), lang),
-             k=fmt.integer(named, lang), siapa=t(word, lang))
+             k=fmt.integer(named, lang), lain=fmt.integer(len(rows) - named, lang), siapa=t(word, lang))
 
 
 def counted_name(row: BelowB, lang: str) -> str:

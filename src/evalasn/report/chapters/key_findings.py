@@ -47,6 +47,7 @@ from evalasn.analysis.ikm_category import category as ikm_category
 from evalasn.report import facts
 from evalasn.report.chapters import (
     comparison,
+    cost_target,
     coverage_rule,
     fact_targets,
     html,
@@ -109,7 +110,8 @@ def ordered_recommendations(ctx: Context) -> list[recommendation.Recommendation]
     """BAB IX 9.2: the recommendations ranked by the summary's rules (REVIEW5b 3: the summary put money spent
     without gain first, 9.2 listed it fifth after 20 JP, coverage and the budget slope): those answering a summary
     finding first, in its order, then the others in the rules' order."""
-    recs = rules.recommendations(ctx.hasil, ctx.lang, ctx.targets, ctx.province_results)
+    recs = cost_target.with_cost_step(ctx, rules.recommendations(ctx.hasil, ctx.lang, ctx.targets,
+                                                                  ctx.province_results))
     order = rule_order(candidates(ctx))
     rank = {name: k for k, name in enumerate(order)}
     return sorted(recs, key=lambda r: rank.get(r.rule, len(order)))
@@ -291,7 +293,7 @@ def candidates(ctx: Context) -> list[Finding]:
     """Every finding the rules of the module docstring raise: the first MAX_FINDINGS by consequence
     (by_consequence), then the others in rule order (the summary names them after its findings: left_over)."""
     hasil, lang = ctx.hasil, ctx.lang
-    recs = rules.recommendations(hasil, lang, ctx.targets, ctx.province_results)
+    recs = cost_target.with_cost_step(ctx, rules.recommendations(hasil, lang, ctx.targets, ctx.province_results))
     found = [without_gain(hasil, recs, lang, brief=True), pppk_over_cap(hasil, recs, lang, facts.open_on(ctx)),
              gain_below_province(hasil, recs, lang), where_money_goes(hasil, recs, lang),
              intervention(hasil, recs, lang)]
@@ -389,7 +391,7 @@ def missed_targets(ctx: Context, recs: list[recommendation.Recommendation]) -> l
         key = fact.key
         target = fact.target_text(lang, chapter=False)
         text = t("kt_target", lang, nama=t("kfs_" + key, lang), nilai=_with_interval(key, fact.value, lang),
-                 target=target)
+                 target=target) + cost_target.cheap_rank(fact, lang)
         if key == "jp_20":  # BAB II has a PPPK paragraph only where the scope has PPPK (CHECK11 C11-5)
             text += " " + t("kt_target_pns" if phrases.has_pppk(ctx.hasil) else "kt_target_pns_only", lang,
                             siapa=phrases.counted_pns(ctx.hasil, lang))

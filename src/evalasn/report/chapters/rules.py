@@ -48,15 +48,17 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 WEAK_NAMED = 3  # the weak service elements a recommendation names, the weakest first (BAB VI's table has them all)
 
 
-def weak_step(weak: int, names: str, lang: str) -> str:
-    """'Jalankan rencana tindak lanjut untuk unsur U8 …, U7 … dan U3 … (lihat BAB VI).' when ``names`` are all
-    ``weak`` elements; otherwise how many of how many they are and where the rest are (LOOK28 Z-6: three of four
-    named read as the whole plan): '… untuk 3 unsur terlemah dari 4 di bawah kategori Baik: U8 …, U7 … dan U3 …
-    (semuanya di BAB VI, Tabel 9).', the table's number from the report's numbering (html.table_ref)."""
-    if weak <= WEAK_NAMED:
-        return t("rec_weak", lang, unsur=names)
-    return t("rec_weak_more", lang, n=WEAK_NAMED, semua=weak, unsur=names,
-             tabel=html.table_ref(html.WEAK_ELEMENTS_PLAN))
+def weak_step(names: list[str], lang: str) -> str:
+    """'Jalankan rencana tindak lanjut untuk unsur U8 …, U7 … dan U3 … (lihat BAB VI).' when the weak elements'
+    ``names`` (weakest first) are at most WEAK_NAMED; otherwise how many there are, the weakest WEAK_NAMED first and
+    then the others, so that every element row of the plan (one per weak element: plan._split) has its step (LOOK28
+    Z-6: three of four named read as the whole plan; LOOK35 G-7: "3 unsur terlemah dari 4" left U2's plan row without
+    a recommendation): '… untuk 4 unsur di bawah kategori Baik, mulai dari 3 yang terlemah: U8 …, U7 … dan U3 …;
+    lalu U2 … (semuanya di BAB VI, Tabel 9).', the table's number from the report's numbering (html.table_ref)."""
+    if len(names) <= WEAK_NAMED:
+        return t("rec_weak", lang, unsur=phrases.and_(names, lang))
+    return t("rec_weak_more", lang, n=WEAK_NAMED, semua=len(names), unsur=phrases.and_(names[:WEAK_NAMED], lang),
+             lalu=phrases.and_(names[WEAK_NAMED:], lang), tabel=html.table_ref(html.WEAK_ELEMENTS_PLAN))
 
 
 def recommendation_texts(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
@@ -146,7 +148,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # towards more per participant (REVIEW5b 12, REVIEW5 D8)
         # one sentence with its link (R6-33): no slope and no province basis, which answered a question the finding
         # did not ask (and quoted a minimum the annex did not state)
-        absorb = t("rec_budget_absorb_first", lang, persen=pct(spent), target=pct(spend_target, 0))
+        # in rule 7's words: no "before raising the cost per participant", which read as a rise to come while the
+        # plan's BIAYA-POIN row says never to raise it (LOOK35 G-3, H-1)
+        absorb = t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0))
         add("rec_budget_absorb_first", absorb + spent_basis,
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
@@ -173,7 +177,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             # target is a summary finding: LOOK25 W-1; a finding about three lines, P6 session 8)
             brief = t(f"rec_budget_marginal_brief{suffix}", lang, marginal=per_point_text,
                       ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
-                      kali=fmt.times(per_point / point(best), lang), metode=label(best["metode"], lang)) + note
+                      kali=fmt.times(per_point / point(best), lang), metode=label(best["metode"], lang),
+                      biaya=phrases.estimate(best, lang, "rp_per_poin")) + note
         else:
             assert shift is not None  # cheaper without a marginal comparison means a clearly cheaper method
             best = shift[0]
@@ -278,8 +283,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
-        names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:WEAK_NAMED]], lang)
-        step = weak_step(len(weak), names, lang)
+        weakest = [phrases.element_name(r["unsur"], lang) for r in weak]
+        names = phrases.and_(weakest[:WEAK_NAMED], lang)
+        step = weak_step(weakest, lang)
         add("rec_weak", step + ikm_units.weak_start(hasil, lang), t("fu_rec_weak", lang, unsur=names),
             brief=step + ikm_units.weak_start(hasil, lang, counted=True))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the

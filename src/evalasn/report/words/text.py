@@ -1374,13 +1374,6 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},
-    # realisation below its target beside a positive cost slope: absorb the ceiling; the slope is an association, not
-    # a step towards more money per participant (reader review 5, D8: "sebelum menambah anggaran per peserta")
-    # one sentence with its link (R6-33): the money granted is spent first; the cost-gain slope is an association
-    "rec_budget_absorb_first": {"id": "Serap dulu anggaran yang sudah ada sebelum menaikkan biaya per peserta: "
-                                      "realisasi baru {persen} dari pagu, di bawah target {target}.",
-                                "en": "Spend the budget already granted before raising the cost per participant: "
-                                      "realisation is only {persen} of the ceiling, below the {target} target."},
     # no clear positive slope: what was observed and what it does not show, no prescription (REVIEW4 12: "tambahan
     # anggaran lebih baik dipakai untuk memperluas cakupan peserta" rested on no estimate: coverage's value per rupiah
     # is not measured)
@@ -1602,15 +1595,19 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "; the pre-trend can only be checked with more trained and comparison units"},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
-    # more weak elements than the recommendation names (rules.weak_step; LOOK28 Z-6); {tabel}: ', Tabel 9' once the
-    # report's tables are numbered (html.table_ref)
-    "rec_weak_more": {"id": "Jalankan rencana tindak lanjut untuk {n} unsur terlemah dari {semua} di bawah kategori "
-                            "Baik: {unsur} (semuanya di BAB VI{tabel}).",
-                      "en": "Carry out the follow-up plan for the {n} weakest of the {semua} elements below the Good "
-                            "band: {unsur} (all of them in Chapter VI{tabel})."},
+    # more weak elements than the recommendation puts first (rules.weak_step; LOOK28 Z-6): every one named, as the
+    # plan has a row for each (LOOK35 G-7); {tabel}: ', Tabel 9' once the report's tables are numbered (html.table_ref)
+    "rec_weak_more": {"id": "Jalankan rencana tindak lanjut untuk {semua} unsur di bawah kategori Baik, mulai dari "
+                            "{n} yang terlemah: {unsur}; lalu {lalu} (semuanya di BAB VI{tabel}).",
+                      "en": "Carry out the follow-up plan for the {semua} elements below the Good band, starting "
+                            "with the {n} weakest: {unsur}; then {lalu} (all of them in Chapter VI{tabel})."},
     "rec_weak_count": {"id": "{n} {siapa} yang disebut di atas", "en": "the {n} {siapa} named above"},
-    "rec_weak_count_some": {"id": "{n} {siapa} yang dihitung di atas ({k} di antaranya disebut namanya)",
-                            "en": "the {n} {siapa} counted above ({k} of them named)"},
+    # how many the finding named and how many others, as its list reads ('A, B, C … dan 7 unit lain'), not the names
+    # again (REVIEW7 R7-16) nor "di antaranya" (LOOK35 G-8: "(3 di antaranya disebut namanya)" after the finding's
+    # "7 unit lain (3 di antaranya di tabel …)" gave one phrase two meanings in one item)
+    "rec_weak_count_some": {"id": "{n} {siapa} yang dihitung di atas ({k} yang disebut namanya dan {lain} {siapa} "
+                                  "lain)",
+                            "en": "the {n} {siapa} counted above (the {k} named and {lain} other {siapa})"},
     "rec_weak_units": {"id": " Mulai dari {lalu}, yang estimasi IKM-nya di bawah kategori B.",
                        "en": " Start with {lalu}, whose IKM estimate is below category B."},
     # units surely below B first, then those whose estimate is (ikm_units.weak_start; REVIEW5b 9)

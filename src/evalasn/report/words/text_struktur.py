@@ -980,13 +980,21 @@ TEXT: dict[str, dict[str, str]] = {
                                  "end of the first interval is {kali_min} times the upper end of {metode}'s. By the "
                                  "observed cost per point, a point of gain through {metode} costs less than the "
                                  "extra point that goes with a higher cost per participant."},
-    # the summary's form of rec_budget_marginal (rules.recommendations: its figures, the detail in 9.2)
+    # the summary's form of rec_budget_marginal (rules.recommendations: its figures, the detail in 9.2); the ratio's
+    # base named a method with its figure (LOOK35 G-2: "3,2 kali biaya per poin pelatihan" beside the finding's overall
+    # cost per point, of which the extra point is 3,5 times, read as that one)
     "rec_budget_marginal_brief": {"id": "Jangan menambah biaya per peserta: satu poin tambahan yang menyertai "
                                         "biaya per peserta yang lebih tinggi sekitar {marginal} ({ik_marginal}), "
-                                        "{kali} kali biaya per poin {metode} (BAB IX, 9.2).",
+                                        "{kali} kali biaya per poin metode {metode} ({biaya}; BAB IX, 9.2).",
                                   "en": "Do not raise the cost per participant: the extra point that goes with a "
                                         "higher cost per participant costs about {marginal} ({ik_marginal}), {kali} "
-                                        "times the cost per point of {metode} (Chapter IX, 9.2)."},
+                                        "times the {metode} method's cost per point ({biaya}; Chapter IX, 9.2)."},
+    # a missed cost-per-point target no rule answers (chapters.cost_target; LOOK35 H-1): the summary's form of the
+    # BIAYA-POIN row's step, its ceilings, one a method, in 9.2
+    "rec_cost_hold_brief": {"id": "Jangan menaikkan biaya per peserta setiap metode di atas tingkatnya pada {tahun}; "
+                                  "plafon per metode di BAB IX, 9.2.",
+                            "en": "Do not raise any method's cost per participant above its {tahun} level; the "
+                                  "ceiling for each method is in Chapter IX, 9.2."},
     # rec_budget_marginal on the province's cost model (rules.recommendations, ``borrowed``): the median, the slope and
     # the method's cost per point are all the province's (LOOK26 X-3: "2,9 kali biaya per poin pelatihan" quoted the
     # province's Rp 300.339 in a report whose own pelatihan costs Rp 477.475), said once, with why, before the figures
@@ -1019,12 +1027,12 @@ TEXT: dict[str, dict[str, str]] = {
                                       "the price of the extra point."},
     "rec_budget_marginal_brief_province": {"id": "Jangan menambah biaya per peserta: satu poin tambahan yang "
                                                  "menyertai biaya per peserta yang lebih tinggi sekitar {marginal} "
-                                                 "({ik_marginal}), {kali} kali biaya per poin {metode} seluruh "
-                                                 "provinsi (BAB IX, 9.2).",
+                                                 "({ik_marginal}), {kali} kali biaya per poin metode {metode} "
+                                                 "seluruh provinsi ({biaya}; BAB IX, 9.2).",
                                            "en": "Do not raise the cost per participant: the extra point that goes "
                                                  "with a higher cost per participant costs about {marginal} "
                                                  "({ik_marginal}), {kali} times the province-wide cost per point of "
-                                                 "{metode} (Chapter IX, 9.2)."},
+                                                 "the {metode} method ({biaya}; Chapter IX, 9.2)."},
     "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
                                  "dapat dihitung ({alasan}).",
                            "en": " This rests on the province's estimate, because this agency's own cannot be "
@@ -1123,6 +1131,9 @@ TEXT: dict[str, dict[str, str]] = {
                                      "{persen}; target {target}), starting with {unit}{kecil} (Chapter IX, 9.2)."},
     "rec_coverage_brief_small": {"id": " dan {k:satu unit|{k} unit} dengan kurang dari {min} ASN",
                                  "en": " and the {k:one unit|{k} units} with fewer than {min} staff"},
+    # realisation below its target, by rule 7 or by rule 2 beside a rising cost slope (rec_budget_absorb_first): one
+    # sentence for both, no step towards more money per participant after it (LOOK35 G-3, H-1: "Serap dulu … sebelum
+    # menaikkan biaya per peserta" read as a rise to come, against the BIAYA-POIN row's "Jangan menaikkan")
     "rec_realisation_target": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu, "
                                      "target {target}.",
                                "en": "Improve budget planning and realisation: budget realisation "

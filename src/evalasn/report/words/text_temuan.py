@@ -584,6 +584,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "monitor its cost per point (Chapter X)."},
     "kt_target": {"id": "Target terlewat: {nama} {nilai} terhadap target {target}.",
                   "en": "Target missed: {nama} {nilai} against a target of {target}."},
+    # a missed cost-per-point target of a dinas among the cheapest in the province: its rank beside the miss
+    # (chapters.cost_target.cheap_rank; LOOK35 G-6)
+    "kt_cost_cheap_rank": {"id": " Termasuk yang termurah di provinsi: {peringkat}.",
+                           "en": " Among the cheapest in the province: {peringkat}."},
     # the same finding after BAB IX's conclusion that states the figure (key_findings.FIGURE_CONCLUSIONS; LOOK28 Z-2)
     # a sentence of its own, naming whose target it is (LOOK29 A-4: "Target terlewat: ≥ 100%. Naik dari …")
     # naming whose target (LOOK31 C-3: after "PPPK dilaporkan terpisah (BAB II)." "Targetnya" read as the PPPK's)
