@@ -100,10 +100,10 @@ JP_CLEAR = {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.5, "pembandin
     ("id", [JP_CLEAR], True, ["mencantumkan", "perlu perhatian karena kenaikan nilainya di bawah rata-rata provinsi"]),
     ("id", [JP_CLEAR], False, ["tidak mencantumkan", "pemenuhan 20 JP 50,0% di bawah dinas lain, 55,0%, tetapi "
                                                    "belum melebihi kebetulan"]),
-    ("en", [JP_CLEAR], False, ["does not list", "20-JP compliance 50.0% below the other agencies' 55.0%, but not "
+    ("en", [JP_CLEAR], False, ["does not list", "20-JP compliance 50.0% is below the other agencies' 55.0%, but not "
                                                 "beyond chance"]),
     ("id", [], False, ["belum dapat menilai", "terlalu sedikit"]),
-    ("en", [], False, ["cannot yet judge", "too few"]),
+    ("en", [], False, ["cannot yet judge", "too little"]),
 ], ids=["listed-id", "listed-en", "listed-by-gain", "clear-id", "clear-en", "untested-id", "untested-en"])
 def test_the_dinas_report_says_whether_the_province_lists_it_and_why(lang, uji, gain, phrases):
     listed = any(u["ditandai"] for u in uji) or gain

@@ -93,3 +93,29 @@ def test_the_gain_target_sentence_gives_the_province_mean_and_both_verdicts(cont
     learning = _learning(list(key_findings.figure_conclusions(ctx).values()), lang)
     placed = key_findings.target_status(fact_targets.by_key(ctx)["gain"], lang)
     assert placed in learning, learning
+
+
+# LOOK35b H-9: "The adjusted gain up from 7.4 points (6.5 to 8.3) in 2024: improved" had no verb; a clause that names
+# its figure says which way it went with one, a clause after the figure itself keeps the short "Up from …"
+MOVED = [pytest.param(lang, rose, better, named, unnamed, id=f"{lang}-{'rose' if rose else 'fell'}-"
+                      f"{'better' if better else 'worse'}")
+         for lang, named_words, unnamed_words in (("en", ("rose", "fell"), ("Up", "Down")),
+                                                  ("id", ("naik", "turun"), ("Naik", "Turun")))
+         for rose, better in ((True, True), (False, False), (True, False), (False, True))
+         for named, unnamed in [(named_words[0 if rose else 1], unnamed_words[0 if rose else 1])]]
+
+
+@pytest.mark.parametrize(("lang", "rose", "better", "named", "unnamed"), MOVED)
+def test_a_named_change_has_a_verb(contexts, lang, rose, better, named, unnamed):
+    ctx = contexts[("kesehatan", lang)]
+    fact = fact_targets.by_key(ctx)["gain"]
+    assert fact.change is not None
+    size = 1.8 if rose else -1.8
+    moved = {**fact.change, "estimasi": size, "ci_bawah": size - 1.2, "ci_atas": size + 1.2, "membaik": better,
+             "alasan_membaik": None}
+    clause = key_findings.year_on_year(ctx, dataclasses.replace(fact, change=moved))
+    year = ctx.hasil["tahun"] - 1
+    assert clause.startswith(f" {NAMED[lang]} {named} {'dari' if lang == 'id' else 'from'} "), clause
+    assert f"{'pada' if lang == 'id' else 'in'} {year}: " in clause, clause
+    plain = key_findings.year_on_year(ctx, dataclasses.replace(fact, raw=None, change=moved))
+    assert plain.startswith(f" {unnamed} {'dari' if lang == 'id' else 'from'} "), plain

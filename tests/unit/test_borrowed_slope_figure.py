@@ -30,7 +30,7 @@ CAPTION = {("id", False): "garis: kemiringan model yang disesuaikan",
                          "kegiatan dinas ini (model dinas ini tidak cukup data)",
            ("en", False): "line: the slope of the adjusted model",
            ("en", True): "line: the slope of the province-wide model, as in the text, drawn through this agency's "
-                         "activities' mean (the agency's own model has too few data)"}
+                         "activities' mean (the agency's own model has too little data)"}
 CASES = [pytest.param(lang, province, id=f"{lang}-{'province-slope' if province else 'own-slope'}")
          for lang in ("id", "en") for province in (False, True)]
 

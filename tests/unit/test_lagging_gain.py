@@ -14,6 +14,7 @@ from evalasn.analysis.contract import walk
 from evalasn.paths import project
 from evalasn.report import facts
 from evalasn.report.chapters import (
+    fact_targets,
     followup,
     followup_review,
     key_findings,
@@ -25,6 +26,7 @@ from evalasn.report.chapters import (
 )
 from evalasn.report.context import Context, load_context
 from evalasn.report.words import fmt, names
+from evalasn.report.words.text import t
 
 CAUSAL = ("karena", "dampak", "berdampak", "menyebabkan", "akibat pelatihan", "because", "impact", "caused")
 
@@ -507,3 +509,69 @@ def test_bab_ix_states_the_gain_finding_once_and_the_step_points_back(pipeline_r
     else:
         for item in lagging_gain.listed(ctx.hasil):
             assert f"{names.short_name_in(item.dinas, lang)} — " in step, step
+
+
+def _lagging_context(pipeline_root, scope: str, lang: str) -> Context:
+    if scope == "province":
+        return _province(pipeline_root, lang)
+    listed = _dinas(pipeline_root, listed=True).hasil
+    return dataclasses.replace(load_context("kesehatan", lang, project(pipeline_root)), hasil=listed)
+
+
+@pytest.mark.parametrize("scope, lang", [pytest.param(scope, lang, id=f"{scope}-{lang}")
+                                         for scope in ("province", "agency") for lang in ("id", "en")])
+def test_the_cost_per_points_target_and_change_follow_the_scopes_own_figure(pipeline_root, scope, lang):
+    """LOOK35a G-1: the province's 9.1 appended the province's cost-per-point target status and its 2024 comparison
+    ('Target biaya per poin ≤ Rp 238.866 …, belum tercapai. Pada 2024: Rp 260.236 …') to the bullet about the dinas
+    with a low gain, after their combined share of the budget, where they read as those dinas's figure: the
+    province's figure was there only bare, beside each dinas's own. The province states it in a conclusion of its
+    own, as each dinas report does; a dinas report's lagging finding, which states the dinas's own cost per point
+    with its interval, still carries them."""
+    ctx = _lagging_context(pipeline_root, scope, lang)
+    fact = fact_targets.by_key(ctx)["biaya_per_poin"]
+    after = key_findings.figure_after(ctx, fact)
+    assert fact.has_value and after
+    conclusions = key_findings.ordered_conclusions(ctx)
+    lagging = next(c for c in conclusions if c.startswith(t("kt_gain_low_prov" if scope == "province" else
+                                                            "kt_gain_low", lang, prov="", n=0, daftar="", bukti="",
+                                                            nama="", nilai="", jumlah="", peringkat="", selisih="",
+                                                            ik_selisih="")[:20]))
+    assert fact.plain(lang) in lagging, lagging  # the scope's figure is said in the lagging finding
+    holding = [c for c in conclusions if after in c]
+    assert len(holding) == 1, holding
+    if scope == "province":  # there only beside each dinas's own: the province's own bullet says the rest
+        assert holding[0].startswith(t("kt_figure_biaya_per_poin", lang, nilai="", dasar="")[:10]), holding[0]
+        assert after not in lagging and key_findings.states_figure(fact, holding[0], lang), lagging
+    else:  # the dinas's own, with its interval: its target and change after it, its figure said once
+        assert holding[0] == lagging and key_findings.states_figure(fact, lagging, lang), lagging
+        assert not any(c.startswith(t("kt_figure_biaya_per_poin", lang, nilai="", dasar="")[:10])
+                       for c in conclusions)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_province_step_says_where_the_other_lower_methods_are_reviewed(pipeline_root, lang):
+    """LOOK35a G-13, LOOK35b H-4: 9.1 listed Kesehatan lower "in 5 of 5 methods", 9.2's step named three
+    ("Kesehatan — pelatihan, workshop dan mentoring") and never said that seminar and e-learning have a very-small-gain
+    recommendation and plan rows of their own. Each dinas's item names the lower methods it leaves out, with the 9.2
+    recommendation that names the dinas's pair (by its number) and the row of the dinas's plan."""
+    from evalasn.report.chapters import lagging_elsewhere
+    from evalasn.report.words import phrases
+    from evalasn.report.words.text import label
+
+    ctx = dataclasses.replace(_province(pipeline_root), lang=lang)
+    first, second = lagging_gain.listed(ctx.hasil)
+    ranked = key_findings.ordered_recommendations(ctx)
+    (step,) = [r.text for r in ranked if r.rule == "rec_gain_low"]
+    # the first dinas's mentoring has a redesign row of its own: its step reviews classroom training alone
+    redesign = next(k for k, r in enumerate(ranked, 1) if r.rule == "rec_little" and r.subject == "mentoring")
+    row = t("pl_dinas_row", lang, kode="KECIL-MENTORING", dinas=names.short_name_in(first.dinas, lang), n=1)
+    place = t("le_item", lang, metode=label("mentoring", lang),
+              tempat=phrases.and_([t("le_recommendation", lang, k=redesign), row], lang))
+    item = t("lg_prov_item", lang, nama=names.short_name_in(first.dinas, lang), metode=label("pelatihan", lang))
+    assert item + t("le_pointer", lang, daftar=place, n=1) in step, step
+    # the second has no row of its own: both lower methods reviewed in the step, nothing left to point to
+    pointers = lagging_elsewhere.pointers(ctx.hasil, ranked, lang)
+    assert second.dinas not in pointers and first.dinas in pointers
+    # every lower method of every dinas is in the step, under its review or its pointer
+    for lagging in (first, second):
+        assert all(label(m["metode"], lang) in step for m in lagging_gain.lower_methods(lagging)), step

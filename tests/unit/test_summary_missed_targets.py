@@ -191,7 +191,8 @@ def test_the_printed_rule_six_says_the_order_and_the_test_the_code_uses(lang, fi
     assert first in six and then in six and six.index(first) < six.index(then), six
     assert verdicts in six, six
     for key in ("kt_change_better", "kt_change_worse", "kt_change_unsure"):  # each word the rule names is the clause's
-        said = t(key, lang, nilai="x", tahun=2024, selisih="d", rujukan="r").replace(" (d; r)", "").replace(" (r)", "")
+        said = t(key, lang, arah="a", nilai="x", tahun=2024, selisih="d", rujukan="r")
+        said = said.replace(" (d; r)", "").replace(" (r)", "")
         assert said.rstrip(".").rsplit(": ", 1)[-1].rsplit("; ", 1)[-1] in verdicts, said
 
 

@@ -78,7 +78,7 @@ def test_no_mix_of_methods_explains_gaps_both_measures_call_chance(lang):
     'karena campuran metodenya' and four lines of method shares (REVIEW5 D2); a clear gap keeps its reason."""
     wide = _est(3.6, 2.9, 4.3)  # holds the province participants' mean 3,1
     neither = method_mix.sentence(HASIL, ADJUSTED, wide, PROVINCE, PROVINCE_RAW, lang, against="level")
-    assert neither == t("mix_neither", lang, nama="Kesehatan" if lang == "id" else "Health",
+    assert neither == t("mix_neither", lang, nama="Kesehatan" if lang == "id" else "Health Agency",
                         mentah="3,6" if lang == "id" else "3.6", nilai="3,0" if lang == "id" else "3.0",
                         angka_mentah="3,1" if lang == "id" else "3.1", angka="3,2" if lang == "id" else "3.2")
     mix_words = {"id": "campuran metode", "en": "mix of methods"}[lang]

@@ -52,6 +52,7 @@ from evalasn.report.chapters import (
     fact_targets,
     html,
     ikm_units,
+    lagging_elsewhere,
     page_tail,
     pppk_cap,
     recommendation,
@@ -91,7 +92,9 @@ TOPIC_FIGURES = {"jp_20": "jp_20", "cakupan_asn": "cakupan_asn", "ikm_cd": "ikm"
 OWN_FIGURES = {"realisasi": "persen_realisasi", "biaya_per_poin": "biaya_per_poin"}
 # the key figures a summary finding may state in passing (the lagging dinas's cost per point beside the province's):
 # there the figure's target and change follow that finding, not a conclusion that prints it again; an amount to the
-# rupiah, which another figure does not repeat by chance as a percentage could
+# rupiah, which another figure does not repeat by chance as a percentage could. Only where the finding states it
+# with its interval, as the report's own figure (states_figure): the province report's lagging dinas set the
+# province's bare beside their own, and the province's target and change read as those dinas's (LOOK35a G-1)
 STATED_IN_PASSING = ("biaya_per_poin",)
 # the key figures whose BAB IX conclusion (the first of KIND_TOPICS[key]) states the figure itself: a missed target
 # on one of them is said in that conclusion (Finding.after), not in a second bullet that prints the figure again
@@ -114,7 +117,9 @@ def ordered_recommendations(ctx: Context) -> list[recommendation.Recommendation]
                                                                   ctx.province_results))
     order = rule_order(candidates(ctx))
     rank = {name: k for k, name in enumerate(order)}
-    return sorted(recs, key=lambda r: rank.get(r.rule, len(order)))
+    # numbered, the province's step on the dinas with a low gain points to the others by number (LOOK35a G-13)
+    return lagging_elsewhere.numbered(sorted(recs, key=lambda r: rank.get(r.rule, len(order))), ctx.hasil,
+                                      ctx.lang)
 
 
 def ordered_conclusions(ctx: Context) -> list[str]:
@@ -142,13 +147,21 @@ def ordered_conclusions(ctx: Context) -> list[str]:
         for topic, key in OWN_FIGURES.items():
             fact = figures.get(key)
             if key in STATED_IN_PASSING and topic in keyed and fact is not None and fact.has_value \
-                    and fact.plain(ctx.lang) in own:
+                    and states_figure(fact, own, ctx.lang):
                 del keyed[topic]
                 stated.add(key)
                 own = f"{own} {figure_after(ctx, fact)}{then_none(ctx, fact)}".rstrip()
         # the intervention's conclusion is the first sentence of its finding: said once
         out += [own, *(sentence for sentence in said if sentence not in own)]
     return out + list(keyed.values())
+
+
+def states_figure(fact: facts.Fact, text: str, lang: str) -> bool:
+    """Whether ``text`` states the key figure as the report's own: with its 95% interval, as 9.1's conclusion on it
+    would ('Rp 440.863 (rentang keyakinan 95%: Rp 385.774 s.d. Rp 517.069)'); the figure bare beside another's
+    ('…; provinsi Rp 284.996') is a point of comparison, and the figure's own conclusion stays (LOOK35a G-1). The
+    interval's bracket open: its n may follow inside it (own_figure)."""
+    return _with_interval(fact.key, fact.value, lang).removesuffix(")") in text
 
 
 def figure_conclusions(ctx: Context, lagging: bool = False) -> dict[str, str]:
@@ -444,14 +457,16 @@ def year_on_year(ctx: Context, fact: facts.Fact) -> str:
     poin …'; LOOK34 F-1: after the participants' mean 5,6 in 9.1, '5,4 … selisih +1,0' read as 5,6 − 5,4, the trend
     table's other gain row); a difference whose interval excludes zero with its verdict withheld by rule (6) says the
     verdict once and why (LOOK34 F-7)."""
-    clause = _change_clause(ctx, fact)
-    if clause and fact.measure == facts.ADJUSTED_GAIN:  # named: after the participants' mean it read as that one's
+    named = fact.measure == facts.ADJUSTED_GAIN  # named: after the participants' mean it read as that one's
+    clause = _change_clause(ctx, fact, named)
+    if clause and named:
         clause = t("kt_change_adjusted", ctx.lang, perubahan=clause[1].lower() + clause[2:])
     return clause
 
 
-def _change_clause(ctx: Context, fact: facts.Fact) -> str:
-    """year_on_year's clause, the figure unnamed: ' Pada 2024: …'."""
+def _change_clause(ctx: Context, fact: facts.Fact, named: bool = False) -> str:
+    """year_on_year's clause, the figure unnamed: ' Pada 2024: …', ' Naik dari …'; ``named`` (kt_change_adjusted
+    puts the figure's name before it) with a verb: ' Rose from …', not ' Up from …'."""
     lang, change = ctx.lang, fact.change
     if not year_difference.printable(change) or comparison.as_target_unit(fact.key, fact.last_year) is None:
         return ""
@@ -475,10 +490,10 @@ def _change_clause(ctx: Context, fact: facts.Fact) -> str:
         return t("kt_change_unsure", lang, nilai=before, tahun=tahun, rujukan=where,
                  selisih=f"{said}; {year_difference.withheld(str(why), lang)}" if why else said)
     rose = float(change["estimasi"]) > 0
-    name = {("better", True): "kt_change_better", ("better", False): "kt_change_better_down",
-            ("worse", True): "kt_change_worse_up", ("worse", False): "kt_change_worse"}[(verdict, rose)]
-    return t(name, lang, nilai=before, tahun=tahun, selisih=year_difference.difference(fact.key, change, lang),
-             rujukan=where)
+    way = {(False, True): "kt_change_up", (False, False): "kt_change_down", (True, True): "kt_change_rose",
+           (True, False): "kt_change_fell"}[(named, rose)]
+    return t(f"kt_change_{verdict}", lang, arah=t(way, lang), nilai=before, tahun=tahun,
+             selisih=year_difference.difference(fact.key, change, lang), rujukan=where)
 
 
 def _open_year(before: str, tahun: int, said: str, lang: str) -> str:

@@ -10,7 +10,7 @@ intervention is declared, so the words say "lower than", never "because" (docs/m
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -166,17 +166,21 @@ def evidence(item: Lagging, lang: str) -> str:
         + few_activities(item, lang)
 
 
-def recommendation(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str, str] | None:
+def recommendation(hasil: Hasil, lang: str, own_rows: Collection[str] = (),
+                   elsewhere: Mapping[str, str] | None = None) -> tuple[str, str] | None:
     """BAB IX 9.2's recommendation and (a dinas report) the follow-up action; None when the dinas (no dinas of the
     province) is on the list for its gain. ``own_rows``: the methods with a stop-or-redesign row of the scope. The
     step and where its finding is, in the words of the summary's brief form (methods_said): 9.1 gives the figures
-    (LOOK31 C-4: the five-method list, the adjusted gain, rank and province mean printed in 9.1 and again in 9.2)."""
+    (LOOK31 C-4: the five-method list, the adjusted gain, rank and province mean printed in 9.1 and again in 9.2).
+    ``elsewhere`` (the province): by dinas, where the lower methods its step leaves to their own rows are reviewed,
+    said after its methods (lagging_elsewhere)."""
     found = listed(hasil)
     if not found:
         return None
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
         items = [t("lg_prov_item", lang, nama=short_name_in(item.dinas, lang),
-                   metode=methods_text(to_review(item, own_rows_of(hasil, item.dinas)), lang)) for item in found]
+                   metode=methods_text(to_review(item, own_rows_of(hasil, item.dinas)), lang))
+                 + (elsewhere or {}).get(item.dinas, "") for item in found]
         return t("rec_gain_low_prov", lang, n=len(found), daftar="; ".join(items)), ""
     item = found[0]
     methods = to_review(item, own_rows)

@@ -43,7 +43,7 @@ VALUE_WORDS = {
     "uji_tren_lemah": ("uji tren awal tidak menyingkirkan selisih awal separuh efek",
                        "the pre-trend check does not rule out a pre-training gap of half the effect"),
     "satu_periode_sebelum": ("hanya satu periode sebelum pelatihan", "only one period before the training"),
-    "data_sebelum_kurang": ("data periode awal kurang", "too few data in earlier periods"),
+    "data_sebelum_kurang": ("data periode awal kurang", "too little data in earlier periods"),
     "df_kurang": ("unit terlalu sedikit untuk uji bersama", "too few units for the joint test"),
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),

@@ -66,8 +66,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "is on the {definisi} sheet."},
     "xlsx_not_enough": {"id": "Bila kolom “Cukup data” berisi “tidak”, data terlalu sedikit untuk estimasi: "
                               "kolom Alasan menyebut sebabnya, kolom n jumlah datanya.",
-                        "en": "Where the column “Enough data” says “no”, there are too few data for an "
-                              "estimate: the Reason column says why, column n how many data there are."},
+                        "en": "Where the column “Enough data” says “no”, there is too little data for an "
+                              "estimate: the Reason column says why, column n how much data there is."},
     "alt_range": {"id": "Tertinggi: {atas_nama}, {atas}; terendah: {bawah_nama}, {bawah}.",
                   "en": "Highest: {atas_nama}, {atas}; lowest: {bawah_nama}, {bawah}."},
     "alt_ikm": {"id": "IKM periode terakhir ({periode}): {nilai}.",
@@ -700,7 +700,7 @@ TEXT: dict[str, dict[str, str]] = {
                       "rentang keyakinan 95% selisih periode tepat sebelum pelatihan di dalam ± {gap} × estimasi), "
                       "dan rentang keyakinan 95% estimasinya tidak memuat nol; selain itu laporan menulis apa yang "
                       "teramati dan mengapa belum dapat disimpulkan.",
-                "en": "Figures with too few data (for instance fewer than {min_n} observations) read \"cannot be "
+                "en": "Figures with too little data (for instance fewer than {min_n} observations) read \"cannot be "
                       "computed\" with the reason. A change is called a result of the training only where the "
                       "programme is declared as the intervention, a comparison group exists with at least {min_unit} "
                       "units per group, the pre-trend check exists and does not reject parallel trends (at the "
@@ -1127,7 +1127,7 @@ TEXT: dict[str, dict[str, str]] = {
                     "melalui rata-rata kegiatan; tanpa garis bila model tidak cukup data",
               "en": "Mean gain per activity against cost per participant (log scale); line: the slope of the adjusted "
                     "model, as in the text, drawn through the "
-                    "activities' mean; no line when the model has too few data"},
+                    "activities' mean; no line when the model has too little data"},
     # a dinas whose own cost model has too few data, the province's slope drawn in its place (results.budget; LOOK26
     # X-9: the caption said no line is drawn then, and one was)
     "b_fig_province": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
@@ -1135,7 +1135,7 @@ TEXT: dict[str, dict[str, str]] = {
                              "dinas ini (model dinas ini tidak cukup data)",
                        "en": "Mean gain per activity against cost per participant (log scale); line: the slope of the "
                              "province-wide model, as in the text, drawn through this agency's activities' mean (the "
-                             "agency's own model has too few data)"},
+                             "agency's own model has too little data)"},
     # the costed activities' scored participants, as the note's next sentence says (b_costed_note); "(kolom Peserta)"
     # named the column of every scored activity (LOOK13 M-3)
     "b_basis_note": {"id": "Dasar biaya tabel ini: peserta yang memiliki nilai sebelum dan sesudah pada kegiatan "
@@ -1708,7 +1708,7 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                   "on the interval of their difference: two overlapping intervals do not by themselves mean the "
                   "difference is uncertain.")},
     "n": {"id": ("n", "Banyaknya data di balik angka: ASN, keikutsertaan, responden atau unit."),
-          "en": ("n", "How many data lie behind a number: civil servants, participations, respondents or units.")},
+          "en": ("n", "How much data lies behind a number: civil servants, participations, respondents or units.")},
     # the cap from its one place (constants.PPPK_JP_MAXIMUM_PER_YEAR, with its regulation)
     "jp": {"id": ("JP", "Jam pelajaran, 45 menit. Setiap PNS wajib sedikitnya 20 JP setahun (PP 11/2017); "
                         f"pengembangan PPPK dibatasi {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per tahun kontrak "
@@ -1770,7 +1770,7 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                                        "at most about 5% of the reported findings down to chance.")},
     "mixed": {"id": ("Model campuran", "Model yang menarik estimasi dinas dengan data sedikit ke arah rata-rata "
                                        "provinsi, supaya peringkat tidak ditentukan kebetulan."),
-              "en": ("Mixed model", "A model that pulls the estimates of agencies with few data toward the province "
+              "en": ("Mixed model", "A model that pulls the estimates of agencies with little data toward the province "
                                     "mean, so that ranks are not decided by chance.")},
 }
 

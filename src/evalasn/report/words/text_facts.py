@@ -45,10 +45,10 @@ TEXT: dict[str, dict[str, str]] = {
                       "tetapi kenaikan yang disesuaikan ({nilai}) {letak}, karena "
                       "campuran metodenya: peserta {nama} mengikuti {porsi} (provinsi: {porsi_prov}), dan untuk "
                       "metode yang sama kenaikan {nama} {sisi} provinsi {pada} ({rincian}).",
-                "en": "{nama}'s participants' mean ({mentah}) is {letak_mentah}, but its adjusted gain ({nilai}) is "
-                      "{letak}, "
-                      "because of its mix of methods: {nama}'s participants attended {porsi} (province: "
-                      "{porsi_prov}), and for the same method {nama}'s gain is {sisi} the province's {pada} "
+                "en": "The {nama}'s participants' mean ({mentah}) is {letak_mentah}, but its adjusted gain "
+                      "({nilai}) is {letak}, "
+                      "because of its mix of methods: its participants attended {porsi} (province: "
+                      "{porsi_prov}), and for the same method its gain is {sisi} the province's {pada} "
                       "({rincian})."},
     "mix_in_methods": {"id": "pada {k} dari {m} metode", "en": "in {k} of {m} {m:method|methods}"},
     "mix_in_method": {"id": "pada {metode}", "en": "in {metode}"},
@@ -59,12 +59,11 @@ TEXT: dict[str, dict[str, str]] = {
                            "metode dengan metode yang sama di provinsi, jadi campuran metode tidak masuk ke angka itu; "
                            "peserta {nama} mengikuti {porsi} (provinsi: {porsi_prov}); per metode, {nama} vs "
                            "provinsi: {rincian}.",
-                     "en": "{nama}'s participants' mean ({mentah}) is {sisi_mentah} the province participants' mean "
-                           "({prov_mentah}; {nama}'s 95% CI: {ik}), while its adjusted gain ({nilai}) is not clearly "
+                     "en": "The {nama}'s participants' mean ({mentah}; 95% CI: {ik}) is {sisi_mentah} the province "
+                           "participants' mean ({prov_mentah}), while its adjusted gain ({nilai}) is not clearly "
                            "different from the province mean ({prov}): the model sets each method against the same "
-                           "method in the province, so the mix of methods does not enter it; {nama}'s participants "
-                           "attended {porsi} (province: {porsi_prov}); by method, {nama} vs the province: "
-                           "{rincian}."},
+                           "method in the province, so the mix of methods does not enter it; its participants "
+                           "attended {porsi} (province: {porsi_prov}); by method, against the province: {rincian}."},
     # where neither measure is clearly different from its province mean: no cause for a difference that is chance
     # (reader reviews 4 item 3, 5 D2), and a short note under Tabel 1 on a phone (Kebudayaan's was 14 lines at 390 px)
     "mix_neither": {"id": "Rata-rata peserta {nama} ({mentah}) dan kenaikan yang disesuaikan ({nilai}) keduanya tidak "

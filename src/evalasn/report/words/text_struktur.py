@@ -546,13 +546,13 @@ TEXT: dict[str, dict[str, str]] = {
                                    "{bawah} to {atas} includes the line {batas})"},
     "pos_clear_ikm_chance": {"id": "IKM {nilai} di bawah batas kategori B {batas}, tetapi belum melebihi kebetulan "
                                    "bila semua uji semua dinas diperhitungkan",
-                             "en": "IKM {nilai} below the category-B line {batas}, but not beyond chance once every "
+                             "en": "IKM {nilai} is below the category-B line {batas}, but not beyond chance once every "
                                    "test of every agency is counted"},
     "pos_clear_jp_above": {"id": "pemenuhan 20 JP {persen} tidak di bawah dinas lain, {pembanding}",
                            "en": "20-JP compliance {persen} is not below the other agencies' {pembanding}"},
     "pos_clear_jp_chance": {"id": "pemenuhan 20 JP {persen} di bawah dinas lain, {pembanding}, tetapi belum melebihi "
                                   "kebetulan bila semua uji semua dinas diperhitungkan",
-                            "en": "20-JP compliance {persen} below the other agencies' {pembanding}, but not beyond "
+                            "en": "20-JP compliance {persen} is below the other agencies' {pembanding}, but not beyond "
                                   "chance once every test of every agency is counted"},
     "pos_clear_gain": {"id": "kenaikan nilai tidak jelas di bawah rata-rata provinsi",
                        "en": "the score gain is not clearly below the province mean"},
@@ -560,8 +560,8 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_clear_gain_above": {"id": "kenaikan nilai {status}", "en": "the score gain is {status}"},
     "pos_attention_untested": {"id": "Laporan provinsi belum dapat menilai apakah {nama} perlu perhatian: data IKM "
                                      "dan 20 JP-nya terlalu sedikit untuk diuji.",
-                               "en": "The province report cannot yet judge whether {nama} needs attention: its IKM "
-                                     "and 20-JP data are too few to test."},
+                               "en": "The province report cannot yet judge whether {nama} needs attention: there is "
+                                     "too little IKM and 20-JP data to test."},
     "pos_attention_rule": {"id": "Aturannya (BAB VII laporan provinsi): IKM di bawah kategori B dan pemenuhan 20 JP "
                                  "di bawah dinas lain diuji atas {m} uji semua dinas dengan koreksi untuk banyak uji "
                                  "(rinciannya di Lampiran); {kenaikan}",

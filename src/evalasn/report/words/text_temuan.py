@@ -625,16 +625,18 @@ TEXT: dict[str, dict[str, str]] = {
     # better one has (LOOK26 X-6: "Naik dari Rp 198.255 … pada 2024." under "… : membaik.", and for a cost "naik" is
     # the bad way); without the two years' activity counts: beside a rising cost per point they read as its cause
     # (LOOK25 follow-up)
-    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}: memburuk ({selisih}; {rujukan}).",
-                        "en": " Down from {nilai} in {tahun}: worse ({selisih}; {rujukan})."},
-    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}: memburuk ({selisih}; {rujukan}).",
-                           "en": " Up from {nilai} in {tahun}: worse ({selisih}; {rujukan})."},
+    # {arah}: which way it went (kt_change_up, kt_change_down; a figure the clause names after it, kt_change_rose
+    # and kt_change_fell: LOOK35b H-9, "The adjusted gain up from 7.4 points" had no verb)
+    "kt_change_worse": {"id": " {arah} dari {nilai} pada {tahun}: memburuk ({selisih}; {rujukan}).",
+                        "en": " {arah} from {nilai} in {tahun}: worse ({selisih}; {rujukan})."},
     # the mirror: clearly better (LOOK25 W-4: Pendidikan's 20 JP rose from 26,7% to 64,4% and read as a plain
     # failure); "membaik" says which way is good for a figure whose target is a ceiling (a cost per point that fell)
-    "kt_change_better": {"id": " Naik dari {nilai} pada {tahun}: membaik ({selisih}; {rujukan}).",
-                         "en": " Up from {nilai} in {tahun}: improved ({selisih}; {rujukan})."},
-    "kt_change_better_down": {"id": " Turun dari {nilai} pada {tahun}: membaik ({selisih}; {rujukan}).",
-                              "en": " Down from {nilai} in {tahun}: improved ({selisih}; {rujukan})."},
+    "kt_change_better": {"id": " {arah} dari {nilai} pada {tahun}: membaik ({selisih}; {rujukan}).",
+                         "en": " {arah} from {nilai} in {tahun}: improved ({selisih}; {rujukan})."},
+    "kt_change_up": {"id": "Naik", "en": "Up"},
+    "kt_change_down": {"id": "Turun", "en": "Down"},
+    "kt_change_rose": {"id": "Naik", "en": "Rose"},
+    "kt_change_fell": {"id": "Turun", "en": "Fell"},
     # the difference and its interval beside the verdict, so that a reader can check it (LOOK27 Y-3), and where every
     # key figure's is printed: the trend table's change column (LOOK28 Z-1)
     "kt_change_difference": {"id": "selisih {selisih}; {ik}", "en": "difference {selisih}; {ik}"},
@@ -849,6 +851,12 @@ TEXT: dict[str, dict[str, str]] = {
                                 "methods across the province (each agency's and method's figures: 9.1; one Chapter X "
                                 "row per agency): {daftar}."},
     "lg_prov_item": {"id": "{nama} — {metode}", "en": "{nama} — {metode}"},
+    # after a dinas's methods, the lower methods its step leaves to their own rows and where (lagging_elsewhere;
+    # LOOK35a G-13, LOOK35b H-4: 9.1's "5 dari 5 metode" beside a step naming three, without saying why)
+    "le_pointer": {"id": " (juga lebih rendah, ditinjau tersendiri: {daftar})",
+                   "en": " (also lower, reviewed on {n:its|their} own: {daftar})"},
+    "le_item": {"id": "{metode} pada {tempat}", "en": "{metode} under {tempat}"},
+    "le_recommendation": {"id": "rekomendasi {k}", "en": "recommendation {k}"},
     "kt_gain_low": {"id": "Kenaikan nilai di bawah rata-rata provinsi: kenaikan nilai yang disesuaikan {nama} {nilai} "
                           "jelas di bawah rata-rata provinsi {prov}: selisih {selisih} poin ({ik_selisih}), peringkat "
                           "{peringkat}; laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian. "
