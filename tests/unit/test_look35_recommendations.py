@@ -154,3 +154,27 @@ def test_a_missed_cost_target_of_one_of_the_cheapest_says_its_rank(contexts, mon
     assert (said in finding.text) if said else ("termurah" not in finding.text and "cheapest" not in finding.text)
     # right after the miss and its target (which names last year's plan), before last year's value
     assert not said or finding.text.split(said)[0].count(str(ctx.hasil["tahun"] - 1)) == 1, finding.text
+
+
+
+@pytest.mark.parametrize(("lang", "carried", "never"), [
+    pytest.param("id", "JP20 dan BIAYA-POIN berasal dari rencana provinsi, yang menugaskannya", "tidak berasal dari",
+                 id="id"),
+    pytest.param("en", "JP20 and BIAYA-POIN come from the province plan, which assigns them", "not come from",
+                 id="en"),
+])
+def test_the_plans_note_on_carried_rows_says_where_they_come_from_not_that_no_recommendation_gives_them(
+        contexts, lang, carried, never):
+    """H-1 follow-on (PRKP): 9.2 now gives BIAYA-POIN's step as the report's own recommendation where no rule answers
+    the missed target, beside BAB X's note that the row "does not come from this report's recommendations"; the note
+    says where a carried row comes from, which holds either way."""
+    from evalasn.report.chapters import followup, plan
+    from evalasn.report.words.text import t
+
+    ctx = contexts[("kesehatan", lang)]
+    template = plan.rows(ctx)[0]
+    rows = [dataclasses.replace(template, code=code, rule=rule, province_rows=(f"provinsi-2025-{code}",),
+                                action="x" + t("pl_act_from_province", lang, kode=code))
+            for code, rule in (("JP20", "rec_jp"), ("BIAYA-POIN", "rec_budget_cheaper"))]
+    note = followup.province_note(ctx, rows) or ""
+    assert carried in note and never not in note, note

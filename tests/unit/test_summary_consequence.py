@@ -123,7 +123,7 @@ def test_a_counted_breach_is_ranked_by_its_money_and_carried_into_bab_ix_and_x(k
     (linked,) = [r for r in issued if r.code == "PPPK-JP"]
     assert linked.province_rows and linked.action == own.action
     note = followup.province_note(ctx, issued) or ""
-    marker = {"id": "tidak berasal dari rekomendasi", "en": "not come from this report's"}[lang]
+    marker = {"id": "berasal dari rencana provinsi", "en": "from the province plan, which"}[lang]
     disowned = note.split(marker)[0].rsplit(". ", 1)[-1] if marker in note else ""  # the codes the note disowns
     assert "PPPK-JP" in note and "PPPK-JP" not in disowned, note
 

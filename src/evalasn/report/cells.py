@@ -23,6 +23,9 @@ REPORT_MARK_VALUE = "laporan"
 PARAMETERS_TAG = "parameters"
 EVALUATOR_TAG = "evaluator"  # a markdown cell with this tag stays out of the report
 TEXT_CLASS = "teks-evaluator"
+# the cover and signature date when no signing date is set (chapters.front): the Word version leaves its day and month
+# for the editor (formats.word; LOOK35a G-4)
+UNSIGNED_DATE = "unsigned-date"
 
 
 def mark() -> dict:

@@ -13,9 +13,9 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.report import facts
+from evalasn.report.cells import UNSIGNED_DATE
 from evalasn.report.chapters import comparison, followup_review, glance, html, key_findings, lagging_gain
 from evalasn.report.context import Context
-from evalasn.report.formats.word import UNSIGNED_DATE
 from evalasn.report.words import coverage, fmt, gain_measure, names, narrative, phrases, uncertainty
 from evalasn.report.words.text import CONTROLS, GLOSSARY, t
 
@@ -37,7 +37,7 @@ def sign_date(ctx: Context):
 def date_html(ctx: Context) -> str:
     """The report's date on the cover and over the signature. Without a signature date (config/laporan.yml
     tanggal) it is the build date, marked so that the Word version, edited before signature, leaves the day and
-    month for the editor (formats.word UNSIGNED_DATE; LOOK35a G-4: the signature dated with the build date)."""
+    month for the editor (cells.UNSIGNED_DATE; LOOK35a G-4: the signature dated with the build date)."""
     day = sign_date(ctx)
     text = html.escape(fmt.date(day, ctx.lang))
     if ctx.config and ctx.config.tanggal:

@@ -21,6 +21,7 @@ import re
 
 from evalasn.clock import utc
 from evalasn.files import fixed_zip
+from evalasn.report.cells import UNSIGNED_DATE
 from evalasn.report.formats.word_ooxml import (
     LEAD,
     TEXT_WIDTH_TWIPS,
@@ -47,7 +48,6 @@ SIGNATURE_INDENT_TWIPS = TEXT_WIDTH_TWIPS // 2  # report.css: .signature { margi
 SIGNATURE_SPACE_CM = 2.5
 # the report's date without a signature date (the build date: chapters.front.date_html): the Word version, which
 # staff edit before signature, leaves its day and month for them, "Jakarta, …………… 2026" (LOOK35a G-4)
-UNSIGNED_DATE = "unsigned-date"
 PAGE_NUMBER_TWIPS = 567  # 1 cm at the right of a contents line: its page number's, with a few leader dots
 
 # the running head (Word's own header holds it) and the screen's link past the front matter

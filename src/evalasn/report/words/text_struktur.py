@@ -229,7 +229,7 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "We thank every agency that provided data, and hope the report helps improve the "
                               "development of ASN competence."},
     "sign_place_date": {"id": "{tempat}, {tanggal}", "en": "{tempat}, {tanggal}"},
-    # the Word version's date before signature: day and month left for the editor (formats.word UNSIGNED_DATE)
+    # the Word version's date before signature: day and month left for the editor (cells.UNSIGNED_DATE)
     "docx_unsigned_date": {"id": "…………… {tahun}", "en": "…………… {tahun}"},
     "sign_nip": {"id": "NIP {nip}", "en": "NIP {nip}"},
     # --- BAB I Pendahuluan ---------------------------------------------------------------------

@@ -434,13 +434,14 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_act_from_province": {"id": "dari baris {kode} rencana provinsi",
                              "en": "from row {kode} of the province plan"},
     "pl_province_same": {"id": "{kode} (kode yang sama)", "en": "{kode} (the same {n:code|codes})"},
-    "pl_province_carried": {"id": " {kode} tidak berasal dari rekomendasi laporan ini: rencana provinsi "
-                                  "menugaskannya kepada setiap dinas pelaksananya, termasuk {dinas}, jadi barisnya "
-                                  "dimuat di sini dengan nilai dan target dinas ini sendiri, menurut aturan yang sama.",
-                            "en": " {kode} {n:does|do} not come from this report's recommendations: the province "
-                                  "plan assigns {n:it|them} to each agency that carries {n:it|them} out, {dinas} "
-                                  "included, so {n:the row is|the rows are} here with this agency's own value and "
-                                  "target, by the same rule."},
+    # where the row comes from, true whether or not 9.2 also gives its step (LOOK35 H-1: PRKP's 9.2 now gives
+    # BIAYA-POIN's step as its own recommendation, beside a note that said the row came from none of them)
+    "pl_province_carried": {"id": " {kode} berasal dari rencana provinsi, yang menugaskannya kepada setiap dinas "
+                                  "pelaksananya, termasuk {dinas}, jadi barisnya dimuat di sini dengan nilai dan "
+                                  "target dinas ini sendiri, menurut aturan yang sama.",
+                            "en": " {kode} {n:comes|come} from the province plan, which assigns {n:it|them} to each "
+                                  "agency that carries {n:it|them} out, {dinas} included, so {n:the row is|the rows "
+                                  "are} here with this agency's own value and target, by the same rule."},
     # PPPK above the cap counted when their share is withheld for too few PPPK (a census of a legal rule, C10-4)
     "pl_now_census": {"id": "{k} dari {n} PPPK ({persen}; hitungan, tanpa rentang)",
                       "en": "{k} of {n} PPPK ({persen}; a count, no interval)"},
