@@ -250,34 +250,34 @@ OPEN = "sementara per 1 Juli 2025: tahun belum berakhir"  # facts.not_over's
 
 
 @pytest.mark.parametrize("statuses,expected", [
-    (["cannot"] * 7, "7 target tindak lanjut 2024 tidak dapat dinilai: alasannya per baris di BAB X"),
+    (["cannot"] * 7, "7 target tindak lanjut 2024 belum dapat dinilai: alasannya per baris di BAB X"),
     ([("cannot", OPEN)] * 7, "7 target tindak lanjut 2024 belum dapat dinilai: alasannya per baris di BAB X"),
     (["met", "not_met"] + ["cannot"] * 5, "Dari 2 target tindak lanjut 2024 yang dapat dinilai, 1 tercapai dan 1 "
-                                           "belum tercapai; 5 target lain tidak dapat dinilai (alasannya per baris di "
+                                           "belum tercapai; 5 target lain belum dapat dinilai (alasannya per baris di "
                                            "BAB X)."),
     (["met", "not_met"] + [("cannot", HOLDS)] * 4, "Dari 2 target tindak lanjut 2024 yang dapat dinilai, 1 tercapai "
-                                                    "dan 1 belum tercapai; 4 target lain tidak dapat dinilai "
-                                                    "(rentangnya memuat target)."),
+                                                    "dan 1 belum tercapai; 4 target lain belum dapat dinilai "
+                                                    "(rentang memuat target)."),
     (["met", "not_met", ("cannot", OPEN)], "Dari 2 target tindak lanjut 2024 yang dapat dinilai, 1 tercapai dan 1 "
                                            "belum tercapai; 1 target lain belum dapat dinilai (tahunnya belum "
                                            "berakhir)."),
     (["met", "not_met", ("cannot", OPEN), ("cannot", HOLDS)], "Dari 2 target tindak lanjut 2024 yang dapat dinilai, "
-                                                              "1 tercapai dan 1 belum tercapai; 2 target lain tidak "
+                                                              "1 tercapai dan 1 belum tercapai; 2 target lain belum "
                                                               "dapat dinilai (alasannya per baris di BAB X)."),
     (["met", "met", "not_met"], "2 dari 3 target tindak lanjut 2024 tercapai (1 belum tercapai)."),
     (["not_met"] * 4, "Tidak satu pun dari 4 target tindak lanjut 2024 tercapai."),
     (["met"] * 3, "Semua 3 target tindak lanjut 2024 tercapai."),
     (["not_met", "not_met", ("cannot", HOLDS)], "Dari 2 target tindak lanjut 2024 yang dapat dinilai, tidak satu pun "
-                                                "tercapai; 1 target lain tidak dapat dinilai (rentangnya memuat "
+                                                "tercapai; 1 target lain belum dapat dinilai (rentang memuat "
                                                 "target)."),
     (["met", ("cannot", HOLDS), ("cannot", HOLDS)], "Satu target tindak lanjut 2024 dapat dinilai dan tercapai; 2 "
-                                                    "target lain tidak dapat dinilai (rentangnya memuat target)."),
+                                                    "target lain belum dapat dinilai (rentang memuat target)."),
 ], ids=["none-judged-due", "none-judged-open-year", "some-judged-other-reasons", "some-judged-interval-holds",
         "some-judged-open-year", "some-judged-mixed", "all-judged", "none-met", "all-met", "some-judged-none-met",
         "one-judged-met"])
 def test_the_summary_leads_with_what_could_be_judged(monkeypatch, statuses, expected):
-    """LOOK35b H-10: 'belum dapat dinilai' ('cannot be judged yet') only for a total of a year not over; a target due
-    whose interval holds it 'tidak dapat dinilai (rentangnya memuat target)'."""
+    """LOOK35b H-10: 'cannot be judged yet' only for a total of a year not over; a target due
+    whose interval holds it 'belum dapat dinilai (rentang memuat target)'."""
     class Verdict:
         def __init__(self, status):
             self.status, self.why = status if isinstance(status, tuple) else (status, "")

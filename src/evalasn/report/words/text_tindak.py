@@ -38,15 +38,16 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": "{total:The one follow-up target|None of the {total} follow-up targets} of "
                                   "{tahun_lalu} {total:cannot|can} be judged yet: the reason {total:is|of each is} "
                                   "in Chapter X (Review of the {tahun_lalu} Follow-up)."},
-    # why the other targets cannot be judged ({tak_dinilai} above): "belum" / "yet" only for a total of a year not over
-    # on the report's date; a target already due whose interval holds it is not judged later (LOOK35b H-10)
+    # why the other targets cannot be judged ({tak_dinilai} above): "yet" only for a total of a year not over on the
+    # report's date; a target already due whose interval holds it is not judged later (LOOK35b H-10); the Indonesian
+    # says "belum dapat dinilai" with its reason, as Tabel 1's status cell does ("… (rentang memuat target)")
     "fr_cannot_open": {"id": "belum dapat dinilai (tahunnya belum berakhir)", "en": "cannot be judged yet (the year is "
                                                                                    "not over)"},
-    "fr_cannot_ci": {"id": "tidak dapat dinilai (rentangnya memuat target)",
+    "fr_cannot_ci": {"id": "belum dapat dinilai (rentang memuat target)",
                      "en": "cannot be judged (the interval holds the target)"},
-    "fr_cannot_other": {"id": "tidak dapat dinilai (alasannya per baris di BAB X)",
+    "fr_cannot_other": {"id": "belum dapat dinilai (alasannya per baris di BAB X)",
                         "en": "cannot be judged (the reason of each is in Chapter X)"},
-    "fr_summary_unjudged_due": {"id": "{total} target tindak lanjut {tahun_lalu} tidak dapat dinilai: alasannya per "
+    "fr_summary_unjudged_due": {"id": "{total} target tindak lanjut {tahun_lalu} belum dapat dinilai: alasannya per "
                                       "baris di BAB X (Evaluasi Tindak Lanjut {tahun_lalu}).",
                                 "en": "{total:The one follow-up target|None of the {total} follow-up targets} of "
                                       "{tahun_lalu} {total:cannot|can} be judged: the reason {total:is|of each is} "
