@@ -180,7 +180,7 @@ def test_the_published_plan_is_judged_by_id_not_the_regenerated_one(cycle):
     assert "sebagaimana terbit bersama laporan 2024, dicocokkan" in chapter
     assert ".json" not in chapter  # the record's file is machinery, not the reader's (REVIEW7 R7-3)
     assert "rekonstruksi" not in chapter
-    assert _row(chapter, "JP20")[3] == "≥ 100%"  # the published target, not the revised 90%
+    assert _row(chapter, "JP20")[3] == "≥ 100,0%"  # the published target, not the revised 90%
     record = json.loads(paths.report_hasil("kesehatan", 2025).read_text(encoding="utf-8"))["rencana_tahun_lalu"]
     assert record == {"tahun": 2024, "sumber": "terbit", "berkas": "rencana-terbit-2024.json",
                       "id_dinilai": [row["id"] for row in published], "nilai_berbeda": []}  # the same data
@@ -226,15 +226,15 @@ def test_the_2025_report_judges_the_returned_2024_sheet(cycle):
     percent = lambda value: fmt.percent(value * 100, 1, "id")  # noqa: E731
     jp = _row(chapter, "JP20")
     assert jp[4] == f"{percent(share['estimasi'])} ({percent(share['ci_bawah'])}–{percent(share['ci_atas'])})"
-    assert jp[3] == "≥ 100%" and jp[5] == "belum tercapai"  # not every PNS reached 20 JP
+    assert jp[3] == "≥ 100,0%" and jp[5] == "belum tercapai"  # not every PNS reached 20 JP
     assert jp[6] == "selesai (30 Juni 2025)"
     complete = plan_indicators.data_share(hasil)
     assert complete is not None
     data = _row(chapter, "DATA")
     assert data[4] == fmt.percent(complete, 1, "id") and data[6] == "belum"
-    assert data[3] == "≥ 50% (disunting; terbit: ≥ 100%)"  # against the published 2024 plan
+    assert data[3] == "≥ 50,0% (disunting; terbit: ≥ 100,0%)"  # against the published 2024 plan
     assert data[5] == ("tercapai" if complete >= 50 else "belum tercapai")  # against the signed 50%, not 100%
-    assert "baris DATA ≥ 50% (terbit: ≥ 100%)" in chapter
+    assert "baris DATA ≥ 50,0% (terbit: ≥ 100,0%)" in chapter
     assert "2 baris terisi" in chapter and "tidak dilaporkan" in chapter  # the other rows were left blank
     codes = re.findall(r"<tr\b[^>]*>" + CODE_CELL, chapter)
     statuses = [cells[5] for cells in (_row(chapter, code) for code in codes)]

@@ -79,11 +79,11 @@ def test_each_asn_carries_what_their_activities_cost_per_participant():
 
 @pytest.mark.parametrize(("lang", "words"), [
     ("id", ["PPPK (9 orang) tidak dihitung dalam kewajiban 20 JP (batas 24 JP per tahun, PP 49/2018).",
-            "7 dari 9 PPPK mengikuti lebih dari 24 JP; biaya jam pelajaran di atas batas Rp 2,8 juta (jumlah biaya, "
+            "7 dari 9 PPPK mengikuti lebih dari 24 JP; biaya jam pelajaran di atas batas Rp 2,80 juta (jumlah biaya, "
             "bukan estimasi).",
             "Porsi dan rata-rata JP PPPK tanpa rentang keyakinan: hanya 9 PPPK, perlu sedikitnya 10."]),
     ("en", ["PPPK (9 people) are not counted in the 20-JP duty (cap of 24 JP a year, PP 49/2018).",
-            "7 of 9 PPPK took more than 24 JP; the lesson hours beyond the cap cost Rp 2.8 million (a sum of costs, "
+            "7 of 9 PPPK took more than 24 JP; the lesson hours beyond the cap cost Rp 2.80 million (a sum of costs, "
             "not an estimate).",
             "The PPPK share and mean JP have no interval: only 9 PPPK, at least 10 needed."]),
 ], ids=["id", "en"])

@@ -25,11 +25,11 @@ def test_number(value, decimals, lang, expected):
 
 
 @pytest.mark.parametrize("value,lang,expected", [
-    (1.2e9, "id", "Rp 1,2 miliar"),
+    (1.2e9, "id", "Rp 1,20 miliar"),
     (450e6, "id", "Rp 450 juta"),
     (12_500, "id", "Rp 12.500"),
-    (2.5e12, "id", "Rp 2,5 triliun"),
-    (1.2e9, "en", "Rp 1.2 billion"),
+    (2.5e12, "id", "Rp 2,50 triliun"),
+    (1.2e9, "en", "Rp 1.20 billion"),
     (345e9, "id", "Rp 345 miliar"),
 ], ids=["miliar", "juta", "below-million-in-full", "triliun", "english-billion", "hundreds-no-decimal"])
 def test_rupiah(value, lang, expected):

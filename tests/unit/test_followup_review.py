@@ -114,7 +114,7 @@ def test_a_province_redesign_row_is_judged_in_each_dinas_against_its_own_target(
 
 
 @pytest.mark.parametrize(("rule", "issued", "signed", "target", "text", "was"), [
-    ("rec_jp", 100.0, 80.0, 80.0, "≥ 80%", "as issued"),
+    ("rec_jp", 100.0, 80.0, 80.0, "≥ 80,0%", "as issued"),
     ("rec_jp", 100.0, 82.5, 82.5, "≥ 82,5%", "as issued"),
     ("rec_budget_cheaper", 337_606.0, 300_000.0, 300_000.0, "≤ Rp 300.000", "as issued"),
     ("rec_weak", 3.07, 3.1, 3.1, "≥ 3,1000", "as issued"),

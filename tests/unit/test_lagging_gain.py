@@ -345,13 +345,13 @@ UNSURE = {"n": 256, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_
 
 
 @pytest.mark.parametrize(("per_point", "expected", "absent"), [
-    pytest.param(UNSURE, ["Rp 2,1 miliar (15,6% biaya kegiatan provinsi)", "0,8 poin (rentang keyakinan 95%: −0,4 "
+    pytest.param(UNSURE, ["Rp 2,10 miliar (15,6% biaya kegiatan provinsi)", "0,8 poin (rentang keyakinan 95%: −0,4 "
                           "s.d. 2,0) yang belum pasti di atas nol", "tidak dapat dihitung"], ["per poin kenaikan"],
                  id="withheld-gain-may-be-zero-is-the-finding"),
     pytest.param({**UNSURE, "alasan": "gain_tidak_positif", "rata_gain": -0.4},
-                 ["Rp 2,1 miliar", "tidak positif (rata-rata −0,4 poin)"], ["belum pasti"], id="gain-not-positive"),
+                 ["Rp 2,10 miliar", "tidak positif (rata-rata −0,4 poin)"], ["belum pasti"], id="gain-not-positive"),
     pytest.param({"n": 256, "estimasi": 9.5e6, "ci_bawah": 6.0e6, "ci_atas": 2.0e7, "cukup_data": True,
-                  "n_kegiatan": 12, "rata_gain": 0.8}, ["Rp 2,1 miliar", "biaya per poin kenaikan Rp 9,5 juta",
+                  "n_kegiatan": 12, "rata_gain": 0.8}, ["Rp 2,10 miliar", "biaya per poin kenaikan Rp 9,50 juta",
                                                        "provinsi Rp 665.738"], ["belum pasti"],
                  id="computed-beside-the-province"),
 ])

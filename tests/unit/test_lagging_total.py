@@ -1,4 +1,4 @@
-"""LOOK29 A-3: the province summary's first finding ranks first by "bersama Rp 4,8 miliar (22,8% biaya kegiatan
+"""LOOK29 A-3: the province summary's first finding ranks first by "bersama Rp 4,83 miliar (22,8% biaya kegiatan
 provinsi)", a sum BAB IX 9.1 left out although the summary sends the reader there; 9.1's lines now end with the same
 sum (lagging_gain.total, one computation for both)."""
 
@@ -21,9 +21,9 @@ HASIL: Any = {"pelaksanaan": {"kegiatan_per_metode": [{"anggaran_rp": 10.0e9}, {
 
 @pytest.mark.parametrize(("dinas", "lang", "said"), [
     pytest.param(("kesehatan", "kpkp", "satpol-pp"), "id",
-                 "bersama: biaya kegiatan Rp 4,8 miliar (22,8% biaya kegiatan provinsi)", id="three-id"),
+                 "bersama: biaya kegiatan Rp 4,83 miliar (22,8% biaya kegiatan provinsi)", id="three-id"),
     pytest.param(("kesehatan", "kpkp", "satpol-pp"), "en",
-                 "together: activity cost Rp 4.8 billion (22.8% of the province's activity cost)", id="three-en"),
+                 "together: activity cost Rp 4.83 billion (22.8% of the province's activity cost)", id="three-en"),
     pytest.param(("kesehatan", "sosial"), "id", "", id="one-cost-known-no-sum"),
     pytest.param(("kesehatan",), "id", "", id="one-dinas-no-sum"),
 ])

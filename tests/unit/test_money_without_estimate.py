@@ -59,13 +59,13 @@ def _province(pairs: list) -> Any:
 def test_the_province_says_what_is_known_of_each_pair(lang):
     intro, lines = dinas_pairs.without_estimate_said(_province(PAIRS), lang)
     text = " ".join([intro, *lines])
-    assert text.count("Rp 8,1 juta" if lang == "id" else "Rp 8.1 million") == 1
+    assert text.count("Rp 8,10 juta" if lang == "id" else "Rp 8.10 million") == 1
     # one line per method, each pair with its cost, activities and participants
     assert len(lines) == 2
     assert lines[0].startswith("Seminar Rp 49,2 juta di 2 dinas: " if lang == "id"
                                else "Seminar Rp 49.2 million in 2 agencies: ")
-    assert ("Rp 8,1 juta (1 kegiatan, 12 peserta)" if lang == "id"
-            else "Rp 8.1 million (1 activity, 12 participants)") in lines[0]
+    assert ("Rp 8,10 juta (1 kegiatan, 12 peserta)" if lang == "id"
+            else "Rp 8.10 million (1 activity, 12 participants)") in lines[0]
     larger, smaller = (short_name_in(slug, lang) for slug in ("dpmptsp", "bina-marga"))
     assert lines[0].index(larger) < lines[0].index(smaller)  # the larger budget first within its method
     other = [{**PAIRS[0], "n_kegiatan": 6, "n": 4, "alasan": None}, PAIRS[1]]  # no rule code: its own reason
@@ -82,9 +82,9 @@ def test_the_province_says_what_is_known_of_each_pair(lang):
 # finding and read as seminar money larger than the seminar total; LOOK18 T-6: the all-method total, even in a sentence
 # of its own, ended the seminar finding with other methods' money: the finding's own method alone, the total in BAB IV
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", " Belum dapat dinilai per dinas: e-learning Rp 7,5 juta di 1 dinas dengan terlalu sedikit kegiatan atau "
+    ("id", " Belum dapat dinilai per dinas: e-learning Rp 7,50 juta di 1 dinas dengan terlalu sedikit kegiatan atau "
            "peserta (BAB IV)."),
-    ("en", " Not yet judged per agency: e-learning Rp 7.5 million in 1 agency with too few activities or "
+    ("en", " Not yet judged per agency: e-learning Rp 7.50 million in 1 agency with too few activities or "
            "participants (Chapter IV)."),
 ], ids=["id", "en"])
 def test_the_money_finding_gives_its_own_methods_unjudged_money_not_the_total(lang, said):
@@ -95,9 +95,9 @@ def test_the_money_finding_gives_its_own_methods_unjudged_money_not_the_total(la
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", " Belum dapat dinilai per dinas: e-learning Rp 7,5 juta di 1 dinas dengan terlalu sedikit kegiatan atau "
+    ("id", " Belum dapat dinilai per dinas: e-learning Rp 7,50 juta di 1 dinas dengan terlalu sedikit kegiatan atau "
            "peserta (BAB IV)."),
-    ("en", " Not yet judged per agency: e-learning Rp 7.5 million in 1 agency with too few activities or "
+    ("en", " Not yet judged per agency: e-learning Rp 7.50 million in 1 agency with too few activities or "
            "participants (Chapter IV)."),
 ], ids=["id", "en"])
 def test_no_total_when_every_unjudged_pair_is_of_the_findings_method(lang, said):

@@ -318,7 +318,7 @@ def test_a_missed_coverage_target_named_in_the_summary_has_its_plan_row(pipeline
     assert ("CAKUPAN" in rows) is has_row
     if has_row:
         row = rows["CAKUPAN"]
-        assert (row.target, row.target_text, row.rule) == (100.0, "≥ 100%", "rec_coverage")
+        assert (row.target, row.target_text, row.rule) == (100.0, "≥ 100,0%", "rec_coverage")
         assert row.today is not None and row.today < 100.0 and "ASN" in row.indicator
 
 
@@ -356,8 +356,9 @@ def test_the_bab_x_rule_text_names_every_source_of_a_target(lang):
     from evalasn.report.words import fmt
 
     effect = {"id": "0,2", "en": "0.2"}[lang]
-    for needed in (("KECIL-", effect, upper), ("U1–U9", fmt.element_threshold(lang)), ("STOP-",), ("DATA", "100%"),
-                   ("IKM-CD",), ("PPPK-JP", "0%"), ("KENAIKAN", "≥ 0")):
+    whole, none = {"id": ("100,0%", "0,0%"), "en": ("100.0%", "0.0%")}[lang]  # as the rows print them
+    for needed in (("KECIL-", effect, upper), ("U1–U9", fmt.element_threshold(lang)), ("STOP-",), ("DATA", whole),
+                   ("IKM-CD",), ("PPPK-JP", none), ("KENAIKAN", "≥ 0")):
         assert all(word in text for word in needed), needed
 
 

@@ -22,13 +22,25 @@ def _hasil(cost: float, gain: float, pre: float, costed: int = 1_089, scored: in
             "level2_pembelajaran": {"keseluruhan": {"rata_pre": pre, "n": scored, "estimasi": everyone}}}
 
 
+@pytest.mark.parametrize(("needed", "lang", "expected"), [
+    pytest.param(2_456_703 / 132_666, "id", "lebih dari 18,5", id="gulkarmat-rounded-down-more-than"),
+    pytest.param(1_527_413 / 165_324, "id", "lebih dari 9,2", id="sosial-rounded-down-more-than"),
+    pytest.param(2_232_349 / 230_051.6, "en", "more than 9.7", id="lingkungan-hidup-en"),
+    pytest.param(9.7, "id", "sedikitnya 9,7", id="exact-at-least"),
+    pytest.param(7.4933, "en", "more than 7.49", id="one-decimal-would-round-up-two-decimals"),
+])
+def test_the_gain_needed_is_what_a_reader_dividing_gets(needed, lang, expected):
+    """LOOK35 G-11(b)/H-6: 'sedikitnya 18,6 poin' for 2.456.703 / 132.666 = 18,52, rounded up; the reader got 18,5."""
+    assert plan_targets.least(needed, lang) == expected
+
+
 @pytest.mark.parametrize(("lang", "cost", "gain", "pre", "target", "said", "out"), [
     pytest.param("id", 4_009_960.08, 11.30, 55.1, 114_888, "pada biaya per peserta 2025 (Rp 4.009.960, BAB IV), "
-                 "target ini berarti kenaikan nilai rata-rata sedikitnya 35,0 poin (2025: 11,3 poin pada 1.089 "
+                 "target ini berarti kenaikan nilai rata-rata lebih dari 34,9 poin (2025: 11,3 poin pada 1.089 "
                  "peserta di kegiatan dengan biaya tercatat; 6,4 poin atas semua 1.140 peserta bernilai)", False,
                  id="ppkukm-id"),
     pytest.param("en", 2_708_737.88, 6.14, 60.0, 361_488, "at the 2025 cost per participant (Rp 2,708,738, Chapter "
-                 "IV), this target means a mean gain of at least 7.5 points (2025: 6.1 points over the 1,089 "
+                 "IV), this target means a mean gain of more than 7.49 points (2025: 6.1 points over the 1,089 "
                  "participants in activities with a recorded cost; 6.4 points over all 1,140 scored participants)",
                  False, id="kesehatan-en"),
     pytest.param("id", 4_009_960.08, 11.30, 80.0, 114_888, "tidak tercapai hanya dengan kenaikan nilai", True,

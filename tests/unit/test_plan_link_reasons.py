@@ -69,7 +69,7 @@ def _not_received(hasil: Any) -> None:
     pytest.param(_row("PPPK-JP", "rec_pppk", owner_key="pengembangan"), _pppk(9, 0),
                  {"id": "tidak ada PPPK di atas batas", "en": "no PPPK above the cap"}, id="no-pppk-above-the-cap"),
     pytest.param(_row("REALISASI", "rec_realisation", owner_key="anggaran"), realised(96.0),
-                 {"id": "96,0% sudah ≥\u00a095%", "en": "96.0%, already ≥\u00a095%"}, id="realisation-at-its-line"),
+                 {"id": "96,0% sudah ≥\u00a095,0%", "en": "96.0%, already ≥\u00a095.0%"}, id="realisation-at-its-line"),
     pytest.param(_row("PORSI-MENTORING", "rec_method", owner_key="pengembangan"), without_mentoring,
                  {"id": "tidak ada kegiatan mentoring", "en": "no mentoring activities"}, id="no-mentoring"),
     pytest.param(_row("PPPK-JP", "rec_pppk", owner_key="pengembangan"), _not_received,

@@ -109,7 +109,7 @@ def _ikm_withheld(hasil: Any) -> None:
 
 @pytest.mark.parametrize(("row", "change", "today", "target"), [
     pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _pppk(9, 7), "7 dari 9 PPPK (77,8%; hitungan, "
-                 "tanpa rentang)", "≤ 0%", id="few-pppk-counted-not-hidden"),
+                 "tanpa rentang)", "≤ 0,0%", id="few-pppk-counted-not-hidden"),
     pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _pppk(9, 0), None, None, id="no-pppk-above-the-cap"),
     pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _no_pppk, None, None, id="no-pppk-at-all"),
     pytest.param(_row("U5", "rec_weak", "teknis", 3.0644, "≥ 3,0644", True), _element_withheld,
@@ -117,7 +117,7 @@ def _ikm_withheld(hasil: Any) -> None:
     pytest.param(_row("REALISASI", "rec_realisation", "anggaran", 95.0, "≥ 95%", True), realised(96.0), None, None,
                  id="realisation-already-at-its-target"),
     pytest.param(_row("REALISASI", "rec_realisation", "anggaran", 95.0, "≥ 95%", True), realised(80.0), "80,0%",
-                 "≥ 95%", id="realisation-below-its-target"),
+                 "≥ 95,0%", id="realisation-below-its-target"),
     pytest.param(_row("PORSI-MENTORING", "rec_method", "pengembangan", 26.6, "≥ 26,6%", True), without_mentoring,
                  None, None, id="no-mentoring-no-share-row"),
     # the province's earned effect: extend the programme to the units without it, whatever the dinas's IKM category

@@ -64,7 +64,7 @@ def test_the_published_rows_and_order_are_the_plan_judged_not_the_regenerated_on
 
 
 @pytest.mark.parametrize(("record", "target", "text"), [
-    pytest.param(_record("JP20", "rec_jp", 40.0, 90.0), 90.0, "≥ 90%", id="lower-published-target"),
+    pytest.param(_record("JP20", "rec_jp", 40.0, 90.0), 90.0, "≥ 90,0%", id="lower-published-target"),
     pytest.param(_record("RESISTENSI", "rec_resist", 20.0, 12.5, arah="turun_baik"), 12.5, "≤ 12,5%",
                  id="lower-is-better"),
 ])
@@ -79,7 +79,7 @@ def test_a_published_row_the_regenerated_plan_lacks_is_judged_from_its_record():
     judged all the same, its words made from its rule and numbers."""
     row = _rows([_record("CAKUPAN", "rec_coverage", 72.4, 80.0)])[0]
     assert (row.id, row.rule, row.target, row.today) == ("kesehatan-2024-CAKUPAN", "rec_coverage", 80.0, 72.4)
-    assert (row.today_text, row.target_text) == ("72,4%", "≥ 80%")
+    assert (row.today_text, row.target_text) == ("72,4%", "≥ 80,0%")
     assert row.indicator == "% ASN yang mengikuti ≥ 1 kegiatan pada 2025"
 
 
@@ -269,8 +269,8 @@ def test_only_a_recomputed_value_that_differs_is_changed_data(previous_jp, diffe
 
 
 @pytest.mark.parametrize(("rule", "higher_better", "target", "text"), [
-    pytest.param("rec_pppk", False, 0.0, "≤ 0%", id="pppk-over-the-cap"),
-    pytest.param("rec_jp", True, 100.0, "≥ 100%", id="jp20"),
+    pytest.param("rec_pppk", False, 0.0, "≤ 0,0%", id="pppk-over-the-cap"),
+    pytest.param("rec_jp", True, 100.0, "≥ 100,0%", id="jp20"),
     pytest.param("rec_ikm_units", False, 0.0, "0 unit", id="units-below-b"),
 ])
 def test_a_published_target_is_written_in_its_rows_unit(rule, higher_better, target, text):

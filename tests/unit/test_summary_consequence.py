@@ -28,6 +28,8 @@ from evalasn.report.config import Target
 from evalasn.report.context import Context, load_context
 from evalasn.report.words import fmt
 
+NONE_ABOVE = {"id": "≤ 0,0%", "en": "≤ 0.0%"}  # the PPPK-JP row's target, as every percent target prints
+
 
 def _share(jumlah: int, n: int, low: float, high: float) -> Any:
     return {"n": n, "estimasi": jumlah / n, "ci_bawah": low, "ci_atas": high, "p": None, "cukup_data": True,
@@ -114,7 +116,7 @@ def test_a_counted_breach_is_ranked_by_its_money_and_carried_into_bab_ix_and_x(k
     recs = key_findings.ordered_recommendations(ctx)  # 9.2, with the finding's recommendation
     assert any(r.rule == "rec_pppk" and r.text == found.recommendation for r in recs)
     (own,) = [r for r in plan.rows(ctx) if r.rule == "rec_pppk"]  # BAB X: the report's own row
-    assert own.today_text == row and own.target_text == "≤ 0%" and own.today == pytest.approx(80.0)
+    assert own.today_text == row and own.target_text == NONE_ABOVE[lang] and own.today == pytest.approx(80.0)
     assert "rencana provinsi" not in own.action and "province plan" not in own.action
     # linked to the province's PPPK-JP, which it carries out, as its own row: 10.2's note no longer disowns it
     from evalasn.report.chapters import followup, province_rows
@@ -152,7 +154,7 @@ def test_the_pppk_plan_row_targets_none_above_the_cap(kesehatan, lang):
     (row,) = [r for r in plan.rows(ctx) if r.rule == "rec_pppk"]
     assert row.id == f"kesehatan-{ctx.hasil['tahun']}-PPPK-JP" and row.code == "PPPK-JP"
     assert row.today == pytest.approx(58.1081, abs=1e-3) and row.target == 0.0 and not row.higher_better
-    assert row.target_text == "≤ 0%" and row.quarter == recommendation.QUARTER["rec_pppk"]
+    assert row.target_text == NONE_ABOVE[lang] and row.quarter == recommendation.QUARTER["rec_pppk"]
     assert f"{constants.PPPK_JP_MAXIMUM_PER_YEAR} JP" in row.indicator and "49/2018" in row.indicator
     assert str(ctx.hasil["tahun"] + 1) in row.indicator and "{" not in row.indicator and row.owner
 
@@ -297,7 +299,7 @@ def test_the_sample_summary_puts_the_largest_amount_first(kesehatan, lang):
 ])
 def test_the_targets_table_holds_the_pppk_cap_when_bab_x_sets_it(kesehatan, over, shown):
     """REVIEW7 R7-15: Tabel 13 "Target yang dipakai laporan ini dan dasarnya" had no PPPK row though BAB X's PPPK-JP
-    row targets "≤ 0%" under PP 49/2018 Pasal 39."""
+    row targets "≤ 0,0%" under PP 49/2018 Pasal 39."""
     from evalasn.report.chapters import comparison
 
     ctx = _with_pppk(kesehatan, over)

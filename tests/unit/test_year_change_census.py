@@ -86,29 +86,29 @@ def _at(ctx: Any) -> Any:
 
 
 @pytest.mark.parametrize(("lang", "record", "said"), [
-    pytest.param("id", DISPORA, "Target terlewat: realisasi 74,7% terhadap target ≥ 95%. Turun dari 91,3% pada 2024: "
+    pytest.param("id", DISPORA, "Target terlewat: realisasi 74,7% terhadap target ≥ 95,0%. Turun dari 91,3% pada 2024: "
                  "memburuk (selisih −16,6 poin persen dari angka sebelum pembulatan,"
                  " pasti: sensus anggaran, tanpa rentang; "
                  "BAB VII, 7.1).",
                  id="id-dispora-fall"),
-    pytest.param("en", DISPORA, "Target missed: budget realisation 74.7% against a target of ≥ 95%. Down from 91.3% "
+    pytest.param("en", DISPORA, "Target missed: budget realisation 74.7% against a target of ≥ 95.0%. Down from 91.3% "
                  "in 2024: worse (difference −16.6 percentage points from the unrounded figures,"
                  " exact: whole budget, no "
                  "interval; Chapter VII, 7.1).",
                  id="en-dispora-fall"),
-    pytest.param("id", SOSIAL, "Target terlewat: realisasi 93,4% terhadap target ≥ 95%. Naik dari 79,2% pada 2024: "
+    pytest.param("id", SOSIAL, "Target terlewat: realisasi 93,4% terhadap target ≥ 95,0%. Naik dari 79,2% pada 2024: "
                  "membaik (selisih +14,2 poin persen dari angka sebelum pembulatan,"
                  " pasti: sensus anggaran, tanpa rentang; "
                  "BAB VII, 7.1).",
                  id="id-sosial-rise"),
-    pytest.param("en", SOSIAL, "Target missed: budget realisation 93.4% against a target of ≥ 95%. Up from 79.2% in "
+    pytest.param("en", SOSIAL, "Target missed: budget realisation 93.4% against a target of ≥ 95.0%. Up from 79.2% in "
                  "2024: improved (difference +14.2 percentage points from the unrounded figures,"
                  " exact: whole budget, no "
                  "interval; Chapter VII, 7.1).",
                  id="en-sosial-rise"),
-    pytest.param("id", SAME, "Target terlewat: realisasi 74,7% terhadap target ≥ 95%. Pada 2024: 74,7%; tidak "
+    pytest.param("id", SAME, "Target terlewat: realisasi 74,7% terhadap target ≥ 95,0%. Pada 2024: 74,7%; tidak "
                  "berubah (sensus anggaran; BAB VII, 7.1).", id="id-unchanged"),
-    pytest.param("en", SAME, "Target missed: budget realisation 74.7% against a target of ≥ 95%. In 2024: 74.7%; "
+    pytest.param("en", SAME, "Target missed: budget realisation 74.7% against a target of ≥ 95.0%. In 2024: 74.7%; "
                  "unchanged (whole budget; Chapter VII, 7.1).", id="en-unchanged"),
 ])
 def test_the_missed_realisation_states_last_year_and_its_exact_change(contexts, monkeypatch, lang, record, said):

@@ -231,7 +231,7 @@ class Fact:
         return gap / abs(nilai) if nilai else float("inf")
 
     def target_text(self, lang: str, chapter: bool = True) -> str:
-        """The target ``judged`` judges, in words: a configured one as show_target prints it ('≥ 100%'), last year's
+        """The target ``judged`` judges, in words: a configured one as show_target prints it ('≥ 100,0%'), last year's
         plan row's with where it comes from ('≤ Rp 165.113 (rencana tindak lanjut 2024, BAB X)'; without
         ``chapter``, in a sentence that says where to read on: '… (rencana tindak lanjut 2024)')."""
         if self.target is None and self.followup is not None:
@@ -894,8 +894,8 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
     sign = "≥" if target.higher_better else "≤"
     if key == "gain":
         return f"{'>' if target.nilai == 0 else sign} {fmt.figure(target.nilai, kind(key), lang)}"
-    if kind(key) == "persen":  # a target in whole percent as config/target.yml sets it ('≥ 80%')
-        return f"{sign} {fmt.percent(target.nilai, 0 if float(target.nilai).is_integer() else 1, lang)}"
+    if kind(key) == "persen":  # with the decimals of the values beside it ('≥ 80,0%'), as every plan row prints it
+        return fmt.percent_target(target.nilai, target.higher_better, lang)
     return f"{sign} {fmt.figure(target.nilai, kind(key), lang)}"
 
 

@@ -173,7 +173,7 @@ def goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Ta
     now = fmt.percent(today, 1, lang)
     if rec.rule == "rec_data" and rules.year_not_received(hasil):  # 0 of 0 received: no data, not 0,0% (E15-9)
         now = t("fact_no_last_year", lang, tahun=hasil["tahun"])
-    return Goal(indicator, today, now, target, percent_target_text(target, higher_better, lang), higher_better)
+    return Goal(indicator, today, now, target, fmt.percent_target(target, higher_better, lang), higher_better)
 
 
 def pppk_census_goal(hasil: Hasil, lang: str) -> Goal | None:
@@ -284,13 +284,6 @@ def count_target_text(target: float, higher_better: bool, lang: str, of_dinas: b
     return f"{'≥' if higher_better else '≤'} {fmt.integer(target, lang)}"
 
 
-def percent_target_text(target: float, higher_better: bool, lang: str) -> str:
-    """A target in percent with its direction as every plan table, note and workbook prints it: '≥ 100%', '≤ 8,2%',
-    '≤ 0%' (whole percent without decimals)."""
-    shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
-    return f"{'≥' if higher_better else '≤'} {shown}"
-
-
 def gain_low_target_text(target: float, lang: str) -> str:
     """A KENAIKAN row's target (rec_gain_low), the difference from the province mean: '≥ 0,0 poin (setidaknya
     rata-rata provinsi)'."""
@@ -299,7 +292,7 @@ def gain_low_target_text(target: float, lang: str) -> str:
 
 def line_target_text(rule: str, lang: str, province: bool = False, line: float | None = None) -> str:
     """The target of a row of ``rule`` at its own line (``line``; by default plan_indicators._Measure.floor, the value
-    that removes the finding) as the row prints it (goal): '≤ 0%' (PPPK-JP), '≥ 100%' (DATA), '0 unit' (IKM-CD; '0
+    that removes the finding) as the row prints it (goal): '≤ 0,0%' (PPPK-JP), '≥ 100,0%' (DATA), '0 unit' (IKM-CD; '0
     dinas' for the province's IKM-CD-DINAS), '≥ 0,0 poin (setidaknya rata-rata provinsi)' (KENAIKAN), the B band of an
     element, a stop row's '> 0 poin … atau Rp 0'. 10.2's list of target rules quotes it (followup.rule_items), so the
     rule and the rows say one target (LOOK24 leftover: the list's "(0%)" beside the row's "≤ 0%")."""
@@ -317,7 +310,7 @@ def line_target_text(rule: str, lang: str, province: bool = False, line: float |
         return count_target_text(value, measured.higher_better, lang,
                                  of_dinas=province and bool(measured.province_code))
     if measured.unit == "percent":
-        return percent_target_text(value, measured.higher_better, lang)
+        return fmt.percent_target(value, measured.higher_better, lang)
     sign = "≥" if measured.higher_better else "≤"
     return f"{sign} {fmt.number(value, 2 if measured.unit == 'score' else 1, lang)}"
 
@@ -348,11 +341,27 @@ def met(goal: Goal) -> bool:
     return goal.today >= goal.target - 1e-9 if goal.higher_better else goal.today <= goal.target + 1e-9
 
 
+def least(needed: float, lang: str) -> str:
+    """A gain the target needs, in points as a reader dividing the printed figures gets it: rounded as usual to one
+    decimal, 'lebih dari 18,5' (en 'more than 18.5') where that rounds it down (18.52), 'sedikitnya 9,7' where it is
+    exact; where one decimal would round it up, the decimals that round it down or exactly ('lebih dari 9,26' for
+    9.263). LOOK35 G-11(b)/H-6: 'sedikitnya 18,6' for 18,52 rounded up, and the reader got 18,5."""
+    shown = 1
+    while shown < 1 + fmt.BESIDE_EXTRA_DECIMALS and round(needed, shown) > needed + 1e-9:
+        shown += 1
+    rounded = round(needed, shown)
+    if rounded > needed + 1e-9:  # no short rounding below it: up, so that reaching it reaches the target
+        rounded = math.ceil(needed * 10 ** shown - 1e-9) / 10 ** shown
+    exact = abs(rounded - needed) <= 1e-9
+    return t("pl_cost_gain_at_least" if exact or rounded > needed else "pl_cost_gain_more_than", lang,
+             nilai=fmt.number(rounded, shown, lang))
+
+
 def gain_needed(hasil: Hasil, target: float, lang: str) -> str:
     """BIAYA-POIN's target in words at this year's cost per participant (LOOK21 X-3: '≤ Rp 114.888' against Rp
     354.785 could be met only by a higher gain, and nothing said so): the mean gain it takes, cost per participant ÷
-    target cost per point, the cost printed to the rupiah and the gain rounded up so that reaching it reaches the
-    target (the figures divide as printed); past the test scale's top
+    target cost per point, the cost printed to the rupiah and the gain as a reader dividing the printed figures
+    gets it, with 'lebih dari' where it is rounded down (least); past the test scale's top
     (constants.NILAI_RANGE) minus this year's mean pre-test score, not reachable by a gain alone. This year's gain
     with its base, the costed activities' participants, as BAB IV prints it beside the cost per point
     (cost_basis.costed_gain; LOOK22 Y-1: '6,1 poin' stood beside the report's 6,4 with no word of its base). ''
@@ -361,9 +370,9 @@ def gain_needed(hasil: Hasil, target: float, lang: str) -> str:
     own, everyone = cost_basis.costed_gain(hasil, lang)
     if not cost or not own or not target or target <= 0:
         return ""
-    needed = math.ceil(cost / target * 10 - 1e-9) / 10
+    needed = cost / target
     text = t("pl_cost_gain_needed", lang, tahun=hasil["tahun"], biaya=cost_basis.per_participant(cost, lang),
-             perlu=fmt.number(needed, 1, lang), kini="; ".join(part for part in (own, everyone) if part))
+             perlu=least(needed, lang), kini="; ".join(part for part in (own, everyone) if part))
     pre = cast(Any, hasil["level2_pembelajaran"]["keseluruhan"]).get("rata_pre")
     room = constants.NILAI_RANGE[1] - (pre if pre is not None else constants.NILAI_RANGE[0])
     if needed > room:

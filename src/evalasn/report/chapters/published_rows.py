@@ -31,11 +31,11 @@ _SHOWN = {"persen": PERCENT, "rp_per_poin": RUPIAH, "ikm": SCORE, "poin_tes": PO
 
 
 def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
-    """A target in its indicator's unit with its direction: '≥ 80%', '≤ Rp 300.000', '≥ 3,10'."""
+    """A target in its indicator's unit with its direction: '≥ 80,0%', '≤ Rp 300.000', '≥ 3,10'."""
     sign = "≥" if row.higher_better else "≤"
     unit = UNITS.get(row.rule, SCORE)
     if unit == PERCENT:
-        return plan_targets.percent_target_text(value, row.higher_better, lang)
+        return fmt.percent_target(value, row.higher_better, lang)
     if unit == RUPIAH:
         return f"{sign} {fmt.rupiah(value, lang)}"
     if unit == COUNT:

@@ -63,11 +63,12 @@ def decimals(value: float, unit: str) -> int:
     return 2
 
 
-def number(value: float | None, unit: str, target: bool = False) -> Number | None:
-    """``value`` as the table prints it; a ``target`` percent without decimals when it is whole ('≥ 100%')."""
+def number(value: float | None, unit: str) -> Number | None:
+    """``value`` (a target too) as the table prints it: a whole percent with its decimal ('≥ 100,0%',
+    fmt.percent_target)."""
     if value is None:
         return None
-    places = 0 if target and unit == PERCENT and float(value).is_integer() else decimals(value, unit)
+    places = decimals(value, unit)
     return Number(round(value, places) + 0.0, places, unit)  # + 0.0: no -0.0 in a cell
 
 
@@ -95,7 +96,7 @@ def line(reviewed: review.Reviewed, record: dict | None, published: bool, tahun:
         notes.append(f"{label('rtl_nilai_kini', lang, tahun=tahun)}: {review.show(now, lang)}")
     several = len(row.targets) > 1
     return Line(row.id, row.code, row.indicator, number(row.today, unit), review.target_cell(reviewed, published, lang),
-                None if several else number(row.target, unit, target=True), shown,
+                None if several else number(row.target, unit), shown,
                 reviewed.verdict.cell(lang), "; ".join(note for note in notes if note),
                 review.execution(record, lang))
 

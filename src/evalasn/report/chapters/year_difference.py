@@ -47,13 +47,15 @@ def printable(change: Change | None) -> TypeGuard[Change]:
 def parts(key: str, change: Change, lang: str) -> tuple[str, str | None, str | None]:
     """('+19,1 poin persen', '8,6', '29,6'): the signed difference with its unit (shares in percentage points, money
     as rupiah, other figures in points) and the ends of its interval, printed as the figure is (fmt.figures: its
-    decimals, money in one scale word); the ends None for a census."""
+    decimals, money in one scale word), an end near zero with the decimals that keep it off zero, which the verdict
+    reads it against (fmt.ends: '0,02', not '0,0'); the ends None for a census."""
     kind = facts.kind(key)
     exact = census(change)
     ends = {"ci_bawah": change["estimasi"], "ci_atas": change["estimasi"]} if exact else {}
     found = facts.as_target_unit(key, {**change, **ends, "cukup_data": True})
     assert found is not None and printable(change)
-    value, low, high = fmt.figures(found, kind, lang, sign=False)
+    value = fmt.figures(found, kind, lang, sign=False)[0]
+    low, high = fmt.ends(found[1], found[2], kind, lang)  # the verdict reads them against zero (LOOK35 H-2)
     unit = "" if kind in fmt.MONEY_KINDS else " " + t("kt_change_unit_" + ("persen" if kind == "persen" else "poin"),
                                                      lang)
     if not any(digit in value for digit in "123456789"):  # a difference that prints as zero has no sign

@@ -1,7 +1,7 @@
 """Numbers, money, percentages, intervals and dates as Indonesian (and English) readers write them.
 
-Indonesian: decimal comma, thousands point, "Rp 1,2 miliar", "Rp 450 juta", "12,5%",
-"28 November 2026". English: "Rp 1.2 billion", "12.5%", "28 November 2026".
+Indonesian: decimal comma, thousands point, "Rp 1,06 miliar", "Rp 450 juta", "12,5%",
+"28 November 2026". English: "Rp 1.06 billion", "12.5%", "28 November 2026".
 """
 
 from __future__ import annotations
@@ -55,6 +55,44 @@ def beside_decimals(value: float, threshold: float, decimals: int) -> int:
     return shown
 
 
+def clear_decimals(value: float, line: float, decimals: int) -> int:
+    """The decimals an interval's end is printed with when a verdict rests on the interval excluding ``line`` (zero
+    for a change, a target): ``decimals``, or as many more (up to BESIDE_EXTRA_DECIMALS) as it takes for an end that
+    is not on the line not to print on it or across it: 0.0224 against 0 -> 2 ('0,02', not '0,0': LOOK35 H-2,
+    '(0,0 s.d. 24,0): membaik' read as holding zero), 74.96 against 75 -> 2 ('74,96', not '75,0')."""
+    shown = decimals
+    while shown < decimals + BESIDE_EXTRA_DECIMALS and value != line and (
+            round(value, shown) == line or (round(value, shown) < line) != (value < line)):
+        shown += 1
+    return shown
+
+
+def ends(low: float | None, high: float | None, kind: str, lang: str = "id", line: float | None = 0.0,
+         sign: bool = False) -> tuple[str, str]:
+    """The two ends of a figure's 95% interval printed as ``figures`` prints them, where a verdict beside them rests on
+    the interval excluding ``line`` (in the figure's own unit: a share 0-1, a score; zero for a change): an end not
+    on the line printed with as many more decimals as it takes not to read on it or across it (clear_decimals:
+    0.000224 'proporsi' -> '0,02'; money keeps rupiah_alike, whose smallest amount is never shown as zero). The one
+    formatter of every interval printed with such a verdict (a change from last year: year_difference.parts)."""
+    shown = figures((low, high), kind, lang, sign)
+    if line is None or kind in MONEY_KINDS or kind == "skor_1_4":
+        return shown[0], shown[1]
+    scale = PERCENT_KINDS.get(kind)
+    out = []
+    for value, text in zip((low, high), shown, strict=True):
+        if value is None or not math.isfinite(value):
+            out.append(text)
+            continue
+        factor = scale if scale is not None else 1.0
+        places = clear_decimals(value * factor, line * factor, decimals(kind))
+        if places == decimals(kind):
+            out.append(text)
+        else:
+            printed = number(value * factor, places, lang)
+            out.append(f"{printed}%" if scale is not None and sign else printed)
+    return out[0], out[1]
+
+
 def times(ratio: float | None, lang: str = "id") -> str:
     """An "N kali" ratio (en "N times"): TIMES_DECIMALS, or as many more (up to BESIDE_EXTRA_DECIMALS) as it takes
     for a ratio that is not 1 not to print as 1: 1.038 -> '1,04', 0.96 -> '0,96', 1.0004 -> '1,0004', 2.94 -> '2,9'
@@ -97,6 +135,13 @@ def percent(value: float | None, decimals: int = 1, lang: str = "id") -> str:
     return DASH if value is None else f"{number(value, decimals, lang)}%"
 
 
+def percent_target(value: float, higher_better: bool, lang: str = "id") -> str:
+    """A target in percent with its direction, as every table, note and workbook prints it: with the decimals of the
+    percent values it is compared with, a whole one too ('≥ 95,0%', '≤ 13,0%', '≤ 0,0%' beside '16,3%'; LOOK35
+    G-11(c): '≤ 13%' sat beside '16,3%' and '13,0%' in one column, and Pendidikan printed '≤ 13,1%')."""
+    return f"{'≥' if higher_better else '≤'} {percent(value, decimals('persen'), lang)}"
+
+
 def percent_of(part: float, whole: float, lang: str = "id", column: bool = False) -> str | None:
     """A count's share of a count, with a decimal where it has one: 1 of 8 -> '12,5%', 1 of 3 -> '33,3%',
     4 of 8 -> '50%'; ``column``: always one decimal, as a table column or the index's cells show them one under
@@ -121,7 +166,8 @@ def share(value: float | None, decimals: int = 1, lang: str = "id") -> str:
 
 
 def rupiah(value: float | None, lang: str = "id") -> str:
-    """Rp with a word for the scale: 1.2e9 -> 'Rp 1,2 miliar'; below a million in full ('Rp 405.194')."""
+    """Rp with a word for the scale, three significant figures: 1.062e9 -> 'Rp 1,06 miliar', 21.2e9 -> 'Rp 21,2
+    miliar'; below a million in full ('Rp 405.194')."""
     return rupiah_alike((value,), lang)[0]
 
 
@@ -155,6 +201,9 @@ def compact(value: float | None, lang: str = "id") -> str:
 
 # ``beside`` shows a value with at most this many decimals more than asked for, to stand on the threshold's side
 BESIDE_EXTRA_DECIMALS = 4
+# money in a scale word keeps this many significant figures, the smallest amount shown with it ('Rp 1,06 miliar',
+# 'Rp 24,7 miliar', 'Rp 845 juta'; LOOK35 H-3: 'Rp 1,1 miliar' for 1.062.000.000)
+MONEY_SIGNIFICANT = 3
 # an "N kali" ratio (times): a tenth, as the cost per point's "1,9 kali"; more only where it would print as 1
 TIMES_DECIMALS = 1
 MONEY_KINDS = ("rp", "rp_per_peserta", "rp_per_poin")  # units of the results contract written as rupiah
@@ -199,14 +248,17 @@ def rupiah_alike(values, lang: str = "id") -> list[str]:
     """Amounts shown together (an estimate and its interval) in one unit: the scale word ``rupiah`` gives the
     smallest of them, so no end reads zero and no interval mixes units: 363113, 230943 and 2301234 ->
     'Rp 363.113', 'Rp 230.943', 'Rp 2.301.234' (not '... Rp 2,3 juta'); 1.2e9 and 8e8 -> 'Rp 1.200 juta',
-    'Rp 800 juta'; one decimal for all where a scaled amount is below 100 ('Rp 90,1 juta', 'Rp 250,0 juta')."""
+    'Rp 800 juta'; all with the decimals that give the smallest MONEY_SIGNIFICANT figures ('Rp 90,1 juta',
+    'Rp 250,0 juta'; 'Rp 1,06 miliar')."""
     finite = [abs(v) for v in values if v is not None and math.isfinite(v)]
     if not finite:
         return [DASH for _ in values]
     smallest = min(finite)
     size, word = next(((size, word) for size, word in MONEY_UNITS[lang]
                        if smallest >= size and word not in ("ribu", "thousand")), (1.0, ""))
-    places = 0 if size == 1.0 or all(v / size >= 100 for v in finite) else 1
+    # at least MONEY_SIGNIFICANT figures for the smallest: a ceiling of 1.062e9 is 'Rp 1,06 miliar', not 'Rp 1,1
+    # miliar', from which the printed realisation's share cannot be recomputed (LOOK35 H-3); parts add to their total
+    places = 0 if size == 1.0 else max(0, MONEY_SIGNIFICANT - len(str(int(min(finite) / size))))
     out = []
     for value in values:
         if value is None or not math.isfinite(value):

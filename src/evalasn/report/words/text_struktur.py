@@ -867,9 +867,12 @@ TEXT: dict[str, dict[str, str]] = {
     # BIAYA-POIN's target at this year's cost per participant (plan_targets.gain_needed, LOOK21 X-3); {kini}: the gain
     # with its base, as BAB IV prints it (words.cost_basis, LOOK22 Y-1)
     "pl_cost_gain_needed": {"id": "; pada biaya per peserta {tahun} ({biaya}, BAB IV), target ini berarti kenaikan "
-                                  "nilai rata-rata sedikitnya {perlu} poin ({tahun}: {kini})",
+                                  "nilai rata-rata {perlu} poin ({tahun}: {kini})",
                             "en": "; at the {tahun} cost per participant ({biaya}, Chapter IV), this target means a "
-                                  "mean gain of at least {perlu} points ({tahun}: {kini})"},
+                                  "mean gain of {perlu} points ({tahun}: {kini})"},
+    # the gain BIAYA-POIN's target needs, as a reader dividing the printed figures gets it (plan_targets.least)
+    "pl_cost_gain_at_least": {"id": "sedikitnya {nilai}", "en": "at least {nilai}"},
+    "pl_cost_gain_more_than": {"id": "lebih dari {nilai}", "en": "more than {nilai}"},
     # the gain the overall cost per point divides by, with its base, and the gain over every scored participant
     # (words.cost_basis.costed_gain)
     "cost_costed_gain": {"id": "{gain} poin pada {n} peserta di kegiatan dengan biaya tercatat",
