@@ -105,10 +105,10 @@ def test_the_units_under_ten_asn_are_counted_together_for_coverage():
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("id", "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (1 dari 27 ASN; cakupan kini 96,3%; "
-           "target 100%), dimulai dari satu unit kecil (< 10 ASN): 8 dari 9 ASN ikut (88,9%), di bawah 96,3%; semua "
+           "target 100,0%), dimulai dari satu unit kecil (< 10 ASN): 8 dari 9 ASN ikut (88,9%), di bawah 96,3%; semua "
            "unit kurang dari 10 ASN."),
     ("en", "Schedule at least one activity for staff who have taken none (1 of 27 staff; coverage now 96.3%; target "
-           "100%), starting with the one small unit (< 10 staff): 8 of 9 staff took part (88.9%), below 96.3%; every "
+           "100.0%), starting with the one small unit (< 10 staff): 8 of 9 staff took part (88.9%), below 96.3%; every "
            "unit has fewer than 10 staff."),
 ], ids=["id", "en"])
 def test_a_dinas_of_small_units_only_says_how_many_are_left_not_that_no_larger_unit_is_below(lang, text):

@@ -61,7 +61,7 @@ FLAGGED = [_test("satpol-pp", 0.525, True), _test("sumber-daya-air", 0.503, True
                  "3 unit terendah dari 4 unit di bawah 64,8%: Satuan Pelaksana Pendidikan Kecamatan Mampang "
                  "Prapatan (Pendidikan), Bidang "
                  "Pengembangan (Satpol PP) dan Puskesmas Kecamatan Kembangan (Kesehatan)",
-                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100%), mulai dari Sumber Daya Air dan Satpol PP, lalu "
+                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100,0%), mulai dari Sumber Daya Air dan Satpol PP, lalu "
                  "3 unit terendah (BAB IX, 9.2).", id="province-starts-from-the-flagged-dinas-id"),
     pytest.param(FLAGGED, "en", "; start with the agencies clearly below the others: Water Resources 50.3% "
                  "(42.8–57.8) and Satpol PP 52.5% (46.2–58.7), then the lowest 3 of the 4 units below 64.8%: ",
@@ -69,14 +69,14 @@ FLAGGED = [_test("satpol-pp", 0.525, True), _test("sumber-daya-air", 0.503, True
                  "lowest 3 of the 4 units below 64.8%: Mampang Prapatan Sub-district Education Implementing Unit "
                  "(Satuan Pelaksana Pendidikan Kecamatan Mampang Prapatan), Satpol PP Development Division (Bidang "
                  "Pengembangan) and Kembangan Sub-district Health Centre (Puskesmas Kecamatan Kembangan)",
-                 "Raise 20-JP compliance (now 64.8%; target 100%), starting with Water Resources and Satpol PP, then "
+                 "Raise 20-JP compliance (now 64.8%; target 100.0%), starting with Water Resources and Satpol PP, then "
                  "the 3 lowest units (Chapter IX, 9.2).", id="province-starts-from-the-flagged-dinas-en"),
     pytest.param(FLAGGED[2:], "id", "; utamakan 3 unit terendah dari 4 unit di bawah 64,8%: Satuan Pelaksana",
                  "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari 3 unit terendah dari 4 unit di bawah "
                  "64,8%: Satuan "
                  "Pelaksana Pendidikan Kecamatan Mampang Prapatan (Pendidikan), Bidang Pengembangan (Satpol PP) dan "
                  "Puskesmas Kecamatan Kembangan (Kesehatan)",
-                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100%), mulai dari 3 unit terendah dari 4 unit di bawah "
+                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100,0%), mulai dari 3 unit terendah dari 4 unit di bawah "
                  "64,8% (BAB IX, 9.2).",
                  id="no-dinas-on-the-attention-list-for-20-jp"),
 ])
@@ -124,21 +124,21 @@ MANY = {**_share(0.25, 0.14, 0.40, 40), "jumlah": 10, "n_unit": 6}
 
 
 @pytest.mark.parametrize(("units", "small", "lang", "text", "brief"), [
-    pytest.param(KPKP_UNITS, FEW, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%); utamakan unit di bawah "
+    pytest.param(KPKP_UNITS, FEW, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100,0%); utamakan unit di bawah "
                  "62,7%: Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS); satu unit kecil (< 10 PNS): 2 dari 8 PNS "
                  "memenuhi 20 JP (25,0%), juga di bawah 62,7%.",
-                 "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), mulai dari Sekretariat Dinas dan satu unit "
+                 "Naikkan pemenuhan 20 JP (kini 62,7%; target 100,0%), mulai dari Sekretariat Dinas dan satu unit "
                  "dengan kurang dari 10 PNS (BAB IX, 9.2).", id="kpkp-one-unit-below-and-a-small-unit-id"),
     pytest.param(KPKP_UNITS, MANY, "en", "start with the units below 62.7%: Agency Secretariat (Sekretariat "
                  "Dinas) 9.1% (0.0–24.1; 11 "
                  "PNS); 6 small units (< 10 PNS) together: 25.0% (14.0–40.0; 40 PNS), also below 62.7%.",
-                 "Raise 20-JP compliance (now 62.7%; target 100%), starting with Agency Secretariat (Sekretariat "
+                 "Raise 20-JP compliance (now 62.7%; target 100.0%), starting with Agency Secretariat (Sekretariat "
                  "Dinas) and the 6 units "
                  "with fewer than 10 PNS (Chapter IX, 9.2).", id="small-units-together-en"),
     pytest.param(KPKP_UNITS, {**MANY, "jumlah": 30, "estimasi": 0.75}, "id", "utamakan unit di bawah 62,7%: "
-                 "Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS).", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), "
+                 "Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS).", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100,0%), "
                  "mulai dari Sekretariat Dinas (BAB IX, 9.2).", id="small-units-above-the-figure-not-said"),
-    pytest.param(KPKP_UNITS[1:], None, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%) di semua unit.", "",
+    pytest.param(KPKP_UNITS[1:], None, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100,0%) di semua unit.", "",
                  id="every-unit-above-the-figure"),
 ])
 def test_the_lowest_units_to_start_with_are_below_the_scopes_own_figure(units, small, lang, text, brief):
@@ -212,12 +212,12 @@ def _sda() -> Any:
 
 
 @pytest.mark.parametrize(("target", "lang", "text", "action"), [
-    pytest.param(100.0, "id", "Naikkan pemenuhan 20 JP (kini 74,0%; target 100%); mulai dari 5 unit kecil (< 10 PNS) "
+    pytest.param(100.0, "id", "Naikkan pemenuhan 20 JP (kini 74,0%; target 100,0%); mulai dari 5 unit kecil (< 10 PNS) "
                  "bersama-sama: 38,9% (20,3–61,4; 18 PNS), di bawah 74,0%, sedangkan tidak ada unit yang lebih besar "
                  "di bawah angka itu.",
                  "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari 5 unit kecil dengan kurang dari 10 PNS",
                  id="sda-small-units-first-id"),
-    pytest.param(80.0, "en", "Raise 20-JP compliance (now 74.0%; target 80%); start with the 5 small units (< 10 "
+    pytest.param(80.0, "en", "Raise 20-JP compliance (now 74.0%; target 80.0%); start with the 5 small units (< 10 "
                  "PNS) together: 38.9% (20.3–61.4; 18 PNS), below 74.0%, while no larger unit is below that figure.",
                  "Schedule development for PNS below 20 JP, starting with the 5 small units with fewer than 10 PNS",
                  id="sda-agency-target-80-en"),

@@ -52,7 +52,8 @@ def coverage_recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str
     chosen = coverage_lowest(hasil, lang, target)
     units = lowest_coverage(hasil, lang, target, with_values=True)
     coverage = facts.as_target_unit("cakupan_asn", hasil["pelaksanaan"]["cakupan_asn"])
-    now = dict(persen=fmt.percent(coverage[0] if coverage else None, 1, lang), target=fmt.percent(target, 0, lang),
+    now = dict(persen=fmt.percent(coverage[0] if coverage else None, 1, lang),
+               target=fmt.percent_target(target, lang=lang),
                siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang))
     small: Any = hasil["pelaksanaan"].get("cakupan_unit_kecil")
     if not units:

@@ -243,7 +243,8 @@ def cost_lead(ctx: Context) -> str:
         return html.para(ctx.t(
             "first_cost_zero", awal=ctx.t("first_cost_prov" if ctx.province else "first_cost_dinas",
                                           tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"]),
-            realisasi=ctx.money(spent["realisasi_rp"]), target=fmt.percent(target.nilai, 0, lang) if target else "–",
+            realisasi=ctx.money(spent["realisasi_rp"]),
+            target=fmt.percent_target(target.nilai, lang=lang) if target else "–",
             n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
             n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead")
     opened = facts.open_on(ctx)  # a year not over: its realisation is provisional, not judged (CHECK15 E15-6)
@@ -255,7 +256,7 @@ def cost_lead(ctx: Context) -> str:
         "prov_first_cost" if ctx.province else "dinas_first_cost", tahun=hasil["tahun"],
         nama=hasil["cakupan"]["nama"], realisasi=ctx.money(spent["realisasi_rp"]), pagu=ctx.money(spent["pagu_rp"]),
         persen=fmt.percent(spent["persen_realisasi"], 1, lang) + coverage.budget_basis(hasil, lang),
-        target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
+        target=fmt.percent_target(target.nilai, lang=lang) if target else "–", status=status,
         n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
         n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead")
 

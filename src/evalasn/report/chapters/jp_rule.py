@@ -98,7 +98,7 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
     found = start(hasil, target)
     now = fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang)
-    share_now = dict(persen=now, target=fmt.percent(target, 0, lang))
+    share_now = dict(persen=now, target=fmt.percent_target(target, lang=lang))
     names = phrases.and_([short_name_in(u["dinas"], lang) for u in found.dinas], lang)
     units = _units(found.units, len(hasil["pelaksanaan"]["jp_20"]["unit_terendah"]), province, lang)
     small = _small(found.small, now, lang) if found.small else ""

@@ -150,7 +150,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # did not ask (and quoted a minimum the annex did not state)
         # in rule 7's words: no "before raising the cost per participant", which read as a rise to come while the
         # plan's BIAYA-POIN row says never to raise it (LOOK35 G-3, H-1)
-        absorb = t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0))
+        absorb = t("rec_realisation_target", lang, persen=pct(spent),
+                   target=fmt.percent_target(spend_target, lang=lang))
         add("rec_budget_absorb_first", absorb + spent_basis,
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
@@ -301,7 +302,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             t("fu_rec_resist", lang))
     # 7. realisation below its target (said once: not when rule 2 already asks to absorb the ceiling)
     if spent is not None and spent < spend_target and not absorb_first:
-        realise = t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0))
+        realise = t("rec_realisation_target", lang, persen=pct(spent),
+                    target=fmt.percent_target(spend_target, lang=lang))
         add("rec_realisation", realise + spent_basis, t("fu_rec_absorb", lang), brief=realise)
     # 8. always: continuous evaluation; a dinas whose year was not received first sends it (CHECK11 C11-7: the
     # summary's one request, "Kirim ekspor …", had no plan row, owner or quarter)

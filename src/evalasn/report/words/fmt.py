@@ -135,11 +135,13 @@ def percent(value: float | None, decimals: int = 1, lang: str = "id") -> str:
     return DASH if value is None else f"{number(value, decimals, lang)}%"
 
 
-def percent_target(value: float, higher_better: bool, lang: str = "id") -> str:
-    """A target in percent with its direction, as every table, note and workbook prints it: with the decimals of the
-    percent values it is compared with, a whole one too ('≥ 95,0%', '≤ 13,0%', '≤ 0,0%' beside '16,3%'; LOOK35
-    G-11(c): '≤ 13%' sat beside '16,3%' and '13,0%' in one column, and Pendidikan printed '≤ 13,1%')."""
-    return f"{'≥' if higher_better else '≤'} {percent(value, decimals('persen'), lang)}"
+def percent_target(value: float, higher_better: bool | None = None, lang: str = "id") -> str:
+    """A target in percent, with its direction unless ``higher_better`` is None (a sentence that says 'target'), as
+    every table, sentence and workbook prints it: with the decimals of the percent values it is compared with, a whole
+    one too ('≥ 95,0%', '≤ 13,0%', '≤ 0,0%' beside '16,3%'; '(kini 73,5%; target 100,0%)'; LOOK35 G-11(c): '≤ 13%'
+    sat beside '16,3%' and '13,0%' in one column, and Pendidikan printed '≤ 13,1%')."""
+    shown = percent(value, decimals("persen"), lang)
+    return shown if higher_better is None else f"{'≥' if higher_better else '≤'} {shown}"
 
 
 def percent_of(part: float, whole: float, lang: str = "id", column: bool = False) -> str | None:
