@@ -44,7 +44,8 @@ def test_the_summarys_cost_ratio_names_its_base_method_and_figure(hasil, lang, s
 @pytest.mark.parametrize(("lang", "said", "never"), [
     pytest.param("id", "Perbaiki perencanaan dan penyerapan anggaran: realisasi 80,0% dari pagu, target 95,0%.",
                  "sebelum menaikkan", id="id"),
-    pytest.param("en", "Improve budget planning and realisation: budget realisation 80.0% of the ceiling, target 95.0%.",
+    pytest.param("en", "Improve budget planning and realisation: budget realisation 80.0% of the ceiling, "
+                 "target 95.0%.",
                  "before raising", id="en"),
 ])
 def test_spending_the_ceiling_first_promises_no_later_rise(hasil, lang, said, never):
