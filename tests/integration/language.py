@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, SHORT_NAMES, official_name
 from evalasn.report.chapters import plan_indicators
-from evalasn.report.words import units
+from evalasn.report.words import abbreviations, units
 
 # words no English sentence or label uses, but nearly every Indonesian one does
 INDONESIAN_WORDS = (
@@ -32,6 +32,9 @@ ANNEX_HEADINGS = ("Lampiran", "Annex")
 # the follow-up plan's row codes (report.chapters.plan_indicators.MEASURED), longest first, as whole capital words
 _CODES = sorted({measure.code for measure in plan_indicators.MEASURED.values() if measure.code}, key=len, reverse=True)
 PLAN_CODES = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _CODES))})(?![\w-])")
+# the words of those codes, which the list of abbreviations glosses one by one ('DINAS agency (plan row code, kept in
+# Indonesian)': LOOK35b H-7), in capitals
+CODE_WORDS = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, abbreviations.ROW_CODE_WORDS))})(?![\w-])")
 
 
 def names_and_data(extra: Iterable[str] = ()) -> list[str]:
@@ -57,7 +60,7 @@ def without_data(text: str, data: Iterable[str] = ()) -> str:
     # and a family of codes named by its prefix ('KENAIKAN-…', 'PORSI-…': 10.2's list of target rules, e6d55d9)
     text = re.sub(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-…", " ", text)
     # and the one-word codes ('KENAIKAN', 'CAKUPAN'), written in capitals as the plan prints them
-    text = PLAN_CODES.sub(" ", text)
+    text = CODE_WORDS.sub(" ", PLAN_CODES.sub(" ", text))
     for value in names_and_data(data):
         pattern = r"\s+".join(re.escape(word) for word in value.split())
         text = re.sub(rf"(?<!\w){pattern}(?!\w)", " ", text, flags=re.IGNORECASE)
