@@ -39,11 +39,11 @@ MIXED = pd.DataFrame({
 
 @pytest.mark.parametrize("lang, expected", [
     pytest.param("id", [["Puskesmas A", "12.345", "2023", "12,35", "0,123", "ya", "5 Januari 2024",
-                         "Rp\u00a01,2\u00a0miliar", "1"],  # a sum held with its currency and unit on one line
+                         "Rp\u00a01,20\u00a0miliar", "1"],  # a sum held with its currency and unit on one line
                         ["–", "7", "2024", "–", "0,500", "tidak", "28 November 2025", "Rp\u00a0450\u00a0juta", "–"],
                         ["Unit &lt;B&gt; &amp; C", "0", "2025", "−0,04", "–", "ya", "–", "–", "3"]], id="bahasa"),
     pytest.param("en", [["Puskesmas A", "12,345", "2023", "12.35", "0.123", "yes", "5 January 2024",
-                         "Rp\u00a01.2\u00a0billion", "1"]], id="english"),
+                         "Rp\u00a01.20\u00a0billion", "1"]], id="english"),
 ])
 def test_a_mixed_frame_is_written_as_the_reader_writes_numbers(lang, expected):
     rows = _cells(table_html(MIXED, "Judul", lang))
