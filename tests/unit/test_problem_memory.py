@@ -13,6 +13,7 @@ about 200, mostly the bad texts themselves."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -74,9 +75,15 @@ def _raw(root: Path, bad: bool) -> int:
     return cells
 
 
+# Arrow's own memory pool and glibc's per-thread arenas keep freed memory by thread timing: with them the same
+# input's excess moved between 294 and 428 bytes a bad cell from run to run on a busy machine (8 Dec 2026; 428 failed
+# the bound once), with the system allocator in one arena 296-298; the stage's own data are the same either way
+STEADY_ALLOCATOR = {"ARROW_DEFAULT_MEMORY_POOL": "system", "MALLOC_ARENA_MAX": "1"}
+
+
 def _peak(root: Path) -> dict:
     result = subprocess.run([sys.executable, "-c", MEASURE, str(root)], capture_output=True, text=True,
-                            timeout=600, check=True)
+                            timeout=600, check=True, env={**os.environ, **STEADY_ALLOCATOR})
     return json.loads(result.stdout.splitlines()[-1])
 
 
