@@ -348,6 +348,10 @@ UNSURE = {"n": 256, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_
     pytest.param(UNSURE, ["Rp 2,10 miliar (15,6% biaya kegiatan provinsi)", "0,8 poin (rentang keyakinan 95%: −0,4 "
                           "s.d. 2,0) yang belum pasti di atas nol", "tidak dapat dihitung"], ["per poin kenaikan"],
                  id="withheld-gain-may-be-zero-is-the-finding"),
+    # the interval is the judged gain's (`gain_rata`, every scored activity), the costed ones' mean is not (LOOK36 J-1)
+    pytest.param({**UNSURE, "rata_gain": 1.9, "gain_rata": 0.82, "n_kegiatan": 9},
+                 ["0,8 poin (rentang keyakinan 95%: −0,4 s.d. 2,0) yang belum pasti"], ["1,9 poin"],
+                 id="withheld-gain-may-be-zero-its-judged-mean"),
     pytest.param({**UNSURE, "alasan": "gain_tidak_positif", "rata_gain": -0.4},
                  ["Rp 2,10 miliar", "tidak positif (rata-rata −0,4 poin)"], ["belum pasti"], id="gain-not-positive"),
     pytest.param({"n": 256, "estimasi": 9.5e6, "ci_bawah": 6.0e6, "ci_atas": 2.0e7, "cukup_data": True,

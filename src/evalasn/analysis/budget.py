@@ -219,7 +219,11 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
     that may be zero says nothing), or when the bootstrap interval has no finite upper end. The ratio is the scored
     participants' cost over their gain points; a withheld one carries the activities' whole cost (activity_cost,
     plus ``unattended``: the budget of activities without participants), the money the report says cannot be
-    divided."""
+    divided. `rata_gain` is always the mean gain of exactly the participants counted in `n` (those with both scores
+    in the costed activities), in every branch (LOOK36 J-1: withheld for unrecorded cost it held every scored
+    participant's mean, printed as "7,7 poin pada 61 peserta di kegiatan dengan biaya tercatat" where those 61
+    averaged 10,6); the mean over every scored participant is the gain record's (`level2_pembelajaran`), and
+    `gain_rata` beside it."""
     scored = part.dropna(subset=["gain"])
     rows = scored[recorded_cost(scored["biaya_per_peserta_rp"])]
     unrecorded = without_recorded_cost(part)
@@ -240,8 +244,6 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
         # with 0 activities read "tidak ada kegiatan" on a row of 2 (CHECK12 C12-3)
         missing = unrecorded and (enough_scored or per_activity.empty)
         reason = ("biaya_tidak_tercatat" if missing else "kegiatan_kurang") if too_few else "gain_tidak_positif"
-        if reason == "biaya_tidak_tercatat" and len(scored):  # the gain is measured all the same: every scored
-            mean_gain = float(scored["gain"].mean())  # participant's mean
         # "not positive" only when the gain's interval ends at or below zero; a total at or below zero whose
         # interval reaches above it is a gain not yet certain (CHECK11 C11-11: "tidak positif (−2,0; −4,6 s.d. 0,7)")
         upper = gain.get("ci_atas") if gain else None

@@ -830,7 +830,14 @@ FIELDS: dict[str, Doc] = catalogue(
                                "proporsi"),
     rata_gain_provinsi=Doc("Rata-rata peningkatan nilai peserta metode itu di seluruh provinsi.",
                            "Mean score gain of the method's participants across the province.", "poin_tes"),
-    rata_gain=Doc("Rata-rata peningkatan nilai peserta metode itu.", "Mean score gain of the method's participants.",
+    rata_gain=Doc("Rata-rata peningkatan nilai peserta metode itu. Dalam catatan biaya per poin (per metode atau "
+                  "semua metode): rata-rata atas tepat peserta yang dihitung dalam `n`, yaitu peserta bernilai di "
+                  "kegiatan dengan biaya tercatat, juga bila biaya per poin tidak diberikan (rata-rata semua peserta "
+                  "bernilai: catatan kenaikan `level2_pembelajaran`, atau `gain_rata`).",
+                  "Mean score gain of the method's participants. In a cost-per-point record (per method or over all "
+                  "methods): the mean over exactly the participants counted in `n`, those with scores in activities "
+                  "with a recorded cost, also when the cost per point is withheld (the mean over every scored "
+                  "participant: the gain record, `level2_pembelajaran`, or `gain_rata`).",
                   "poin_tes"),
     biaya_per_peserta_rp=Doc("Rata-rata biaya per peserta bernilai metode itu (total biaya / n); pembagian dua "
                              "jumlah, bukan estimasi: ada juga bila biaya per poin tidak diberikan.",

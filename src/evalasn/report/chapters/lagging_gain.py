@@ -18,7 +18,7 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.words import fmt, method_mix, phrases
+from evalasn.report.words import fmt, method_mix, phrases, reasons
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
@@ -334,8 +334,9 @@ def cost(hasil: Hasil, dinas: str, lang: str) -> str:
     reason = per_point.get("alasan") if per_point else None
     mean = per_point.get("rata_gain") if per_point else None
     if reason == "gain_belum_jelas" and mean is not None:
+        # the mean the interval belongs to (`gain_rata`, every scored activity), not the costed ones' `rata_gain`
         ends = (per_point.get("gain_bawah"), per_point.get("gain_atas"))
-        shown, *interval = fmt.figures((mean, *ends), "poin_tes", lang)
+        shown, *interval = fmt.figures((reasons.judged_gain(per_point), *ends), "poin_tes", lang)
         within = fmt.interval_text(interval[0], interval[1], lang) if None not in ends else ""
         return head + t("lg_cost_unsure", lang, rata=shown, ik=f" ({within})" if within else "")
     if reason == "gain_tidak_positif" and mean is not None:

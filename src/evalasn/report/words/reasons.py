@@ -72,7 +72,7 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         resampled = t("why_ratio_costed", lang, k=count(costed), gain=fmt.figure(
             estimate.get("rata_gain") or 0.0, "poin_tes", lang)) if costed and costed < judged else \
             t("why_ratio_all", lang)
-        return t("why_ratio_unbounded", lang, gain=fmt.figure(_judged_gain(estimate) or 0.0, "poin_tes", lang),
+        return t("why_ratio_unbounded", lang, gain=fmt.figure(judged_gain(estimate) or 0.0, "poin_tes", lang),
                  n_keg=count(judged), kegiatan=resampled,
                  porsi=fmt.percent(100 * (estimate.get("porsi_replikasi_tidak_positif") or 0.0), 1, lang))
     pooled = in_years(estimate, lang)  # the budget model's years, beside a count that spans them
@@ -187,7 +187,7 @@ def few_clusters(estimate: AnyEstimate, lang: str) -> str | None:
     return None
 
 
-def _judged_gain(estimate: AnyEstimate) -> float | None:
+def judged_gain(estimate: AnyEstimate) -> float | None:
     """The mean of the gain a withheld cost per point was judged on (`gain_rata`, over `gain_n_kegiatan`), else the
     costed activities' (`rata_gain`, results written before it)."""
     judged = estimate.get("gain_rata")
@@ -203,7 +203,7 @@ def brief(estimate: AnyEstimate | None, lang: str) -> str:
         return reason(estimate, lang)
     activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
     return t("why_brief", lang, sebab=cause_words(cause, lang),
-             dasar=gain_basis(activities, lang, _judged_gain(estimate)))
+             dasar=gain_basis(activities, lang, judged_gain(estimate)))
 
 
 def short(estimate: AnyEstimate | None, lang: str) -> str:
@@ -268,8 +268,8 @@ def gain_unclear(estimate: AnyEstimate, lang: str) -> str:
     interval = fmt.interval(low, high, "poin_tes", lang) if low is not None and high is not None else ""
     activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
     unbounded = (estimate.get("porsi_replikasi_tidak_positif") or 0.0) > constants.COST_UNBOUNDED_SHARE
-    return t("why_gain_unclear", lang, dasar=gain_basis(activities, lang, _judged_gain(estimate)),
-             gain=fmt.figure(_judged_gain(estimate) or 0.0, "poin_tes", lang), ik=interval,
+    return t("why_gain_unclear", lang, dasar=gain_basis(activities, lang, judged_gain(estimate)),
+             gain=fmt.figure(judged_gain(estimate) or 0.0, "poin_tes", lang), ik=interval,
              biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang),
              tak_terbatas=t("why_cost_no_upper", lang) if unbounded else "")
 
