@@ -116,6 +116,13 @@ FOLLOW_UP_SHARE_POINTS = 10.0
 # year's evaluation checks each method's cost per participant against its ceiling in that same table; the row's
 # target, judged in BAB X's review, stays the cost per point. A policy choice: "not above this year's level".
 FOLLOW_UP_COST_CAP_FIELD = "biaya_per_peserta_rp"
+# A BIAYA-POIN target "far" from this year's gain (plan_targets.gain_needed, LOOK36b K-2): at this year's cost per
+# participant it needs a mean gain more than this many times this year's (the costed participants'). Half as large
+# again is more than a year's redesign of content or method is planned to bring (the plan's own steps hold the cost per
+# participant, they do not promise a higher gain), so the row says the target is not expected to be met by a gain
+# alone and that its step is what will be checked. A policy choice; the province's highest agency gain is not in a
+# dinas's record, so it cannot be the line.
+FOLLOW_UP_FAR_GAIN_RATIO = 1.5
 # A follow-up plan dated with fewer days than this left of its plan year (the year its indicators are measured in and
 # judged by the next evaluation; about one quarter) comes late: the Ringkasan Eksekutif and the top of BAB X say so,
 # with the days left (REVIEW3 12: a report dated 5 December 2026 gave every action 26 days). A policy choice.

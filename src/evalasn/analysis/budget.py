@@ -268,9 +268,11 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
                 "gain_bawah": gain["ci_bawah"] if gain else None, "gain_atas": gain["ci_atas"] if gain else None,
                 "gain_n_kegiatan": gain["n_kegiatan"] if gain else len(per_activity),
                 "porsi_replikasi_tidak_positif": share, **per_person}  # type: ignore[typeddict-item]
+    # the total cost with the estimate too, as beside a withheld one (LOOK36b K-7: the workbook's one method with a cost
+    # per point had no total)
     return {**as_kind(CostPerPoint, estimate(n, point, low, high)), "n_kegiatan": len(per_activity),
             "kegiatan_tanpa_biaya": unrecorded, "rata_gain": mean_gain, "porsi_replikasi_tidak_positif": share,
-            **per_person}  # type: ignore[typeddict-item]
+            "anggaran_rp": spent, **per_person}  # type: ignore[typeddict-item]
 
 
 def without_gain(gains: list[MethodGain], activities: list[MethodActivities],

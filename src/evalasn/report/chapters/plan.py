@@ -194,7 +194,7 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
         path = where
         if goal.dinas:  # read in each dinas's own results, not the report's
             where += " " + t("pl_measure_dinas", lang, dinas=", ".join(goal.dinas))
-        action = _action(ctx, rec) + (plan_targets.gain_needed(hasil, goal.target, lang)
+        action = _action(ctx, rec) + (plan_targets.gain_needed(hasil, goal.target, lang, goal.carried)
                                       if measured is plan_indicators.MEASURED.get("rec_budget_cheaper")
                                       or measured is plan_indicators.MEASURED.get("rec_budget_more") else "")
         out.append(PlanRow(row_id(slug, tahun, row_code), row_code, rec.rule, action, goal.indicator,

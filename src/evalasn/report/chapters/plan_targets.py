@@ -36,6 +36,7 @@ class Goal:
     targets: tuple[float, ...] = ()  # PlanRow.targets
     today_parts: tuple[str, ...] = ()  # PlanRow.today_parts
     today_reason: str = ""  # PlanRow.today_reason
+    carried: bool = False  # the target is last year's unmet one, kept (never weaker), not this year's own
 
 
 def _target(targets: dict[str, Target] | None, key: str | None, today: float, interval: Interval | None = None,
@@ -123,6 +124,7 @@ def goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Ta
     configured = (targets or {}).get(measure.target_key) if measure.target_key else None
     threshold = any(goal is not None and math.isclose(target, goal)
                     for goal in (configured.nilai if configured else None, measure.floor))
+    carried = False
     if rec.rule == "rec_little" and interval is not None:
         # a target that removes the finding under its own rule, never below last year's for the same row
         target, threshold = little_target(interval, (before or {}).get("")), True
@@ -134,6 +136,7 @@ def goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Ta
     elif (prior := (before or {}).get("")) is not None and \
             ((prior > target) if higher_better else (prior < target)):  # last year's missed target, not lowered
         target, threshold = prior, True
+        carried = True
     if rec.rule == "rec_gain_low" and interval is not None:
         return _gain_low_goal(rec, hasil, interval, target, lang)
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
@@ -147,7 +150,7 @@ def goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Ta
     if measure.unit == "rupiah":
         target = _rounded(target, 0, higher_better, threshold)
         return Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
-                    higher_better)
+                    higher_better, carried=carried)
     if rec.rule == "rec_weak":  # the B band's lower edge as the regulation prints it, judged on the whole interval
         return Goal(indicator, today, fmt.element(today, lang), target,
                     t("pl_tgt_weak", lang, batas=fmt.element_threshold(lang)), higher_better)
@@ -357,15 +360,16 @@ def least(needed: float, lang: str) -> str:
              nilai=fmt.number(rounded, shown, lang))
 
 
-def gain_needed(hasil: Hasil, target: float, lang: str) -> str:
+def gain_needed(hasil: Hasil, target: float, lang: str, carried: bool = False) -> str:
     """BIAYA-POIN's target in words at this year's cost per participant (LOOK21 X-3: '≤ Rp 114.888' against Rp
     354.785 could be met only by a higher gain, and nothing said so): the mean gain it takes, cost per participant ÷
     target cost per point, the cost printed to the rupiah and the gain as a reader dividing the printed figures
     gets it, with 'lebih dari' where it is rounded down (least); past the test scale's top
     (constants.NILAI_RANGE) minus this year's mean pre-test score, not reachable by a gain alone. This year's gain
     with its base, the costed activities' participants, as BAB IV prints it beside the cost per point
-    (cost_basis.costed_gain; LOOK22 Y-1: '6,1 poin' stood beside the report's 6,4 with no word of its base). ''
-    without figures."""
+    (cost_basis.costed_gain; LOOK22 Y-1: '6,1 poin' stood beside the report's 6,4 with no word of its base). Far
+    above this year's gain (far_from_gain), what that means for the reader. ''
+    without figures. ``carried``: the target is last year's unmet one (Goal.carried)."""
     cost = cost_basis.overall(hasil).get("biaya_per_peserta_rp")
     own, everyone = cost_basis.costed_gain(hasil, lang)
     if not cost or not own or not target or target <= 0:
@@ -377,4 +381,18 @@ def gain_needed(hasil: Hasil, target: float, lang: str) -> str:
     room = constants.NILAI_RANGE[1] - (pre if pre is not None else constants.NILAI_RANGE[0])
     if needed > room:
         text += t("pl_cost_gain_out_of_reach", lang, ruang=fmt.number(room, 1, lang))
+    else:  # within the scale: reachable in principle, far or not from this year's gain
+        text += far_from_gain(needed, cost_basis.overall(hasil).get("rata_gain"), hasil["tahun"], lang, carried)
     return text
+
+
+def far_from_gain(needed: float, gain: float | None, tahun: int, lang: str, carried: bool = False) -> str:
+    """What a BIAYA-POIN target needing a mean gain of ``needed`` means when that is more than
+    constants.FOLLOW_UP_FAR_GAIN_RATIO times this year's ``gain`` (LOOK36b K-2: 'more than 34,9 points (2025: 11,3
+    …)' and nothing said what a tripled gain means): about how many times this year's gain it takes, not expected to be
+    met next year by a gain alone, the row's step being what is checked; ``carried``: why the target stands, last
+    year's unmet one kept as the rule requires. '' when not far, or without a positive gain."""
+    if gain is None or gain <= 0 or needed <= constants.FOLLOW_UP_FAR_GAIN_RATIO * gain + 1e-9:
+        return ""
+    far = t("pl_cost_gain_far", lang, kali=fmt.number(needed / gain, 1, lang), tahun=tahun, berikut=tahun + 1)
+    return (t("pl_cost_gain_far_kept", lang) if carried else "") + far

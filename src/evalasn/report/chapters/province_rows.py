@@ -298,7 +298,7 @@ def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = 
     about = subject(row)
     # BIAYA-POIN's target in words at the dinas's cost per participant, as the dinas's own row says it (LOOK25 W-5:
     # the rows taken over from the province lacked it)
-    needed = plan_targets.gain_needed(ctx.hasil, goal.target, ctx.lang) if row.rule in BUDGET_CAP else ""
+    needed = plan_targets.gain_needed(ctx.hasil, goal.target, ctx.lang, goal.carried) if row.rule in BUDGET_CAP else ""
     rec = recommendation.Recommendation(row.rule, "", action(ctx, row, about) + needed,
                                         recommendation.OWNER.get(row.rule, ""), recommendation.QUARTER[row.rule],
                                         subject=about)

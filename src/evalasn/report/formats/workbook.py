@@ -32,6 +32,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import plan_records, review_sheet
 from evalasn.report.formats import workbook_against, workbook_review
 from evalasn.report.formats.workbook_names import (
+    COSTED_BASE,
     DECLARED,
     FORMATS,
     NONE_DECLARED,
@@ -361,7 +362,7 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     if isinstance(value, list):
         records = [v for v in value if isinstance(v, dict)]
         if records:
-            flat = _ranks_apart(records, [_flat(r, lang=lang) for r in records], lang)
+            flat = _costed_only(path + "[]", _ranks_apart(records, [_flat(r, lang=lang) for r in records], lang))
             if all(record.get(EMPTY_DINAS) is None for record in flat):  # an agency's own rows (LOOK16 R-11)
                 flat = [{key: cell for key, cell in record.items() if key != EMPTY_DINAS} for record in flat]
             return [(path + "[]", flat)]
@@ -383,6 +384,15 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     if path == DECLARED:
         plain = declared_intervention(plain, lang)
     return ([(path, [plain])] if plain else []) + blocks
+
+
+def _costed_only(path: str, flat: list[dict]) -> list[dict]:
+    """A costed table's rows (COSTED_BASE) without the columns over costed participants where they have none."""
+    if path not in COSTED_BASE:
+        return flat
+    base, columns = COSTED_BASE[path]
+    return [{key: cell for key, cell in row.items() if key not in columns} if not row.get(base) else row
+            for row in flat]
 
 
 def _ranks_apart(records: list[dict], flat: list[dict], lang: str) -> list[dict]:

@@ -337,6 +337,10 @@ PATH_COLUMN_NAMES = {
         "Sensus, tanpa rentang: peringkat terbaik–terburuk = dinas dengan angka sama pada pembulatan",
         "Census, no interval: best–worst rank = agencies with the same figure as rounded"),
 }
+# a costed table's columns over its costed participants (`n`): empty in a row with none, never a figure over others
+# (LOOK36b K-7: the seminar, no recorded cost, showed its mean gain under "… di kegiatan dengan biaya tercatat" beside
+# 0 participants there)
+COSTED_BASE = {_COSTED: ("n", ("rata_gain", "biaya_per_peserta_rp"))}
 TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level4_hasil.ikm_unit[]": ("IKM per Unit", "IKM per Unit"),
     "level1_reaksi.per_metode[]": ("Reaksi per Metode", "Reaction by Method"),

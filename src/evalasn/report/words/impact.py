@@ -363,7 +363,8 @@ def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
                         semua=fmt.integer(chosen.get("n_kegiatan"), lang),
                         jendela=fmt.days_between(did["jendela_kegiatan"][0], did["jendela_kegiatan"][1], lang)))
     elif t("why_intervensi_tidak_dipilih", lang) not in said:
-        notes.append(tr("r_impact_no_intervention"))
+        notes.append(tr("r_impact_no_intervention", ambang=fmt.percent(
+            did.get("ambang_persen_dilatih", constants.TREATED_SHARE * 100), 0, lang)))
     if did.get("desain") == "studi_peristiwa" and estimated(did):  # a withheld comparison ran no estimator
         notes.append(tr("r_impact_design", n_periode=fmt.integer(len(did["periode_dipakai"]), lang),
                         sesudah=did["periode_sesudah"]))

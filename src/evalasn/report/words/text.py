@@ -443,12 +443,17 @@ TEXT: dict[str, dict[str, str]] = {
                                            "\"{teks}\": {n} {n:activity|activities} finished during {jendela} and "
                                            "attended by the staff compared ({semua} in all data years and agencies)."},
     # one wording for this caveat in every report (R6-14), as the summary's (sum_compared_none)
+    # how much of the comparison units was trained is not in the record (pelatihan_lain counts activities other than
+    # the intervention, none when every activity is one): their line is, fewer than the threshold's share of staff
+    # (LOOK36b K-4: "banyak unit pembanding juga dilatih" had no figure behind it)
     "r_impact_no_intervention": {"id": "Tidak ada program pelatihan yang dinyatakan sebagai intervensi, jadi setiap "
-                                       "kegiatan, termasuk pelatihan rutin, dihitung sebagai pelatihan, sehingga "
-                                       "banyak unit pembanding juga dilatih dan perbandingannya lebih lemah.",
-                                 "en": "No training programme is declared as the intervention, so every activity, "
-                                       "routine training included, counts as training, so many comparison units "
-                                       "were trained too and the comparison is weaker."},
+                                       "kegiatan dihitung sebagai pelatihan, termasuk pelatihan rutin. Unit "
+                                       "pembanding adalah unit dengan kurang dari {ambang} staf dilatih; sebagian "
+                                       "stafnya dapat juga sudah dilatih, dan itu melemahkan perbandingan.",
+                                 "en": "No training programme is declared as the intervention, so every activity "
+                                       "counts as training, routine training included. Comparison units are those "
+                                       "with fewer than {ambang} of staff trained; some of their staff may have been "
+                                       "trained too, which weakens the comparison."},
     "r_impact_design": {"id": "Semua {n_periode} periode sampai {sesudah} dipakai. Unit yang dilatih pada waktu "
                               "berbeda dibandingkan dengan unit yang pada periode yang sama belum atau tidak dilatih "
                               "(rinciannya di Lampiran); periode saat ambang tercapai adalah masa transisi.",

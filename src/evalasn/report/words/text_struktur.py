@@ -879,6 +879,19 @@ TEXT: dict[str, dict[str, str]] = {
                          "en": "{gain} points over the {n} participants in activities with a recorded cost"},
     "cost_all_gain": {"id": "{gain} poin atas semua {n} peserta bernilai",
                       "en": "{gain} points over all {n} scored participants"},
+    # a target far above this year's gain (plan_targets.far_from_gain, constants.FOLLOW_UP_FAR_GAIN_RATIO; LOOK36b K-2):
+    # why it stands when it is last year's (rule 10.2), and that the step, not the target, is what is checked
+    "pl_cost_gain_far_kept": {"id": "; target ini target tahun lalu yang belum tercapai, dipertahankan sesuai aturan "
+                                    "(tidak pernah lebih lemah dari target yang belum tercapai)",
+                              "en": "; this target is last year's unmet one, kept unchanged as the rule requires "
+                                    "(never weaker than an unmet target)"},
+    "pl_cost_gain_far": {"id": "; pada biaya per peserta ini target itu memerlukan kira-kira {kali} kali kenaikan "
+                               "nilai {tahun}, jadi tidak diharapkan tercapai pada {berikut} hanya dengan kenaikan "
+                               "nilai: yang diperiksa adalah langkahnya, tidak ada biaya per peserta metode mana pun "
+                               "yang naik di atas tingkatnya pada {tahun}",
+                         "en": "; at this cost per participant it needs about {kali} times the {tahun} gain, so it "
+                               "is not expected to be met in {berikut} by a higher gain alone: what will be checked "
+                               "is the step, no method's cost per participant rising above its {tahun} level"},
     "pl_cost_gain_out_of_reach": {"id": ", lebih dari yang dimungkinkan skala tes ({ruang} poin): tidak tercapai "
                                         "hanya dengan kenaikan nilai",
                                   "en": ", more than the test scale allows ({ruang} points): not reachable by a "
