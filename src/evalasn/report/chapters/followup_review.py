@@ -494,6 +494,9 @@ class AgencyFollowUp:
     reported: bool  # a signed sheet was returned
     not_met: int = 0  # targets judged not met
     regenerated: bool = False  # no record of the published plan: the rows were regenerated from last year's data
+    # every target not judged is a total of a year not over (cannot_words' "yet"; LOOK36 K-5: the index said "cannot
+    # be judged yet" of targets already due whose interval holds them)
+    open_year: bool = False
 
     @property
     def judged(self) -> int:
@@ -513,9 +516,11 @@ def follow_up_of(ctx: Context) -> AgencyFollowUp:
     """The scope's review of last year's plan in counts: rows, targets met, rows reported done."""
     done = review(ctx)
     reported = signed_rows(ctx, [r.row for r in done])
+    unjudged = [r.verdict for r in done if r.verdict.status == "cannot"]
     return AgencyFollowUp(ctx.hasil["cakupan"]["slug"], ctx.hasil["cakupan"]["nama"], len(done), counts(done)["met"],
                           sum(record.get("pelaksanaan") == "selesai" for record in reported.values()),
-                          bool(reported), counts(done)["not_met"], ctx.published is None)
+                          bool(reported), counts(done)["not_met"], ctx.published is None,
+                          open_year=bool(unjudged) and all(verdict.provisional for verdict in unjudged))
 
 
 def by_agency(ctx: Context) -> list[AgencyFollowUp]:

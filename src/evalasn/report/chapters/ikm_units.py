@@ -13,7 +13,7 @@ from evalasn.report.chapters import recommendation
 from evalasn.report.words import fmt, phrases, reasons
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import t
-from evalasn.report.words.units import unit_name
+from evalasn.report.words.units import the_unit, unit_name
 
 # how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
 NAMED_AT_MOST = 3
@@ -73,7 +73,7 @@ def _counted_above(rows: list[BelowB], lang: str) -> str:
     (CHECK11 C11-10: "Mulai dari 1 unit yang disebut di atas …; lalu 1 unit yang disebut di atas" named two units
     alike)."""
     if len(rows) == 1:
-        return rows[0].shown(lang)
+        return rows[0].in_sentence(lang)
     word = "kt_ikm_dinas_word" if rows[0].dinas else "kt_ikm_unit_word"
     # the finding names a few of a longer list (named_few): how many of them by name and how many others (LOOK18
     # T-4: "lalu 10 unit yang disebut di atas" where 3 of the 10 were named; LOOK35 G-8: "3 di antaranya disebut
@@ -86,7 +86,7 @@ def _counted_above(rows: list[BelowB], lang: str) -> str:
 def counted_name(row: BelowB, lang: str) -> str:
     """A unit (dinas) below B with the respondents its IKM counts (a list item carries its n: P3, session 8):
     'Puskesmas A (28 responden)', 'Sudin X (Nakertransgi; 31 responden)'."""
-    name, respondents = row.shown(lang), t("kt_ikm_n", lang, n=fmt.integer(row.ikm.get("n"), lang))
+    name, respondents = row.in_sentence(lang), t("kt_ikm_n", lang, n=fmt.integer(row.ikm.get("n"), lang))
     # already bracketed with its dinas: one pair of brackets
     return f"{name[:-1]}; {respondents})" if name.endswith(")") else f"{name} ({respondents})"
 
@@ -109,6 +109,10 @@ class BelowB:
         if self.dinas:
             return short_name_in(self.name, lang)
         return unit_name(self.name, lang, self.of)
+
+    def in_sentence(self, lang: str) -> str:
+        """``shown`` in the middle of a sentence: an English unit's name with 'the' (units.the_unit; LOOK36 K-8)."""
+        return self.shown(lang) if self.dinas else the_unit(self.name, lang, self.of)
 
 
 def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:
@@ -177,6 +181,13 @@ def ikm_table_units(hasil: Hasil) -> list[UnitIkm]:
     """The units BAB VI's table of the lowest IKM shows: the first IKM_TABLE_UNITS of the latest SKM period with an
     IKM (`ikm_unit` is lowest first within a period; the province's: every dinas's units)."""
     return [u for u in latest_units(hasil) if u["cukup_data"]][:IKM_TABLE_UNITS]
+
+
+def ikm_table_all(hasil: Hasil) -> bool:
+    """Whether BAB VI's table of the lowest IKM (ikm_table_units, ikm_withheld_units) lists every unit of the latest
+    SKM period: then it is titled by IKM, lowest first, not "the lowest" (LOOK36 K-10)."""
+    units = latest_units(hasil)
+    return all(sum(bool(u["cukup_data"]) is enough for u in units) <= IKM_TABLE_UNITS for enough in (True, False))
 
 
 def ikm_withheld_units(hasil: Hasil) -> list[UnitIkm]:

@@ -31,6 +31,12 @@ SHORT_MEAN_JP = constants.JP_MINIMUM_PER_YEAR / 2
 RANKED_KEPT = 10
 
 
+def all_ranked(units: list[Any]) -> bool:
+    """Whether the lowest units' list ``unit_terendah`` holds every unit ranked (fewer than RANKED_KEPT): then BAB
+    II's table is titled by 20-JP compliance, lowest first, not "the lowest" (LOOK36 K-10)."""
+    return len(units) < RANKED_KEPT
+
+
 @dataclass(frozen=True)
 class JpStart:
     """The dinas flagged for 20 JP (attention tests, lowest share first; empty in a dinas report), the lowest units

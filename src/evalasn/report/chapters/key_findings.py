@@ -258,8 +258,8 @@ def target_status(fact: facts.Fact, lang: str) -> str:
     if judged.status in ("met", "not_met"):
         return t("kt_target_after_met" if judged.status == "met" else "kt_target_after", lang, nama=name,
                  target=target)
-    return t("kt_target_after_cannot", lang, nama=name, target=target,
-             alasan=f" ({judged.why})" if judged.why else "")
+    return t("kt_target_after_open" if judged.provisional else "kt_target_after_cannot", lang, nama=name,
+             target=target, alasan=f" ({judged.why})" if judged.why else "")
 
 
 def figure_rest(ctx: Context, fact: facts.Fact) -> str:

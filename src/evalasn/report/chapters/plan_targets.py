@@ -345,19 +345,14 @@ def met(goal: Goal) -> bool:
 
 
 def least(needed: float, lang: str) -> str:
-    """A gain the target needs, in points as a reader dividing the printed figures gets it: rounded as usual to one
-    decimal, 'lebih dari 18,5' (en 'more than 18.5') where that rounds it down (18.52), 'sedikitnya 9,7' where it is
-    exact; where one decimal would round it up, the decimals that round it down or exactly ('lebih dari 9,26' for
-    9.263). LOOK35 G-11(b)/H-6: 'sedikitnya 18,6' for 18,52 rounded up, and the reader got 18,5."""
-    shown = 1
-    while shown < 1 + fmt.BESIDE_EXTRA_DECIMALS and round(needed, shown) > needed + 1e-9:
-        shown += 1
-    rounded = round(needed, shown)
-    if rounded > needed + 1e-9:  # no short rounding below it: up, so that reaching it reaches the target
-        rounded = math.ceil(needed * 10 ** shown - 1e-9) / 10 ** shown
-    exact = abs(rounded - needed) <= 1e-9
-    return t("pl_cost_gain_at_least" if exact or rounded > needed else "pl_cost_gain_more_than", lang,
-             nilai=fmt.number(rounded, shown, lang))
+    """A gain the target needs, in points as a reader dividing the printed figures gets it, always to one decimal
+    (LOOK36 K-3/J-9(a): 'more than 19.568' and 'lebih dari 17,85' beside the other reports' one decimal):
+    'sedikitnya 9,7' (en 'at least 9.7') where it is exact at one decimal, else 'lebih dari' the value rounded down
+    to one decimal ('lebih dari 18,5' for 18,52, 'more than 7.4' for 7.49), never rounded up (LOOK35 G-11(b)/H-6:
+    'sedikitnya 18,6' for 18,52, and the reader got 18,5)."""
+    shown = math.floor(needed * 10 + 1e-9) / 10
+    exact = abs(shown - needed) <= 1e-9
+    return t("pl_cost_gain_at_least" if exact else "pl_cost_gain_more_than", lang, nilai=fmt.number(shown, 1, lang))
 
 
 def gain_needed(hasil: Hasil, target: float, lang: str, carried: bool = False) -> str:

@@ -402,7 +402,8 @@ def communication(ctx: Context) -> str:
         offset = 1 if ctx.province else 0
         note = ctx.t("k_tab_units_note", min=fmt.integer((hasil["level4_hasil"].get("ikm_sampel") or {}).get(
             "responden_minimum"), lang)) + _agency_open(ctx)
-        parts.append(html.table(header, rows, ctx.t("k_tab_units", periode=komunikasi["periode"]),
+        title = "k_tab_units_all" if ikm_units.ikm_table_all(hasil) else "k_tab_units"
+        parts.append(html.table(header, rows, ctx.t(title, periode=komunikasi["periode"]),
                                 numeric={offset + 1, offset + 2, offset + 5, offset + 6}, note=note))
     parts.append(html.heading(3, ctx.t("k_rtl_h")))
     weak = [r for r in elements if r.get("lemah")]

@@ -171,7 +171,8 @@ def implementation(ctx: Context) -> str:
             rows = [[names.short_name_in(r["dinas"], ctx.lang)] + row for r, row in zip(units, rows, strict=True)]
             header = [ctx.label("dinas")] + header
         who = phrases.counted_pns(ctx.hasil, ctx.lang)
-        parts.append(html.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N, siapa=who),
+        title = "i_tab_units_all" if jp_rule.all_ranked(units) else "i_tab_units"
+        parts.append(html.table(header, rows, ctx.t(title, min_n=constants.MIN_N, siapa=who),
                                 numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
     parts.append(html.heading(3, ctx.t("i_methods_h")))
     if not pelaksanaan["kegiatan_per_metode"]:

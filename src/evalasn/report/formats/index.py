@@ -294,9 +294,10 @@ def _follow_up_text(follow_up: AgencyFollowUp, lang: str, year: int | None = Non
             else t("index_fu_none_met", lang, total=judged)
         # the rows that could not be judged on a line of their own: one nowrap line of both pushed the index past
         # a 1366-px window once the report links moved beside the name (REVIEW7 R7-2)
-        cannot = [t("index_fu_cannot", lang, n=rows - judged)] if rows > judged else []
+        cannot = [t("index_fu_cannot_open" if follow_up.open_year else "index_fu_cannot", lang, n=rows - judged)] \
+            if rows > judged else []
     else:
-        met, cannot = t("index_fu_unjudged", lang, n=rows), []
+        met, cannot = t("index_fu_unjudged_open" if follow_up.open_year else "index_fu_unjudged", lang, n=rows), []
     done = t("index_fu_done", lang, done=follow_up.done, persen=fmt.percent_of(follow_up.done, rows, lang,
                                                                           column=True)) \
         if follow_up.reported else t("fr_not_reported", lang)

@@ -758,6 +758,11 @@ TEXT: dict[str, dict[str, str]] = {
     # who was counted, in the workbook's words, the unrecorded status only when the data have such staff (R6-21)
     "i_tab_units": {"id": "Unit kerja dengan pemenuhan 20 JP terendah ({siapa}; unit dengan sedikitnya {min_n} orang)",
                     "en": "Work units with the lowest 20-JP compliance ({siapa}; units with at least {min_n} people)"},
+    # the same table when it lists every unit (jp_rule.all_ranked; LOOK36 K-10: "lowest" over all 8 units)
+    "i_tab_units_all": {"id": "Unit kerja menurut pemenuhan 20 JP, diurutkan dari yang terendah ({siapa}; unit "
+                               "dengan sedikitnya {min_n} orang)",
+                        "en": "Work units by 20-JP compliance, lowest first ({siapa}; units with at least {min_n} "
+                              "people)"},
     "i_counted_pns": {"id": "PNS", "en": "PNS"},
     "i_counted_pns_unknown": {"id": "PNS dan ASN yang statusnya tidak tercatat",
                               "en": "PNS and ASN without a recorded status"},
@@ -819,11 +824,19 @@ TEXT: dict[str, dict[str, str]] = {
                           "test {pw}."},
     # --- estimates (issue 10.6) ---
     "r_l2_ancova": {"id": "Regresi ke rata-rata: setiap 1 poin nilai awal lebih tinggi berkaitan dengan nilai akhir "
-                          "{b} poin lebih tinggi ({ik}); {makna}{plafon} Gambar berikut membandingkan kenaikan mentah "
-                          "per metode dengan kenaikan bila semua peserta mulai dari nilai awal yang sama ({pre}).",
+                          "{b} poin lebih tinggi ({ik}); {makna}{plafon}{metode}",
                     "en": "Regression to the mean: each point of higher starting score goes with a final score {b} "
-                          "points higher ({ik}); {makna}{plafon} The next figure compares each method's raw gain with "
-                          "its gain if every participant started from the same score ({pre})."},
+                          "points higher ({ik}); {makna}{plafon}{metode}"},
+    # what follows the ANCOVA sentence, by how many methods have an adjusted gain with an interval
+    # (uncertainty.adjusted_by_method, which also decides whether the figure is drawn; LOOK36 K-1)
+    "r_l2_fig_next": {"id": " Gambar berikut membandingkan kenaikan mentah per metode dengan kenaikan bila semua "
+                             "peserta mulai dari nilai awal yang sama ({pre}).",
+                      "en": " The next figure compares each method's raw gain with its gain if every participant "
+                            "started from the same score ({pre})."},
+    "r_l2_adjusted_one": {"id": " Hanya {metode} yang datanya cukup untuk rentang keyakinan; kenaikannya bila semua "
+                                 "peserta mulai dari nilai awal yang sama ({pre}) {nilai} poin ({ik}).",
+                          "en": " Only {metode} has enough data for an interval; its gain if every participant "
+                                "started from the same score ({pre}) is {nilai} points ({ik})."},
     "r_l2_rtm": {"id": "di bawah 1, jadi peserta dengan nilai awal rendah naik lebih banyak daripada yang tinggi, dan "
                        "sebagian kenaikan mentah adalah regresi ke rata-rata, bukan hasil belajar.",
                  "en": "below 1, so low starters gain more than high starters, and part of a raw gain is regression "
@@ -874,6 +887,15 @@ TEXT: dict[str, dict[str, str]] = {
                              "sample of {min} (Krejcie & Morgan's table as PermenPAN-RB 14/2017 uses it, assuming "
                              "{pengguna} service users per unit per period, since the data do not give that number): "
                              "their categories are indicative (marked * in Chapter VI)."},
+    # every one of several units below the sample: "All 8", not "8 of 8 service units" (LOOK36 K-8)
+    "ikm_sample_low_all": {"id": "Semua {unit} unit layanan periode {periode} memiliki responden kurang dari sampel "
+                                 "minimum {min} (tabel Krejcie & Morgan yang dipakai PermenPAN-RB 14/2017, dengan "
+                                 "asumsi {pengguna} pengguna layanan per unit per periode, karena jumlah pengguna "
+                                 "tidak ada dalam data): kategori unit-unit itu indikatif (bertanda * di BAB VI).",
+                           "en": "All {unit} service units in {periode} have fewer respondents than the minimum sample "
+                                 "of {min} (Krejcie & Morgan's table as PermenPAN-RB 14/2017 uses it, assuming "
+                                 "{pengguna} service users per unit per period, since the data do not give that "
+                                 "number): their categories are indicative (marked * in Chapter VI)."},
     # one service unit: its name is in BAB VI; a count of one read "1 dari 1 unit … unit-unit itu" (CHECK12 C12-6)
     "ikm_sample_low_one": {"id": "Satu-satunya unit layanan periode {periode} memiliki responden kurang dari sampel "
                                  "minimum {min} (tabel Krejcie & Morgan yang dipakai PermenPAN-RB 14/2017, dengan "
@@ -1196,6 +1218,9 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Mean score of each service element (1–4), {periode}, with 95% CI; {penanda}: below the Good band"},
     "k_tab_units": {"id": "Unit layanan dengan IKM terendah, periode {periode}",
                     "en": "Service units with the lowest IKM, {periode}"},
+    # the same table when it lists every unit of the period (ikm_units.ikm_table_all; LOOK36 K-10)
+    "k_tab_units_all": {"id": "Unit layanan menurut IKM, diurutkan dari yang terendah, periode {periode}",
+                        "en": "Service units by IKM, lowest first, {periode}"},
     # --- estimates (issue 10.6) ---
     "k_tab_units_note": {"id": "Kategori: kategori IKM, dengan kategori kedua ujung rentang keyakinan 95% dalam "
                                "kurung bila "

@@ -105,10 +105,10 @@ TEXT: dict[str, dict[str, str]] = {
                                   "kosong ({daftar}). Ekspor SIMDIKLAT mengisi 0 bila biayanya ada di mata anggaran "
                                   "lain, jadi ini data yang hilang, bukan kegiatan gratis: kegiatan itu tidak dihitung "
                                   "dalam biaya per poin, rentang keyakinannya dan model anggaran.",
-                            "en": "Cost not recorded: {k} of {n} activities of {tahun} have a budget of Rp 0 or blank "
-                                  "({daftar}). SIMDIKLAT exports leave 0 when the cost sits in another budget line, "
-                                  "so this is missing data, not free activities: they are left out of the cost per "
-                                  "point, its confidence interval and the budget model."},
+                            "en": "Cost not recorded: {k} of the {n} activities of {tahun} {k:has|have} a budget of "
+                                  "Rp 0 or blank ({daftar}). SIMDIKLAT exports leave 0 when the cost sits in another "
+                                  "budget line, so this is missing data, not free activities: they are left out of "
+                                  "the cost per point, its confidence interval and the budget model."},
     "rec_data_cost": {"id": "; catat biaya setiap kegiatan (kini tanpa biaya tercatat: {daftar})",
                       "en": "; record each activity's cost (now without a recorded cost: {daftar})"},
     "why_brief": {"id": "{sebab} ({dasar})", "en": "{sebab} ({dasar})"},

@@ -596,8 +596,12 @@ TEXT: dict[str, dict[str, str]] = {
     # the same sentence on every key figure a 9.1 conclusion states, whatever its status (key_findings.target_status;
     # LOOK32 D-3: coverage and IKM bare while "Sekilas" named both as improved); {alasan}: ' (why)' or ''
     "kt_target_after_met": {"id": "Target {nama} {target}, tercapai.", "en": "The {nama} target of {target} is met."},
+    # "yet" only for a total of a year not over (Verdict.provisional; LOOK36 K-5: "The IKM target of ≥ 76.61 cannot
+    # be judged yet" of a 2025 figure judged now)
     "kt_target_after_cannot": {"id": "Target {nama} {target}, belum dapat dinilai{alasan}.",
-                               "en": "The {nama} target of {target} cannot be judged yet{alasan}."},
+                               "en": "The {nama} target of {target} cannot be judged{alasan}."},
+    "kt_target_after_open": {"id": "Target {nama} {target}, belum dapat dinilai{alasan}.",
+                             "en": "The {nama} target of {target} cannot be judged yet{alasan}."},
     "kt_target_after_parts": {"id": "Target {nama} {target}: {status}.",
                               "en": "The {nama} target of {target}: {status}."},
     # an adjusted gain: its place beside the province mean with that mean's figure, as Tabel 1's Target, Provinsi and

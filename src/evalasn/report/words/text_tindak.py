@@ -186,8 +186,13 @@ TEXT: dict[str, dict[str, str]] = {
     "index_fu_none_met": {"id": "{total:satu-satunya yang dapat dinilai belum tercapai|tidak satu pun dari "
                                 "{total} yang dapat dinilai tercapai}",
                           "en": "{total:the one judged target not met|none of {total} judged met}"},
-    "index_fu_cannot": {"id": "{n} belum dapat dinilai", "en": "{n} cannot be judged yet"},
-    "index_fu_unjudged": {"id": "{n} target belum dapat dinilai", "en": "{n} {n:target|targets} cannot be judged yet"},
+    # "yet" only where every target not judged is a total of a year not over (AgencyFollowUp.open_year, as
+    # fr_cannot_open; LOOK36 K-5); the Indonesian keeps the status word of the tables
+    "index_fu_cannot": {"id": "{n} belum dapat dinilai", "en": "{n} cannot be judged"},
+    "index_fu_cannot_open": {"id": "{n} belum dapat dinilai", "en": "{n} cannot be judged yet"},
+    "index_fu_unjudged": {"id": "{n} target belum dapat dinilai", "en": "{n} {n:target|targets} cannot be judged"},
+    "index_fu_unjudged_open": {"id": "{n} target belum dapat dinilai",
+                               "en": "{n} {n:target|targets} cannot be judged yet"},
     "index_fu_regenerated": {"id": "(rencana dibuat ulang dari data, bukan yang ditandatangani)",
                              "en": "(plan reconstructed from the data, not the signed one)"},
     "index_fu_done": {"id": "{done} selesai ({persen})", "en": "{done} done ({persen})"},

@@ -24,7 +24,7 @@ from evalasn.analysis.contract import (
     UnitIkm,
 )
 from evalasn.analysis.contract.comparison import AttentionTest
-from evalasn.analysis.contract.estimate import bounds
+from evalasn.analysis.contract.estimate import Coefficient, bounds
 from evalasn.analysis.results import IKM_OTHER_PERIOD
 from evalasn.report.words import fmt, gain_measure, phrases
 from evalasn.report.words.indicators import indicator_name
@@ -67,7 +67,8 @@ def sample_note(check: SampleCheck | None, lang: str) -> str | None:
     one = "_one" if check["jumlah_unit"] == 1 else ""  # the only unit, not '1 dari 1 unit … unit-unit itu'
     if not check["unit_sampel_kurang"]:
         return t(f"ikm_sample_ok{one}", lang, **common)
-    return t(f"ikm_sample_low{one}", lang, kurang=fmt.integer(check["unit_sampel_kurang"], lang), **common)
+    every = "_all" if not one and check["unit_sampel_kurang"] == check["jumlah_unit"] else ""  # not "8 of 8"
+    return t(f"ikm_sample_low{one}{every}", lang, kurang=fmt.integer(check["unit_sampel_kurang"], lang), **common)
 
 
 # --- level 2 -----------------------------------------------------------------------------------
@@ -95,18 +96,38 @@ def ancova_sentence(l2: Learning, lang: str) -> str | None:
                    ik=phrases.ci(ceiling, lang, "proporsi"), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
     return t("r_l2_ancova", lang, b=phrases.estimate(slope, lang, "koefisien"), ik=phrases.ci(slope, lang, "koefisien"),
              makna=t("r_l2_rtm" if below_one else "r_l2_no_rtm", lang), plafon=plafon,
-             pre=fmt.figure(ancova["rata_pre"], "poin_tes", lang))
+             metode=_adjusted_said(l2, lang))
+
+
+def _adjusted_said(l2: Learning, lang: str) -> str:
+    """After the ANCOVA sentence: the figure by method announced only where adjusted_by_method draws it (LOOK36 K-1:
+    "The next figure compares …" in 11 reports with no such figure); one method with an interval: its adjusted gain
+    in words; none: nothing."""
+    pre = fmt.figure(l2["ancova"]["rata_pre"], "poin_tes", lang)
+    if adjusted_by_method(l2):
+        return t("r_l2_fig_next", lang, pre=pre)
+    adjusted, methods = _adjusted(l2)
+    if len(methods) != 1:
+        return ""
+    gain = adjusted[methods[0]]
+    return t("r_l2_adjusted_one", lang, metode=label(methods[0], lang), pre=pre,
+             nilai=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang))
 
 
 def adjusted_by_method(l2: Learning) -> tuple[list[Estimate], list[MethodGain | None], list[str]] | None:
     """(adjusted estimates, raw estimates (None: the method has none), methods) for the per-method
     figure, or None."""
-    adjusted = {r["metode"]: r["disesuaikan"] for r in l2["ancova"]["per_metode"]}
-    raw = {r["metode"]: r for r in l2["per_metode"]}
-    methods = [m for m in constants.METODE if m in adjusted and adjusted[m]["cukup_data"]]
+    adjusted, methods = _adjusted(l2)
     if len(methods) < 2:
         return None
+    raw = {r["metode"]: r for r in l2["per_metode"]}
     return [adjusted[m] for m in methods], [raw.get(m) for m in methods], methods
+
+
+def _adjusted(l2: Learning) -> tuple[dict[str, Coefficient], list[str]]:
+    """Each method's adjusted gain, and the methods whose adjusted gain has an interval, in the usual order."""
+    adjusted = {r["metode"]: r["disesuaikan"] for r in l2["ancova"]["per_metode"]}
+    return adjusted, [m for m in constants.METODE if m in adjusted and adjusted[m]["cukup_data"]]
 
 
 # --- 20 JP -------------------------------------------------------------------------------------

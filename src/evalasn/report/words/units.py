@@ -186,6 +186,18 @@ def unit_name(name: str, lang: str, dinas: str | None = None, note: str = "") ->
     return f"{shown} ({'; '.join(inside)})" if inside else shown
 
 
+def the_unit(name: str, lang: str, dinas: str | None = None, note: str = "") -> str:
+    """unit_name in the middle of an English sentence: with 'the' where the name is formed in English and ends in
+    its kind of unit ('Start with the Agency Secretariat (Sekretariat Dinas; 30 respondents), the Service Division
+    …'; LOOK36 K-8: "Start with Agency Secretariat"); a unit named by its place alone ('Senen Health Centre',
+    NAMED_BY_PLACE), a name quoted as data and the Indonesian as unit_name."""
+    shown = unit_name(name, lang, dinas, note)
+    english = english_unit_name(" ".join(str(name).split())) if lang == "en" else None
+    if english is None or any(english.endswith(kind) for kind in NAMED_BY_PLACE):
+        return shown
+    return f"the {shown}"
+
+
 # the bracket after a unit's English name in an English text: the name as written (it begins with a kind of unit),
 # then maybe a note ('; 35 respondents'); the space before it goes with it
 _BRACKET = re.compile(r" \((?P<written>(?:" + "|".join(re.escape(word) for word, _ in _KINDS) +
