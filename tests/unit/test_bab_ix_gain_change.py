@@ -25,6 +25,9 @@ CASES = [pytest.param(slug, lang, id=f"{name}-{lang}")
          for slug, name in (("kesehatan", "agency"), ("provinsi", "province")) for lang in ("id", "en")]
 NAMED = {"id": "Kenaikan nilai yang disesuaikan", "en": "The adjusted gain"}
 UNSURE = {"id": "belum pasti", "en": "uncertain"}
+# LOOK36 J-3: a withheld verdict of a difference clear of zero is not rule (6)'s "belum pasti" (an interval that holds
+# zero) but its own word, the trend table cell's
+WITHHELD = {"id": "tidak dinilai membaik", "en": "not judged an improvement"}
 
 
 def _learning(conclusions: list[str], lang: str) -> str:
@@ -61,7 +64,7 @@ def test_a_withheld_verdict_is_said_once_with_one_level_of_brackets(contexts, sl
     withheld = {**fact.change, "estimasi": 2.3, "ci_bawah": 0.4, "ci_atas": 4.2, "membaik": None,
                 "alasan_membaik": code}  # an interval clear of zero, its verdict withheld by rule (6)
     clause = key_findings.year_on_year(ctx, dataclasses.replace(fact, change=withheld))
-    assert clause.count(UNSURE[lang]) == 1, clause
+    assert clause.count(WITHHELD[lang]) == 1 and UNSURE[lang] not in clause, clause
     signed, low, high = year_difference.parts("gain", withheld, lang)
     assert low is not None and high is not None
     assert f"{signed} ({fmt.interval_text(low, high, lang)})" in clause, clause
@@ -119,3 +122,14 @@ def test_a_named_change_has_a_verb(contexts, lang, rose, better, named, unnamed)
     assert f"{'pada' if lang == 'id' else 'in'} {year}: " in clause, clause
     plain = key_findings.year_on_year(ctx, dataclasses.replace(fact, raw=None, change=moved))
     assert plain.startswith(f" {unnamed} {'dari' if lang == 'id' else 'from'} "), plain
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_rule_six_names_the_word_of_a_withheld_verdict(lang):
+    """LOOK36 J-3: rule (6) defined "belum pasti" as an interval that holds zero, and 9.1 used it for a difference
+    clear of zero whose verdict the rule withholds; the rule names the word the report prints for that case."""
+    from evalasn.report.words.text import TEXT
+
+    rule = TEXT["kt_rules"][lang]
+    for key in ("pos_change_withheld_better", "pos_change_withheld_worse"):
+        assert f'"{t(key, lang)}"' in rule, rule

@@ -23,9 +23,9 @@ CHAPTERS = ("cover", "foreword", "front_matter", "summary", "method", "implement
 SCOPES = ("provinsi", "kesehatan")
 CAUSAL = {
     "id": re.compile(r"\b(?:ber)?dampak\w*\b|\bpengaruh\b|\bmemengaruhi\b|\bmempengaruhi\b|\bmenyebabkan\b|"
-                     r"\bakibat\w*\b", re.IGNORECASE),
-    "en": re.compile(r"\bimpact\w*\b|\b(?:the|an|its|no) effect\b(?! size)|\beffect (?:of|on)\b|\baffect(?:s|ed)?\b|"
-                     r"\bcaus(?:e|ed|es)\b", re.IGNORECASE),
+                     r"\bakibat\w*\b|(?<!besar )\befek\b(?! (?:acak|tetap))|\befektif\b", re.IGNORECASE),
+    "en": re.compile(r"\bimpact\w*\b|\b(?:the|an|its|no|a retest) effect\b(?! size)|\beffect (?:of|on)\b|"
+                     r"\baffect(?:s|ed)?\b|\bcaus(?:e|ed|es)\b|\bworks best\b", re.IGNORECASE),
 }
 # Sentences that name the word without claiming one: the disclaimers. The method's rule, Tabel 7's title and the
 # note that no programme was declared name no causal word either (R6-14: "apakah dapat disebut dampak", "Kata
@@ -51,8 +51,15 @@ def causal_words(text: str, lang: str) -> list[str]:
     ("Training had an effect on the IKM.", "en", ["an effect", "effect on"][:1]),
     ("The paired effect size is 0.2.", "en", []),
     ("The difference in change is measured by difference-in-differences.", "en", []),
+    # LOOK36 J-7: "efek" as "effect" outside the statistical terms "besar efek", "efek acak" and "efek tetap"
+    ("Kenaikan nilai dapat memuat efek mengulang tes.", "id", ["efek"]),
+    ("Metode mana yang paling efektif?", "id", ["efektif"]),
+    ("Besar efek berpasangan 0,2; model dengan efek acak dinas dan efek tetap metode.", "id", []),
+    ("The gain may include a retest effect.", "en", ["a retest effect"]),
+    ("Which method works best?", "en", ["works best"]),
 ], ids=["id-dampak-diukur", "id-berdampak", "id-perbedaan-perubahan", "id-rule-sentence", "en-the-effect",
-        "en-an-effect-on", "en-effect-size", "en-difference-in-change"])
+        "en-an-effect-on", "en-effect-size", "en-difference-in-change", "id-efek-retest", "id-efektif",
+        "id-effect-size-and-random-effects", "en-retest-effect", "en-works-best"])
 def test_the_scan_finds_causal_words(text, lang, found):
     assert [word.split()[-1] for word in causal_words(text, lang)] == [word.split()[-1] for word in found]
 

@@ -43,10 +43,12 @@ def test_cost_per_point_shows_the_plan_target_bab_x_judges(monkeypatch, lang, re
 
 
 @pytest.mark.parametrize(("lang", "target", "cell"), [
-    pytest.param("id", "≤ Rp 238.866 (target rencana provinsi 2024)",
-                 "≤ Rp 238.866 (target rencana provinsi 2024; rencana tindak lanjut 2024, BAB X)", id="id-glossed"),
-    pytest.param("en", "≤ Rp 238,866 (the 2024 province plan's target)",
-                 "≤ Rp 238,866 (the 2024 province plan's target; 2024 follow-up plan, Chapter X)", id="en-glossed"),
+    pytest.param("id", "≤ Rp 238.866 (target rencana provinsi 2024 untuk 2025)",
+                 "≤ Rp 238.866 (target rencana provinsi 2024 untuk 2025; rencana tindak lanjut 2024, BAB X)",
+                 id="id-glossed"),
+    pytest.param("en", "≤ Rp 238,866 (the 2024 province plan's target for 2025)",
+                 "≤ Rp 238,866 (the 2024 province plan's target for 2025; 2024 follow-up plan, Chapter X)",
+                 id="en-glossed"),
 ])
 def test_a_target_with_its_own_bracket_gets_one_bracket_not_two(lang, target, cell):
     """LOOK15 Q-1 residue, kebudayaan en Tabel 1: '≤ Rp 238,866 (from the province's 2024 figure) (2024 follow-up

@@ -204,14 +204,16 @@ def test_the_weak_element_recommendation_names_the_units_below_b(kesehatan, lang
                   "(Puskesmas Gambir; 120 respondents), "
                   "whose IKM's whole 95% CI is below category B."}[lang] \
         in rec.text
-    # the summary names the units once, in its finding; its recommendation counts them (REVIEW7 R7-16: the six
-    # names with their respondents ran twice in one paragraph)
+    # the summary gives the units' respondents once, in its finding; its recommendation names a few without them
+    # (REVIEW7 R7-16: the six names with their respondents ran twice in one paragraph; LOOK36 J-6: "2 unit yang
+    # disebut di atas" twice for four units)
     found = {f.kind: f for f in key_findings.ranked(ctx)}["ikm_cd"]
     assert found.recommendation == rec.brief
-    assert {"id": "Mulai dari 2 unit yang disebut di atas", "en": "Start with the 2 units named above"}[lang] \
-        in found.recommendation
+    assert {"id": "Mulai dari Puskesmas Senen dan Puskesmas Gambir", "en": "Start with Senen Health Centre (Puskesmas "
+            "Senen) and Gambir Health Centre (Puskesmas Gambir)"}[lang] in found.recommendation, found.recommendation
+    assert {"id": "responden", "en": "respondent"}[lang] not in found.recommendation, found.recommendation
     for unit in ("Puskesmas Senen", "Puskesmas Gambir"):
-        assert unit in found.text and unit not in found.recommendation
+        assert unit in found.text
 
 
 @pytest.mark.parametrize(("short", "said"), [

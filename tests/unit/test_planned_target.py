@@ -18,7 +18,8 @@ COST = {"n": 304, "estimasi": 288_405.0, "ci_bawah": 176_167.0, "ci_atas": 410_8
 def _row(code: str, rule: str, dinas: tuple[str, ...] = ()) -> plan.PlanRow:
     return plan.PlanRow(f"sumber-daya-air-2025-{code}", code, rule, "Jangan menaikkan biaya per peserta",
                         "Biaya per poin kenaikan nilai 2026 (Rp per poin)", 288_405.0, "Rp 288.405", 176_167.0,
-                        "≤ Rp 176.167 (target rencana provinsi 2025)", False, "Sekretariat Dinas Sumber Daya Air", 2,
+                        "≤ Rp 176.167 (target rencana provinsi 2025 untuk 2026)", False,
+                        "Sekretariat Dinas Sumber Daya Air", 2,
                         "30 Juni 2026", dinas=dinas)
 
 

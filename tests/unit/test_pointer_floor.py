@@ -24,9 +24,10 @@ def _province_row() -> plan.PlanRow:
 @pytest.mark.parametrize(("lang", "prior", "target", "text"), [
     pytest.param("id", 238_866.0, 238_866.0, "≤ Rp 238.866", id="id-last-year's-stricter-target-kept"),
     pytest.param("en", 238_866.0, 238_866.0, "≤ Rp 238,866", id="en-last-year's-stricter-target-kept"),
-    pytest.param("id", 300_000.0, 268_156.0, "≤ Rp 268.156 (target rencana provinsi 2025)",
+    pytest.param("id", 300_000.0, 268_156.0, "≤ Rp 268.156 (target rencana provinsi 2025 untuk 2026)",
                  id="id-last-year's-looser-target-not-kept"),
-    pytest.param("en", None, 268_156.0, "≤ Rp 268.156 (the 2025 province plan's target)", id="en-no-row-last-year"),
+    pytest.param("en", None, 268_156.0, "≤ Rp 268.156 (the 2025 province plan's target for 2026)",
+                 id="en-no-row-last-year"),
 ])
 def test_a_pointer_row_keeps_last_years_unreached_target(lang, prior, target, text):
     ctx: Any = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, targets={})
@@ -35,13 +36,13 @@ def test_a_pointer_row_keeps_last_years_unreached_target(lang, prior, target, te
 
 
 @pytest.mark.parametrize(("lang", "province_before", "target", "text"), [
-    pytest.param("id", 238_866.0, 238_866.0, "≤ Rp 238.866 (target rencana provinsi 2025)",
+    pytest.param("id", 238_866.0, 238_866.0, "≤ Rp 238.866 (target rencana provinsi 2025 untuk 2026)",
                  id="id-the-province-plan's-floor"),
-    pytest.param("en", 238_866.0, 238_866.0, "≤ Rp 238,866 (the 2025 province plan's target)",
+    pytest.param("en", 238_866.0, 238_866.0, "≤ Rp 238,866 (the 2025 province plan's target for 2026)",
                  id="en-the-province-plan's-floor"),
-    pytest.param("id", 300_000.0, 268_156.0, "≤ Rp 268.156 (target rencana provinsi 2025)",
+    pytest.param("id", 300_000.0, 268_156.0, "≤ Rp 268.156 (target rencana provinsi 2025 untuk 2026)",
                  id="id-a-looser-province-target-last-year-is-no-floor"),
-    pytest.param("id", None, 268_156.0, "≤ Rp 268.156 (target rencana provinsi 2025)",
+    pytest.param("id", None, 268_156.0, "≤ Rp 268.156 (target rencana provinsi 2025 untuk 2026)",
                  id="id-no-province-row-last-year"),
 ])
 def test_a_pointer_row_without_its_own_target_takes_the_province_plans_target(lang, province_before, target, text):

@@ -127,7 +127,8 @@ def _ikm_withheld(hasil: Any) -> None:
     # one service unit: its IKM withheld, the row a pointer with the province plan's target for the row (not the B
     # line, which the row's rule does not aim at), floored as the province plan floors it (LOOK15 Q-1 and its residue)
     pytest.param(_row("IKM", "rec_did_expand", "pelatihan", 81.38, "≥ 81,38", True), _ikm_withheld,
-                 "belum dapat dihitung", "≥ 81,38 (target rencana provinsi 2025)", id="one-service-unit-ikm-pointer"),
+                 "belum dapat dihitung", "≥ 81,38 (target rencana provinsi 2025 untuk 2026)",
+                 id="one-service-unit-ikm-pointer"),
 ])
 def test_a_dinas_carries_a_province_row_on_its_own_figure_or_not_at_all(kesehatan, row, change, today, target):
     """The carried row: the province's code and rule on the dinas's own value (a count for too few PPPK, the reason
@@ -223,7 +224,9 @@ def test_a_withheld_value_cell_gives_its_cause_and_the_note_its_whole_reason(kes
     carried = province_rows.carry(ctx, row)
     assert carried is not None
     whole = reasons.reason(ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"], lang)
-    cell = {"id": "belum dapat dihitung: biaya tidak tercatat", "en": "cannot be computed: cost not recorded"}[lang]
+    # LOOK36 J-2: its cause says what is short, not "biaya tidak tercatat" where 4 activities have a cost
+    cell = {"id": "belum dapat dihitung: kegiatan berbiaya tercatat kurang dari 5",
+            "en": "cannot be computed: fewer than 5 activities with a recorded cost"}[lang]
     assert (carried.today_text, carried.today_reason) == (cell, whole)
     assert "perlu sedikitnya 5" in whole or "needs at least 5" in whole
     assert followup.rows(ctx, [carried])[0][3] == cell + "ᵃ"

@@ -25,7 +25,8 @@ SAID = {"id": "; target = batas bawah rentang keyakinan 95% nilai seluruh provin
         "en": "; the target is the lower end of the 95% confidence interval of the province-wide 2024 value "
               "(Rp 238,866–Rp 282,677), used because this agency's own 2024 value could not be computed: only 3 "
               "activities (details in 7.1)"}
-TARGET = {"id": "≤ Rp 238.866 (target rencana provinsi 2024)", "en": "≤ Rp 238,866 (the 2024 province plan's target)"}
+TARGET = {"id": "≤ Rp 238.866 (target rencana provinsi 2024 untuk 2025)",
+          "en": "≤ Rp 238,866 (the 2024 province plan's target for 2025)"}
 
 
 def _table(ctx, monkeypatch, own: dict) -> str:

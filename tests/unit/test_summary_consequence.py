@@ -359,15 +359,35 @@ def test_a_dinas_summary_opens_with_its_own_money(pipeline_root, lang, opening):
 ], ids=["id", "en"])
 def test_one_unit_each_side_is_named_not_counted(monkeypatch, lang, sure, maybe):
     """CHECK11 C11-10 (set C, Sosial): "Start with the 1 unit named above …; then the 1 unit named above" — two
-    different units read alike; one unit is named, more are counted ('the 2 units named above')."""
+    different units read alike; one unit is named, more than ikm_units.NAMED_AT_MOST are counted ('the 4 units named
+    above')."""
     ikm: Any = {"n": 40, "estimasi": 73.86, "ci_bawah": 70.1, "ci_atas": 76.2, "cukup_data": True, "kategori": "C"}
     rows = [ikm_units.BelowB("UPT Sosial Utara", ikm, True), ikm_units.BelowB("UPT Sosial Selatan", ikm, False)]
     monkeypatch.setattr(ikm_units, "ikm_below_b", lambda hasil: rows)
     said = ikm_units.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
     assert sure in said and maybe in said and "1 unit" not in said, said
-    monkeypatch.setattr(ikm_units, "ikm_below_b", lambda hasil: rows[:1] * 2 + rows[1:])
-    assert ("2 unit yang disebut di atas" if lang == "id" else "the 2 units named above") in \
+    monkeypatch.setattr(ikm_units, "ikm_below_b", lambda hasil: rows[:1] * 4 + rows[1:])
+    assert ("4 unit yang disebut di atas" if lang == "id" else "the 4 units named above") in \
         ikm_units.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
+
+
+FEW = [pytest.param(lang, sure, maybe, id=f"{lang}-{sure}-sure-{maybe}-maybe")
+       for lang in ("id", "en") for sure, maybe in ((2, 2), (3, 1), (1, 3))]
+
+
+@pytest.mark.parametrize(("lang", "sure", "maybe"), FEW)
+def test_a_few_units_each_side_are_named_not_counted(monkeypatch, lang, sure, maybe):
+    """LOOK36 J-6 (Kebudayaan): "Mulai dari 2 unit yang disebut di atas, …; lalu 2 unit yang disebut di atas, …" —
+    four units, two groups read alike; up to ikm_units.NAMED_AT_MOST a side are named (as 9.2 does), without their
+    respondents (the finding above gives them)."""
+    ikm: Any = {"n": 40, "estimasi": 73.86, "ci_bawah": 70.1, "ci_atas": 76.2, "cukup_data": True, "kategori": "C"}
+    rows = [ikm_units.BelowB(f"UPT Pasti {k}", ikm, True) for k in range(sure)] \
+        + [ikm_units.BelowB(f"UPT Mungkin {k}", ikm, False) for k in range(maybe)]
+    monkeypatch.setattr(ikm_units, "ikm_below_b", lambda hasil: rows)
+    said = ikm_units.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
+    assert {"id": "disebut di atas", "en": "named above"}[lang] not in said, said
+    assert all(row.shown(lang) in said for row in rows), said
+    assert {"id": "responden", "en": "respondent"}[lang] not in said, said
 
 
 @pytest.mark.parametrize("lang, count, says", [

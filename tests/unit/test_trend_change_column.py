@@ -43,19 +43,30 @@ def _record(estimate: float, low: float | None, high: float | None, better: bool
         "id": "+5,40 poin (1,69–9,11): membaik", "en": "+5.40 points (1.69–9.11): improved"},
         None, id="better-ikm-kominfotik"),
     pytest.param("gain", _record(1.5177, 0.626, 2.409, None, alasan_membaik=comparison_contract.SHRUNK_GAIN), {
-        "id": "+1,5 poin (0,6–2,4): belum pastiᵃ", "en": "+1.5 points (0.6–2.4): uncertainᵃ"}, {
-        "id": "ᵃ rentang selisihnya tidak memuat nol, tetapi belum pasti: rata-rata kenaikan peserta tidak jelas "
-              "berubah ke arah yang sama (aturan (6) BAB IX).",
-        "en": "ᵃ the difference's interval excludes zero, but the change is uncertain: the participants' mean gain did "
-              "not clearly change the same way (rule (6) of Chapter IX)."},
+        "id": "+1,5 poin (0,6–2,4): tidak dinilai membaikᵃ",
+        "en": "+1.5 points (0.6–2.4): not judged an improvementᵃ"},
+        {"id": "ᵃ rentang selisihnya tidak memuat nol, tetapi putusannya ditahan: rata-rata kenaikan peserta tidak "
+               "jelas berubah ke arah yang sama (aturan (6) BAB IX).",
+         "en": "ᵃ the difference's interval excludes zero, but its verdict is withheld: the participants' mean gain "
+               "did not clearly change the same way (rule (6) of Chapter IX)."},
         id="withheld-adjusted-gain-with-its-reason"),
+    # LOOK36 J-3: "belum pasti" is rule (6)'s word for an interval that holds zero; a fall clear of zero, withheld
+    pytest.param("gain", _record(-1.5177, -2.409, -0.626, None, alasan_membaik=comparison_contract.SHRUNK_GAIN), {
+        "id": "−1,5 poin (−2,4 s.d. −0,6): tidak dinilai memburukᵃ",
+        "en": "−1.5 points (−2.4 to −0.6): not judged a worseningᵃ"},
+        {"id": "ᵃ rentang selisihnya tidak memuat nol, tetapi putusannya ditahan: rata-rata kenaikan peserta tidak "
+               "jelas berubah ke arah yang sama (aturan (6) BAB IX).",
+         "en": "ᵃ the difference's interval excludes zero, but its verdict is withheld: the participants' mean gain "
+               "did not clearly change the same way (rule (6) of Chapter IX)."},
+        id="withheld-adjusted-gain-fall"),
     pytest.param("gain", _record(1.5177, 0.626, 2.409, None,
                                  alasan_membaik=comparison_contract.SHRUNK_GAIN_UNCOMPARED), {
-        "id": "+1,5 poin (0,6–2,4): belum pastiᵃ", "en": "+1.5 points (0.6–2.4): uncertainᵃ"}, {
-        "id": "ᵃ rentang selisihnya tidak memuat nol, tetapi belum pasti: rata-rata kenaikan peserta salah satu tahun "
-              "belum dapat dihitung, jadi perubahannya tidak dapat dibandingkan (aturan (6) BAB IX).",
-        "en": "ᵃ the difference's interval excludes zero, but the change is uncertain: either year's participants' "
-              "mean gain could not be computed, so its change cannot be compared (rule (6) of Chapter IX)."},
+        "id": "+1,5 poin (0,6–2,4): tidak dinilai membaikᵃ",
+        "en": "+1.5 points (0.6–2.4): not judged an improvementᵃ"},
+        {"id": "ᵃ rentang selisihnya tidak memuat nol, tetapi putusannya ditahan: rata-rata kenaikan peserta salah "
+               "satu tahun belum dapat dihitung, jadi perubahannya tidak dapat dibandingkan (aturan (6) BAB IX).",
+         "en": "ᵃ the difference's interval excludes zero, but its verdict is withheld: either year's participants' "
+               "mean gain could not be computed, so its change cannot be compared (rule (6) of Chapter IX)."},
         id="withheld-adjusted-gain-uncompared"),
     # a census in the words of its level in Tabel 1 ('88,6 (sensus anggaran, tanpa rentang)')
     pytest.param("persen_realisasi", _record(-16.6, None, None, False, sensus=True), {

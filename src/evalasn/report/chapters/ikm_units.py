@@ -69,11 +69,12 @@ def weak_start(hasil: Hasil, lang: str, counted: bool = False) -> str:
 
 def _counted_above(rows: list[BelowB], lang: str) -> str:
     """``counted``: the summary's recommendation counts the units its finding has just named ('4 unit yang disebut
-    di atas'), not the names again (REVIEW7 R7-16: the list ran twice in one paragraph); one unit by its name
-    (CHECK11 C11-10: "Mulai dari 1 unit yang disebut di atas …; lalu 1 unit yang disebut di atas" named two units
-    alike)."""
-    if len(rows) == 1:
-        return rows[0].in_sentence(lang)
+    di atas'), not the names with their respondents again (REVIEW7 R7-16: the list ran twice in one paragraph); a few
+    (at most NAMED_AT_MOST) by their names alone (CHECK11 C11-10: "Mulai dari 1 unit yang disebut di atas …; lalu 1
+    unit yang disebut di atas" named two units alike; LOOK36 J-6: "Mulai dari 2 unit yang disebut di atas …; lalu 2
+    unit yang disebut di atas" did so for four)."""
+    if len(rows) <= NAMED_AT_MOST:
+        return phrases.and_([row.in_sentence(lang) for row in rows], lang)
     word = "kt_ikm_dinas_word" if rows[0].dinas else "kt_ikm_unit_word"
     # the finding names a few of a longer list (named_few): how many of them by name and how many others (LOOK18
     # T-4: "lalu 10 unit yang disebut di atas" where 3 of the 10 were named; LOOK35 G-8: "3 di antaranya disebut

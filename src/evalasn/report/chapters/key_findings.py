@@ -190,11 +190,13 @@ def own_figures(ctx: Context, keyed: dict[str, str]) -> dict[str, str]:
     the budget slope's ("Anggaran") or last: the figure with its interval ('Biaya per poin kenaikan nilai: Rp 254.782
     (rentang keyakinan 95%: Rp 197.555 s.d. Rp 309.298; n = 196).') or its census note ('Realisasi anggaran: 93,9% dari
     pagu (sensus anggaran, tanpa rentang).'), then its target status and change from last year (figure_after),
-    or why last year has no figure (then_none). A figure without a value this year has none (as every other template
-    conclusion); Tabel 1 gives its reason."""
+    or why last year has no figure (then_none). A figure without a value this year has one only where Tabel 1 judges
+    a target on it (own_missing: LOOK36 J-2, Kebudayaan's 9.1 had no cost per point beside "belum dapat dinilai");
+    without a target Tabel 1 gives its reason alone."""
     figures = fact_targets.by_key(ctx)
-    added = {topic: own_figure(ctx, fact) for topic, key in OWN_FIGURES.items()
-             if (fact := figures.get(key)) is not None and fact.has_value}
+    added = {topic: own_figure(ctx, fact) if fact.has_value else own_missing(ctx, fact)
+             for topic, key in OWN_FIGURES.items()
+             if (fact := figures.get(key)) is not None and (fact.has_value or fact.judged is not None)}
     if not added:
         return keyed
     out: dict[str, str] = {}
@@ -214,6 +216,23 @@ def own_figure(ctx: Context, fact: facts.Fact) -> str:
         shown, rests_on = f"{shown[:-1]}{rests_on})", ""
     sentence = t("kt_figure_" + fact.key, lang, nilai=shown, dasar=rests_on)
     return f"{sentence} {figure_after(ctx, fact)}{then_none(ctx, fact)}".rstrip()
+
+
+def own_missing(ctx: Context, fact: facts.Fact) -> str:
+    """A key figure's conclusion of its own where it cannot be computed and Tabel 1 judges a target on it: 'Biaya per
+    poin kenaikan nilai: belum dapat dihitung. Biaya tidak tercatat: 2 kegiatan …; hanya 4 kegiatan dengan biaya
+    tercatat, perlu sedikitnya 5 …. Target biaya per poin ≤ Rp 238.866 (…), belum dapat dinilai.', the reason once
+    (Fact.reason, whole; a sentence of its own, as it has brackets of its own), then last year's figure or why it has
+    none."""
+    lang = ctx.lang
+    why = fact.reason(lang)
+    sentence = t("kt_figure_" + fact.key, lang, nilai=t("not_computed", lang), dasar="")
+    if why:
+        sentence += f" {why[0].upper()}{why[1:]}."
+    judged = fact.judged
+    unjudged = replace(fact, verdict=replace(judged, why="")) if judged is not None and judged.status == "cannot" \
+        else fact  # its reason is the sentence's own, said once
+    return f"{sentence} {figure_after(ctx, unjudged)}{then_none(ctx, fact)}".rstrip()
 
 
 def then_none(ctx: Context, fact: facts.Fact) -> str:
@@ -485,7 +504,7 @@ def _change_clause(ctx: Context, fact: facts.Fact, named: bool = False) -> str:
         if why and low is not None and high is not None:  # an interval clear of zero, its verdict withheld by a rule:
             reason = f"pos_change_why_{why}"  # the verdict once, the reason outside the brackets (LOOK34 F-7)
             return t("kt_change_withheld", lang, nilai=before, tahun=tahun, rujukan=where, selisih=signed,
-                     ik=fmt.interval_text(low, high, lang),
+                     ik=fmt.interval_text(low, high, lang), kata=year_difference.withheld_word(fact.key, change, lang),
                      alasan=f": {t(reason, lang)}" if reason in TEXT else "")
         return t("kt_change_unsure", lang, nilai=before, tahun=tahun, rujukan=where,
                  selisih=f"{said}; {year_difference.withheld(str(why), lang)}" if why else said)

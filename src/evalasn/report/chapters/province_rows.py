@@ -516,7 +516,8 @@ def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, An
                                  row.higher_better, today_reason=why)
     if line is None:
         return plan_targets.Goal(indicator, None, today, target, t("pl_tgt_province", ctx.lang, target=target_text,
-                                                                  tahun=ctx.hasil["tahun"]),
+                                                                  tahun=ctx.hasil["tahun"],
+                                                                  depan=ctx.hasil["tahun"] + 1),
                                  row.higher_better, today_reason=why)
     return plan_targets.Goal(indicator, None, today, float(line), line_text(row.rule, line, ctx.lang),
                              measured.higher_better, today_reason=why)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard
 
+from evalasn.analysis.key_figures import HIGHER_BETTER
 from evalasn.report import facts
 from evalasn.report.chapters.note_marks import NoteMarks
 from evalasn.report.words import fmt
@@ -79,8 +80,9 @@ def cell(key: str, change: Change | None, lang: str, marks: NoteMarks) -> str:
     """The trend table's change cell: '+19,1 poin persen (8,6 s.d. 29,6): membaik', '…: memburuk', '…: belum pasti'
     (the interval holds zero), an amount's interval with its currency once as the year columns print it
     ('−Rp 20.956 (−213.619 s.d. 105.035): belum pasti'); a verdict withheld with a reason (`alasan_membaik`: a
-    dinas's adjusted gain whose participants' mean did not clearly change the same way) 'belum pasti' with the mark of
-    why, the reason under the table; a year's total still growing (facts.OPEN_YEAR) 'belum dapat dinilai', as Tabel
+    dinas's adjusted gain whose participants' mean did not clearly change the same way) withheld_word's 'tidak
+    dinilai membaik' with the mark of why, the reason under the table (LOOK36 J-3: 'belum pasti' is the word for an
+    interval that holds zero); a year's total still growing (facts.OPEN_YEAR) 'belum dapat dinilai', as Tabel
     1's status says, with its mark (LOOK30 B-5); a census's exact difference in the words of its level in Tabel 1
     (budget realisation: '−16,6 poin persen (sensus anggaran, tanpa rentang): memburuk'), 'tidak berubah' where it
     prints as zero; '–' without a record or a difference to print."""
@@ -99,6 +101,8 @@ def cell(key: str, change: Change | None, lang: str, marks: NoteMarks) -> str:
         word = t("pos_change_same", lang)
     elif found is None and change.get("alasan_membaik") == facts.OPEN_YEAR:  # as Tabel 1: not 'belum pasti'
         word = t("pos_change_open_word", lang)
+    elif found is None and change.get("alasan_membaik"):  # clear of zero, its verdict withheld: not 'belum pasti'
+        word = withheld_word(key, change, lang)
     else:
         word = t({"better": "pos_change_better", "worse": "pos_change_worse"}.get(found or "", "pos_change_unsure"),
                  lang)
@@ -116,3 +120,12 @@ def withheld(code: str, lang: str) -> str:
         return t("pos_change_open", lang)
     key = f"pos_change_why_{code}"
     return t("pos_change_withheld", lang, alasan=t(key, lang)) if key in TEXT else t("pos_change_withheld_rule", lang)
+
+
+def withheld_word(key: str, change: Change, lang: str) -> str:
+    """The verdict word of a difference whose interval excludes zero and whose verdict a rule withholds
+    (`alasan_membaik`; rule (6) of BAB IX): 'tidak dinilai membaik' for one on the better side of zero, 'tidak dinilai
+    memburuk' on the worse, for both the trend table's cell and BAB IX's clause (LOOK36 J-3: "belum pasti" is rule
+    (6)'s word for an interval that holds zero)."""
+    better = (float(change["estimasi"]) > 0) is HIGHER_BETTER.get(key, True)
+    return t("pos_change_withheld_better" if better else "pos_change_withheld_worse", lang)

@@ -209,7 +209,8 @@ def brief(estimate: AnyEstimate | None, lang: str) -> str:
 def short(estimate: AnyEstimate | None, lang: str) -> str:
     """A withheld figure's cause in a few words, for a Status cell beside the cell that gives the whole reason
     (LOOK13 M-1: Tabel 15 repeated the 14-line value cell in its Status cell): 'hanya 1 kegiatan', 'hanya 12
-    peserta', 'hanya 2 unit layanan', 'biaya tidak tercatat'; '' when the cause has no shorter form than the reason."""
+    peserta', 'hanya 2 unit layanan', 'biaya tidak tercatat', 'kegiatan berbiaya tercatat kurang dari 5' when some
+    activities have a cost but too few (LOOK36 J-2); '' when the cause has no shorter form than the reason."""
     code = (estimate or {}).get("alasan")
     count = lambda v: fmt.integer(v or 0, lang)  # noqa: E731
     if estimate is None or not code:
@@ -224,6 +225,8 @@ def short(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_short_participants", lang, n=count(estimate.get("n")))
     if code == "unit_kurang_klaster" and estimate.get("n_unit_layanan") is not None:
         return t("why_short_units", lang, k=count(estimate.get("n_unit_layanan")))
+    if code == "biaya_tidak_tercatat" and activities:  # some costed, too few (analysis.budget): not "none recorded"
+        return t("why_short_costed", lang, min=constants.MIN_ACTIVITIES_COST)
     if code == "biaya_tidak_tercatat":
         return t("why_biaya_tidak_tercatat", lang)
     if code == "skm_tidak_diterima":

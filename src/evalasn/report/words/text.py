@@ -598,16 +598,20 @@ TEXT: dict[str, dict[str, str]] = {
     "lower": {"id": "lebih rendah", "en": "lower"},
     "higher": {"id": "lebih tinggi", "en": "higher"},
     # --- method chapter ----------------------------------------------------------------------
+    # associations, not causes (LOOK36 J-7: "paling efektif", "tambahan anggaran menambah hasil" framed a causal
+    # question the report answers with associations only)
     "m_purpose": {"id": "Program Pengembangan Kompetensi ASN bertujuan meningkatkan kompetensi dan profesionalisme "
                         "ASN agar "
                         "pelayanan publik membaik, melalui pelatihan, workshop, seminar, mentoring dan e-learning. "
-                        "Evaluasi ini menjawab: apakah kompetensi naik, metode mana yang paling efektif dan dengan "
-                        "biaya berapa, apakah tambahan anggaran menambah hasil, apakah kepuasan masyarakat naik di "
+                        "Evaluasi ini menjawab: apakah kompetensi naik, metode mana yang kenaikan nilainya paling "
+                        "besar dan dengan biaya berapa, apakah kegiatan dengan biaya per peserta lebih tinggi disertai "
+                        "kenaikan nilai lebih besar, apakah kepuasan masyarakat naik di "
                         "unit yang stafnya dilatih, dan apakah setiap dinas memenuhi kewajiban 20 JP.",
                   "en": "The ASN Development Programme aims to raise civil servants' competence and "
                         "professionalism so that public service improves, through classroom training, workshops, "
                         "seminars, mentoring and e-learning. This evaluation asks: did competence rise, which "
-                        "method works best and at what cost, does more budget buy more result, did public "
+                        "method has the largest gain and at what cost, do activities with a higher cost per "
+                        "participant come with a larger gain, did public "
                         "satisfaction rise in units whose staff were trained, and does each agency meet the 20-JP "
                         "duty."},
     "m_scope": {"id": "Cakupan: {nama}, tahun {tahun}. Data: {n_pegawai} ASN di {n_unit} unit kerja, {n_kegiatan} "

@@ -68,6 +68,10 @@ TEXT: dict[str, dict[str, str]] = {
                                        "point needs at least {min}"},
     "why_biaya_tidak_tercatat": {"id": "biaya tidak tercatat", "en": "cost not recorded"},
     # the cause alone, beside a cell that gives the whole reason (reasons.short; LOOK13 M-1)
+    # a cost per point withheld for want of recorded cost while some activities have one (LOOK36 J-2: "biaya tidak
+    # tercatat" beside Rp 153 juta realised read as "no cost recorded" where 4 activities had one and 5 were needed)
+    "why_short_costed": {"id": "kegiatan berbiaya tercatat kurang dari {min}",
+                         "en": "fewer than {min} activities with a recorded cost"},
     "why_short_activities": {"id": "hanya {k} kegiatan", "en": "only {k} {k:activity|activities}"},
     "why_short_participants": {"id": "hanya {n} peserta", "en": "only {n} participants"},
     "why_short_units": {"id": "hanya {k} unit layanan", "en": "only {k} service {k:unit|units}"},
@@ -459,9 +463,13 @@ TEXT: dict[str, dict[str, str]] = {
                                             "{tahun})",
                                       "en": "{hitungan} (a count; not judged: fewer than {min} PPPK in {tahun})"},
     # a dinas's adjusted gain whose verdict the analysis withheld (`alasan_membaik`, analysis.year_change)
-    "pos_change_withheld": {"id": "rentang selisihnya tidak memuat nol, tetapi belum pasti: {alasan} (aturan (6) BAB "
-                                  "IX)",
-                            "en": "the difference's interval excludes zero, but the change is uncertain: {alasan} "
+    # its cell's word (year_difference.withheld_word) is not "belum pasti", the word for an interval that holds zero
+    # (LOOK36 J-3)
+    "pos_change_withheld_better": {"id": "tidak dinilai membaik", "en": "not judged an improvement"},
+    "pos_change_withheld_worse": {"id": "tidak dinilai memburuk", "en": "not judged a worsening"},
+    "pos_change_withheld": {"id": "rentang selisihnya tidak memuat nol, tetapi putusannya ditahan: {alasan} (aturan "
+                                  "(6) BAB IX)",
+                            "en": "the difference's interval excludes zero, but its verdict is withheld: {alasan} "
                                   "(rule (6) of Chapter IX)"},
     "pos_change_withheld_rule": {"id": "rentang selisihnya tidak memuat nol, tetapi putusannya ditahan menurut aturan "
                                        "(6) BAB IX",
@@ -713,10 +721,11 @@ TEXT: dict[str, dict[str, str]] = {
     "lim_design_h": {"id": "Asumsi desain", "en": "Design assumptions"},
     "lim_design_nonrandom": {"id": "Peserta tidak dipilih secara acak: ASN dan unit yang dilatih dapat berbeda sejak "
                                    "awal dari yang tidak. Kenaikan nilai sebelum–sesudah tidak punya kelompok "
-                                   "pembanding dan dapat memuat efek mengulang tes.",
+                                   "pembanding dan dapat memuat kenaikan yang biasa terjadi bila tes yang sama "
+                                   "diulang.",
                              "en": "Participants were not chosen at random: trained staff and units may differ from "
                                    "the others from the start. The before–after gain has no comparison group and may "
-                                   "include a retest effect."},
+                                   "include a rise that comes from taking the same test again."},
     "lim_design_did": {"id": "Selisih-dari-selisih mengandaikan unit yang dilatih dan unit pembanding akan berubah "
                              "sejajar tanpa pelatihan; asumsi ini tidak dapat dibuktikan dengan dua periode.",
                        "en": "The difference-in-differences assumes trained and comparison units would have moved in "

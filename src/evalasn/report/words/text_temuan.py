@@ -376,7 +376,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "kenaikan nilai dinas yang disesuaikan disebut membaik atau "
                        "memburuk hanya bila rata-rata pesertanya jelas berubah ke arah yang sama (angka yang "
                        "disesuaikan ditarik ke rata-rata provinsi tiap tahun, jadi perubahannya sebagian besar "
-                       "perubahan provinsi); (7) "
+                       "perubahan provinsi), dan bila tidak, walau rentang selisihnya tidak memuat nol, disebut "
+                       "\"tidak dinilai membaik\" (atau \"tidak dinilai memburuk\") beserta alasannya; (7) "
                        "provinsi, unit atau dinas dengan IKM kategori C atau D. Paling banyak lima; yang lain "
                        "disebut sesudahnya, dan semua temuan serta rekomendasi ada di bab ini.",
                  "en": "The Executive Summary's main findings are selected by priority: (1) money spent on "
@@ -408,7 +409,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "difference, or \"unchanged\"); an agency's adjusted gain "
                        "is called improved or worse only when its participants' mean clearly changed the same way "
                        "(the adjusted figure is pulled toward each year's province mean, so its change is largely the "
-                       "province's); (7) the province, units or "
+                       "province's), and otherwise, even though the interval of its difference excludes zero, is "
+                       "called \"not judged an improvement\" (or \"not judged a worsening\") with the reason; "
+                       "(7) the province, units or "
                        "agencies "
                        "with an IKM in category C or D. At most five; the others are named after them, and every "
                        "finding and recommendation is in this chapter."},
@@ -662,9 +665,11 @@ TEXT: dict[str, dict[str, str]] = {
     # an interval of the difference clear of zero whose verdict rule (6) withholds (`alasan_membaik`): the difference
     # with its interval, the verdict once and why, one level of brackets (LOOK34 F-7: "perubahannya belum pasti
     # (selisih …; …; rentang selisihnya tidak memuat nol, tetapi belum pasti: … (aturan (6) BAB IX); …)")
-    "kt_change_withheld": {"id": " Pada {tahun}: {nilai}; selisih {selisih} ({ik}), tetapi perubahannya belum pasti "
+    # {kata}: year_difference.withheld_word, as the trend table's cell (LOOK36 J-3: "belum pasti" is rule (6)'s word
+    # for an interval that holds zero)
+    "kt_change_withheld": {"id": " Pada {tahun}: {nilai}; selisih {selisih} ({ik}), tetapi perubahannya {kata} "
                                  "menurut aturan (6) BAB IX{alasan} ({rujukan}).",
-                           "en": " In {tahun}: {nilai}; difference {selisih} ({ik}), but the change is uncertain by "
+                           "en": " In {tahun}: {nilai}; difference {selisih} ({ik}), but the change is {kata} by "
                                  "rule (6) of Chapter IX{alasan} ({rujukan})."},
     # the adjusted gain's change clause, named (key_findings.year_on_year; LOOK34 F-1: "Pada 2024: 5,4 poin …" after
     # the participants' mean 5,6 read as that mean's change); {perubahan}: the clause, its first letter in lower case

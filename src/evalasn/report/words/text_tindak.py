@@ -455,8 +455,11 @@ TEXT: dict[str, dict[str, str]] = {
     # a pointer row's target: the province plan's target for the row, floored as the province plan floors it
     # (province_rows.province_target; LOOK15 Q-1: '(target provinsi)' beside a figure the province plan's own row,
     # floored at last year's target, did not have; then '(dari angka provinsi 2025)', still not the plan's target)
-    "pl_tgt_province": {"id": "{target} (target rencana provinsi {tahun})",
-                        "en": "{target} (the {tahun} province plan's target)"},
+    # {depan}: the year it is a target for, as the plan table's "Target {depan}" column (LOOK36 J-4: "target rencana
+    # provinsi 2025" in Tabel 15, headed 2026, beside "rencana provinsi 2024" in Tabel 1 for the same Rp 238.866 read
+    # as a third plan); plans are named by their report's year throughout ("rencana tindak lanjut 2024")
+    "pl_tgt_province": {"id": "{target} (target rencana provinsi {tahun} untuk {depan})",
+                        "en": "{target} (the {tahun} province plan's target for {depan})"},
     "pl_dinas_row": {"id": "baris {kode} rencana {dinas}", "en": "row {kode} of the {dinas} {n:plan|plans}"},
     # the list written out, with why each of the few dinas left out has no such row (CHECK12 C12-5)
     "pl_dinas_row_why": {"id": "baris {kode} rencana {dinas} ({kecuali})",
