@@ -130,12 +130,12 @@ def test_a_budget_row_taken_over_from_the_province_says_what_its_target_means(bu
 
 
 @pytest.mark.parametrize(("lang", "gain", "carried", "said", "absent"), [
-    pytest.param("en", 11.3, True, "; this target is last year's unmet one, kept unchanged as the rule requires (never "
-                 "weaker than an unmet target); at this cost per participant it needs about 3.1 times the 2025 gain, "
+    pytest.param("en", 11.3, True, "; last year's target, kept as the rule requires (never weakened); at this cost per "
+                 "participant it needs about 3.1 times the 2025 gain, "
                  "so it is not expected to be met in 2026 by a higher gain alone: what will be checked is the step, "
                  "no method's cost per participant rising above its 2025 level", None, id="far-carried-en"),
-    pytest.param("id", 11.3, True, "; target ini target tahun lalu yang belum tercapai, dipertahankan sesuai aturan "
-                 "(tidak pernah lebih lemah dari target yang belum tercapai); pada biaya per peserta ini target itu "
+    pytest.param("id", 11.3, True, "; target tahun lalu ini dipertahankan sesuai aturan (tidak pernah dilemahkan); "
+                 "pada biaya per peserta ini target itu "
                  "memerlukan kira-kira 3,1 kali kenaikan nilai 2025, jadi tidak diharapkan tercapai pada 2026 hanya "
                  "dengan kenaikan nilai", None, id="far-carried-id"),
     pytest.param("en", 11.3, False, "; at this cost per participant it needs about 3.1 times the 2025 gain",

@@ -890,10 +890,9 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "{gain} points over all {n} scored participants"},
     # a target far above this year's gain (plan_targets.far_from_gain, constants.FOLLOW_UP_FAR_GAIN_RATIO; LOOK36b K-2):
     # why it stands when it is last year's (rule 10.2), and that the step, not the target, is what is checked
-    "pl_cost_gain_far_kept": {"id": "; target ini target tahun lalu yang belum tercapai, dipertahankan sesuai aturan "
-                                    "(tidak pernah lebih lemah dari target yang belum tercapai)",
-                              "en": "; this target is last year's unmet one, kept unchanged as the rule requires "
-                                    "(never weaker than an unmet target)"},
+    # short: the row's own "(diteruskan dari baris ini … belum tercapai)" follows with last year's figures
+    "pl_cost_gain_far_kept": {"id": "; target tahun lalu ini dipertahankan sesuai aturan (tidak pernah dilemahkan)",
+                              "en": "; last year's target, kept as the rule requires (never weakened)"},
     "pl_cost_gain_far": {"id": "; pada biaya per peserta ini target itu memerlukan kira-kira {kali} kali kenaikan "
                                "nilai {tahun}, jadi tidak diharapkan tercapai pada {berikut} hanya dengan kenaikan "
                                "nilai: yang diperiksa adalah langkahnya, tidak ada biaya per peserta metode mana pun "
