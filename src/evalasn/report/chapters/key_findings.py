@@ -113,13 +113,19 @@ def ordered_recommendations(ctx: Context) -> list[recommendation.Recommendation]
     """BAB IX 9.2: the recommendations ranked by the summary's rules (REVIEW5b 3: the summary put money spent
     without gain first, 9.2 listed it fifth after 20 JP, coverage and the budget slope): those answering a summary
     finding first, in its order, then the others in the rules' order."""
-    recs = cost_target.with_cost_step(ctx, rules.recommendations(ctx.hasil, ctx.lang, ctx.targets,
-                                                                  ctx.province_results))
+    recs = report_recommendations(ctx)
     order = rule_order(candidates(ctx))
     rank = {name: k for k, name in enumerate(order)}
     # numbered, the province's step on the dinas with a low gain points to the others by number (LOOK35a G-13)
     return lagging_elsewhere.numbered(sorted(recs, key=lambda r: rank.get(r.rule, len(order))), ctx.hasil,
                                       ctx.lang)
+
+
+def report_recommendations(ctx: Context) -> list[recommendation.Recommendation]:
+    """The rules' recommendations (rules.recommendations) with the step of a missed cost-per-point target no rule
+    answers (cost_target.with_cost_step): what the summary's findings and 9.2 draw on."""
+    return cost_target.with_cost_step(ctx, rules.recommendations(ctx.hasil, ctx.lang, ctx.targets,
+                                                                 ctx.province_results))
 
 
 def ordered_conclusions(ctx: Context) -> list[str]:
@@ -325,7 +331,7 @@ def candidates(ctx: Context) -> list[Finding]:
     """Every finding the rules of the module docstring raise: the first MAX_FINDINGS by consequence
     (by_consequence), then the others in rule order (the summary names them after its findings: left_over)."""
     hasil, lang = ctx.hasil, ctx.lang
-    recs = cost_target.with_cost_step(ctx, rules.recommendations(hasil, lang, ctx.targets, ctx.province_results))
+    recs = report_recommendations(ctx)
     found = [without_gain(hasil, recs, lang, brief=True), pppk_over_cap(hasil, recs, lang, facts.open_on(ctx)),
              gain_below_province(hasil, recs, lang), where_money_goes(hasil, recs, lang),
              intervention(hasil, recs, lang)]

@@ -365,7 +365,8 @@ def gain_needed(hasil: Hasil, target: float, lang: str, carried: bool = False) -
     (cost_basis.costed_gain; LOOK22 Y-1: '6,1 poin' stood beside the report's 6,4 with no word of its base). Far
     above this year's gain (far_from_gain), what that means for the reader. ''
     without figures. ``carried``: the target is last year's unmet one (Goal.carried)."""
-    cost = cost_basis.overall(hasil).get("biaya_per_peserta_rp")
+    overall = cost_basis.overall(hasil)
+    cost = overall.get("biaya_per_peserta_rp")
     own, everyone = cost_basis.costed_gain(hasil, lang)
     if not cost or not own or not target or target <= 0:
         return ""
@@ -377,7 +378,7 @@ def gain_needed(hasil: Hasil, target: float, lang: str, carried: bool = False) -
     if needed > room:
         text += t("pl_cost_gain_out_of_reach", lang, ruang=fmt.number(room, 1, lang))
     else:  # within the scale: reachable in principle, far or not from this year's gain
-        text += far_from_gain(needed, cost_basis.overall(hasil).get("rata_gain"), hasil["tahun"], lang, carried)
+        text += far_from_gain(needed, overall.get("rata_gain"), hasil["tahun"], lang, carried)
     return text
 
 

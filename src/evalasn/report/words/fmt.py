@@ -47,22 +47,15 @@ def beside(value: float | None, threshold: float, decimals: int, lang: str = "id
     return number(value, beside_decimals(value, threshold, decimals), lang)
 
 
-def beside_decimals(value: float, threshold: float, decimals: int) -> int:
-    """The decimals ``beside`` prints ``value`` with."""
+def beside_decimals(value: float, threshold: float, decimals: int, off_line: bool = False) -> int:
+    """The decimals ``beside`` prints ``value`` with: ``decimals``, or as many more (up to BESIDE_EXTRA_DECIMALS) as it
+    takes to print on the threshold's side the value stands on; ``off_line``: and, for a value not on the threshold,
+    not on it either (an interval's end where a verdict rests on the interval excluding the line: 0.0224 against 0 ->
+    2, '0,02' not '0,0', LOOK35 H-2; 74.96 against 75 -> 2; a ratio not 1 not printed as 1, ``times``)."""
     shown = decimals
-    while shown < decimals + BESIDE_EXTRA_DECIMALS and (round(value, shown) < threshold) != (value < threshold):
-        shown += 1
-    return shown
-
-
-def clear_decimals(value: float, line: float, decimals: int) -> int:
-    """The decimals an interval's end is printed with when a verdict rests on the interval excluding ``line`` (zero
-    for a change, a target): ``decimals``, or as many more (up to BESIDE_EXTRA_DECIMALS) as it takes for an end that
-    is not on the line not to print on it or across it: 0.0224 against 0 -> 2 ('0,02', not '0,0': LOOK35 H-2,
-    '(0,0 s.d. 24,0): membaik' read as holding zero), 74.96 against 75 -> 2 ('74,96', not '75,0')."""
-    shown = decimals
-    while shown < decimals + BESIDE_EXTRA_DECIMALS and value != line and (
-            round(value, shown) == line or (round(value, shown) < line) != (value < line)):
+    while shown < decimals + BESIDE_EXTRA_DECIMALS and (
+            (round(value, shown) < threshold) != (value < threshold)
+            or (off_line and value != threshold and round(value, shown) == threshold)):
         shown += 1
     return shown
 
@@ -71,7 +64,7 @@ def ends(low: float | None, high: float | None, kind: str, lang: str = "id", lin
          sign: bool = False) -> tuple[str, str]:
     """The two ends of a figure's 95% interval printed as ``figures`` prints them, where a verdict beside them rests on
     the interval excluding ``line`` (in the figure's own unit: a share 0-1, a score; zero for a change): an end not
-    on the line printed with as many more decimals as it takes not to read on it or across it (clear_decimals:
+    on the line printed with as many more decimals as it takes not to read on it or across it (beside_decimals:
     0.000224 'proporsi' -> '0,02'; money keeps rupiah_alike, whose smallest amount is never shown as zero). The one
     formatter of every interval printed with such a verdict (a change from last year: year_difference.parts)."""
     shown = figures((low, high), kind, lang, sign)
@@ -84,7 +77,7 @@ def ends(low: float | None, high: float | None, kind: str, lang: str = "id", lin
             out.append(text)
             continue
         factor = scale if scale is not None else 1.0
-        places = clear_decimals(value * factor, line * factor, decimals(kind))
+        places = beside_decimals(value * factor, line * factor, decimals(kind), off_line=True)
         if places == decimals(kind):
             out.append(text)
         else:
@@ -99,10 +92,7 @@ def times(ratio: float | None, lang: str = "id") -> str:
     (LOOK33 E-2: "ujung bawah ... pun masih 1,0 kali ujung atas" for 535.723 / 516.044 read as equal ends)."""
     if ratio is None or not math.isfinite(ratio):
         return number(ratio, TIMES_DECIMALS, lang)
-    shown = TIMES_DECIMALS
-    while shown < TIMES_DECIMALS + BESIDE_EXTRA_DECIMALS and ratio != 1 and round(ratio, shown) == 1:
-        shown += 1
-    return number(ratio, shown, lang)
+    return number(ratio, beside_decimals(ratio, 1, TIMES_DECIMALS, off_line=True), lang)
 
 
 def element(value: float | None, lang: str = "id") -> str:
