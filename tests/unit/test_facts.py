@@ -140,7 +140,8 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
             gained_any = True
         assert _plain(facts.label("gain_raw", lang)) in trend, slug
         # in English the agency's English name with its official Indonesian one, which the reader can check
-        row = index[names.with_official(slug, ctx.hasil["cakupan"]["nama"])]
+        # (the full English name: the running text's may be its short form, names.running_text_name)
+        row = index[names.with_official(slug, names.scope_name(slug, ctx.hasil["cakupan"]["nama"], lang))]
         assert official_name(slug) in row[0], slug
         by_key = fact_targets.by_key(ctx)
         gain = by_key["gain"]

@@ -42,20 +42,27 @@ def test_cost_per_point_shows_the_plan_target_bab_x_judges(monkeypatch, lang, re
     assert shown.status(lang) == status
 
 
-@pytest.mark.parametrize(("lang", "target", "cell"), [
+@pytest.mark.parametrize(("lang", "target", "cell", "sentence"), [
     pytest.param("id", "≤ Rp 238.866 (target rencana provinsi 2024 untuk 2025)",
-                 "≤ Rp 238.866 (target rencana provinsi 2024 untuk 2025; rencana tindak lanjut 2024, BAB X)",
-                 id="id-glossed"),
+                 "≤ Rp 238.866 (target rencana provinsi 2024 untuk 2025; BAB X)",
+                 "≤ Rp 238.866 (target rencana provinsi 2024 untuk 2025)", id="id-glossed"),
     pytest.param("en", "≤ Rp 238,866 (the 2024 province plan's target for 2025)",
-                 "≤ Rp 238,866 (the 2024 province plan's target for 2025; 2024 follow-up plan, Chapter X)",
-                 id="en-glossed"),
+                 "≤ Rp 238,866 (the 2024 province plan's target for 2025; Chapter X)",
+                 "≤ Rp 238,866 (the 2024 province plan's target for 2025)", id="en-glossed"),
+    pytest.param("id", "≤ Rp 238.866 (dari angka provinsi 2024)",
+                 "≤ Rp 238.866 (dari angka provinsi 2024; rencana tindak lanjut 2024, BAB X)",
+                 "≤ Rp 238.866 (dari angka provinsi 2024; rencana tindak lanjut 2024)", id="id-other-gloss"),
 ])
-def test_a_target_with_its_own_bracket_gets_one_bracket_not_two(lang, target, cell):
+def test_a_target_with_its_own_bracket_gets_one_bracket_not_two(lang, target, cell, sentence):
     """LOOK15 Q-1 residue, kebudayaan en Tabel 1: '≤ Rp 238,866 (from the province's 2024 figure) (2024 follow-up
-    plan, Chapter X)', two brackets side by side."""
+    plan, Chapter X)', two brackets side by side. LOOK37 item 1: a carried province target names its plan itself, so
+    "rencana tindak lanjut 2024" after it named the plan twice ('(target rencana provinsi 2024 untuk 2025; rencana
+    tindak lanjut 2024)'): the table keeps the chapter, a sentence nothing more; a gloss that names no plan keeps
+    the plan after it."""
     fact = facts.Fact("biaya_per_poin", 2025, COST, followup=facts.FollowUpTarget(target, 2024, "BIAYA-POIN",
                                                                                   facts.Verdict("cannot")))
     assert fact.target_cell(lang) == cell
+    assert fact.target_text(lang, chapter=False) == sentence
 
 
 @pytest.mark.parametrize(("reviewed", "expected"), [

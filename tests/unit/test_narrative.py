@@ -54,7 +54,7 @@ def _costly_methods(h: Hasil) -> Hasil:
     (97.0, (1.5, 2.5), True, "Biaya per peserta yang lebih tinggi berkaitan", "penyerapan anggaran"),
     (97.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Biaya per peserta yang lebih tinggi berkaitan"),
     # absorb the ceiling, the slope an association, never "before adding budget per participant" (REVIEW5 D8)
-    (70.0, (1.5, 2.5), True, "Perbaiki perencanaan dan penyerapan anggaran: realisasi 70,0% dari pagu, target 95,0%.",
+    (70.0, (1.5, 2.5), True, "Perbaiki perencanaan dan penyerapan anggaran: realisasi 70,0% dari pagu, target 95,0% ",
      "per penggandaan"),
     (70.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "sebelum menaikkan biaya per peserta"),
     (97.0, (-0.5, 0.8), False, "tidak ada dasar dari data ini untuk menambah biaya per peserta",

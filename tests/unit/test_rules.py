@@ -250,7 +250,8 @@ def test_absorbing_the_ceiling_first_is_not_marked_as_the_province_estimate(hasi
     absorb = recs["rec_budget_absorb_first"]
     # one sentence with its link (R6-33): no slope, no province basis and its minimum (the annex states minimums)
     assert not absorb.province_basis and "estimasi seluruh provinsi" not in absorb.text
-    assert absorb.text == "Perbaiki perencanaan dan penyerapan anggaran: realisasi 50,0% dari pagu, target 95,0%."
+    assert absorb.text == ("Perbaiki perencanaan dan penyerapan anggaran: realisasi 50,0% dari pagu, target 95,0% "
+                           "(temuan 9.1: realisasi anggaran di bawah target).")
     assert "perlu sedikitnya" not in absorb.text and "penggandaan" not in absorb.text
     assert "Naikkan biaya per peserta" not in " ".join(r.action for r in recs.values())
 

@@ -129,8 +129,9 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     if tahun and hasil["tahun"] != tahun:
         raise StaleResultsError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
                          f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
-    if bahasa != "id":  # every chapter names the scope in the report's language (words/names.py)
-        cakupan = {**hasil["cakupan"], "nama": names.scope_name(slug, hasil["cakupan"]["nama"], bahasa)}
+    if bahasa != "id":  # every chapter names the scope in the report's language (words/names.py), a long English
+        # name by its short form (names.running_text_name; the cover and the Kata Pengantar give the full one)
+        cakupan = {**hasil["cakupan"], "nama": names.running_text_name(slug, hasil["cakupan"]["nama"], bahasa)}
         hasil = cast(Hasil, {**hasil, "cakupan": cakupan})
     activities = activity_gains(paths, slug, hasil["tahun"])
     log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
@@ -296,8 +297,8 @@ def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: Re
     returned plans, ``returned_plans``, when already read)."""
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     if bahasa != "id":  # named as its own report names it (words/names.py)
-        hasil = cast(Hasil, {**hasil, "cakupan": {**hasil["cakupan"],
-                                                  "nama": names.scope_name(slug, hasil["cakupan"]["nama"], bahasa)}})
+        hasil = cast(Hasil, {**hasil, "cakupan": {**hasil["cakupan"], "nama": names.running_text_name(
+            slug, hasil["cakupan"]["nama"], bahasa)}})
     before = paths.hasil_previous(slug, tahun)
     previous = results.read(before) if before.exists() else None
     of_dinas = dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {}

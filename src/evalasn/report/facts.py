@@ -121,6 +121,13 @@ class FollowUpTarget:
     verdict: Verdict
     nilai: float | None = None  # the target's number, in the figure's target unit (the trend chart's line)
 
+    def names_its_plan(self, lang: str) -> bool:
+        """Whether ``target`` already says which plan set it: a carried province target, '≤ Rp 238.866 (target
+        rencana provinsi 2024 untuk 2025)' (province_rows.pointer, words "pl_tgt_province" of the plan's year), which
+        "rencana tindak lanjut 2024" after it named a second time (LOOK37 item 1)."""
+        tail = t("pl_tgt_province", lang, target="", tahun=self.tahun, depan=self.tahun + 1).strip()
+        return self.target.endswith(tail)
+
 
 @dataclass(frozen=True)
 class PlannedTarget:
@@ -233,8 +240,13 @@ class Fact:
     def target_text(self, lang: str, chapter: bool = True) -> str:
         """The target ``judged`` judges, in words: a configured one as show_target prints it ('≥ 100,0%'), last year's
         plan row's with where it comes from ('≤ Rp 165.113 (rencana tindak lanjut 2024, BAB X)'; without
-        ``chapter``, in a sentence that says where to read on: '… (rencana tindak lanjut 2024)')."""
+        ``chapter``, in a sentence that says where to read on: '… (rencana tindak lanjut 2024)'); a target that names
+        its plan already ('… (target rencana provinsi 2024 untuk 2025)') names it once: the chapter alone after it in
+        a table, nothing more in a sentence (LOOK37 item 1)."""
         if self.target is None and self.followup is not None:
+            if self.followup.names_its_plan(lang):
+                return phrases.bracketed(self.followup.target, t("fact_followup_chapter", lang)) if chapter \
+                    else self.followup.target
             source = t("fact_followup_target" if chapter else "fact_followup_from", lang, tahun=self.followup.tahun)
             return phrases.bracketed(self.followup.target, source)
         return show_target(self.key, self.target, lang)

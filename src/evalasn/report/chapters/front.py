@@ -48,8 +48,9 @@ def date_html(ctx: Context) -> str:
 def cover(ctx: Context) -> str:
     hasil, cfg, lang = ctx.hasil, ctx.config, ctx.lang
     synthetic = hasil["sintetis"]
-    name = hasil["cakupan"]["nama"]
-    cover_name = names.with_official(hasil["cakupan"]["slug"], name)  # the Indonesian name once, on the cover
+    # the full name (the running text's may be short: names.running_text_name), the Indonesian name once, on the cover
+    name = names.scope_name(hasil["cakupan"]["slug"], hasil["cakupan"]["nama"], lang)
+    cover_name = names.with_official(hasil["cakupan"]["slug"], name)
     banner = f'<div class="synthetic-banner">{html.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
     # a long name wrapped the running header onto two lines: its short name there, in the report's language
     header_name = names.running_name(hasil["cakupan"]["slug"], name, lang, HEADER_NAME_MAX)
@@ -87,7 +88,12 @@ def cover(ctx: Context) -> str:
 def foreword(ctx: Context) -> str:
     """Kata Pengantar, signed: place and date, office, name and NIP (dotted lines in a draft)."""
     hasil, cfg, lang = ctx.hasil, ctx.config, ctx.lang
-    parts = [html.para(ctx.t("foreword_text", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"])),
+    slug, shown = hasil["cakupan"]["slug"], hasil["cakupan"]["nama"]
+    # the first mention in running text: the full name, with the short one the report goes on with
+    # (names.running_text_name; LOOK37 item 4)
+    full = names.scope_name(slug, shown, lang)
+    hereafter = ctx.t("foreword_hereafter", nama=shown) if shown != full else ""
+    parts = [html.para(ctx.t("foreword_text", nama=full, tahun=hasil["tahun"], singkat=hereafter)),
              html.para(ctx.t("foreword_ci")), html.para(ctx.t("foreword_thanks"))]
     if cfg:
         blank = "." * 40
@@ -296,6 +302,6 @@ def province_first_page(ctx: Context) -> list[str]:
         lead = ctx.t("prov_first_lagging", daftar="; ".join(items), n=len(items)) + (
             ctx.t("prov_first_lagging_gain", n=len(items)) if low_gain else "")
         parts.append(html.para(lead, cls="lead"))
-    opening = glance.line(ctx)  # what went well, before the findings (LOOK26 X-5)
+    opening = glance.line(ctx, before=parts)  # what went well, before the findings (LOOK26 X-5)
     parts += [html.para(opening, cls="lead")] if opening else []
     return parts + key_findings.summary_parts(ctx, above=parts)  # findings ranked by consequence, then the key figures

@@ -410,6 +410,30 @@ def pppk_year_on_year(hasil: Hasil, over: pppk_cap.Count, lang: str, opened: dt.
     return t(name, lang, nilai=before, tahun=hasil["tahun"] - 1, selisih=f"{said}; {where}" if where else said)
 
 
+def pppk_last_year(hasil: Hasil, lang: str) -> str:
+    """BAB II's PPPK paragraph: last year's share of PPPK above the cap, by the trend table's definition
+    (`tren[].pppk_di_atas_batas`, computed as this year's), where the data have it, with where the table is: 'Pada
+    2024, dengan definisi yang sama: 33,8% (24,0% s.d. 45,1%; 25 dari 74 PPPK) di atas 24 JP (BAB VII, 7.1).'; else
+    why there is none (no data of that year, no PPPK in it, a record without the figure). LOOK37 item 2: the paragraph
+    gave 2025 alone beside a trend table with 2024."""
+    tahun = hasil["tahun"] - 1
+    row: Any = next((row for row in hasil.get("tren") or [] if row["tahun"] == tahun), None)
+    share = (row or {}).get(facts.PPPK_OVER_CAP)
+    then = pppk_cap.of_share(share)
+    if then is not None:
+        where = t("kt_change_where", lang) if comparison.pppk_trend(hasil.get("tren") or []) else ""
+        return t("i_pppk_then", lang, tahun=tahun, nilai=_pppk_then(then, lang),
+                 batas=constants.PPPK_JP_MAXIMUM_PER_YEAR, rujukan=t("i_pppk_then_where", lang, rujukan=where)
+                 if where else "")
+    if row is None:
+        why = "i_pppk_then_no_year"
+    elif isinstance(share, dict) and share.get("n") == 0:
+        why = "i_pppk_then_no_pppk"
+    else:
+        why = "i_pppk_then_not_held"
+    return t("i_pppk_then_none", lang, tahun=tahun, alasan=t(why, lang, tahun=tahun))
+
+
 def _pppk_then(then: pppk_cap.Count, lang: str) -> str:
     """Last year's share of PPPK above the cap: with its interval and count ('33,8% (24,0% s.d. 45,1%; 25 dari 74
     PPPK)'), or, without an interval, the count as the trend table and BAB X print it (pppk_cap.Count.census)."""

@@ -152,7 +152,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # plan's BIAYA-POIN row says never to raise it (LOOK35 G-3, H-1)
         absorb = t("rec_realisation_target", lang, persen=pct(spent),
                    target=fmt.percent_target(spend_target, lang=lang))
-        add("rec_budget_absorb_first", absorb + spent_basis,
+        # 9.2's with the 9.1 conclusion it answers (LOOK37 item 5), the summary's beside its finding
+        listed = t("rec_realisation_listed", lang, persen=pct(spent),
+                   target=fmt.percent_target(spend_target, lang=lang))
+        add("rec_budget_absorb_first", listed + spent_basis,
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
             t("fu_rec_absorb", lang), brief=absorb)
@@ -304,7 +307,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if spent is not None and spent < spend_target and not absorb_first:
         realise = t("rec_realisation_target", lang, persen=pct(spent),
                     target=fmt.percent_target(spend_target, lang=lang))
-        add("rec_realisation", realise + spent_basis, t("fu_rec_absorb", lang), brief=realise)
+        listed = t("rec_realisation_listed", lang, persen=pct(spent),
+                   target=fmt.percent_target(spend_target, lang=lang))
+        add("rec_realisation", listed + spent_basis, t("fu_rec_absorb", lang), brief=realise)
     # 8. always: continuous evaluation; a dinas whose year was not received first sends it (CHECK11 C11-7: the
     # summary's one request, "Kirim ekspor …", had no plan row, owner or quarter)
     action = t("fu_rec_data_send", lang, tahun=hasil["tahun"]) if year_not_received(hasil) else t("fu_rec_data", lang)

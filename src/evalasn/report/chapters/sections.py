@@ -84,7 +84,7 @@ def summary(ctx: Context) -> str:
         # recommendations, then the key figures (issue 22.2)
         money = front.cost_lead(ctx)
         head = ([money] if money else [])
-        opening = glance.line(ctx)  # what went well, before the findings (LOOK26 X-5)
+        opening = glance.line(ctx, before=head)  # what went well, before the findings (LOOK26 X-5)
         head += [html.para(opening, cls="lead")] if opening else []
         head += key_findings.summary_parts(ctx, above=head)
         # on the province's attention list? (12.1); the gain's difference not a second time when a finding gives it
@@ -140,11 +140,11 @@ def _activity_cost_cell(ctx: Context, row) -> str:
 def implementation(ctx: Context) -> str:
     hasil = ctx.hasil
     pelaksanaan = hasil["pelaksanaan"]
-    scope = names.scope_name(hasil["cakupan"]["slug"], hasil["cakupan"]["nama"], ctx.lang)
-    pppk = ctx.t("i_jp_pppk_apart") if phrases.has_pppk(hasil) else ctx.t("i_jp_no_pppk", nama=scope)
+    pppk = ctx.t("i_jp_pppk_apart") if phrases.has_pppk(hasil) else ctx.t("i_jp_no_pppk", nama=hasil["cakupan"]["nama"])
     parts = [html.heading(3, ctx.t("i_coverage_h")), html.para(ctx.t("i_jp_rule", pppk=pppk))]
     for sentence in (narrative.coverage(hasil, ctx.lang), narrative.jp(hasil, ctx.lang),
-                     *uncertainty.pppk_sentences(pelaksanaan["jp_20"], ctx.lang)):
+                     *uncertainty.pppk_sentences(pelaksanaan["jp_20"], ctx.lang,
+                                                 key_findings.pppk_last_year(hasil, ctx.lang))):
         if sentence:
             parts.append(html.para(sentence))
     groups = ([(f"{ctx.label('golongan')} {r['golongan_ruang']}", r) for r in pelaksanaan["jp_20"]["per_golongan"]]

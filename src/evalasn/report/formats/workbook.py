@@ -45,6 +45,7 @@ from evalasn.report.formats.workbook_names import (
     header,
     object_name,
     object_unit,
+    reader_scope,
     scope_words,
     sheet_name,
     unit_format,
@@ -124,9 +125,10 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     used: dict[str, str] = {}  # object path -> unit, for the definitions
     columns: dict[str, set[str]] = {}  # column key -> the tables showing it
     unknown = phrases.status_unknown(hasil)  # who the 20 JP duty counts, in the data's words (scope_words)
+    province = hasil["cakupan"].get("jenis") == "provinsi"  # what the data are of, in the reports' words (ditto)
     for _, name, blocks in layout:
-        _section(book.create_sheet(name), blocks, used, columns, lang, unknown)
-    _definitions(book.create_sheet(fixed["definisi"]), used, columns, lang, unknown)
+        _section(book.create_sheet(name), blocks, used, columns, lang, unknown, province)
+    _definitions(book.create_sheet(fixed["definisi"]), used, columns, lang, unknown, province)
     book.properties.creator = t("doc_author", lang)
     scope = hasil["cakupan"]
     book.properties.title = titles.document_title(scope["slug"], scope["nama"], hasil["tahun"], lang)
@@ -216,7 +218,10 @@ def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
     date_format = "d mmmm yyyy hh:mm" if lang == "en" else "[$-421]d mmmm yyyy hh:mm"
     slug, official = hasil["cakupan"]["slug"], hasil["cakupan"]["nama"]
     english = names.scope_name(slug, official, lang)  # in English: 'Health Agency', its official name once
-    rows = [(label("dinas", lang), names.with_official(slug, english)), (label("tahun", lang), hasil["tahun"]),
+    # the report's subject as the reports name it: the dinas, or the province (LOOK37 item 4: "Dinas: Pemerintah
+    # Provinsi DKI Jakarta")
+    subject = label("provinsi" if hasil["cakupan"].get("jenis") == "provinsi" else "dinas", lang)
+    rows = [(subject, names.with_official(slug, english)), (label("tahun", lang), hasil["tahun"]),
             (label("data_sintetis", lang), label("ya" if hasil.get("sintetis") else "tidak", lang)),
             (label("dibuat", lang), built)]
     for name, value in rows:
@@ -484,7 +489,7 @@ def column_names(records: list[dict], path: str) -> list[str]:
 
 
 def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], columns: dict[str, set[str]],
-             lang: str, unknown: bool) -> None:
+             lang: str, unknown: bool, province: bool = False) -> None:
     """The tables of a sheet, each a heading, a header row and its rows. A table of several rows is alone on its
     sheet with its header row kept in view (and for a list the first column, which names each row); one-row tables
     gathered on a section's sheet (_layout) have each its header right above its row."""
@@ -493,7 +498,7 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
         names = column_names(records, path)
         for col, name in enumerate(names, 1):
             longest = max((len(value) for r in records if isinstance(value := r.get(name), str)), default=0)
-            shown = header(name, path, lang)
+            shown = reader_scope(header(name, path, lang), lang, province)
             widths[col] = max(widths.get(col, 8), min(len(shown) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
@@ -504,11 +509,14 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
     for path, records in blocks:
         unit = object_unit(path)
         used[path] = unit
-        sheet.append([_cell(sheet, scope_words(object_name(path, lang), lang, unknown), bold=True, colour=ACCENT)])
+        sheet.append([_cell(sheet, scope_words(object_name(path, lang), lang, unknown, province), bold=True,
+                            colour=ACCENT)])
         names = column_names(records, path)
         for name in names:
             columns.setdefault(name.rsplit(".", 1)[-1], set()).add(path)
-        sheet.append([_cell(sheet, header(name, path, lang), bold=True, fill=True, wrap=True) for name in names])
+        # a header in the reports' words too ("Dinas cakupan ini …" heads the trend's column of dinas left out)
+        sheet.append([_cell(sheet, reader_scope(header(name, path, lang), lang, province), bold=True, fill=True,
+                            wrap=True) for name in names])
         # what each column's cells need, worked out once per column, not once per cell (the province has 67,000)
         kinds = [(name, name.rsplit(".", 1)[-1], unit_format(unit), unit == "proporsi", unit == "probabilitas",
                   unit in fmt.MONEY_KINDS) for name in names for unit in (column_unit(name, path),)]
@@ -631,13 +639,14 @@ def _contents(sheet, front: list[tuple[str, str | None, int | None, str]], layou
 
     for name, where, rows, title in front:
         sheet.append([link(name), where, title, rows])
-    unknown = phrases.status_unknown(hasil)
+    unknown, province = phrases.status_unknown(hasil), hasil["cakupan"].get("jenis") == "provinsi"
     for key, name, blocks in layout:
         where = chapter(key, hasil, lang)
         if not blocks:
             sheet.append([link(name), where, None, 0])
         for (path, records), row in zip(blocks, block_rows(blocks), strict=True):
-            sheet.append([link(name, row), where, scope_words(object_name(path, lang), lang, unknown), len(records)])
+            sheet.append([link(name, row), where, scope_words(object_name(path, lang), lang, unknown, province),
+                          len(records)])
     sheet.append([link(definitions), None, definitions, None])
 
 
@@ -665,11 +674,13 @@ FIGURE_VALUES = frozenset(("estimasi", "ci_bawah", "ci_atas", "pembanding"))
 _UNSET = object()
 
 
-def _definitions(sheet, used: dict[str, str], columns: dict[str, set[str]], lang: str, unknown: bool) -> None:
+def _definitions(sheet, used: dict[str, str], columns: dict[str, set[str]], lang: str, unknown: bool,
+                 province: bool = False) -> None:
     """What each table and column of the workbook means, named as its sheet shows it (not by its hasil.json key:
     docs/hasil-json.md has those), with its unit; keys and codes inside a meaning in words too (definition_text), the
     keys beside a column as the table showing it heads them where only one does (``columns``: each column's tables),
-    and who the 20 JP duty counts in the words of this scope's data (scope_words, ``unknown``)."""
+    and who the 20 JP duty counts in the words of this scope's data (scope_words, ``unknown``), what the data are
+    of in the reports' words (``province``)."""
     lang_index = 0 if lang == "id" else 1
     for letter, width in (("A", 38), ("B", 90), ("C", 30)):
         sheet.column_dimensions[letter].width = width
@@ -686,7 +697,8 @@ def _definitions(sheet, used: dict[str, str], columns: dict[str, set[str]], lang
         # a column or table whose cells are written otherwise than hasil.json holds them: its meaning as the sheet
         # shows it
         meaning = SHOWN_MEANINGS.get(key or path, (doc.id, doc.en))[lang_index]
-        name, text = (scope_words(words, lang, unknown) for words in (name, definition_text(meaning, lang, near)))
+        name, text = (scope_words(words, lang, unknown, province)
+                      for words in (name, definition_text(meaning, lang, near)))
         if (name, text) not in shown:  # two keys shown under one name with one meaning: one row
             shown.add((name, text))
             sheet.append(sheets.row(sheet, [name, _cell(sheet, text, wrap=True), unit_words(doc.unit, lang)]))

@@ -723,12 +723,38 @@ def literal_words(text: str, lang: str) -> str:
     return DECIMAL_POINT.sub(r"\1,\2", shown) if lang == "id" else shown
 
 
-def scope_words(text: str, lang: str, unknown: bool) -> str:
+# the contract's word for what a report is about, "cakupan" ("scope"), in the reports' words (LOOK37 item 4: the
+# workbook's "Budget efficiency of this scope", "Jumlah ASN cakupan ini" where the reports say the agency or the
+# province): (pattern, agency report's words, province report's words), in order, the longer phrases first; a
+# capital kept. "cakupan" alone is coverage ("Cakupan ASN") and is left as it is.
+SCOPE_PHRASES: dict[str, tuple[tuple[re.Pattern[str], str, str], ...]] = {
+    "id": ((re.compile(r"\bsetiap dinas cakupan ini\b"), "dinas ini", "setiap dinas provinsi"),
+           (re.compile(r"\b(d)inas cakupan ini\b", re.I), r"\1inas ini", r"\1inas provinsi"),
+           (re.compile(r"\b(u)nit (kerja )?cakupan\b(?! ini)", re.I), r"\1nit \2dinas ini", r"\1nit \2provinsi"),
+           (re.compile(r"\bcakupan ini\b"), "dinas ini", "provinsi")),
+    "en": ((re.compile(r"\bevery agency of the scope\b"), "the agency", "every agency of the province"),
+           (re.compile(r"\b(t)he scope's agencies\b", re.I), r"\1he agency", r"\1he province's agencies"),
+           (re.compile(r"\b(t)(?:he|his) scope's\b", re.I), r"\1he agency's", r"\1he province's"),
+           (re.compile(r"\b(t)(?:he|his) scope\b", re.I), r"\1he agency", r"\1he province")),
+}
+
+
+def reader_scope(text: str, lang: str, province: bool) -> str:
+    """``text`` with the contract's "cakupan ini" ("this scope") in the report's words: "dinas ini" ("the agency") in
+    a dinas report, "provinsi" ("the province") in the province's (SCOPE_PHRASES)."""
+    for pattern, agency, whole in SCOPE_PHRASES.get(lang, ()):
+        text = pattern.sub(whole if province else agency, text)
+    return text
+
+
+def scope_words(text: str, lang: str, unknown: bool, province: bool = False) -> str:
     """``text`` with who the 20 JP duty counts in the words of this scope's data: the contract's phrase, true of any
     data (contract.doc.COUNTED_PNS, "PNS (dan ASN tanpa status)", as docs/hasil-json.md keeps it), becomes the one the
     key-figure sheet and the report use (report.words.phrases.counted_pns_words: "PNS", or "PNS dan ASN yang statusnya
-    tidak tercatat" where the data have staff without a recorded status, ``unknown``; LOOK21 X-9)."""
-    return text.replace(COUNTED_PNS[lang != "id"], phrases.counted_pns_words(unknown, lang))
+    tidak tercatat" where the data have staff without a recorded status, ``unknown``; LOOK21 X-9); and what the data
+    are of in the reports' words, the dinas or the province (``province``; reader_scope)."""
+    return reader_scope(text.replace(COUNTED_PNS[lang != "id"], phrases.counted_pns_words(unknown, lang)), lang,
+                        province)
 
 
 def definition_text(text: str, lang: str, near: str = "") -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from evalasn import constants
 from evalasn.report.words import fmt, phrases
-from evalasn.report.words.names import scope_name, short_name_in
+from evalasn.report.words.names import running_text_name, short_name_in
 from evalasn.report.words.text import label, t
 
 
@@ -69,7 +69,7 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
     # in English the agency's own name, which takes its article ("Neither the Environment Agency's participants'
     # mean …"; LOOK35b H-9: "Neither Environment's participants' mean"): a short name is no possessive
     slug = hasil["cakupan"]["slug"]
-    name = scope_name(slug, short_name_in(slug, lang), lang)
+    name = running_text_name(slug, short_name_in(slug, lang), lang)  # a long one by its short form (LOOK37 item 4)
     side = lambda above: t("mix_above" if above else "mix_below", lang)  # noqa: E731
     shares = phrases.and_([f"{label(m['metode'], lang)} {fmt.percent(100 * m['porsi_peserta'], 0, lang)}"
                            for m in mix], lang)

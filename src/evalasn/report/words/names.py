@@ -33,9 +33,6 @@ ENGLISH_NAMES: dict[str, str] = {
     "satpol-pp": "Civil Service Police Unit",
 }
 
-# names that take 'the' in an English sentence ('of the Health Agency'; report.words.text puts it there)
-PROSE_NAMES = frozenset(ENGLISH_NAMES.values())
-
 # slug -> English short name, where the usual short name is Indonesian words ("Kesehatan") or a clipped form of
 # them read as a word ("Citata", "Parekraf": an English list mixed "Highways, Water Resources, Citata, … Parekraf",
 # REVIEW3 20) or an Indonesian acronym (LOOK20 W-18: Table 11 listed "Fire and Rescue" beside "PRKP" and "KPKP",
@@ -70,6 +67,21 @@ ENGLISH_SHORT: dict[str, str] = {
 }
 
 
+SHORT_ENOUGH = 40  # characters: a longer English name is shortened in narrow table cells and, after its first
+# mention, in running text (running_text_name)
+
+
+def _running(slug: str) -> str:
+    english = ENGLISH_NAMES[slug]
+    return f"{ENGLISH_SHORT[slug]} Agency" if len(english) > SHORT_ENOUGH and slug in ENGLISH_SHORT else english
+
+
+# names that take 'the' in an English sentence ('of the Health Agency'; report.words.text puts it there): the English
+# names and the running-text forms of the long ones ('the Industry and Trade Agency')
+PROSE_NAMES = frozenset(ENGLISH_NAMES.values()) | frozenset(_running(slug) for slug in ENGLISH_NAMES
+                                                              if slug in ENGLISH_SHORT)
+
+
 def short_name_in(slug: str, lang: str) -> str:
     """A dinas's usual short name in the report's language: 'Kesehatan', in English 'Health' (an English
     table or sentence said 'Kesehatan', and 'Food Security and Marine Affairs' for 'KPKP'); 'Satpol PP' in both."""
@@ -88,6 +100,17 @@ def scope_name(slug: str, official: str, lang: str) -> str:
     """The name of a scope in the report's language; a scope without an English name keeps its
     official name (an agency added to the registry later)."""
     return ENGLISH_NAMES.get(slug, official) if lang == "en" else official
+
+
+def running_text_name(slug: str, official: str, lang: str) -> str:
+    """A scope's name in the report's running text: in English a long name (over SHORT_ENOUGH characters) by its short
+    name with 'Agency', as the running head and the plan's owner cells name it ('Industry and Trade Agency'), once the
+    Kata Pengantar has given the full name with it (front.foreword, "foreword_hereafter"; LOOK37 item 4: PPKUKM's
+    70-character name 25 times after its short form was defined); the full name otherwise, and the official name in
+    Indonesian."""
+    if lang != "en" or slug not in ENGLISH_NAMES or slug not in ENGLISH_SHORT:
+        return scope_name(slug, official, lang)
+    return _running(slug)
 
 
 def running_name(slug: str, official: str, lang: str, limit: int) -> str:
@@ -162,9 +185,6 @@ TABLE_NAMES = {"pegawai": "staff", "kegiatan": "activities", "peserta": "partici
 TABLE_NAMES_ID = {"pegawai": "pegawai", "kegiatan": "kegiatan", "peserta": "peserta", "skm": "SKM",
                   "anggaran": "anggaran", "kinerja_unit": "kinerja unit",
                   "tindak_lanjut": "rencana tindak lanjut yang dikembalikan"}
-SHORT_ENOUGH = 40  # characters: a longer English name is shortened in narrow table cells
-
-
 def table_name(table: str | None, lang: str) -> str:
     """A table of the data contract in the report's language ('kinerja_unit' -> 'kinerja unit', 'unit performance');
     a table not in the contract as written; '–' when there is none."""

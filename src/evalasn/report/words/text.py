@@ -749,6 +749,17 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "{k} of {n} PPPK took more than {batas} JP{biaya}."},
     "i_pppk_over_cost": {"id": "; biaya jam pelajaran di atas batas {rp} (jumlah biaya, bukan estimasi)",
                          "en": "; the lesson hours beyond the cap cost {rp} (a sum of costs, not an estimate)"},
+    # last year's share above the cap, as the trend table defines it (key_findings.pppk_last_year; LOOK37 item 2);
+    # {rujukan}: i_pppk_then_where where the trend table has the PPPK row
+    "i_pppk_then": {"id": "Pada {tahun}, dengan definisi yang sama: {nilai} di atas {batas} JP{rujukan}.",
+                    "en": "In {tahun}, by the same definition: {nilai} above {batas} JP{rujukan}."},
+    "i_pppk_then_where": {"id": " ({rujukan})", "en": " ({rujukan})"},
+    "i_pppk_then_none": {"id": "Angka {tahun} untuk PPPK di atas batas tidak ada: {alasan}.",
+                         "en": "There is no {tahun} figure for PPPK above the cap: {alasan}."},
+    "i_pppk_then_no_year": {"id": "tidak ada data {tahun}", "en": "there are no {tahun} data"},
+    "i_pppk_then_no_pppk": {"id": "data {tahun} tidak mencatat PPPK", "en": "the {tahun} data record no PPPK"},
+    "i_pppk_then_not_held": {"id": "hasil tren {tahun} tidak memuat hitungannya",
+                             "en": "the {tahun} trend results do not hold the count"},
     "i_pppk_few_why": {"id": "Porsi dan rata-rata JP PPPK tanpa rentang keyakinan: hanya {n} PPPK, perlu sedikitnya "
                              "{min}.",
                        "en": "The PPPK share and mean JP have no interval: only {n} PPPK, at least {min} needed."},

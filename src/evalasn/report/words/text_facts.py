@@ -105,6 +105,9 @@ TEXT: dict[str, dict[str, str]] = {
     "fact_followup_target": {"id": "rencana tindak lanjut {tahun}, BAB X", "en": "{tahun} follow-up plan, Chapter X"},
     # the same in the summary's finding, whose recommendation points to the chapter (Fact.target_text)
     "fact_followup_from": {"id": "rencana tindak lanjut {tahun}", "en": "{tahun} follow-up plan"},
+    # a target that names its plan itself (a carried province target, "pl_tgt_province"): where it is judged alone,
+    # the plan named once (LOOK37 item 1: "(target rencana provinsi 2024 untuk 2025; rencana tindak lanjut 2024)")
+    "fact_followup_chapter": {"id": "BAB X", "en": "Chapter X"},
     "fact_followup_basis": {"id": "Rencana tindak lanjut {tahun}, baris {kode} (BAB X); tidak ada target peraturan "
                                   "atau kebijakan untuk indikator ini",
                             "en": "{tahun} follow-up plan, row {kode} (Chapter X); no regulatory or policy target "

@@ -213,13 +213,17 @@ TEXT: dict[str, dict[str, str]] = {
     "cover_scope": {"id": "{nama}", "en": "{nama}"},
     "foreword_text": {"id": "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya laporan "
                             "evaluasi "
-                            "Program Pengembangan Kompetensi ASN {nama} tahun {tahun}. Laporan ini menjawab tiga "
+                            "Program Pengembangan Kompetensi ASN {nama}{singkat} tahun {tahun}. Laporan ini menjawab "
+                            "tiga "
                             "pertanyaan pimpinan: apakah hasilnya baik dibanding dinas lain dan target, apakah makin "
                             "baik dari tahun ke tahun, dan apa yang perlu dilakukan selanjutnya, oleh siapa dan kapan.",
-                      "en": "We present the evaluation of the ASN Competency Development Programme of {nama} for "
-                            "{tahun}. The report answers three questions of leadership: is the result good compared "
-                            "with other agencies and with the target, is it getting better year by year, and what "
-                            "should be done next, by whom and by when."},
+                      "en": "We present the evaluation of the ASN Competency Development Programme of "
+                            "{nama}{singkat} for {tahun}. The report answers three questions of leadership: is the "
+                            "result good compared with other agencies and with the target, is it getting better "
+                            "year by year, and what should be done next, by whom and by when."},
+    # {singkat} of foreword_text: the short name the running text goes on with, after a long English one's first
+    # mention (names.running_text_name; LOOK37 item 4); '' otherwise
+    "foreword_hereafter": {"id": " (selanjutnya {nama})", "en": " (hereafter the {nama})"},
     "foreword_ci": {"id": "Setiap angka disertai banyaknya data (n) dan rentang keyakinan 95%: rentang yang memuat "
                           "nilai sebenarnya dengan keyakinan 95% (kira-kira 1 dari 20 rentang seperti ini meleset); "
                           "makin sempit, makin pasti. Istilah ini dipakai di "
@@ -1163,6 +1167,14 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "Improve budget planning and realisation: budget realisation "
                                      "{persen} of the ceiling, "
                                      "target {target}."},
+    # 9.2's form: the step and the 9.1 conclusion it answers, as 9.2's other steps point back ("temuan 9.1: …",
+    # rec_little_listed; LOOK37 item 5: the realisation step alone had no pointer); the summary keeps the sentence
+    # above, beside its finding
+    "rec_realisation_listed": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu, "
+                                     "target {target} (temuan 9.1: realisasi anggaran di bawah target).",
+                               "en": "Improve budget planning and realisation: budget realisation "
+                                     "{persen} of the ceiling, target {target} (finding in 9.1: budget realisation "
+                                     "below its target)."},
     # --- province summary (first page) ----------------------------------------------------------
     "prov_first_cost": {"id": "Biaya program {tahun}: {realisasi} terealisasi dari pagu {pagu} ({persen}; target "
                               "{target}, {status}); {n_keg} kegiatan, {n} keikutsertaan.",

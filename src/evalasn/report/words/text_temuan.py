@@ -319,13 +319,24 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": "the {nama} is not clearly above the province mean; "},
     "kt_glance_none_but": {"id": " (selain target kenaikan nilai di atas nol)",
                            "en": " (other than a gain target of above zero)"},
+    # an IKM estimate in category C or D, last (glance.poor_ikm; LOOK37 item 3): a dinas's own, the province's lowest
+    # dinas; after "nothing good" a sentence of its own (kt_glance_ikm_after, capitalised)
+    "kt_glance_ikm": {"id": "IKM {nilai} ({ik}), kategori {kategori} ({label}){rentang}",
+                      "en": "IKM {nilai} ({ik}), category {kategori} ({label}){rentang}"},
+    "kt_glance_ikm_lowest": {"id": "IKM dinas terendah: {nama} {nilai} ({ik}), kategori {kategori} ({label}){rentang}",
+                             "en": "lowest agency IKM: {nama} {nilai} ({ik}), category {kategori} ({label}){rentang}"},
+    "kt_glance_ikm_reach": {"id": ", rentangnya sampai kategori {lain}",
+                            "en": ", its interval reaching category {lain}"},
+    "kt_glance_ikm_after": {"id": " {klausa}.", "en": " {klausa}."},
     # how the opening line chooses, printed after the selection rules in BAB IX (key_findings.selection_rules)
     "kt_glance_rule": {"id": "Kalimat pembuka ringkasan (\"Sekilas\") menyebut yang baik di tabel angka kunci: "
                              "kenaikan nilai di atas rata-rata provinsi (laporan dinas: rentang keyakinan 95% "
                              "selisihnya seluruhnya di atas nol), target yang tercapai (selain target kenaikan nilai "
                              "di atas nol) dan angka yang jelas membaik dari tahun lalu (uji aturan (6), ke arah "
                              "sebaliknya); lalu angka tabel tren (7.1) yang jelas memburuk dari tahun lalu, termasuk "
-                             "PPPK di atas batas 24 JP, agar kalimat itu tidak terbaca sebagai seluruh tabel. Hanya "
+                             "PPPK di atas batas 24 JP, agar kalimat itu tidak terbaca sebagai seluruh tabel; lalu "
+                             "estimasi IKM dalam kategori C atau D (laporan provinsi: IKM dinas terendah), bila "
+                             "temuan ringkasan belum menyebutnya. Hanya "
                              "kenaikan nilai yang dibandingkan dengan rata-rata provinsi di sini; angka lain di kolom "
                              "Provinsi tidak diuji.",
                        "en": "The summary's opening line (\"At a glance\") names what went well in the key-figure "
@@ -333,7 +344,9 @@ TEXT: dict[str, dict[str, str]] = {
                              "the difference wholly above zero), the targets met (other than a gain target of above "
                              "zero) and the figures clearly better than last year (rule (6)'s test, the other way); "
                              "then the figures of the trend table (7.1) clearly worse than last year, PPPK above the "
-                             "24-JP cap among them, so that the line does not read as the whole table. Only the gain "
+                             "24-JP cap among them, so that the line does not read as the whole table; then an IKM "
+                             "estimate in category C or D (the province report: the lowest agency IKM), where the "
+                             "summary's findings do not state it already. Only the gain "
                              "is compared with the province mean here; the other figures of the Province column are "
                              "not tested."},
     "kt_order": {"id": "Urutan temuan: yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun itu "

@@ -131,8 +131,9 @@ def _adjusted(l2: Learning) -> tuple[dict[str, Coefficient], list[str]]:
 
 
 # --- 20 JP -------------------------------------------------------------------------------------
-def pppk_sentences(jp_20: Jp20, lang: str) -> list[str]:
-    """PPPK apart from the duty, and ASN without a status counted with the PNS."""
+def pppk_sentences(jp_20: Jp20, lang: str, last_year: str = "") -> list[str]:
+    """PPPK apart from the duty, and ASN without a status counted with the PNS. ``last_year``: last year's share
+    above the cap, or why there is none (key_findings.pppk_last_year), after this year's count (LOOK37 item 2)."""
     out = []
     pppk = jp_20["pppk"]
     if pppk["n"]:
@@ -150,6 +151,8 @@ def pppk_sentences(jp_20: Jp20, lang: str) -> list[str]:
             cost = t("i_pppk_over_cost", lang, rp=fmt.rupiah(money, lang)) if over and money else ""
             out.append(t("i_pppk_over", lang, k=fmt.integer(over, lang), n=fmt.integer(pppk["n"], lang),
                          batas=constants.PPPK_JP_MAXIMUM_PER_YEAR, biaya=cost))
+        if last_year:  # beside this year's share (its count where it has one)
+            out[-1] += " " + last_year
         if not pppk["rata_jp_asn"]["cukup_data"]:
             out.append(t("i_pppk_few_why", lang, n=fmt.integer(pppk["n"], lang), min=constants.MIN_N))
     if jp_20.get("n_status_tidak_diketahui"):
