@@ -57,8 +57,9 @@ def test_the_service_recommendation_says_how_many_weak_elements_it_leaves_out(co
         expected = t("rec_weak", lang, unsur=names)
     else:
         rest = phrases.and_([phrases.element_name(code, lang) for code in weakest[rules.WEAK_NAMED:]], lang)
+        weak_rows = [r for r in ctx.hasil["komunikasi"]["unsur"] if r.get("lemah")]
         expected = t("rec_weak_more", lang, n=rules.WEAK_NAMED, semua=weak, unsur=names, lalu=rest,
-                     tabel=f", {label} {number.group(1)}")
+                     tabel=f", {label} {number.group(1)}", posisi=rules.weak_position(weak_rows, lang))
         assert f"{rules.WEAK_NAMED} " in expected and f" {weak} " in expected
     assert expected in page  # 9.2
     # the summary's form starts with the same sentence (the report's numbering put in by the renderer)

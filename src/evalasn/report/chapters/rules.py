@@ -17,6 +17,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.contract.kirkpatrick import ElementMean
 from evalasn.analysis.pretrend_rule import units_to_pass
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
@@ -48,17 +49,45 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 WEAK_NAMED = 3  # the weak service elements a recommendation names, the weakest first (BAB VI's table has them all)
 
 
-def weak_step(names: list[str], lang: str) -> str:
-    """'Jalankan rencana tindak lanjut untuk unsur U8 …, U7 … dan U3 … (lihat BAB VI).' when the weak elements'
-    ``names`` (weakest first) are at most WEAK_NAMED; otherwise how many there are, the weakest WEAK_NAMED first and
-    then the others, so that every element row of the plan (one per weak element: plan._split) has its step (LOOK28
-    Z-6: three of four named read as the whole plan; LOOK35 G-7: "3 unsur terlemah dari 4" left U2's plan row without
-    a recommendation): '… untuk 4 unsur di bawah kategori Baik, mulai dari 3 yang terlemah: U8 …, U7 … dan U3 …;
-    lalu U2 … (semuanya di BAB VI, Tabel 9).', the table's number from the report's numbering (html.table_ref)."""
+def weak_step(rows: list[ElementMean], lang: str) -> str:
+    """'Jalankan rencana tindak lanjut untuk unsur U8 …, U7 … dan U3 … (lihat BAB VI).' when the weak elements
+    ``rows`` (analysis.ikm.elements' records flagged `lemah`, weakest first) are at most WEAK_NAMED; otherwise how many
+    there are, where they stand against the band (weak_position), the weakest WEAK_NAMED first and then the others, so
+    that every element row of the plan (one per weak element: plan._split) has its step (LOOK28 Z-6: three of four
+    named read as the whole plan; LOOK35 G-7: "3 unsur terlemah dari 4" left U2's plan row without a recommendation):
+    '… untuk 4 unsur dengan estimasi di bawah kategori Baik (U8 dengan seluruh rentang …; U7, U3 dan U2 dengan rentang
+    yang mencapai 3,0644), mulai dari 3 yang terlemah: U8 …, U7 … dan U3 …; lalu U2 … (semuanya di BAB VI, Tabel 9).',
+    the table's number from the report's numbering (html.table_ref)."""
+    names = [phrases.element_name(r["unsur"], lang) for r in rows]
     if len(names) <= WEAK_NAMED:
         return t("rec_weak", lang, unsur=phrases.and_(names, lang))
     return t("rec_weak_more", lang, n=WEAK_NAMED, semua=len(names), unsur=phrases.and_(names[:WEAK_NAMED], lang),
-             lalu=phrases.and_(names[WEAK_NAMED:], lang), tabel=html.table_ref(html.WEAK_ELEMENTS_PLAN))
+             lalu=phrases.and_(names[WEAK_NAMED:], lang), tabel=html.table_ref(html.WEAK_ELEMENTS_PLAN),
+             posisi=weak_position(rows, lang))
+
+
+def surely_weak(row: ElementMean) -> bool:
+    """Whether a weak element's whole 95% interval is below the B band (constants.WEAK_ELEMENT_THRESHOLD), as BAB X
+    judges an element's target (facts.judge_values: "not met" only when the interval's upper end is below it); an
+    element flagged on its estimate whose interval reaches the band is not surely below it."""
+    high = row.get("ci_atas")
+    return high is not None and high < constants.WEAK_ELEMENT_THRESHOLD
+
+
+def weak_position(rows: list[ElementMean], lang: str) -> str:
+    """Where the weak elements ``rows`` stand against the B band: 'di bawah kategori Baik (…)' when every one's whole
+    95% interval is below it, else 'dengan estimasi di bawah kategori Baik' with which are surely below and which reach
+    it, by their codes (LOOK37b M-4: the summary called U2, U5 and U6 below the band while BAB X's table said of the
+    same values "cannot be judged")."""
+    sure = [r["unsur"].upper() for r in rows if surely_weak(r)]
+    reach = [r["unsur"].upper() for r in rows if not surely_weak(r)]
+    batas = fmt.element_threshold(lang)
+    if not reach:
+        return t("rec_weak_all_below", lang, batas=batas)
+    if not sure:
+        return t("rec_weak_none_below", lang, batas=batas)
+    return t("rec_weak_some_below", lang, batas=batas, pasti=phrases.and_(sure, lang),
+             mungkin=phrases.and_(reach, lang))
 
 
 def recommendation_texts(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
@@ -289,7 +318,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if weak:
         weakest = [phrases.element_name(r["unsur"], lang) for r in weak]
         names = phrases.and_(weakest[:WEAK_NAMED], lang)
-        step = weak_step(weakest, lang)
+        step = weak_step(weak, lang)
         add("rec_weak", step + ikm_units.weak_start(hasil, lang), t("fu_rec_weak", lang, unsur=names),
             brief=step + ikm_units.weak_start(hasil, lang, counted=True))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the

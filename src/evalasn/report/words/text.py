@@ -1228,9 +1228,11 @@ TEXT: dict[str, dict[str, str]] = {
                       "are under the Good band. Element scores are written to four decimals, as PermenPAN-RB "
                       "14/2017 writes that threshold ({batas} = {konversi} / 25): the same precision as the "
                       "converted IKM to two decimals."},
+    # the mark follows the element's estimate (ikm.elements' `lemah`), so the caption says so (LOOK37b M-4)
     "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan rentang keyakinan 95%; {penanda}: "
-                    "di bawah kategori Baik",
-              "en": "Mean score of each service element (1–4), {periode}, with 95% CI; {penanda}: below the Good band"},
+                    "estimasi di bawah kategori Baik",
+              "en": "Mean score of each service element (1–4), {periode}, with 95% CI; {penanda}: estimate below the "
+                    "Good band"},
     "k_tab_units": {"id": "Unit layanan dengan IKM terendah, periode {periode}",
                     "en": "Service units with the lowest IKM, {periode}"},
     # the same table when it lists every unit of the period (ikm_units.ikm_table_all; LOOK36 K-10)
@@ -1642,10 +1644,24 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
     # more weak elements than the recommendation puts first (rules.weak_step; LOOK28 Z-6): every one named, as the
     # plan has a row for each (LOOK35 G-7); {tabel}: ', Tabel 9' once the report's tables are numbered (html.table_ref)
-    "rec_weak_more": {"id": "Jalankan rencana tindak lanjut untuk {semua} unsur di bawah kategori Baik, mulai dari "
+    # {posisi}: below the band only where every named element's whole 95% interval is, else "with an estimate below"
+    # and which interval reaches the band (weak_position; LOOK37b M-4: U2, U5 and U6 "below the Good band" here while
+    # BAB X's table said "cannot be judged" of the same values, their intervals holding 3,0644)
+    "rec_weak_more": {"id": "Jalankan rencana tindak lanjut untuk {semua} unsur {posisi}, mulai dari "
                             "{n} yang terlemah: {unsur}; lalu {lalu} (semuanya di BAB VI{tabel}).",
-                      "en": "Carry out the follow-up plan for the {semua} elements below the Good band, starting "
+                      "en": "Carry out the follow-up plan for the {semua} elements {posisi}, starting "
                             "with the {n} weakest: {unsur}; then {lalu} (all of them in Chapter VI{tabel})."},
+    "rec_weak_all_below": {"id": "di bawah kategori Baik (seluruh rentang keyakinan 95% masing-masing di bawah "
+                                 "{batas})",
+                           "en": "below the Good band (each one's whole 95% CI below {batas})"},
+    "rec_weak_none_below": {"id": "dengan estimasi di bawah kategori Baik (rentang keyakinan 95% masing-masing "
+                                  "mencapai {batas}, jadi belum pasti di bawahnya)",
+                            "en": "with an estimate below the Good band (each one's 95% CI reaches {batas}, so "
+                                  "none is surely below it)"},
+    "rec_weak_some_below": {"id": "dengan estimasi di bawah kategori Baik ({pasti} dengan seluruh rentang keyakinan "
+                                  "95% di bawah {batas}; {mungkin} dengan rentang yang mencapai {batas})",
+                            "en": "with an estimate below the Good band ({pasti} with the whole 95% CI below "
+                                  "{batas}; {mungkin} with a 95% CI reaching it)"},
     "rec_weak_count": {"id": "{n} {siapa} yang disebut di atas", "en": "the {n} {siapa} named above"},
     # how many the finding named and how many others, as its list reads ('A, B, C … dan 7 unit lain'), not the names
     # again (REVIEW7 R7-16) nor "di antaranya" (LOOK35 G-8: "(3 di antaranya disebut namanya)" after the finding's
