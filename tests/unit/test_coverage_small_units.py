@@ -33,13 +33,16 @@ FEW = {"n": 6, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "
 
 
 @pytest.mark.parametrize(("small", "lang", "said", "step"), [
-    pytest.param(POS_POMPA, "id", "4 unit kecil (< 10 ASN) bersama-sama: 0,0% (0,0–24,3; 12 ASN), di bawah 78,3%",
+    pytest.param(POS_POMPA, "id", "4 unit kecil (< 10 ASN) bersama-sama: 0,0% (0,0–24,3; 12 ASN), dengan estimasi di "
+                                  "bawah 78,3%",
                  "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari 4 unit kecil "
                  "dengan kurang dari 10 ASN", id="sda-four-pump-units-id"),
-    pytest.param(FEW, "en", "the 2 small units (< 10 staff) together: 1 of 6 staff took part (16.7%), below 78.3%",
+    pytest.param(FEW, "en", "the 2 small units (< 10 staff) together: 1 of 6 staff took part (16.7%), with an "
+                            "estimate below 78.3%",
                  "Schedule at least one activity for staff who have taken none, starting with the 2 small units "
                  "with fewer than 10 staff", id="too-few-for-an-interval-en"),
-    pytest.param({**FEW, "n_unit": 1}, "id", "satu unit kecil (< 10 ASN): 1 dari 6 ASN ikut (16,7%), di bawah 78,3%",
+    pytest.param({**FEW, "n_unit": 1}, "id", "satu unit kecil (< 10 ASN): 1 dari 6 ASN ikut (16,7%), dengan estimasi "
+                                             "di bawah 78,3%",
                  "dimulai dari satu unit kecil dengan kurang dari 10 ASN", id="one-small-unit-id"),
     pytest.param({**POS_POMPA, "estimasi": 0.9, "jumlah": 11}, "id", "", "di setiap unit",
                  id="small-units-above-the-figure-not-said"),
@@ -64,13 +67,15 @@ def _with_ranked_below(small: Any) -> Any:
 
 @pytest.mark.parametrize(("small", "lang", "text", "action", "brief"), [
     pytest.param(POS_POMPA, "id", "dimulai dari unit dengan cakupan terendah: Suku Dinas SDA Selatan 50,0% (25,0–75,0; "
-                 "12 ASN); 4 unit kecil (< 10 ASN) bersama-sama: 0,0% (0,0–24,3; 12 ASN), juga di bawah 78,3%.",
+                 "12 ASN); 4 unit kecil (< 10 ASN) bersama-sama: 0,0% (0,0–24,3; 12 ASN), juga dengan estimasi di "
+                 "bawah 78,3%.",
                  "dimulai dari unit dengan cakupan terendah: Suku Dinas SDA Selatan, termasuk 4 unit kecil dengan "
                  "kurang dari 10 ASN",
                  "mulai dari Suku Dinas SDA Selatan dan 4 unit dengan kurang dari 10 ASN (BAB IX, 9.2).",
                  id="a-ranked-unit-and-the-small-units-id"),
     pytest.param(POS_POMPA, "en", "starting with the units with the lowest coverage: “Suku Dinas SDA Selatan” 50.0% "
-                 "(25.0–75.0; 12 staff); 4 small units (< 10 staff) together: 0.0% (0.0–24.3; 12 staff), also below "
+                 "(25.0–75.0; 12 staff); 4 small units (< 10 staff) together: 0.0% (0.0–24.3; 12 staff), also with an "
+                 "estimate below "
                  "78.3%.",
                  "starting with the units with the lowest coverage: “Suku Dinas SDA Selatan”, including the 4 small "
                  "units with fewer than 10 staff",
@@ -105,10 +110,12 @@ def test_the_units_under_ten_asn_are_counted_together_for_coverage():
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("id", "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (1 dari 27 ASN; cakupan kini 96,3%; "
-           "target 100,0%), dimulai dari satu unit kecil (< 10 ASN): 8 dari 9 ASN ikut (88,9%), di bawah 96,3%; semua "
+           "target 100,0%), dimulai dari satu unit kecil (< 10 ASN): 8 dari 9 ASN ikut (88,9%), dengan estimasi di "
+           "bawah 96,3%; semua "
            "unit kurang dari 10 ASN."),
     ("en", "Schedule at least one activity for staff who have taken none (1 of 27 staff; coverage now 96.3%; target "
-           "100.0%), starting with the one small unit (< 10 staff): 8 of 9 staff took part (88.9%), below 96.3%; every "
+           "100.0%), starting with the one small unit (< 10 staff): 8 of 9 staff took part (88.9%), with an estimate "
+           "below 96.3%; every "
            "unit has fewer than 10 staff."),
 ], ids=["id", "en"])
 def test_a_dinas_of_small_units_only_says_how_many_are_left_not_that_no_larger_unit_is_below(lang, text):

@@ -49,4 +49,5 @@ def test_a_one_unit_dinas_is_not_told_to_start_from_it(lang):
 
 def test_two_units_still_start_from_the_lowest():
     text, action, _ = jp_rule.recommendation(_hasil([(UNIT, 7, 42.9), ("Seksi B", 7, 71.4)]), "id", 100.0)
-    assert "utamakan unit di bawah" in text and UNIT in text and "mulai dari unit di bawah" in action
+    assert "utamakan unit dengan estimasi di bawah" in text and UNIT in text
+    assert "mulai dari unit dengan estimasi di bawah" in action

@@ -54,29 +54,36 @@ FLAGGED = [_test("satpol-pp", 0.525, True), _test("sumber-daya-air", 0.503, True
 
 @pytest.mark.parametrize(("tests", "lang", "text", "action", "brief"), [
     pytest.param(FLAGGED, "id", "; mulai dari dinas yang jelas di bawah dinas lain: Sumber Daya Air 50,3% (42,8–57,8) "
-                 "dan Satpol PP 52,5% (46,2–58,7), lalu 3 unit terendah dari 4 unit di bawah 64,8%: Satuan "
+                 "dan Satpol PP 52,5% (46,2–58,7), lalu 3 unit terendah dari 4 unit dengan estimasi di bawah 64,8%: "
+                 "Satuan "
                  "Pelaksana Pendidikan "
                  "Kecamatan Mampang Prapatan (Pendidikan) 0,0%",
                  "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari Sumber Daya Air dan Satpol PP, lalu "
-                 "3 unit terendah dari 4 unit di bawah 64,8%: Satuan Pelaksana Pendidikan Kecamatan Mampang "
+                 "3 unit terendah dari 4 unit dengan estimasi di bawah 64,8%: Satuan Pelaksana Pendidikan Kecamatan "
+                 "Mampang "
                  "Prapatan (Pendidikan), Bidang "
                  "Pengembangan (Satpol PP) dan Puskesmas Kecamatan Kembangan (Kesehatan)",
                  "Naikkan pemenuhan 20 JP (kini 64,8%; target 100,0%), mulai dari Sumber Daya Air dan Satpol PP, lalu "
                  "3 unit terendah (BAB IX, 9.2).", id="province-starts-from-the-flagged-dinas-id"),
     pytest.param(FLAGGED, "en", "; start with the agencies clearly below the others: Water Resources 50.3% "
-                 "(42.8–57.8) and Satpol PP 52.5% (46.2–58.7), then the lowest 3 of the 4 units below 64.8%: ",
+                 "(42.8–57.8) and Satpol PP 52.5% (46.2–58.7), then the lowest 3 of the 4 units with an estimate "
+                 "below 64.8%: ",
                  "Schedule development for PNS below 20 JP, starting with Water Resources and Satpol PP, then the "
-                 "lowest 3 of the 4 units below 64.8%: Mampang Prapatan Sub-district Education Implementing Unit "
+                 "lowest 3 of the 4 units with an estimate below 64.8%: Mampang Prapatan Sub-district Education "
+                 "Implementing Unit "
                  "(Satuan Pelaksana Pendidikan Kecamatan Mampang Prapatan), Satpol PP Development Division (Bidang "
                  "Pengembangan) and Kembangan Sub-district Health Centre (Puskesmas Kecamatan Kembangan)",
                  "Raise 20-JP compliance (now 64.8%; target 100.0%), starting with Water Resources and Satpol PP, then "
                  "the 3 lowest units (Chapter IX, 9.2).", id="province-starts-from-the-flagged-dinas-en"),
-    pytest.param(FLAGGED[2:], "id", "; utamakan 3 unit terendah dari 4 unit di bawah 64,8%: Satuan Pelaksana",
-                 "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari 3 unit terendah dari 4 unit di bawah "
+    pytest.param(FLAGGED[2:], "id", "; utamakan 3 unit terendah dari 4 unit dengan estimasi di bawah 64,8%: Satuan "
+                                    "Pelaksana",
+                 "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari 3 unit terendah dari 4 unit dengan "
+                 "estimasi di bawah "
                  "64,8%: Satuan "
                  "Pelaksana Pendidikan Kecamatan Mampang Prapatan (Pendidikan), Bidang Pengembangan (Satpol PP) dan "
                  "Puskesmas Kecamatan Kembangan (Kesehatan)",
-                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100,0%), mulai dari 3 unit terendah dari 4 unit di bawah "
+                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100,0%), mulai dari 3 unit terendah dari 4 unit dengan "
+                 "estimasi di bawah "
                  "64,8% (BAB IX, 9.2).",
                  id="no-dinas-on-the-attention-list-for-20-jp"),
 ])
@@ -124,18 +131,22 @@ MANY = {**_share(0.25, 0.14, 0.40, 40), "jumlah": 10, "n_unit": 6}
 
 
 @pytest.mark.parametrize(("units", "small", "lang", "text", "brief"), [
-    pytest.param(KPKP_UNITS, FEW, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100,0%); utamakan unit di bawah "
+    pytest.param(KPKP_UNITS, FEW, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100,0%); utamakan unit dengan "
+                                        "estimasi di bawah "
                  "62,7%: Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS); satu unit kecil (< 10 PNS): 2 dari 8 PNS "
-                 "memenuhi 20 JP (25,0%), juga di bawah 62,7%.",
+                 "memenuhi 20 JP (25,0%), juga dengan estimasi di bawah 62,7%.",
                  "Naikkan pemenuhan 20 JP (kini 62,7%; target 100,0%), mulai dari Sekretariat Dinas dan satu unit "
                  "dengan kurang dari 10 PNS (BAB IX, 9.2).", id="kpkp-one-unit-below-and-a-small-unit-id"),
-    pytest.param(KPKP_UNITS, MANY, "en", "start with the units below 62.7%: Agency Secretariat (Sekretariat "
+    pytest.param(KPKP_UNITS, MANY, "en", "start with the units with an estimate below 62.7%: Agency Secretariat "
+                                         "(Sekretariat "
                  "Dinas) 9.1% (0.0–24.1; 11 "
-                 "PNS); 6 small units (< 10 PNS) together: 25.0% (14.0–40.0; 40 PNS), also below 62.7%.",
+                 "PNS); 6 small units (< 10 PNS) together: 25.0% (14.0–40.0; 40 PNS), also with an estimate below "
+                 "62.7%.",
                  "Raise 20-JP compliance (now 62.7%; target 100.0%), starting with Agency Secretariat (Sekretariat "
                  "Dinas) and the 6 units "
                  "with fewer than 10 PNS (Chapter IX, 9.2).", id="small-units-together-en"),
-    pytest.param(KPKP_UNITS, {**MANY, "jumlah": 30, "estimasi": 0.75}, "id", "utamakan unit di bawah 62,7%: "
+    pytest.param(KPKP_UNITS, {**MANY, "jumlah": 30, "estimasi": 0.75}, "id", "utamakan unit dengan estimasi di bawah "
+                                                                             "62,7%: "
                  "Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS).", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100,0%), "
                  "mulai dari Sekretariat Dinas (BAB IX, 9.2).", id="small-units-above-the-figure-not-said"),
     pytest.param(KPKP_UNITS[1:], None, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100,0%) di semua unit.", "",
@@ -213,12 +224,13 @@ def _sda() -> Any:
 
 @pytest.mark.parametrize(("target", "lang", "text", "action"), [
     pytest.param(100.0, "id", "Naikkan pemenuhan 20 JP (kini 74,0%; target 100,0%); mulai dari 5 unit kecil (< 10 PNS) "
-                 "bersama-sama: 38,9% (20,3–61,4; 18 PNS), di bawah 74,0%, sedangkan tidak ada unit yang lebih besar "
-                 "di bawah angka itu.",
+                 "bersama-sama: 38,9% (20,3–61,4; 18 PNS), dengan estimasi di bawah 74,0%, sedangkan tidak ada unit "
+                 "yang lebih besar dengan estimasi di bawah angka itu.",
                  "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari 5 unit kecil dengan kurang dari 10 PNS",
                  id="sda-small-units-first-id"),
     pytest.param(80.0, "en", "Raise 20-JP compliance (now 74.0%; target 80.0%); start with the 5 small units (< 10 "
-                 "PNS) together: 38.9% (20.3–61.4; 18 PNS), below 74.0%, while no larger unit is below that figure.",
+                 "PNS) together: 38.9% (20.3–61.4; 18 PNS), with an estimate below 74.0%, while no larger unit has an "
+                 "estimate below that figure.",
                  "Schedule development for PNS below 20 JP, starting with the 5 small units with fewer than 10 PNS",
                  id="sda-agency-target-80-en"),
 ])
@@ -245,24 +257,28 @@ def _prkp(coverage: tuple[float, float, float], mean: tuple[float, float, float]
 
 @pytest.mark.parametrize(("coverage", "mean", "lang", "said", "step", "not_said"), [
     pytest.param((0.922, 0.848, 0.962), (8.6, 7.4, 9.8), "id",
-                 "utamakan unit di bawah 1,3%: 5 dari 6 unit sama-sama 0,0%: Seksi PRKP Barat (14 PNS), Seksi PRKP "
+                 "utamakan unit dengan estimasi di bawah 1,3%: 5 dari 6 unit sama-sama 0,0%: Seksi PRKP Barat (14 "
+                 "PNS), Seksi PRKP "
                  "Timur (13 PNS), Seksi PRKP Utara (13 PNS), Seksi PRKP Kepulauan (12 PNS), Seksi PRKP Pusat (12 PNS); "
                  "hampir semua ASN ikut kegiatan (cakupan 92,2%), tetapi rata-rata 8,6 (7,4–9,8) JP per PNS: "
                  "kegiatannya terlalu singkat, jadi rencanakan kegiatan sedikitnya 20 JP",
                  ", dengan kegiatan sedikitnya 20 JP atau rangkaian kegiatan yang bersama mencapai 20 JP", "Selatan",
                  id="prkp-ties-and-short-activities-id"),
     pytest.param((0.922, 0.848, 0.962), (8.6, 7.4, 9.8), "en",
-                 "start with the units below 1.3%: 5 of 6 units all at 0.0%: “Seksi PRKP Barat” (14 PNS), “Seksi "
+                 "start with the units with an estimate below 1.3%: 5 of 6 units all at 0.0%: “Seksi PRKP Barat” (14 "
+                 "PNS), “Seksi "
                  "PRKP Timur” (13 PNS), “Seksi PRKP Utara” (13 PNS), “Seksi PRKP Kepulauan” (12 PNS), “Seksi PRKP "
                  "Pusat” (12 PNS); "
                  "nearly all staff take part (coverage 92.2%), but PNS average 8.6 (7.4–9.8) JP: the activities are "
                  "too short", ", through activities of at least 20 JP or series of activities", "Selatan",
                  id="prkp-ties-and-short-activities-en"),
     pytest.param((0.60, 0.50, 0.70), (8.6, 7.4, 9.8), "id", "5 dari 6 unit sama-sama 0,0%",
-                 "mulai dari unit di bawah 1,3%: Seksi PRKP Barat, Seksi PRKP Timur, Seksi PRKP Utara, Seksi PRKP "
+                 "mulai dari unit dengan estimasi di bawah 1,3%: Seksi PRKP Barat, Seksi PRKP Timur, Seksi PRKP "
+                 "Utara, Seksi PRKP "
                  "Kepulauan dan Seksi PRKP Pusat", "terlalu singkat", id="low-coverage-not-short-activities"),
     pytest.param((0.922, 0.848, 0.962), (12.0, 9.0, 15.0), "id", "5 dari 6 unit sama-sama 0,0%",
-                 "mulai dari unit di bawah 1,3%: Seksi PRKP Barat, Seksi PRKP Timur, Seksi PRKP Utara, Seksi PRKP "
+                 "mulai dari unit dengan estimasi di bawah 1,3%: Seksi PRKP Barat, Seksi PRKP Timur, Seksi PRKP "
+                 "Utara, Seksi PRKP "
                  "Kepulauan dan Seksi PRKP Pusat", "terlalu singkat", id="mean-jp-not-clearly-below-half"),
 ])
 def test_ties_are_named_together_and_short_activities_are_said(coverage, mean, lang, said, step, not_said):
@@ -286,11 +302,13 @@ def _kesehatan() -> Any:
 
 @pytest.mark.parametrize(("lang", "action"), [
     # LOOK18 T-3: the lowest 3 of the 4 units below the figure, counted where they are named
-    pytest.param("id", "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari 3 unit terendah dari 4 unit di "
-                 "bawah 61,6%: Puskesmas Kecamatan Kembangan, Puskesmas Kecamatan Kebon Jeruk dan Puskesmas "
+    pytest.param("id", "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari 3 unit terendah dari 4 unit "
+                 "dengan estimasi di bawah 61,6%: Puskesmas Kecamatan Kembangan, Puskesmas Kecamatan Kebon Jeruk dan "
+                 "Puskesmas "
                  "Kecamatan Grogol Petamburan",
                  id="kesehatan-id"),
-    pytest.param("en", "Schedule development for PNS below 20 JP, starting with the lowest 3 of the 4 units below "
+    pytest.param("en", "Schedule development for PNS below 20 JP, starting with the lowest 3 of the 4 units with an "
+                       "estimate below "
                  "61.6%: Kembangan Sub-district Health Centre (Puskesmas Kecamatan Kembangan), Kebon Jeruk "
                  "Sub-district Health Centre (Puskesmas Kecamatan Kebon Jeruk) and Grogol Petamburan Sub-district "
                  "Health Centre (Puskesmas Kecamatan Grogol Petamburan)",
@@ -310,12 +328,13 @@ def test_the_plan_row_names_the_units_the_recommendation_starts_from(lang, actio
 @pytest.mark.parametrize(("small", "lang", "said"), [
     pytest.param({"n": 9, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False,
                   "jumlah": 3, "n_unit": 1}, "id", "; satu unit kecil (< 10 PNS): 3 dari 9 PNS memenuhi 20 JP (33,3%), "
-                 "juga di bawah 62,7%", id="kpkp-one-small-unit-id"),
+                 "juga dengan estimasi di bawah 62,7%", id="kpkp-one-small-unit-id"),
     pytest.param({"n": 9, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False,
                   "jumlah": 3, "n_unit": 1}, "en", "; one small unit (< 10 PNS): 3 of 9 PNS met 20 JP (33.3%), also "
-                 "below 62.7%", id="kpkp-one-small-unit-en"),
+                 "with an estimate below 62.7%", id="kpkp-one-small-unit-en"),
     pytest.param({**_share(0.389, 0.203, 0.614, 18), "jumlah": 7, "n_unit": 5}, "id", "; 5 unit kecil (< 10 PNS) "
-                 "bersama-sama: 38,9% (20,3–61,4; 18 PNS), juga di bawah 62,7%", id="five-small-units-id"),
+                 "bersama-sama: 38,9% (20,3–61,4; 18 PNS), juga dengan estimasi di bawah "
+                 "62,7%", id="five-small-units-id"),
 ])
 def test_the_small_units_read_as_a_sentence(small, lang, said):
     """LOOK12 K-5: 'unit dengan kurang dari 10 PNS, yang tidak diurutkan sendiri (1 unit), bersama 3 dari 9 PNS
@@ -335,22 +354,26 @@ def _below_of_ten(count: int) -> Any:
 
 
 @pytest.mark.parametrize(("count", "lang", "brief"), [
-    pytest.param(9, "id", "mulai dari 3 unit terendah dari 9 unit di bawah 61,6% (BAB IX, 9.2).", id="9-below-id"),
-    pytest.param(9, "en", "starting with the lowest 3 of the 9 units below 61.6% (Chapter IX, 9.2).", id="9-below-en"),
-    pytest.param(10, "id", "mulai dari 3 unit terendah dari sedikitnya 10 unit di bawah 61,6%",
+    pytest.param(9, "id", "mulai dari 3 unit terendah dari 9 unit dengan estimasi di bawah 61,6% (BAB IX, "
+                          "9.2).", id="9-below-id"),
+    pytest.param(9, "en", "starting with the lowest 3 of the 9 units with an estimate below 61.6% (Chapter IX, "
+                          "9.2).", id="9-below-en"),
+    pytest.param(10, "id", "mulai dari 3 unit terendah dari sedikitnya 10 unit dengan estimasi di bawah 61,6%",
                  id="all-10-kept-below-id"),
-    pytest.param(10, "en", "starting with the lowest 3 of at least 10 units below 61.6%", id="all-10-kept-below-en"),
-    pytest.param(3, "id", "mulai dari 3 unit di bawah 61,6% (BAB IX, 9.2).", id="exactly-3-below-id"),
+    pytest.param(10, "en", "starting with the lowest 3 of at least 10 units with an estimate below "
+                           "61.6%", id="all-10-kept-below-en"),
+    pytest.param(3, "id", "mulai dari 3 unit dengan estimasi di bawah 61,6% (BAB IX, 9.2).", id="exactly-3-below-id"),
 ])
 def test_the_summary_counts_every_unit_below_the_figure_not_only_the_three_it_starts_with(count, lang, brief):
-    """LOOK16 R-13: 'mulai dari 3 unit di bawah 61,6%' read as 'the three units below 61,6%' where Tabel 3 lists 9."""
+    """LOOK16 R-13: 'mulai dari 3 unit dengan estimasi di bawah 61,6%' read as 'the three units with an estimate "
+      "below 61,6%' where Tabel 3 lists 9."""
     _, _, short = jp_rule.recommendation(_below_of_ten(count), lang, 100.0)
     assert _plain(short).endswith(brief) or brief in _plain(short), short
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    pytest.param("id", "3 unit terendah dari 14 unit di bawah 61,6%", id="id"),
-    pytest.param("en", "the lowest 3 of the 14 units below 61.6%", id="en"),
+    pytest.param("id", "3 unit terendah dari 14 unit dengan estimasi di bawah 61,6%", id="id"),
+    pytest.param("en", "the lowest 3 of the 14 units with an estimate below 61.6%", id="en"),
 ])
 def test_the_count_below_the_figure_is_the_models_count_before_its_list_is_cut(lang, said):
     """LOOK20 W-17: the province's Rekomendasi 4 and JP20 row read 'lalu 3 unit terendah dari sedikitnya 10 unit di
@@ -364,11 +387,12 @@ def test_the_count_below_the_figure_is_the_models_count_before_its_list_is_cut(l
 
 
 @pytest.mark.parametrize(("lang", "said", "wrong"), [
-    pytest.param("id", "3 unit terendah dari 14 unit di bawah 61,6%: ", "termasuk", id="id"),
-    pytest.param("en", "the lowest 3 of the 14 units below 61.6%: ", "including", id="en"),
+    pytest.param("id", "3 unit terendah dari 14 unit dengan estimasi di bawah 61,6%: ", "termasuk", id="id"),
+    pytest.param("en", "the lowest 3 of the 14 units with an estimate below 61.6%: ", "including", id="en"),
 ])
 def test_the_small_units_are_apart_from_the_units_counted_below_the_figure(lang, said, wrong):
-    """LOOK21 X-12: the province JP20 row read '… 3 unit terendah dari 70 unit di bawah 64,8%: …, termasuk 8 unit kecil
+    """LOOK21 X-12: the province JP20 row read '… 3 unit terendah dari 70 unit dengan estimasi di bawah 64,8%: …, "
+      "termasuk 8 unit kecil
     dengan kurang dari 10 PNS', while the 70 count units of 10 PNS or more only (compliance.jp_share) and
     Rekomendasi 4 and the summary count the small units apart. The row says them apart too, with their share."""
     hasil = _below_of_ten(10)

@@ -1542,10 +1542,10 @@ TEXT: dict[str, dict[str, str]] = {
     # every unit ranked on its own at or above the dinas's coverage, the small ones together below it (CHECK11 C11-2)
     "rec_coverage_small": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini "
                                  "{persen}; target {target}), dimulai dari {kecil}, sedangkan tidak ada unit yang "
-                                 "lebih besar di bawah angka itu.",
+                                 "lebih besar dengan estimasi di bawah angka itu.",
                            "en": "Schedule at least one activity for staff who have taken none (coverage now "
-                                 "{persen}; target {target}), starting with {kecil}, while no larger unit is below "
-                                 "that figure."},
+                                 "{persen}; target {target}), starting with {kecil}, while no larger unit has an "
+                                 "estimate below that figure."},
     # every unit of the dinas too small to rank (PPAPP, set F: three units of 9 ASN): no "larger unit" to speak of
     "rec_coverage_small_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut ({belum} dari "
                                      "{n} ASN; cakupan kini {persen}; target {target}), dimulai dari {kecil}; semua "
@@ -1555,14 +1555,14 @@ TEXT: dict[str, dict[str, str]] = {
                                      "unit has fewer than {min} staff."},
     # one of them is "satu unit kecil", never "(1 unit), bersama" (LOOK12 K-5)
     "rec_coverage_small_units": {"id": "{k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}: "
-                                       "{jumlah}, di bawah {persen}",
+                                       "{jumlah}, dengan estimasi di bawah {persen}",
                                  "en": "{k:the one small unit (< {min} staff)|the {k} small units (< {min} staff) "
-                                       "together}: {jumlah}, below {persen}"},
+                                       "together}: {jumlah}, with an estimate below {persen}"},
     # the small units below the figure beside ranked units below it, as the 20 JP step says them (LOOK12 K-6)
     "rec_coverage_small_also": {"id": "; {k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}: "
-                                      "{jumlah}, juga di bawah {persen}",
+                                      "{jumlah}, juga dengan estimasi di bawah {persen}",
                                 "en": "; {k:one small unit (< {min} staff)|{k} small units (< {min} staff) together}: "
-                                      "{jumlah}, also below {persen}"},
+                                      "{jumlah}, also with an estimate below {persen}"},
     "rec_coverage_small_count": {"id": "{jumlah} dari {n} ASN ikut ({persen})",
                                  "en": "{jumlah} of {n} staff took part ({persen})"},
     "rec_coverage_units": {"id": "unit", "en": "units"},

@@ -837,20 +837,24 @@ TEXT: dict[str, dict[str, str]] = {
     "every_dinas": {"id": "setiap dinas", "en": "each agency"},
     # per rule: the follow-up action (its indicator and target: report.chapters.plan)
     # the units named, as 9.2 names them and as the CAKUPAN row names its own (LOOK12 K-10)
-    "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit di bawah {persen}: {unit}",
-                  "en": "Schedule development for PNS below 20 JP, starting with the {n:unit|units} below {persen}: "
-                        "{unit}"},
+    # "with an estimate below": a unit is chosen by its estimate, whose interval may hold the figure (LOOK37b M-5:
+    # "units below 75,0%: … 70,0% (39,7–89,2)"), in every key of this list below
+    "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit dengan estimasi di bawah "
+                        "{persen}: {unit}",
+                  "en": "Schedule development for PNS below 20 JP, starting with the {n:unit|units} with an estimate "
+                        "below {persen}: {unit}"},
     # the lowest few of more units below the figure: counted (jp_rule; LOOK18 T-3)
     "fu_rec_jp_of": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {n} unit terendah dari "
-                           "{semua} unit di bawah {persen}: {unit}",
+                           "{semua} unit dengan estimasi di bawah {persen}: {unit}",
                      "en": "Schedule development for PNS below 20 JP, starting with the lowest {n} of {semua} units "
-                           "below {persen}: {unit}"},
+                           "with an estimate below {persen}: {unit}"},
     "fu_jp_dinas": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {dinas}{lalu}",
                     "en": "Schedule development for PNS below 20 JP, starting with {dinas}{lalu}"},
-    "fu_jp_then_units": {"id": ", lalu unit di bawah {persen}: {unit}",
-                         "en": ", then the {n:unit|units} below {persen}: {unit}"},
-    "fu_jp_then_units_of": {"id": ", lalu {n} unit terendah dari {semua} unit di bawah {persen}: {unit}",
-                            "en": ", then the lowest {n} of {semua} units below {persen}: {unit}"},
+    "fu_jp_then_units": {"id": ", lalu unit dengan estimasi di bawah {persen}: {unit}",
+                         "en": ", then the {n:unit|units} with an estimate below {persen}: {unit}"},
+    "fu_jp_then_units_of": {"id": ", lalu {n} unit terendah dari {semua} unit dengan estimasi di bawah {persen}: "
+                                  "{unit}",
+                            "en": ", then the lowest {n} of {semua} units with an estimate below {persen}: {unit}"},
     "fu_jp_start_small": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {k:satu unit kecil|{k} "
                                 "unit kecil} dengan kurang dari {min} PNS",
                           "en": "Schedule development for PNS below 20 JP, starting with {k:the one small unit|the "
@@ -1077,26 +1081,28 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Raise 20-JP compliance (now {persen}; target {target}) in every unit{kecil}."},
     "jp_start_dinas": {"id": "mulai dari dinas yang jelas di bawah dinas lain: {dinas}",
                        "en": "start with the agencies clearly below the others: {dinas}"},
-    "jp_then_units": {"id": ", lalu unit terendah di bawah {persen}: {unit}",
-                      "en": ", then the lowest units below {persen}: {unit}"},
-    "jp_then_units_of": {"id": ", lalu {n} unit terendah dari {semua} unit di bawah {persen}: {unit}",
-                         "en": ", then the lowest {n} of {semua} units below {persen}: {unit}"},
-    "jp_start_units": {"id": "utamakan unit di bawah {persen}: {unit}",
-                       "en": "start with the units below {persen}: {unit}"},
-    "jp_start_units_of": {"id": "utamakan {n} unit terendah dari {semua} unit di bawah {persen}: {unit}",
-                          "en": "start with the lowest {n} of {semua} units below {persen}: {unit}"},
+    "jp_then_units": {"id": ", lalu unit terendah dengan estimasi di bawah {persen}: {unit}",
+                      "en": ", then the lowest units with an estimate below {persen}: {unit}"},
+    "jp_then_units_of": {"id": ", lalu {n} unit terendah dari {semua} unit dengan estimasi di bawah {persen}: {unit}",
+                         "en": ", then the lowest {n} of {semua} units with an estimate below {persen}: {unit}"},
+    "jp_start_units": {"id": "utamakan unit dengan estimasi di bawah {persen}: {unit}",
+                       "en": "start with the units with an estimate below {persen}: {unit}"},
+    "jp_start_units_of": {"id": "utamakan {n} unit terendah dari {semua} unit dengan estimasi di bawah {persen}: "
+                                "{unit}",
+                          "en": "start with the lowest {n} of {semua} units with an estimate below {persen}: {unit}"},
     # the units too small to rank on their own, together; one of them is "satu unit kecil", never "(1 unit), bersama"
     # (LOOK12 K-5)
     "jp_small": {"id": "; {k:satu unit kecil (< {min} PNS)|{k} unit kecil (< {min} PNS) bersama-sama}: {jumlah}, juga "
-                       "di bawah {persen}",
+                       "dengan estimasi di bawah {persen}",
                  "en": "; {k:one small unit (< {min} PNS)|{k} small units (< {min} PNS) together}: {jumlah}, also "
-                       "below {persen}"},
+                       "with an estimate below {persen}"},
     # no unit ranked on its own below the scope's figure, the small ones together below it (jp_rule, CHECK11 C11-2)
     "jp_start_small": {"id": "mulai dari {k:satu unit kecil (< {min} PNS)|{k} unit kecil (< {min} PNS) bersama-sama}: "
-                             "{jumlah}, di bawah {persen}, sedangkan tidak ada unit yang lebih besar di bawah angka "
-                             "itu",
+                             "{jumlah}, dengan estimasi di bawah {persen}, sedangkan tidak ada unit yang lebih besar "
+                             "dengan estimasi di bawah angka itu",
                        "en": "start with {k:the one small unit (< {min} PNS)|the {k} small units (< {min} PNS) "
-                             "together}: {jumlah}, below {persen}, while no larger unit is below that figure"},
+                             "together}: {jumlah}, with an estimate below {persen}, while no larger unit has an "
+                             "estimate below that figure"},
     # more than three units tied at the printed share, named together (jp_rule._units, CHECK11 C11-12)
     "jp_units_tied": {"id": "{k}{dari} unit sama-sama {persen}: {unit}",
                       "en": "{k}{dari} units all at {persen}: {unit}"},
@@ -1115,15 +1121,15 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with {dinas}{lalu} "
                              "(Chapter IX, 9.2)."},
     "jp_brief_then_units": {"id": ", lalu {n} unit terendah", "en": ", then the {n} lowest {n:unit|units}"},
-    "jp_brief_units": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {n} unit di bawah "
-                             "{persen} (BAB IX, 9.2).",
+    "jp_brief_units": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {n} unit dengan "
+                             "estimasi di bawah {persen} (BAB IX, 9.2).",
                        "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with the {n} "
-                             "{n:unit|units} below {persen} (Chapter IX, 9.2)."},
+                             "{n:unit|units} with an estimate below {persen} (Chapter IX, 9.2)."},
     # the lowest few of more units below the figure (LOOK16 R-13: '3 unit di bawah 61,6%' where 9 are)
     "jp_brief_units_of": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {n} unit "
-                                "terendah dari {semua} unit di bawah {persen} (BAB IX, 9.2).",
+                                "terendah dari {semua} unit dengan estimasi di bawah {persen} (BAB IX, 9.2).",
                           "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with the lowest {n} "
-                                "of {semua} units below {persen} (Chapter IX, 9.2)."},
+                                "of {semua} units with an estimate below {persen} (Chapter IX, 9.2)."},
     "jp_brief_count": {"id": "{m}", "en": "the {m}"},
     "jp_brief_at_least": {"id": "sedikitnya {m}", "en": "at least {m}"},
     # a dinas whose PNS are all in one work unit (jp_rule.only_unit; CHECK15 E15-10): no "mulai dari" its only unit
