@@ -52,3 +52,17 @@ def test_a_unit_whose_interval_holds_the_figure_is_not_called_below_it(lang):
     coverage, _, _ = coverage_rule.coverage_recommendation(_kominfotik(), lang, 100.0)
     also = "juga dengan estimasi di bawah 89,5%" if lang == "id" else "also with an estimate below 89.5%"
     assert also in coverage, coverage
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_small_unit_is_apart_from_the_unit_named_before_it(lang):
+    """LOOK37b M-18: the CAKUPAN row read "… Central Jakarta … Sub-agency, including the one small unit with fewer
+    than 10 staff", as if the small unit belonged to that Sub-agency; it is a unit of its own, there because its
+    coverage is below the agency's too."""
+    action = coverage_rule.coverage_action(_kominfotik(), lang, 100.0).replace("\xa0", " ")
+    said = {"id": "Jakarta Pusat, serta satu unit kecil (kurang dari 10 ASN) yang estimasi cakupannya juga di bawah "
+                  "89,5%",
+            "en": "Jakarta Pusat), and the one small unit (fewer than 10 staff), whose coverage estimate is also below "
+                  "89.5%"}[lang]
+    assert action.endswith(said), action
+    assert "termasuk" not in action and "including" not in action

@@ -114,4 +114,5 @@ def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str
         return t("pl_act_coverage_small", lang, min=constants.MIN_N, k=small["n_unit"])
     return t("pl_act_coverage" if units else "pl_act_coverage_all", lang, unit=units,
              siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang)) \
-        + (t("pl_act_coverage_also_small", lang, min=constants.MIN_N, k=small["n_unit"]) if units and below else "")
+        + (t("pl_act_coverage_also_small", lang, min=constants.MIN_N, k=small["n_unit"],
+             persen=fmt.share(point(hasil["pelaksanaan"]["cakupan_asn"]), 1, lang)) if units and below else "")

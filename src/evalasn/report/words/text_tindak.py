@@ -257,9 +257,12 @@ TEXT: dict[str, dict[str, str]] = {
                                     "{k:satu unit kecil|{k} unit kecil} dengan kurang dari {min} ASN",
                               "en": "Schedule at least one activity for staff who have taken none, starting with "
                                     "{k:the one small unit|the {k} small units} with fewer than {min} staff"},
-    "pl_act_coverage_also_small": {"id": ", termasuk {k:satu unit kecil|{k} unit kecil} dengan kurang dari {min} ASN",
-                                   "en": ", including {k:the one small unit|the {k} small units} with fewer than "
-                                         "{min} staff"},
+    # the small units apart from the unit(s) named before them, with why they are there (LOOK37b M-18: ", including the
+    # one small unit" read as part of Central Jakarta's Sub-agency)
+    "pl_act_coverage_also_small": {"id": ", serta {k:satu unit kecil|{k} unit kecil bersama-sama} (kurang dari {min} "
+                                         "ASN) yang estimasi cakupannya juga di bawah {persen}",
+                                   "en": ", and {k:the one small unit|the {k} small units together} (fewer than "
+                                         "{min} staff), whose coverage estimate is also below {persen}"},
     "pl_act_coverage_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, di setiap unit",
                             "en": "Schedule at least one activity for staff who have taken none, in every unit"},
     "pl_late": {"id": "Laporan ini bertanggal {tanggal}, sesudah triwulan I {tahun_berikut} dimulai: batas waktu yang "
