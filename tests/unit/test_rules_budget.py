@@ -57,11 +57,13 @@ def test_no_more_budget_per_head_when_a_method_is_cheaper(hasil, realisasi, chea
 
 @pytest.mark.parametrize("lang, marginal, at_least, observed, prescribed", [
     pytest.param("id", "sekitar Rp 600.000 per poin tambahan (rentang keyakinan 95%: Rp 480.000 s.d. "
-                 "Rp 800.000) — 8,6 kali",
+                 "Rp 800.000; keterkaitan yang teramati antarkegiatan, bukan hasil yang dibeli oleh tambahan biaya) "
+                 "— 8,6 kali",
                  "ujung bawah rentang yang pertama pun masih 5,3 kali ujung atas rentang seminar",
                  "Menurut biaya per poin yang teramati, satu poin kenaikan lewat seminar lebih murah",
                  "Hasil per rupiah lebih besar", id="id"),
-    pytest.param("en", "about Rp 600,000 per extra point (95% CI: Rp 480,000 to Rp 800,000) — 8.6 times",
+    pytest.param("en", "about Rp 600,000 per extra point (95% CI: Rp 480,000 to Rp 800,000; an association observed "
+                 "across activities, not what extra spending would buy) — 8.6 times",
                  "the lower end of the first interval is 5.3 times the upper end of seminar's",
                  "By the observed cost per point, a point of gain through seminar costs less",
                  "More result per rupiah comes from", id="en"),
@@ -80,6 +82,26 @@ def test_the_cost_of_an_extra_point_has_its_interval_and_is_said_as_observed(has
     text = next(r.text for r in rules.recommendations(h, lang) if r.rule == "rec_budget_cheaper")
     assert marginal in text and at_least in text and observed in text, text
     assert prescribed not in text, text
+
+
+@pytest.mark.parametrize("lang, said", [
+    pytest.param("id", "satu poin tambahan yang menyertai biaya per peserta yang lebih tinggi sekitar Rp 600.000 "
+                 "(rentang keyakinan 95%: Rp 480.000 s.d. Rp 800.000; keterkaitan yang teramati antarkegiatan, bukan "
+                 "hasil yang dibeli oleh tambahan biaya), 8,6 kali", id="id"),
+    pytest.param("en", "the extra point that goes with a higher cost per participant costs about Rp 600,000 (95% CI: "
+                 "Rp 480,000 to Rp 800,000; an association observed across activities, not what extra spending would "
+                 "buy), 8.6 times", id="en"),
+])
+def test_the_summarys_price_of_an_extra_point_says_it_is_an_association(hasil, lang, said):
+    """LOOK37b M-6: the summary's "the extra point that goes with a higher cost per participant costs about Rp 882,461
+    …" priced the cross-activity slope as if money bought the point (BAB IV and 8.1 say association, not cause); the
+    same sentence now says so, in the summary's form as in 9.2's."""
+    h = _with(hasil, realisasi=95.0, cheaper=True)
+    budget = h["anggaran_vs_peningkatan"]
+    for model in (budget["model"], budget["model_provinsi"]):
+        model["biaya_median_per_peserta_rp"] = 1_200_000.0
+    brief = next(r.brief for r in rules.recommendations(h, lang) if r.rule == "rec_budget_cheaper")
+    assert said in brief.replace("\xa0", " "), brief
 
 
 def _on_province_model(h: Hasil, realisasi: float) -> Hasil:

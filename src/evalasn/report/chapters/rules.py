@@ -199,9 +199,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             # on the province's model the method's cost per point is the province's too, named so, and the dinas's
             # own beside it (LOOK26 X-3)
             suffix = "_province" if borrowed else ""
+            association = t("rec_marginal_association", lang)  # beside the price, in 9.2 and the summary (M-6)
             text = t(f"rec_budget_marginal{suffix}", lang, median=money(median), alasan=why,
                      **doubling, marginal=per_point_text,
-                     ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
+                     ik_marginal=fmt.interval_text(ends[0], ends[1], lang), asosiasi=association,
                      kali=fmt.times(per_point / point(best), lang),
                      kali_min=fmt.times(median / high / bounds(best)[1], lang), metode=label(best["metode"], lang),
                      biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
@@ -209,7 +210,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             # the summary's: the extra point's price beside the method's, the detail in 9.2 (a missed cost-per-point
             # target is a summary finding: LOOK25 W-1; a finding about three lines, P6 session 8)
             brief = t(f"rec_budget_marginal_brief{suffix}", lang, marginal=per_point_text,
-                      ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
+                      ik_marginal=fmt.interval_text(ends[0], ends[1], lang), asosiasi=association,
                       kali=fmt.times(per_point / point(best), lang), metode=label(best["metode"], lang),
                       biaya=phrases.estimate(best, lang, "rp_per_poin")) + note
         else:

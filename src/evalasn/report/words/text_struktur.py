@@ -1002,24 +1002,35 @@ TEXT: dict[str, dict[str, str]] = {
     # as observed, not as a prescription (cost per point is descriptive, the slope an association)
     "rec_budget_marginal": {"id": "Jangan menambah biaya per peserta: menggandakan biaya median ({median}) berkaitan "
                                  "dengan tambahan {besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan "
-                                 "({ik_marginal}) — {kali} kali biaya per poin {metode} ({biaya}; {ik_biaya}); ujung "
+                                 "({ik_marginal}; {asosiasi}) — {kali} kali biaya per poin {metode} ({biaya}; "
+                                 "{ik_biaya}); ujung "
                                  "bawah rentang yang pertama pun masih {kali_min} kali ujung atas rentang {metode}. "
                                  "Menurut biaya per poin yang teramati, satu poin kenaikan lewat {metode} lebih "
                                  "murah daripada poin tambahan yang menyertai biaya per peserta yang lebih tinggi.",
                            "en": "Do not raise the cost per participant: doubling the median cost ({median}) goes with "
-                                 "{besar} more points ({ik}), about {marginal} per extra point ({ik_marginal}) — "
-                                 "{kali} times the cost per point of {metode} ({biaya}; {ik_biaya}); even the lower "
+                                 "{besar} more points ({ik}), about {marginal} per extra point ({ik_marginal}; "
+                                 "{asosiasi}) — {kali} times the cost per point of {metode} ({biaya}; {ik_biaya}); "
+                                 "even the lower "
                                  "end of the first interval is {kali_min} times the upper end of {metode}'s. By the "
                                  "observed cost per point, a point of gain through {metode} costs less than the "
                                  "extra point that goes with a higher cost per participant."},
+    # what the extra point's price is, beside it in every form of the sentence (LOOK37b M-6: "the extra point that goes
+    # with a higher cost per participant costs about Rp 882.461" read as what more money buys; the slope is an
+    # association across activities, as BAB IV and 8.1 say)
+    "rec_marginal_association": {"id": "keterkaitan yang teramati antarkegiatan, bukan hasil yang dibeli oleh tambahan "
+                                       "biaya",
+                                 "en": "an association observed across activities, not what extra spending would "
+                                       "buy"},
     # the summary's form of rec_budget_marginal (rules.recommendations: its figures, the detail in 9.2); the ratio's
     # base named a method with its figure (LOOK35 G-2: "3,2 kali biaya per poin pelatihan" beside the finding's overall
     # cost per point, of which the extra point is 3,5 times, read as that one)
     "rec_budget_marginal_brief": {"id": "Jangan menambah biaya per peserta: satu poin tambahan yang menyertai "
-                                        "biaya per peserta yang lebih tinggi sekitar {marginal} ({ik_marginal}), "
+                                        "biaya per peserta yang lebih tinggi sekitar {marginal} ({ik_marginal}; "
+                                        "{asosiasi}), "
                                         "{kali} kali biaya per poin metode {metode} ({biaya}; BAB IX, 9.2).",
                                   "en": "Do not raise the cost per participant: the extra point that goes with a "
-                                        "higher cost per participant costs about {marginal} ({ik_marginal}), {kali} "
+                                        "higher cost per participant costs about {marginal} ({ik_marginal}; "
+                                        "{asosiasi}), {kali} "
                                         "times the {metode} method's cost per point ({biaya}; Chapter IX, 9.2)."},
     # a missed cost-per-point target no rule answers (chapters.cost_target; LOOK35 H-1): the summary's form of the
     # BIAYA-POIN row's step, its ceilings, one a method, in 9.2
@@ -1035,7 +1046,7 @@ TEXT: dict[str, dict[str, str]] = {
                                           "provinsi, karena estimasi dinas ini belum dapat dihitung ({alasan}): "
                                           "menggandakan biaya median per peserta ({median}) berkaitan dengan tambahan "
                                           "{besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan "
-                                          "({ik_marginal}) — {kali} kali biaya per poin {metode} ({biaya}; "
+                                          "({ik_marginal}; {asosiasi}) — {kali} kali biaya per poin {metode} ({biaya}; "
                                           "{ik_biaya}); ujung bawah rentang yang pertama pun masih {kali_min} kali "
                                           "ujung atas rentang {metode}. Menurut biaya per poin yang teramati itu, "
                                           "satu poin kenaikan lewat {metode} lebih murah daripada poin tambahan yang "
@@ -1044,7 +1055,8 @@ TEXT: dict[str, dict[str, str]] = {
                                           "figures, because this agency's own estimate cannot be computed "
                                           "({alasan}): doubling the median cost per participant ({median}) goes with "
                                           "{besar} more points ({ik}), about {marginal} per extra point "
-                                          "({ik_marginal}) — {kali} times the cost per point of {metode} ({biaya}; "
+                                          "({ik_marginal}; {asosiasi}) — {kali} times the cost per point of {metode} "
+                                          "({biaya}; "
                                           "{ik_biaya}); even the lower end of the first interval is {kali_min} times "
                                           "the upper end of the {metode} interval. By that observed cost per point, "
                                           "a point of gain through {metode} costs less than the extra point that goes "
@@ -1059,11 +1071,13 @@ TEXT: dict[str, dict[str, str]] = {
                                       "the price of the extra point."},
     "rec_budget_marginal_brief_province": {"id": "Jangan menambah biaya per peserta: satu poin tambahan yang "
                                                  "menyertai biaya per peserta yang lebih tinggi sekitar {marginal} "
-                                                 "({ik_marginal}), {kali} kali biaya per poin metode {metode} "
+                                                 "({ik_marginal}; {asosiasi}), {kali} kali biaya per poin metode "
+                                                 "{metode} "
                                                  "seluruh provinsi ({biaya}; BAB IX, 9.2).",
                                            "en": "Do not raise the cost per participant: the extra point that goes "
                                                  "with a higher cost per participant costs about {marginal} "
-                                                 "({ik_marginal}), {kali} times the province-wide cost per point of "
+                                                 "({ik_marginal}; {asosiasi}), {kali} times the province-wide cost "
+                                                 "per point of "
                                                  "the {metode} method ({biaya}; Chapter IX, 9.2)."},
     "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
                                  "dapat dihitung ({alasan}).",
