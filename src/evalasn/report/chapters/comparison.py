@@ -312,6 +312,14 @@ def pppk_point(share: object) -> trend_figures.Point | None:
     return (counted.percent,) * 3 if counted is not None else None
 
 
+def latest_list_years(years: list, tahun: int) -> list[str]:
+    """The years before ``tahun`` whose coverage and 20 JP count the latest staff list, not that year's (hasil.json
+    `tren[].daftar_pegawai` "terakhir" or unset): the trend table's note says so (staff_notes) and BAB VIII lists what
+    it does to a rise since then (limitations.staff_list_item; LOOK37b M-7)."""
+    return [str(year["tahun"]) for year in years
+            if year["tahun"] < tahun and (year.get("daftar_pegawai") or "terakhir") == "terakhir"]
+
+
 def staff_notes(years: list, tahun: int, lang: str) -> list[str]:
     """Which staff list each year's coverage and 20 JP count (hasil.json `tren[].daftar_pegawai`: that year's own
     export, some dinas's, or the latest list); one sentence when every earlier year has the latest list only."""

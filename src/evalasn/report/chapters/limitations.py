@@ -8,6 +8,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
 from evalasn.report.chapters import html
+from evalasn.report.chapters.comparison import latest_list_years
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, impact, phrases, uncertainty
 from evalasn.report.words.text import label
@@ -79,10 +80,19 @@ def did_assumption(ctx: Context) -> str:
     return ctx.t("lim_design_did")
 
 
+def staff_list_item(ctx: Context) -> list[str]:
+    """The earlier years counted over today's staff list (comparison.latest_list_years, the years the trend table's
+    note names): who joined later counts as untrained then, so a rise since then may be overstated (LOOK37b M-7: the
+    note stood under the trend table only, while the summary called those rises improvements); [] otherwise."""
+    years = latest_list_years(ctx.hasil.get("tren") or [], ctx.hasil["tahun"])
+    return [ctx.t("lim_design_staff_list", tahun=phrases.and_(years, ctx.lang), k=len(years))] if years else []
+
+
 def chapter(ctx: Context) -> str:
     hasil, lang = ctx.hasil, ctx.lang
     parts = [html.para(ctx.t("lim_intro")), html.heading(3, ctx.t("lim_design_h")),
-             html.bullets([ctx.t("lim_design_nonrandom"), did_assumption(ctx), ctx.t("lim_design_budget")])]
+             html.bullets([ctx.t("lim_design_nonrandom"), did_assumption(ctx), ctx.t("lim_design_budget"),
+                           *staff_list_item(ctx)])]
     parts.append(html.heading(3, ctx.t("lim_missing_h")))
     rows = missing_rows(hasil)
     if rows and rows[0][2]:

@@ -753,6 +753,15 @@ TEXT: dict[str, dict[str, str]] = {
                                 "kegiatan mahal dapat berbeda dalam hal lain.",
                           "en": "The link between cost and gain is a correlation across activities, not a cause: "
                                 "costly activities may differ in other ways."},
+    # the years the trend table's note says are counted over the latest staff list (limitations.staff_list_item)
+    "lim_design_staff_list": {"id": "Cakupan dan 20 JP {tahun} dihitung atas daftar pegawai terakhir, bukan daftar "
+                                    "pegawai tahun itu: ASN yang masuk sesudahnya dihitung belum dilatih pada tahun "
+                                    "itu dan ASN yang sudah keluar tidak dihitung, jadi kenaikan sejak itu mungkin "
+                                    "terlalu besar.",
+                              "en": "Coverage and 20 JP of {tahun} are computed over today's staff list, not "
+                                    "{k:that year's|those years'}: staff who joined later count as untrained in "
+                                    "{k:that year|those years} and staff who have left are not counted, so a rise "
+                                    "since then may be overstated."},
     "lim_missing_h": {"id": "Data yang tidak lengkap", "en": "Incomplete data"},
     "lim_missing_tab": {"id": "Data yang hilang menurut variabel, keikutsertaan tahun {tahun}",
                         "en": "Missing data by variable, participations in {tahun}"},
