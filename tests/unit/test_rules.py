@@ -263,10 +263,10 @@ def test_the_service_recommendation_carries_its_number(hasil):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    pytest.param("id", "setiap 1 poin skor resistensi dengan kenaikan nilai 1,6 poin lebih rendah (rentang keyakinan "
-                       "95%: 1,4 s.d. 1,8; n = 7.811).", id="id"),
-    pytest.param("en", "each extra point of resistance with a gain 1.6 points lower (95% CI: 1.4 to 1.8; n = 7,811).",
-                 id="en"),
+    # signed, as BAB V prints every slope (LOOK37b M-16)
+    pytest.param("id", "−1,6 poin per poin skor resistensi (rentang keyakinan 95%: −1,8 s.d. −1,4; n = 7.811).",
+                 id="id"),
+    pytest.param("en", "−1.6 points per point of resistance (95% CI: −1.8 to −1.4; n = 7,811).", id="en"),
 ])
 def test_the_resistance_recommendation_carries_its_number(hasil, lang, said):
     """LOOK9 #12: Rek. 'resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil' had no number, n or

@@ -330,7 +330,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     resistance = hasil["tantangan"]["resistensi"]
     slope = resistance["gain_per_poin_resistensi"]
     if phrases.direction(slope) == "down":
-        size = phrases.size_with_ci(slope, lang, "poin_per_resistensi")
+        size = phrases.signed_with_ci(slope, lang, "poin_per_resistensi")  # signed, as BAB V prints it (M-16)
         add("rec_resist", t("rec_resist", lang, besar=size["besar"], ik=size["ik"], n=fmt.integer(slope["n"], lang)),
             t("fu_rec_resist", lang))
     # 7. realisation below its target (said once: not when rule 2 already asks to absorb the ceiling)

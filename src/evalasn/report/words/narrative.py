@@ -15,7 +15,16 @@ from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import point
 from evalasn.analysis.difference import clearly_below
 from evalasn.report.words import fmt, gain_measure, gain_sides, impact, phrases, province_impact, reasons
-from evalasn.report.words.phrases import category_en, ci, direction, element_name, estimate, size_with_ci, value_with_ci
+from evalasn.report.words.phrases import (
+    category_en,
+    ci,
+    direction,
+    element_name,
+    estimate,
+    signed_with_ci,
+    size_with_ci,
+    value_with_ci,
+)
 from evalasn.report.words.text import CONTROLS, label, t
 from evalasn.report.words.uncertainty import category_range
 
@@ -227,4 +236,4 @@ def resistance(hasil: Hasil, lang: str) -> str | None:
     trend = direction(gain)
     if trend in (None, "flat"):
         return None
-    return t("f_resistance", lang, n=fmt.integer(gain["n"], lang), **size_with_ci(gain, lang, "poin_per_resistensi"))
+    return t("f_resistance", lang, n=fmt.integer(gain["n"], lang), **signed_with_ci(gain, lang, "poin_per_resistensi"))

@@ -61,6 +61,14 @@ def size_with_ci(interval: Interval, lang: str, kind: str = "poin_tes") -> dict[
             "ik": fmt.interval(low, high, kind, lang)}
 
 
+def signed_with_ci(interval: Interval, lang: str, kind: str = "poin_tes") -> dict[str, str]:
+    """For 'a {arah} gain: {besar} points per … ({ik})': the signed estimate, its signed interval (the same sign
+    convention as the estimate beside it) and 'higher'/'lower' (LOOK37b M-16: the resistance slope read "1.8 points
+    lower (95% CI: 0.1 to 3.4)" in one report and "−0.4 …; 95% CI: −2.0 to 1.3" in another)."""
+    return {"besar": estimate(interval, lang, kind), "ik": ci(interval, lang, kind),
+            "arah": t("lower" if point(interval) < 0 else "higher", lang)}
+
+
 def value_with_ci(interval: Interval | None, lang: str, kind: str = "poin_tes") -> str:
     """'8,1 (rentang keyakinan 95%: 7,5 s.d. 8,7; n = 120)', or 'belum dapat dihitung: <the reason>'."""
     if not interval or not interval.get("cukup_data"):

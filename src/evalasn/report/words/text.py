@@ -591,10 +591,11 @@ TEXT: dict[str, dict[str, str]] = {
                         "keseluruhan {ikm}, kategori {kategori}{rentang}.",
                   "en": "Communication: the weakest service element is {unsur} ({nilai} of 4; {ik}); the overall "
                         "IKM is {ikm}, category {kategori}{rentang}."},
+    # the slope and its interval signed, as c_resist_flat prints them (phrases.signed_with_ci; LOOK37b M-16)
     "f_resistance": {"id": "Resistensi: setiap kenaikan 1 poin skor resistensi terhadap perubahan berkaitan dengan "
-                           "kenaikan nilai {besar} poin {arah} ({ik}; n = {n}).",
-                     "en": "Resistance: each extra point of resistance to change goes with a gain {besar} points "
-                           "{arah} ({ik}; n = {n})."},
+                           "kenaikan nilai yang {arah}: {besar} poin per poin resistensi ({ik}; n = {n}).",
+                     "en": "Resistance: each extra point of resistance to change goes with a {arah} gain: {besar} "
+                           "points per point of resistance ({ik}; n = {n})."},
     "lower": {"id": "lebih rendah", "en": "lower"},
     "higher": {"id": "lebih tinggi", "en": "higher"},
     # --- method chapter ----------------------------------------------------------------------
@@ -1681,11 +1682,11 @@ TEXT: dict[str, dict[str, str]] = {
                                   "whose IKM estimate is below category B."},
     # with the figure BAB V gives (f_resistance; LOOK9 #12): the rule fires only when the slope is clearly below zero
     "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "
-                         "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil, setiap "
-                         "1 poin skor resistensi dengan kenaikan nilai {besar} poin lebih rendah ({ik}; n = {n}).",
+                         "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil, {besar} "
+                         "poin per poin skor resistensi ({ik}; n = {n}).",
                    "en": "Address resistance to change before training (change coaching and communication): high "
-                         "resistance goes with smaller gains, each extra point of resistance with a gain {besar} "
-                         "points lower ({ik}; n = {n})."},
+                         "resistance goes with smaller gains, {besar} points per point of resistance ({ik}; "
+                         "n = {n})."},
     "rec_realisation": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu.",
                         "en": "Improve budget planning and realisation: budget realisation {persen} of the ceiling."},
     "rec_data": {"id": "Lanjutkan evaluasi berkelanjutan: kumpulkan nilai pre/post, penilaian perilaku, SKM dan "
