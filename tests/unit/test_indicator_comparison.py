@@ -55,6 +55,11 @@ def _same_units(record: Any) -> dict[str, Any]:
             or key in ("n_unit", "rincian_unit")}
 
 
+def _noun(count: object) -> str:
+    """'unit' after a count of one, 'units' otherwise (LOOK37b M-17: "1 comparison units")."""
+    return "unit" if str(count) == "1" else "units"
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_indicator_table_names_its_own_window_and_units_beside_the_ikm_s(lang):
     """Kesehatan: IKM 14 v 9, Tabel 7 16 v 9 over a longer window, said nowhere (LOOK18 T-10)."""
@@ -65,7 +70,8 @@ def test_the_indicator_table_names_its_own_window_and_units_beside_the_ikm_s(lan
     d_ikm, p_ikm = _units(ikm)
     words = {"id": (f"{d} unit dilatih dan {p} unit pembanding", f"{d_ikm} unit dilatih dan {p_ikm} unit pembanding",
                     "periode lain daripada survei IKM"),
-             "en": (f"{d} trained and {p} comparison units", f"{d_ikm} trained and {p_ikm} comparison units",
+             "en": (f"{d} trained {_noun(d)} and {p} comparison {_noun(p)}",
+                    f"{d_ikm} trained {_noun(d_ikm)} and {p_ikm} comparison {_noun(p_ikm)}",
                     "other periods than the IKM survey")}[lang]
     assert "<table" in text and all(w in text for w in (*words, *WINDOWS[lang])), text
 
@@ -91,7 +97,7 @@ def test_indicators_none_computed_are_one_sentence_not_a_table(lang):
     d, p = _units(rows[0])
     assert "<table" not in text and text.count("<p") == 1, text
     assert {"id": f"hanya {d} unit dilatih dan {p} unit pembanding",
-            "en": f"only {d} trained and {p} comparison units"}[lang] in text, text
+            "en": f"only {d} trained {_noun(d)} and {p} comparison {_noun(p)}"}[lang] in text, text
     assert all(w in text for w in WINDOWS[lang]), text
     assert {"id": "alasan yang sama", "en": "same reason"}[lang] not in text, text
     assert not re.search(r"\([^()]*\(", text), text  # LOOK19 V-4: '(layanan tepat waktu (%) dan …)'

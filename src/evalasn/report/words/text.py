@@ -154,7 +154,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "pembanding). {Subjek} berdampak positif pada kepuasan masyarakat menurut desain ini "
                        "({desain}){catatan}.",
                  "en": "Service: in units where at least {ambang} of staff took {program}, the IKM rose {besar} points "
-                       "more than in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). "
+                       "more than in comparison units ({ik}; {unit_d} trained {unit_d:unit|units}, {unit_p} "
+                       "comparison {unit_p:unit|units}). "
                        "{Subjek} had a positive effect on public satisfaction by this design ({desain}){catatan}."},
     # the declared intervention by its configured text (hasil.json `intervensi.teks`), in a sentence and at its start
     "did_programme": {"id": "pelatihan \u201c{teks}\u201d", "en": "the \u201c{teks}\u201d training"},
@@ -218,8 +219,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "tidak diharapkan; periksa data dan pelaksanaan pelatihan itu di unit-unit tersebut sebelum "
                          "menarik kesimpulan. {desain_kalimat}",
                    "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM fell {besar} "
-                         "points relative to comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
-                         "units). This direction is not expected; check the data and how that training was delivered "
+                         "points relative to comparison units ({ik}; {unit_d} trained {unit_d:unit|units}, {unit_p} "
+                         "comparison "
+                         "{unit_p:unit|units}). This direction is not expected; check the data and how that training "
+                         "was delivered "
                          "in those units before drawing a conclusion. {desain_kalimat}"},
     # an interval that includes zero: what was observed, and that it is not sure (REVIEW7 R7-14: never "no difference")
     "f_did_flat": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM {gerak} "
@@ -227,7 +230,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "keyakinan 95% {ik} memuat nol. Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. "
                          "{desain_kalimat}",
                    "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM {gerak} "
-                         "({unit_d} trained units, {unit_p} comparison units), but this is not certain: {selisih}the "
+                         "({unit_d} trained {unit_d:unit|units}, {unit_p} comparison {unit_p:unit|units}), but this "
+                         "is not certain: {selisih}the "
                          "95% confidence interval {ik} includes zero. This is not evidence that the training left "
                          "the IKM unchanged{daya}. {desain_kalimat}"},
     "did_flat_up": {"id": "naik {besar} poin lebih banyak daripada di unit pembanding",
@@ -253,8 +257,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "pembanding), tetapi ini belum dapat disimpulkan sebagai dampak pelatihan itu: {alasan}. "
                            "{desain_kalimat}",
                      "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM rose {besar} "
-                           "points more than in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
-                           "units), but this cannot yet be concluded to be an effect of that training: {alasan}. "
+                           "points more than in comparison units ({ik}; {unit_d} trained {unit_d:unit|units}, "
+                           "{unit_p} comparison "
+                           "{unit_p:unit|units}), but this cannot yet be concluded to be an effect of that training: "
+                           "{alasan}. "
                            "{desain_kalimat}"},
     "why_tanpa_dilatih": {"id": "tidak ada unit yang mencapai ambang dilatih di jendela kegiatan ({unit_p} unit "
                                 "tidak dilatih); jendela antara periode sebelum dan sesudah mungkin terlalu pendek",
@@ -338,7 +344,7 @@ TEXT: dict[str, dict[str, str]] = {
     "r_tab_kinerja_group_one": {"id": "perubahan dari {sebelum} ke {sesudah}, pelatihan pada {jendela}, {unit_d} unit "
                                       "dilatih dan {unit_p} unit pembanding",
                                 "en": "the change from {sebelum} to {sesudah}, training during {jendela}, {unit_d} "
-                                      "trained and {unit_p} comparison units"},
+                                      "trained {unit_d:unit|units} and {unit_p} comparison {unit_p:unit|units}"},
     # every unit of a comparison's scope in one group, each left out with its reason (hasil.json efek.rincian_unit,
     # report.words.unit_accounting; LOOK22 Y-4: "5 unit seluruhnya" in a dinas of 6, 1 unit never mentioned)
     "units_account": {"id": "dari {n} unit kerja, {dicapai}. {kelompok}{jumlah}",
@@ -1009,11 +1015,13 @@ TEXT: dict[str, dict[str, str]] = {
                              "banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit "
                              "pembanding)",
                        "en": "in units where at least {ambang} of staff took it, the IKM rose {besar} points more than "
-                             "in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units)"},
+                             "in comparison units ({ik}; {unit_d} trained {unit_d:unit|units}, {unit_p} comparison "
+                             "{unit_p:unit|units})"},
     "sum_earned_ind": {"id": "{indikator} {gerak} {besar} lebih banyak ({ik}; {unit_d} unit dilatih, {unit_p} unit "
                              "pembanding)",
-                       "en": "{indikator} {gerak} {besar} more ({ik}; {unit_d} trained units, {unit_p} comparison "
-                             "units)"},
+                       "en": "{indikator} {gerak} {besar} more ({ik}; {unit_d} trained {unit_d:unit|units}, {unit_p} "
+                             "comparison "
+                             "{unit_p:unit|units})"},
     "sum_earned_trend": {"id": "uji tren sebelum pelatihan tidak menolak tren sejajar",
                          "en": "the check of the trend before the training does not reject parallel trends"},
     "sum_earned_trend_mde": {"id": ", tetapi hanya dapat mendeteksi selisih sekitar {daftar}",
@@ -1025,7 +1033,8 @@ TEXT: dict[str, dict[str, str]] = {
                            "banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding) "
                            "menurut desain ini ({desain}){catatan}.",
                      "en": "{Subjek} had an effect on {indikator}: in trained units it {gerak} {besar} more than in "
-                           "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units) by this design "
+                           "comparison units ({ik}; {unit_d} trained {unit_d:unit|units}, {unit_p} comparison "
+                           "{unit_p:unit|units}) by this design "
                            "({desain}){catatan}."},
     "worse": {"id": "memburuk", "en": "worse"},
     "no_change": {"id": "tidak bermakna", "en": "not significant"},
@@ -1584,7 +1593,7 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_did_extension": {"id": " Perkiraan biaya perluasan pada biaya tahun ini: {total} ({per_unit} per unit "
                                 "dilatih × {unit_p} unit pembanding).",
                           "en": " Expected cost of the extension at this year's cost: {total} ({per_unit} per "
-                                "trained unit × {unit_p} comparison units)."},
+                                "trained unit × {unit_p} comparison {unit_p:unit|units})."},
     "kt_did_money": {"id": "Biaya {program} {tahun}: {biaya} untuk {n} kegiatan ({persen} biaya kegiatan {tahun}; "
                            "{per_unit} per unit dilatih).",
                      "en": "Cost of {program} in {tahun}: {biaya} for {n} {n:activity|activities} ({persen} of the "

@@ -212,19 +212,23 @@ TEXT: dict[str, dict[str, str]] = {
                                 "di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini "
                                 "perbedaan yang teramati, bukan hasil satu program: {alasan}.",
                           "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
-                                "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This is "
+                                "comparison units ({ik}; {unit_d} trained {unit_d:unit|units}, {unit_p} comparison "
+                                "{unit_p:unit|units}). This is "
                                 "an observed difference, not the result of one programme: {alasan}."},
     "f_did_down_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM turun {besar} poin dibanding unit pembanding "
                               "({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini tidak diharapkan; "
                               "periksa data dan pelaksanaan pelatihan di unit-unit itu sebelum menarik kesimpulan.",
                         "en": "Service: in units whose staff were trained, the IKM fell {besar} points relative to "
-                              "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This "
+                              "comparison units ({ik}; {unit_d} trained {unit_d:unit|units}, {unit_p} comparison "
+                              "{unit_p:unit|units}). This "
                               "direction is not expected; check the data and how the training was delivered in those "
                               "units before drawing a conclusion."},
     "f_did_flat_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM {gerak} ({unit_d} unit dilatih, {unit_p} "
                               "unit pembanding), tetapi belum pasti: {selisih}rentang keyakinan 95% {ik} memuat nol.",
-                        "en": "Service: in units whose staff were trained, the IKM {gerak} ({unit_d} trained units, "
-                              "{unit_p} comparison units), but this is not certain: {selisih}the 95% confidence "
+                        "en": "Service: in units whose staff were trained, the IKM {gerak} ({unit_d} trained "
+                              "{unit_d:unit|units}, "
+                              "{unit_p} comparison {unit_p:unit|units}), but this is not certain: {selisih}the 95% "
+                              "confidence "
                               "interval {ik} includes zero."},
     "f_did_none_none": {"id": "Layanan: IKM unit yang stafnya dilatih belum dapat dibandingkan dengan unit pembanding "
                               "({alasan}).",

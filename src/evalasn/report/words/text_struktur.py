@@ -19,7 +19,8 @@ TEXT: dict[str, dict[str, str]] = {
     "why_short_no_pns": {"id": "tidak ada PNS", "en": "no PNS"},
     "why_units": {"id": "hanya {d} unit dilatih dan {p} unit pembanding, perlu sedikitnya {min} di setiap "
                         "kelompok{rincian}",
-                  "en": "only {d} trained and {p} comparison units, at least {min} needed in each group{rincian}"},
+                  "en": "only {d} trained {d:unit|units} and {p} comparison {p:unit|units}, at least {min} needed in "
+                        "each group{rincian}"},
     "why_dose_units": {"id": "hanya {k} unit layanan dengan data sebelum dan sesudah, perlu sedikitnya {min} unit",
                        "en": "only {k} service {k:unit|units} with before and after data, at least {min} needed"},
     "why_wider_than_scale": {"id": "rentang keyakinan dari {k} unit lebih lebar dari seluruh skala, jadi tidak "
