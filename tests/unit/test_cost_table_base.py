@@ -192,9 +192,9 @@ def test_a_reason_cell_of_tabel_8_takes_at_most_three_printed_lines(lang):
 
     ctx = Context(cast(Any, {}), lang, pd.DataFrame())
     header = {"id": ["Metode", "Kegiatan", "Peserta", "Biaya per poin", "Rentang keyakinan 95%",
-                     "Rata-rata kenaikan (poin; rentang 95%)", "Biaya per peserta"],
-              "en": ["Method", "Activities", "Participants", "Cost per point", "95% CI", "Mean gain (points; 95% CI)",
-                     "Cost per participant"]}[lang]
+                     "Kenaikan nilai, rata-rata peserta (poin; rentang 95%)", "Biaya per peserta"],
+              "en": ["Method", "Activities", "Participants", "Cost per point", "95% CI",
+                     "Participants' mean gain (points; 95% CI)", "Cost per participant"]}[lang]
     unclear, few = (results._cost_cell(ctx, {**WITHHELD, **cost}) for cost in (
         {"n_kegiatan": 8, "alasan": "gain_belum_jelas"},
         {"n_kegiatan": 4, "kegiatan_tanpa_biaya": 1, "alasan": "biaya_tidak_tercatat"}))

@@ -1907,7 +1907,10 @@ LABELS: dict[str, dict[str, str]] = {
     "kesimpulan": {"id": "Kesimpulan", "en": "Conclusion"},
     "biaya_per_poin": {"id": "Biaya per poin", "en": "Cost per point"},
     "rata_gain": {"id": "Rata-rata kenaikan (poin)", "en": "Mean gain (points)"},
-    "rata_gain_ik": {"id": "Rata-rata kenaikan (poin; rentang 95%)", "en": "Mean gain (points; 95% CI)"},
+    # the participants' mean, named as gain_raw names it beside the adjusted gain (LOOK37b M-15: Tabel 7's "12,7
+    # (8,2–17,1)" read as 3.2's adjusted "12,7 (8,4 s.d. 17,0)" with another interval)
+    "rata_gain_ik": {"id": "Kenaikan nilai, rata-rata peserta (poin; rentang 95%)",
+                     "en": "Participants' mean gain (points; 95% CI)"},
     "biaya_per_peserta": {"id": "Biaya per peserta", "en": "Cost per participant"},
     "ikm": {"id": "IKM", "en": "IKM"},
     "ikm_ik": {"id": "IKM (rentang keyakinan 95%)", "en": "IKM (95% CI)"},
