@@ -11,13 +11,20 @@ from evalasn.run import batch, fastpath
 from evalasn.run.fastpath import garbage
 from evalasn.run.fastpath import kernels as fast_kernels
 
+# CPython's own thresholds: the test session runs with a batch worker's (tests/conftest.py), so each case starts here
+PYTHON_THRESHOLDS = (700, 10, 10)
+
 
 @pytest.fixture
 def gc_restored():
-    thresholds = gc.get_threshold()
+    """The session's collector settings back after the test (its thresholds, its frozen objects frozen again)."""
+    thresholds, frozen = gc.get_threshold(), gc.get_freeze_count() > 0
+    gc.set_threshold(*PYTHON_THRESHOLDS)
     yield
     gc.unfreeze()
     gc.set_threshold(*thresholds)
+    if frozen:
+        gc.freeze()
 
 
 @pytest.mark.parametrize(("switch", "worker", "frozen", "thresholds"), [
