@@ -221,7 +221,8 @@ def _dashed(text: str) -> str:
 
 def _cells(chapter: str, code: str) -> list[str]:
     """One row of a review table as text (no-break spaces and word joiners read as a space and nothing)."""
-    # a code held whole (a span on screen, word joiners in print: report.chapters.html.print_codes) read as its text
+    # a code held whole (a span on screen, word joiners in print: report.chapters.text_holds.print_codes) read as its
+    # text
     chapter = re.sub(r'<span class="kode">(.*?)</span>', r"\1", chapter).replace("\u2060", "")
     found = re.search(rf"<td\b[^>]*>{re.escape(code)}</td>", chapter)  # a stacked table's cell names its column
     assert found, code

@@ -188,7 +188,7 @@ def test_a_reason_cell_of_tabel_8_takes_at_most_three_printed_lines(lang):
     """LOOK14 (English Tabel 8): 'not' / 'computed:' / 'mean gain' / 'not yet' / 'certain to be' / 'above zero', six
     lines in the cost column as wide as its figures. The label holds together; a table whose columns then do not fit
     is set smaller and the cost column gets the room: every reason cell in at most three lines."""
-    from evalasn.report.chapters import html
+    from evalasn.report.chapters import html, table_layout
 
     ctx = Context(cast(Any, {}), lang, pd.DataFrame())
     header = {"id": ["Metode", "Kegiatan", "Peserta", "Biaya per poin", "Rentang keyakinan 95%",
@@ -216,6 +216,6 @@ def test_a_reason_cell_of_tabel_8_takes_at_most_three_printed_lines(lang):
     header = [html.hold_together(text) for text in header]
     rows = [[html.hold_together(html.hold_range(text) if col == 5 else text) for col, text in enumerate(row)]
             for row in rows]
-    lines = html.cell_lines(header, rows, {1, 2, 3, 4, 5, 6})
+    lines = table_layout.cell_lines(header, rows, {1, 2, 3, 4, 5, 6})
     assert all(row[3] <= 3 for row in lines[3:]), lines
 

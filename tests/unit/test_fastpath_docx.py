@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from evalasn.files import fixed_zip
-from evalasn.report.chapters import html
+from evalasn.report.chapters import figure_png
 from evalasn.report.formats.word_reference import REFERENCE
 from evalasn.run.fastpath import docx_zip
 
@@ -33,7 +33,7 @@ def _document():
         document.add_paragraph(f"Kalimat {number}: cakupan ASN 65,8% (64,9–66,7).")
     pixels = np.full((40, 60, 3), 255, np.uint8)
     pixels[10:30, 5:55] = (0, 114, 178)
-    document.add_picture(io.BytesIO(html.png_bytes(pixels, 150)), width=Inches(2))
+    document.add_picture(io.BytesIO(figure_png.png_bytes(pixels, 150)), width=Inches(2))
     return document
 
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from evalasn.report.chapters import html
+from evalasn.report.chapters import figure_png, html
 from evalasn.run.fastpath import pdf as fast_pdf
 
 
@@ -27,7 +27,7 @@ def _figure(kind: str):
 
 
 def _pixels(fig) -> np.ndarray:
-    fig.set_dpi(html.FIGURE_DPI)
+    fig.set_dpi(figure_png.FIGURE_DPI)
     fig.canvas.draw()
     return np.asarray(fig.canvas.buffer_rgba())[:, :, :3].copy()
 
@@ -37,21 +37,21 @@ def test_the_png_holds_the_figures_pixels_as_rgb_at_the_print_resolution(kind):
     expected = _pixels(_figure(kind))
     image = Image.open(io.BytesIO(html.png_rgb(_figure(kind))))
     assert image.mode == "RGB" and image.size == (expected.shape[1], expected.shape[0])
-    assert image.info["dpi"] == pytest.approx((html.FIGURE_DPI, html.FIGURE_DPI), abs=0.05)
+    assert image.info["dpi"] == pytest.approx((figure_png.FIGURE_DPI, figure_png.FIGURE_DPI), abs=0.05)
     assert np.array_equal(np.asarray(image), expected)
 
 
 @pytest.mark.parametrize("kind", ["lines", "scatter"])
 def test_the_rows_are_unfiltered_and_compress_better_than_pillows_adaptive_filters(kind):
     pixels = _pixels(_figure(kind))
-    data = html.png_bytes(pixels, html.FIGURE_DPI)
+    data = figure_png.png_bytes(pixels, figure_png.FIGURE_DPI)
     chunks = fast_pdf.png_chunks(data)
     assert chunks is not None and [name for name, _ in chunks] == [b"IHDR", b"pHYs", b"IDAT", b"IEND"]
     rows = zlib.decompress(b"".join(body for name, body in chunks if name == b"IDAT"))
     stride = pixels.shape[1] * 3 + 1
     assert rows[::stride] == bytes(pixels.shape[0])  # filter type 0 on every row
     pillow = io.BytesIO()
-    Image.fromarray(pixels).save(pillow, format="png", dpi=(html.FIGURE_DPI, html.FIGURE_DPI))
+    Image.fromarray(pixels).save(pillow, format="png", dpi=(figure_png.FIGURE_DPI, figure_png.FIGURE_DPI))
     assert len(data) < len(pillow.getvalue())
 
 

@@ -1,4 +1,4 @@
-"""Print column widths of report tables (report.chapters.html.column_shares): what the automatic layout
+"""Print column widths of report tables (report.chapters.table_layout.column_shares): what the automatic layout
 would give, fixed so that WeasyPrint measures each cell once."""
 
 from __future__ import annotations
@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from evalasn.report.chapters import html
+from evalasn.report.chapters import html, print_breaks, table_layout
 from evalasn.report.chapters.measure import text_width
 
 
 def test_shares_fill_the_table_and_are_in_the_markup():
     header = ["Unit kerja", "ASN", "% ≥ 20 JP"]
     rows = [["Puskesmas Kelurahan Pasar Baru 1", "59", "1,7% (0,3–9,0)"], ["Suku Dinas", "7", "–"]]
-    shares = html.column_shares(header, rows, {1, 2})
+    shares = table_layout.column_shares(header, rows, {1, 2})
     assert sum(shares) == pytest.approx(100)
     markup = html.table(header, rows, "Tabel", numeric={1, 2})
     assert re.findall(r'<col style="--w:([\d.]+)%">', markup) == [f"{share:.1f}" for share in shares]
@@ -27,24 +27,26 @@ def test_shares_fill_the_table_and_are_in_the_markup():
     ([["Ya", "Rp 271.638 (Rp 260.260–Rp 282.926)"]], 1, 0),  # a long range wider than a short word
 ], ids=["long-text", "long-range"])
 def test_a_column_with_longer_cells_gets_more_width(rows, wide, narrow):
-    shares = html.column_shares(["a", "b"], rows, {1})
+    shares = table_layout.column_shares(["a", "b"], rows, {1})
     assert shares[wide] > shares[narrow]
 
 
 def _ems(share: float, tight: bool = False) -> float:
     """A column's width in em of the print table font, padding included."""
-    return share / 100 * html.TEXT_WIDTH_PT / (html.TIGHT_FONT_PT if tight else html.TABLE_FONT_PT)
+    font = table_layout.TIGHT_FONT_PT if tight else table_layout.TABLE_FONT_PT
+    return share / 100 * table_layout.TEXT_WIDTH_PT / font
 
 
 def _needed(text: str, bold: bool = False, tight: bool = False) -> float:
-    padding = html.TIGHT_PADDING_PT / html.TIGHT_FONT_PT if tight else html.TABLE_PADDING_PT / html.TABLE_FONT_PT
+    padding = (table_layout.TIGHT_PADDING_PT / table_layout.TIGHT_FONT_PT if tight
+               else table_layout.TABLE_PADDING_PT / table_layout.TABLE_FONT_PT)
     return text_width(text, bold) + 2 * padding
 
 
 def test_an_overfull_table_keeps_each_column_at_least_its_longest_word_or_number():
     words = " ".join(["kata"] * 60)  # far more than a line
     header, rows = ["Uraian", "Nilai", "Kode"], [[words, "1.234.567", "Penyelenggaraan"]]
-    shares = html.column_shares(header, rows, {1})
+    shares = table_layout.column_shares(header, rows, {1})
     assert _ems(shares[1]) >= _needed("1.234.567")  # a number cell is never broken
     assert _ems(shares[2]) >= _needed("Penyelenggaraan")  # nor a word
     assert shares[0] > shares[2]  # the rest of the line goes to the column that needs it
@@ -53,7 +55,7 @@ def test_an_overfull_table_keeps_each_column_at_least_its_longest_word_or_number
 def test_a_range_in_a_text_column_is_one_word_wide():
     """A rank with its range ("17 dari 21 (7–21)") wraps at spaces: its column is at least "(7–21)" wide."""
     header, rows = ["Indikator", "Peringkat", "Status"], [[" ".join(["kata"] * 40), "17 dari 21 (7–21)", "ok"]]
-    shares = html.column_shares(header, rows, set())
+    shares = table_layout.column_shares(header, rows, set())
     assert _ems(shares[1]) >= _needed("(7–21)")
 
 
@@ -62,7 +64,7 @@ def test_a_rank_held_together_by_no_break_spaces_is_one_word_wide():
     is as wide as the whole rank (WeasyPrint broke "21 (20" / "–21)" in a column only "(20–21)" wide)."""
     rank = "17\u00a0dari\u00a021\u00a0(7–\u206021)"
     header, rows = ["Indikator", "Peringkat", "Status"], [[" ".join(["kata"] * 40), rank, "ok"]]
-    shares = html.column_shares(header, rows, set())
+    shares = table_layout.column_shares(header, rows, set())
     assert _ems(shares[1]) >= _needed(rank)
 
 
@@ -102,8 +104,8 @@ def test_no_column_is_narrower_than_its_longest_word_header_word_or_number(heade
     set (smaller when needed)."""
     header = [html.hold_together(cell) for cell in header]
     rows = [[html.hold_together(cell) for cell in row] for row in rows]
-    tight = not html.fits(header, rows, numeric)
-    shares = html.column_shares(header, rows, numeric, tight)
+    tight = not table_layout.fits(header, rows, numeric)
+    shares = table_layout.column_shares(header, rows, numeric, tight)
     for col, share in enumerate(shares):
         for row in [header, *rows]:
             bold, cell = row is header, row[col]
@@ -118,7 +120,7 @@ def test_row_labels_stay_on_one_line_beside_long_cells():
     """The key-figure table: each label ("Realisasi anggaran (%)") on one line, the long range and status wrap
     instead (shared in proportion to the longest cells, "Cakupan ASN" / "(%)" wrapped)."""
     rows = [[html.hold_together(cell) for cell in row] for row in KEY_ROWS]
-    shares = html.column_shares(KEY_HEADER, rows, {1, 2, 3})
+    shares = table_layout.column_shares(KEY_HEADER, rows, {1, 2, 3})
     assert all(_ems(shares[0]) >= _needed(row[0]) for row in rows)
 
 
@@ -173,7 +175,7 @@ def test_the_key_figure_table_sets_no_column_a_word_a_line():
              "Rp 276.396", rank(19, 20, 7, 20), "tidak ada target", "–"]]
     rows = [[html.hold_together(cell) for cell in row] for row in rows]
     tight, shares = html.layout(header, rows, {1, 2, 3})
-    lines = html.cell_lines(header, rows, {1, 2, 3}, shares, tight)
+    lines = table_layout.cell_lines(header, rows, {1, 2, 3}, shares, tight)
     assert not tight
     assert max(max(row) for row in lines[1:]) <= 4, lines
     # the Word version (its own measure, word_ooxml.column_widths): the indicator's and the status's longest cells
@@ -190,7 +192,7 @@ def test_the_key_figure_table_sets_no_column_a_word_a_line():
     for col in (0, 6):
         usable = (twips[col] - word_ooxml.CELL_MARGIN_TWIPS) / em
         longest = max(text_width(row[col], family="arial") for row in rows)
-        assert longest / usable * html.WRAP_WASTE <= 4, (col, twips)
+        assert longest / usable * print_breaks.WRAP_WASTE <= 4, (col, twips)
 
 
 def test_a_table_too_wide_for_its_words_is_set_smaller_and_still_numbered():
@@ -254,7 +256,7 @@ def _lines(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[
     """Printed lines of each cell as html.table lays the table out (its no-break spaces included)."""
     header = [html.hold_together(text) for text in header]
     rows = [[html.hold_together(text) for text in row] for row in rows]
-    return html.cell_lines(header, rows, numeric)
+    return table_layout.cell_lines(header, rows, numeric)
 
 
 def test_a_row_name_is_not_set_one_word_a_line():
@@ -284,7 +286,7 @@ def test_no_plan_cell_is_a_tower_beside_its_row(word):
         em = font * word_ooxml.TWIPS_PER_PT
         usable = (twips[2] - word_ooxml.CELL_MARGIN_TWIPS) / em
         indicator = text_width(TOWER_ROWS[-1][2], family="arial")
-        assert indicator / usable * html.WRAP_WASTE <= 10, twips
+        assert indicator / usable * print_breaks.WRAP_WASTE <= 10, twips
         code = max(text_width(row[0], family="arial") for row in TOWER_ROWS)
         assert (twips[0] - 140) / em >= code, twips  # inside the cell's margins (70 twips a side, table_xml)
         return
@@ -318,11 +320,11 @@ def test_a_table_of_towers_is_set_smaller_in_pdf_and_docx():
     numeric = {3, 4}
     header = [html.hold_together(text) for text in PLAN_HEADER]
     rows = [[html.hold_together(text) for text in row] for row in SQUEEZED_ROWS]  # as html.table holds them
-    assert html.fits(header, rows, numeric)
-    usual = html.column_shares(header, rows, numeric)
-    assert max(html.row_lines(header, rows, numeric, usual, False)) >= 14  # the tower
+    assert table_layout.fits(header, rows, numeric)
+    usual = table_layout.column_shares(header, rows, numeric)
+    assert max(table_layout.row_lines(header, rows, numeric, usual, False)) >= 14  # the tower
     tight, shares = html.layout(header, rows, numeric)
-    assert tight and max(html.row_lines(header, rows, numeric, shares, True)) <= 10
+    assert tight and max(table_layout.row_lines(header, rows, numeric, shares, True)) <= 10
     markup = html.table(PLAN_HEADER, SQUEEZED_ROWS, "Rencana", numeric=numeric)
     assert '<div class="tight">' in markup
     # Word's own measure (Arial): seven columns of long words leave a sentence of 120 words a column of 24 lines
@@ -361,7 +363,7 @@ def test_a_plan_id_stays_on_one_line_with_its_characters(rows):
     held = [[html.hold_together(cell) for cell in row] for row in rows]
     head = [html.hold_together(cell) for cell in PLAN_HEADER]
     tight = html.layout(head, held, {3, 4})[0]
-    shares = html.column_shares(head, held, {3, 4}, tight)
+    shares = table_layout.column_shares(head, held, {3, 4}, tight)
     assert _ems(shares[1], tight) >= _needed("satpol-pp-2024-KECIL-E-LEARNING:", False, tight) - 1e-9
     css = (Path(html.__file__).parents[1] / "templates" / "evalasn" / "report.css").read_text()
     assert "span.kode { white-space: nowrap; }" in css
@@ -416,7 +418,7 @@ def test_the_province_plans_actions_get_the_room_of_columns_that_never_set_a_row
     header = [html.hold_together(text) for text in plan["header"]]
     rows = [[html.hold_together(text) for text in row] for row in plan["rows"]]
     tight, shares = html.layout(header, rows, {3, 4})
-    lines = html.cell_lines(header, rows, {3, 4}, shares, tight)
+    lines = table_layout.cell_lines(header, rows, {3, 4}, shares, tight)
     # counted as the words wrap (report.chapters.wrap): the widths of before this change printed JP20's action in 20
     # lines, the plan in 207 (the width over the room had said 18 and 192)
     assert lines[1][1] <= 19, lines[1]
@@ -438,9 +440,9 @@ def test_a_header_over_a_column_of_numbers_takes_at_most_three_lines():
              "tidak dilaporkan"] for index, name in enumerate(names)]
     numeric = {1, 2, 3, 4, 5}
     tight, shares = html.layout(header, rows, numeric)
-    lines = html.cell_lines(header, rows, numeric, shares, tight)
-    assert lines[0][3] <= html.HEADER_LINES, (shares, lines[0])
-    assert max(lines[0]) <= html.HEADER_LINES
+    lines = table_layout.cell_lines(header, rows, numeric, shares, tight)
+    assert lines[0][3] <= table_layout.HEADER_LINES, (shares, lines[0])
+    assert max(lines[0]) <= table_layout.HEADER_LINES
 
 
 def _wrapped(text: str, room: float) -> int:
@@ -480,7 +482,7 @@ def test_a_row_label_takes_at_most_three_lines_as_the_words_wrap(lang, most):
              "≤ Rp 361.488 (rencana tindak lanjut 2024, BAB X)", "belum tercapai"]]
     rows = [[html.hold_together(cell) for cell in [label, *cells]] for label, cells in zip(labels, rest, strict=True)]
     tight, shares = html.layout(header, rows, {1, 2, 3})
-    font, padding = (html.TIGHT_FONT_PT, html.TIGHT_PADDING_PT) if tight else (html.TABLE_FONT_PT,
-                                                                              html.TABLE_PADDING_PT)
-    room = shares[0] / 100 * html.TEXT_WIDTH_PT / font - 2 * padding / font
+    font, padding = ((table_layout.TIGHT_FONT_PT, table_layout.TIGHT_PADDING_PT) if tight
+                     else (table_layout.TABLE_FONT_PT, table_layout.TABLE_PADDING_PT))
+    room = shares[0] / 100 * table_layout.TEXT_WIDTH_PT / font - 2 * padding / font
     assert max(_wrapped(row[0], room) for row in rows) <= most, (shares[0], [_wrapped(r[0], room) for r in rows])

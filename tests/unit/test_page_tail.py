@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from evalasn.report.chapters import html, page_tail
+from evalasn.report.chapters import html, page_tail, print_breaks
 from tests.unit.test_print_pages import _page_fill
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
@@ -93,7 +93,7 @@ def test_the_heights_are_those_of_the_printed_blocks():
     assert page_tail.block_height(html.para(LINE * 5)) == pytest.approx(5 * 15 + 10, abs=15)
     short = html.table(["Kode", "n"], [[f"K{index}", str(index)] for index in range(10)], "Unit", numeric={1})
     assert short.startswith('<div class="keep">')
-    assert 0 < (page_tail.block_height(short) or 0) <= html.KEEP_HEIGHT_PT
+    assert 0 < (page_tail.block_height(short) or 0) <= print_breaks.KEEP_HEIGHT_PT
     assert page_tail.block_height(html.bullets([LINE, LINE])) == pytest.approx(2 * 15 + 10, abs=15)
     assert page_tail.block_height("<dl><dt>a</dt></dl>") is None
 
@@ -188,9 +188,10 @@ def test_a_tables_closing_rows_are_counted_by_their_own_heights():
 
 def test_a_table_ending_a_chapter_with_tall_rows_keeps_on_the_page_the_ones_that_fit(tmp_path):
     """LOOK16 R-6 / LOOK17 S-8 (ppapp BAB X p.33 55% blank): the plan's last two rows are tall; two with the notes
-    were more than half a page, so they are not held, and the last, of more than ten lines (html.END_ALONE_LINES), goes
-    to the chapter's last page with the notes while the other stays on the page before. Counted by the rows' mean,
-    four rows were held with the notes and the page before was 44% full, the last 67%."""
+    were more than half a page, so they are not held, and the last, of more than ten lines
+    (print_breaks.END_ALONE_LINES), goes to the chapter's last page with the notes while the other stays on the page
+    before. Counted by the rows' mean, four rows were held with the notes and the page before was 44% full, the last
+    67%."""
     parts = [*_filler(4), _plan(10, 2, 240), html.para(LINE * 4, cls="note")]
     fills, pages = _page_of(tmp_path, parts, ["K9", "T0", "T1"])
     assert pages == [1, 1, 2] and fills[0] >= 0.6 and fills[-1] >= 0.25, (fills, pages)

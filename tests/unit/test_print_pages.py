@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from evalasn.report.chapters import html
+from evalasn.report.chapters import html, print_breaks
 
 ROW = re.compile(r"baris(\d\d)")
 END = re.compile(r"ujung(\d\d)")
@@ -103,7 +103,7 @@ def test_a_short_table_that_does_not_fit_moves_whole(spacer_cm, rows, words):
 def test_the_height_that_keeps_a_table_whole_is_a_third_of_a_page():
     """Whole or split by the printed height the columns give (report.chapters.html.print_breaks): what moving a
     kept table can leave blank."""
-    assert html.KEEP_HEIGHT_PT == pytest.approx(BODY_CM / 2.54 * 72 / 3)
+    assert print_breaks.KEEP_HEIGHT_PT == pytest.approx(BODY_CM / 2.54 * 72 / 3)
     eight_tall = html.table(["Kode", "Tindakan"], _tall_rows(8, 100), "Rencana")
     ten_short = html.table(["Kode", "n"], [[f"K{index}", str(index)] for index in range(10)], "Unit", numeric={1})
     forty_short = html.table(["Kode", "n"], [[f"K{index}", str(index)] for index in range(40)], "Unit", numeric={1})

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from evalasn.report import facts
-from evalasn.report.chapters import html
+from evalasn.report.chapters import html, table_layout
 from evalasn.report.words.text import t
 
 IKM = {"estimasi": 78.09, "ci_bawah": 76.55, "ci_atas": 79.63, "n": 659, "cukup_data": True}
@@ -56,7 +56,7 @@ def test_the_short_status_cell_no_longer_sets_the_key_figure_row_a_word_a_line()
 
     def status_lines(status: str) -> tuple[int, int]:
         rows = [[html.hold_together(cell) for cell in line] for line in [row + [status], *other]]
-        lines = html.cell_lines(header, rows, {1, 2, 3})
+        lines = table_layout.cell_lines(header, rows, {1, 2, 3})
         return lines[1][6], max(lines[1][:6])
 
     long_cell, _ = status_lines(facts.Verdict("cannot", t("status_ci_holds", "id")).text("id"))

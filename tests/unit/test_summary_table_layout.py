@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, html, key_findings
+from evalasn.report.chapters import comparison, html, key_findings, table_layout
 from evalasn.report.words import fmt, method_mix, reasons
 from evalasn.report.words.text import t
 from tests.unit.test_gain_status_words import ADJUSTED, HASIL, MIX, PROVINCE, PROVINCE_RAW, RAW, _est
@@ -51,7 +51,7 @@ def test_the_gain_target_cell_takes_at_most_four_lines_of_its_column(contexts, l
     assert gain.against is not None
     grid = _grid(key_findings.table(ctx))
     header, body = grid[0], grid[1:]
-    lines = html.cell_lines(header, body, {1, 2, 3})
+    lines = table_layout.cell_lines(header, body, {1, 2, 3})
     row = next(index for index, cells in enumerate(body, 1) if cells[0] == html.hold_together(gain.name(lang)))
     target = header.index(ctx.label("target"))
     assert body[row - 1][target] == html.hold_together(gain.target_cell(lang))

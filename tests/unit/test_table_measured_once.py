@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from evalasn.report.chapters import html
+from evalasn.report.chapters import html, table_layout
 
 HEADER = ["Indikator", "Nilai", "95% CI"]
 ROWS = [["Kenaikan nilai, disesuaikan (model campuran; poin)", "12,3", "(10,1–14,5)"],
@@ -14,16 +14,16 @@ ROWS = [["Kenaikan nilai, disesuaikan (model campuran; poin)", "12,3", "(10,1–
 
 
 def _uncached(header, rows, numeric):
-    return html._measured.__wrapped__(tuple(header), tuple(map(tuple, rows)), frozenset(numeric))
+    return table_layout._measured.__wrapped__(tuple(header), tuple(map(tuple, rows)), frozenset(numeric))
 
 
 @pytest.mark.parametrize("numeric", [set(), {1}, {1, 2}], ids=["text", "one-number-column", "two"])
 def test_measured_once_with_the_same_widths(numeric):
-    html._measured.cache_clear()
+    table_layout._measured.cache_clear()
     first = html._measure(HEADER, ROWS, numeric)
     assert first == _uncached(HEADER, ROWS, numeric)
     assert html._measure(list(HEADER), [list(row) for row in ROWS], set(numeric)) is first  # equal cells: kept
-    assert html._measured.cache_info().misses == 1
+    assert table_layout._measured.cache_info().misses == 1
     changed = [*ROWS[:-1], ["Biaya per peserta", "Rp 1", ""]]
     assert html._measure(HEADER, changed, numeric) == _uncached(HEADER, changed, numeric) != first
 

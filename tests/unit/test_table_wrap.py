@@ -1,6 +1,7 @@
 """Table cells counted as their words wrap (report.chapters.wrap) and set no word a line where another column gives
-the room (report.chapters.html.mend), and plan codes held in print without a nowrap box (html.print_codes): LOOK15
-Q-3 ('belum / dapat / dinilai'), FOUND agree15 (a line of kebudayaan en BAB X ended after its first word)."""
+the room (report.chapters.table_layout.mend), and plan codes held in print without a nowrap box
+(text_holds.print_codes): LOOK15 Q-3 ('belum / dapat / dinilai'), FOUND agree15 (a line of kebudayaan en BAB X ended
+after its first word)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import subprocess
 
 import pytest
 
-from evalasn.report.chapters import html, wrap
+from evalasn.report.chapters import html, print_breaks, table_layout, text_holds, wrap
 from evalasn.report.chapters.measure import text_width
 
 SPACE = text_width(" ")
@@ -37,7 +38,7 @@ def test_the_width_over_the_room_undercounts_a_cell_of_few_words():
     in a room a little narrower than 'dapat dinilai'."""
     pieces = _pieces("belum dapat dinilai")
     room = text_width("dapat dinilai") - 0.05
-    assert math.ceil(wrap.one_line(pieces) / room * html.WRAP_WASTE) == 2
+    assert math.ceil(wrap.one_line(pieces) / room * print_breaks.WRAP_WASTE) == 2
     assert wrap.lines(pieces, room) == 3
 
 
@@ -63,31 +64,31 @@ def test_a_cell_is_no_longer_a_word_a_line_from_the_room_of_two_neighbours(text,
 def test_figures_may_stand_alone_on_their_lines():
     """'Rp 440.863' / '(Rp 385.774–' / 'Rp 517.069)' reads as amounts: a cell of figures is never widened for its
     words."""
-    cell = html._wrap_cell(html.hold_together("Rp 440.863 (Rp 385.774–Rp 517.069)"), False)
+    cell = table_layout._wrap_cell(html.hold_together("Rp 440.863 (Rp 385.774–Rp 517.069)"), False)
     assert cell.unstacked == cell.pair == 0.0
 
 
 def test_mend_widens_a_column_set_a_word_a_line_with_room_that_costs_no_row():
     """The lines saved per em gave nothing to a status cell of three lines beside a value of four: it stood 'belum /
     dapat / dinilai' while the value's column had room to give without a taller row (LOOK15 Q-3)."""
-    value = html._wrap_cell("Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit di bawah 61,6%: "
-                            "Puskesmas Kecamatan Kembangan dan Puskesmas Kecamatan Kebon Jeruk", False)
-    status = html._wrap_cell("belum dapat dinilai", False)
+    value = table_layout._wrap_cell("Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit di bawah "
+                                    "61,6%: Puskesmas Kecamatan Kembangan dan Puskesmas Kecamatan Kebon Jeruk", False)
+    status = table_layout._wrap_cell("belum dapat dinilai", False)
     cells = [[value, status]]
     pad = 1.0
     widths = [value.room(3) + pad - 0.01, text_width("belum") + pad]  # the value has room to spare at 4 lines
     assert status.lines(widths[1] - pad) == 3 and value.lines(widths[0] - pad) == 4
-    mended = html.mend(widths, [pad, pad], [40.0, 40.0], cells, pad)
+    mended = table_layout.mend(widths, [pad, pad], [40.0, 40.0], cells, pad)
     assert status.lines(mended[1] - pad) == 2 and value.lines(mended[0] - pad) == 4, mended
     assert sum(mended) == pytest.approx(sum(widths))
     # no room to spare and a line to pay on the only row, its tallest: left as it was
     tight = [value.room(4) + pad, widths[1]]
-    assert html.mend(tight, [pad, pad], [40.0, 40.0], cells, pad) == tight
+    assert table_layout.mend(tight, [pad, pad], [40.0, 40.0], cells, pad) == tight
 
 
 def test_print_codes_hold_a_code_by_word_joiners_not_a_span():
     page = '<p>baris <span class="kode">PORSI-MENTORING</span> dan <span class="kode">JP20</span></p>'
-    assert html.print_codes(page) == f"<p>baris PORSI-{html.WORD_JOINER}MENTORING dan JP20</p>"
+    assert text_holds.print_codes(page) == f"<p>baris PORSI-{text_holds.WORD_JOINER}MENTORING dan JP20</p>"
 
 
 def _printed(body: str) -> list[str]:
@@ -117,9 +118,9 @@ def test_a_code_that_does_not_fit_its_line_leaves_the_line_before_it_full():
     """WeasyPrint broke the line before a nowrap code after that line's first word ('judged' alone); held by word
     joiners the line is full, and the code copied from the PDF has no joiner in it."""
     assert "judged" in _printed(NOTE)  # the span: 'judged' alone on its line
-    lines = _printed(html.print_codes(NOTE))
+    lines = _printed(text_holds.print_codes(NOTE))
     assert "judged" not in lines and any(line.startswith("judged with the 2025 data") for line in lines), lines
-    assert any("PORSI-MENTORING (2025 value" in line for line in lines) and html.WORD_JOINER not in "".join(lines)
+    assert any("PORSI-MENTORING (2025 value" in line for line in lines) and text_holds.WORD_JOINER not in "".join(lines)
 
 
 @pytest.mark.parametrize(("text", "whole"), [
@@ -130,7 +131,7 @@ def test_a_word_whose_first_part_is_one_letter_never_ends_a_line_at_its_hyphen(t
     """'peserta e-' / 'learning 2025' (LOOK21 X-8): held as one piece, and measured as one."""
     held = html.hold_together(text)
     assert whole in held
-    assert any(piece == whole.replace("\u2060", "") for word in text.split() for piece in html._pieces(word))
+    assert any(piece == whole.replace("\u2060", "") for word in text.split() for piece in table_layout._pieces(word))
 
 
 @pytest.mark.parametrize("text", ["Sub-district", "KECIL-E-LEARNING", "pre-test"],
@@ -158,7 +159,7 @@ def test_a_two_word_verdict_is_one_piece_of_its_status_column():
     held = [[html.hold_together(cell) for cell in row] for row in rows]
     assert all("not\u00a0met" in row[-1] for row in held if "not" in row[-1])
     assert html.hold_together("belum tercapai") == "belum tercapai"  # wider: its column would squeeze the labels
-    lines = html.cell_lines([html.hold_together(cell) for cell in header], held, {1, 2, 3})
+    lines = table_layout.cell_lines([html.hold_together(cell) for cell in header], held, {1, 2, 3})
     assert [row[-1] for row in lines[1:]] == [1] * len(rows), lines
 
 
@@ -166,4 +167,4 @@ def test_a_count_stays_with_its_n():
     """Tabel 7 printed '3,6 (1,0 s.d. 6,3); n = / 276' and '… n / = 276' (LOOK24 V2-5)."""
     held = html.hold_together("3,6 (1,0 s.d. 6,3); n = 276")
     assert held.endswith("n\u00a0=\u00a0276")
-    assert html._wrap_cell(held, False).pieces[-1][0] >= text_width("n = 276") - 1e-9
+    assert table_layout._wrap_cell(held, False).pieces[-1][0] >= text_width("n = 276") - 1e-9

@@ -1,7 +1,7 @@
 """LOOK34 F-4 (pertamanan en p.33, 45% blank mid-chapter): the plan table's first two rows (18 and 9 lines) were held
 together under its caption (lead-2), did not fit in what was left of the page, and took the whole table to the next
-page though its caption, header and first row fitted. A first row of at least html.LEAD_ALONE_LINES lines may now
-start the table alone at a page's foot (lead-1); its last two rows stay together (LOOK32 D-7) and the caption never
+page though its caption, header and first row fitted. A first row of at least print_breaks.LEAD_ALONE_LINES lines may
+now start the table alone at a page's foot (lead-1); its last two rows stay together (LOOK32 D-7) and the caption never
 stands alone."""
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import pytest
 from evalasn.analysis import trend
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, html
+from evalasn.report.chapters import comparison, html, table_layout
 from evalasn.report.chapters.note_marks import SUPERSCRIPT
 from evalasn.report.context import Context
 from evalasn.report.words import reasons
@@ -88,7 +88,7 @@ def test_every_missing_years_reason_goes_under_the_trend_table_and_no_interval_b
     brackets = [[row[0]] + [found[-1] if (found := INTERVAL.findall(text.replace("\u2060", ""))) else ""
                             for text in row[1:]] for row in rows]
     assert any(any(row[1:]) for row in brackets)
-    lines = html.cell_lines(header, brackets, set(), shares, tight)[1:]
+    lines = table_layout.cell_lines(header, brackets, set(), shares, tight)[1:]
     broken = [(row[col], count) for row, counts in zip(brackets, lines, strict=True)
               for col, count in enumerate(counts) if col and row[col] and count > 1]
     assert not broken, (shares, broken)

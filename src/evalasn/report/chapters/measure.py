@@ -1,6 +1,6 @@
 """How wide a text is in the reports' table fonts, in em of the font size.
 
-Column widths are set from what each cell needs (report.chapters.html.column_shares for the PDF,
+Column widths are set from what each cell needs (report.chapters.table_layout.column_shares for the PDF,
 report.formats.word_ooxml.column_widths for Word): a count of characters made "Triwulan" look wider than
 "Rp 405.194" and capitals narrower than they are, so columns were squeezed below their longest word
 ("Triwula|n", "RESISTEN|SI"). The advance widths below (2048 units to the em) are DejaVu Sans 2.37's, the

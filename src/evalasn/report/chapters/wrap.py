@@ -1,6 +1,6 @@
 """How a table cell's text wraps in its column: line by line, as WeasyPrint and LibreOffice fill them (whole pieces,
 each line taking pieces while the next fits; a piece wider than the column broken inside it), for column widths from
-content (report.chapters.html.column_shares for the PDF, report.formats.word_ooxml.column_widths for Word).
+content (report.chapters.table_layout.column_shares for the PDF, report.formats.word_ooxml.column_widths for Word).
 
 A cell's width over its column's counted its lines as if words filled each line to its end: a column whose cells hold a
 word or two a line was given the room for two lines and printed three, 'belum / dapat / dinilai' (LOOK15 Q-3).

@@ -31,7 +31,8 @@ from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import fact_targets, followup, followup_review, plan_records, review_sheet
-from evalasn.report.chapters.html import TABLE_REF, print_codes
+from evalasn.report.chapters.html import TABLE_REF
+from evalasn.report.chapters.text_holds import print_codes
 from evalasn.report.context import agency_contexts, follow_up_context
 from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names, units

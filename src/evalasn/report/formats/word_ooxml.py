@@ -14,8 +14,8 @@ from typing import NamedTuple
 from xml.sax.saxutils import escape as xml_escape
 
 from evalasn.report.chapters import wrap
-from evalasn.report.chapters.html import (
-    PLAN_CODE,
+from evalasn.report.chapters.measure import text_width
+from evalasn.report.chapters.table_layout import (
     SQUEEZE_GAIN,
     SQUEEZE_LINES,
     STUB_SHARE,
@@ -23,7 +23,7 @@ from evalasn.report.chapters.html import (
     share_out,
     towards_lines,
 )
-from evalasn.report.chapters.measure import text_width
+from evalasn.report.chapters.text_holds import PLAN_CODE
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -34,7 +34,7 @@ SMALL_FONT_PT = 8  # a table whose longest words do not fit side by side at 9 pt
 TWIPS_PER_PT = 20
 LONGEST_RUN_EMS = 33  # about 60 characters; a longer cell wraps rather than widening its column further
 CELL_MARGIN_TWIPS = 170  # the cell's left and right margins (70 twips each, table_xml) and some air
-LONG_NUMBER_CELL = 16  # report.chapters.html.LONG_CELL: a longer cell of a number column may wrap at its spaces
+LONG_NUMBER_CELL = 16  # report.chapters.table_layout.LONG_CELL: a longer cell of a number column may wrap at its spaces
 SHORT_TABLE_ROWS = 8  # a table of at most this many body rows stays on one page (unless its HTML says otherwise)
 KEEP_END_ROWS = 3  # a longer table keeps at least this many body rows together at its start and at its end
 # and at its start a quarter of its rows, up to LEAD_MAX_ROWS (REVIEW3 19: LibreOffice began provinsi Tabel 11, 21
@@ -261,8 +261,8 @@ def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_
     """Twips per column at ``font_pt``: each column at least its longest word (a number cell: its whole text),
     measured in Arial (bold in the header), so no word is broken inside a narrow column ("mentorin g",
     "RESISTEN SI"); each column's longest cell in a few lines; the rest of the line where it saves the most lines,
-    the cells' lines counted as their words wrap (report.chapters.html.share_out, report.chapters.wrap); then no
-    cell a word a line where other columns give the room (report.chapters.html.mend). ``measured``: the table's
+    the cells' lines counted as their words wrap (report.chapters.table_layout.share_out, report.chapters.wrap); then no
+    cell a word a line where other columns give the room (report.chapters.table_layout.mend). ``measured``: the table's
     ``Measured``, when the caller has one (its widths are worked out once per size)."""
     return list((measured or Measured(grid, columns)).widths(font_pt))
 
