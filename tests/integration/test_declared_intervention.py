@@ -156,7 +156,7 @@ def test_the_measurement_row_counts_the_units_it_asks_for(declared_root):
     """IKM-UKUR ('design the measurement') is judged by the trained and comparison units with an SKM before and
     after, against the units an effect of today's size needs, not by the dinas's IKM (REVIEW5b 10); next year's
     review reads the same count."""
-    from evalasn.report.chapters import followup_review
+    from evalasn.report.chapters import followup_measure
 
     paths = project(declared_root)
     measured = 0
@@ -170,7 +170,7 @@ def test_the_measurement_row_counts_the_units_it_asks_for(declared_root):
                 assert row.target >= (effect.get("unit_untuk_estimasi_ini") or 0), row
                 assert PROGRAMME in row.indicator and "IKM konversi" not in row.indicator, row.indicator
                 assert row.target_text.startswith(f"≥ {int(row.target)}"), row.target_text
-                assert followup_review.measure(row, "", ctx.hasil, lang).values == (units,) * 3
+                assert followup_measure.measure(row, "", ctx.hasil, lang).values == (units,) * 3
                 measured += 1
     assert measured >= 2  # Perhubungan's interval holds zero: id and en
 

@@ -22,7 +22,16 @@ import pytest
 
 from evalasn.analysis import results
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
-from evalasn.report.chapters import comparison, followup_review, plan, plan_indicators, province_rows, sections
+from evalasn.report.chapters import (
+    comparison,
+    followup_attention,
+    followup_review,
+    followup_rows,
+    plan,
+    plan_indicators,
+    province_rows,
+    sections,
+)
 from evalasn.report.formats import workbook
 from evalasn.report.words import fmt
 from tests.integration.helpers import cli, fill_plan_sheet
@@ -77,7 +86,7 @@ def cycle(tmp_path_factory, pipeline_root) -> Cycle:
             built[f"hasil-{slug}"] = _without_provenance(paths.hasil(slug, 2024))
             then = sections.load_context(slug, "id", paths, tahun=2024)
             built[f"plan-{slug}"] = plan.rows(then)
-            built[f"review-{slug}"] = [row.code for row in followup_review.last_plan(then)]
+            built[f"review-{slug}"] = [row.code for row in followup_rows.last_plan(then)]
         # after the 2024 plan was published, Kesehatan's 2024 target for 20 JP was revised (Renstra): the plan
         # regenerated next year now differs from the published one, and the published one must be judged
         (root / "config").mkdir(exist_ok=True)
@@ -137,7 +146,7 @@ def test_a_rebuilt_dinas_plan_is_the_plan_its_2024_report_issued(cycle):
     for slug, printed in issued.items():
         now = sections.load_context(slug, "id", cycle.paths, tahun=2025)
         assert followup_review.source(now).kind == "dibuat_ulang"
-        assert undated(followup_review.last_plan(now)) == undated(printed), slug
+        assert undated(followup_rows.last_plan(now)) == undated(printed), slug
 
 
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
@@ -157,7 +166,7 @@ def test_last_year_is_what_a_build_of_last_year_computes(cycle, slug):
     # no 2024 province report was published: its plan is regenerated, and it is the plan a 2024 build prints
     # (the deadlines count from a report's date, recommendation.plan_start, which the regenerated plan cannot know)
     undated = lambda rows: [replace(row, deadline="", due=(0, 0)) for row in rows]  # noqa: E731
-    assert printed and undated(followup_review.last_plan(now)) == undated(printed)
+    assert printed and undated(followup_rows.last_plan(now)) == undated(printed)
     assert [r.row.id for r in followup_review.review(now)] == [row.id for row in printed]
     assert followup_review.source(now).kind == "dibuat_ulang"
 
@@ -171,7 +180,7 @@ def test_the_published_plan_is_judged_by_id_not_the_regenerated_one(cycle):
     published = cycle.built_2024["published"]["rencana_tindak_lanjut"]
     assert not paths.report_hasil("kesehatan", 2024).exists() and paths.kept_plan("kesehatan", 2024).exists()
     now = sections.load_context("kesehatan", "id", paths, tahun=2025)
-    judged = followup_review.last_plan(now)
+    judged = followup_rows.last_plan(now)
     assert [(row.id, row.target, row.targets) for row in judged] == \
         [(record["id"], record["target"], tuple(record["target_dinas"])) for record in published]
     regenerated = {row.id: row.target for row in plan.last_year(now)}
@@ -299,12 +308,12 @@ def test_make_periksa_without_the_issued_workbook_checks_the_plan_made_again_fro
 def test_the_province_follows_up_on_every_dinas(cycle):
     paths = cycle.paths
     province = sections.load_context("provinsi", "id", paths, tahun=2025)
-    agencies = {a.slug: a for a in followup_review.by_agency(province)}
+    agencies = {a.slug: a for a in followup_attention.by_agency(province)}
     assert set(agencies) == set(province.hasil["data"]["dinas_dengan_data"])
     mine = agencies["kesehatan"]
     own = followup_review.review(sections.load_context("kesehatan", "id", paths, tahun=2025))
     assert (mine.rows, mine.done, mine.reported) == (len(own), 1, True)
-    assert mine.met == followup_review.counts(own)["met"]
+    assert mine.met == followup_attention.counts(own)["met"]
     assert not agencies["sosial"].reported and agencies["sosial"].done_share is None
     table = followup_review.province_table(province)
     assert "Tindak lanjut 2024 per dinas" in table and "Dinas Kesehatan" in table
@@ -315,7 +324,7 @@ def test_the_province_follows_up_on_every_dinas(cycle):
     assert listed is not None
     assert "lembar isian rencana 2024 tidak dikembalikan" in listed["sosial"]  # kesehatan returned its sheet
     dinas = sections.load_context("kesehatan", "id", paths, tahun=2025)
-    assert listed.get("kesehatan", []) == followup_review.attention_reasons(dinas)
+    assert listed.get("kesehatan", []) == followup_attention.attention_reasons(dinas)
     sentence = comparison.attention_sentence(dinas, with_rule=False) or ""
     assert all(reason in sentence for reason in listed.get("kesehatan", []))
     # the index shows the share per dinas and year, counted as the chapter counts it

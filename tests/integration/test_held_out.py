@@ -305,7 +305,7 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
     zero); in 2025 it is judged on each of them (Satpol PP still without gain: not met), not on the province-wide
     gain (whose whole interval is above zero), with the values their own reports show; the province table counts
     Kesehatan's returned sheet."""
-    from evalasn.report.chapters import followup_review
+    from evalasn.report.chapters import followup_attention, followup_review
 
     paths = held_out_cycle.paths
     written = {row.code: row for row in held_out_cycle.issued["provinsi"]}["STOP-SEMINAR"]
@@ -331,7 +331,7 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
         re.sub(r'<span class="kode">(.*?)</span>', r"\1", chapter)  # a code held whole (html.keep_codes)
     kesehatan = followup_review.chapter(sections.load_context("kesehatan", "id", paths, 2025))
     assert "beberapa dinas" not in kesehatan  # said only where such a row is
-    agencies = {a.slug: a for a in followup_review.by_agency(province)}
+    agencies = {a.slug: a for a in followup_attention.by_agency(province)}
     assert set(agencies) == set(CYCLE_DINAS)
     mine = agencies["kesehatan"]
     assert (mine.rows, mine.done, mine.reported) == (len(own["kesehatan"]), 1, True)

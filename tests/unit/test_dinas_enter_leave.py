@@ -16,8 +16,8 @@ from evalasn import schema
 from evalasn.paths import project
 from evalasn.registry import AGENCIES
 from evalasn.report import published_plan
-from evalasn.report.chapters import followup_review, plan, rules, sections
-from evalasn.report.chapters.followup_review import AgencyFollowUp
+from evalasn.report.chapters import followup_attention, followup_review, followup_rows, plan, rules, sections
+from evalasn.report.chapters.followup_attention import AgencyFollowUp
 from evalasn.report.context import Context
 from evalasn.report.published_plan import PublishedPlan
 from evalasn.report.words import coverage
@@ -152,7 +152,7 @@ def test_a_dinas_new_in_the_data_has_no_rebuilt_plan_of_last_year(regenerated, l
     """CHECK14 E14-2: KPKP (no 2024 activity at all) got 'DATA 0,0% pada 2024 … belum tercapai' from 0 of 0
     participations; now no row of 2024 is judged and the report says why."""
     ctx = _new_dinas(lang)
-    assert followup_review.last_plan(ctx) == [] and followup_review.review(ctx) == []
+    assert followup_rows.last_plan(ctx) == [] and followup_review.review(ctx) == []
     assert followup_review.summary_sentence(ctx) == said
     chapter = followup_review.chapter(ctx)
     assert said in chapter and "0,0%" not in chapter and "<table" not in chapter
@@ -167,13 +167,13 @@ def test_a_published_plan_of_a_dinas_without_data_that_year_is_still_judged(rege
     published = PublishedPlan(2024, (_row("kpkp", "JP20"),), "rencana-terbit-2024.json")
     ctx = _new_dinas("id", published)
     assert not followup_review.no_plan(ctx)
-    assert [row.id for row in followup_review.last_plan(ctx)] == ["kpkp-2024-JP20"]
+    assert [row.id for row in followup_rows.last_plan(ctx)] == ["kpkp-2024-JP20"]
 
 
 def test_a_dinas_with_data_last_year_keeps_its_rebuilt_plan(regenerated):
     previous = _dinas("kesehatan", 2024, 40, {2024: False})
     ctx = Context(_dinas("kesehatan", 2025, 50, {2024: False, 2025: False}), "id", pd.DataFrame(), previous=previous)
-    assert followup_review.last_plan(ctx) == [DATA_ROW]
+    assert followup_rows.last_plan(ctx) == [DATA_ROW]
 
 
 @pytest.mark.parametrize(("lang", "left_note", "new_note"), [
@@ -189,7 +189,7 @@ def test_the_province_table_leaves_out_a_dinas_without_a_plan_and_says_why(regen
                                                                           new_note):
     """CHECK14: Tabel 16 listed KPKP '1 | 0 | 0,0%' (E14-2) and said nothing of Pertamanan's 2024 plan (E14-1)."""
     judged = AgencyFollowUp("kesehatan", "Dinas Kesehatan", 8, 2, 1, True, 6)
-    monkeypatch.setattr(followup_review, "follow_up_of", lambda agency: judged)
+    monkeypatch.setattr(followup_attention, "follow_up_of", lambda agency: judged)
     previous = _dinas("kesehatan", 2024, 40, {2024: False})
     agencies = {"kesehatan": Context(_dinas("kesehatan", 2025, 50, {2024: False, 2025: False}), lang, pd.DataFrame(),
                                      previous=previous),
@@ -198,7 +198,7 @@ def test_the_province_table_leaves_out_a_dinas_without_a_plan_and_says_why(regen
     ctx = SimpleNamespace(province=True, hasil={"tahun": 2025}, lang=lang, agencies=agencies,
                           left={"pertamanan": plans}, t=lambda key, **v: t(key, lang, **v),
                           label=lambda key, **v: label(key, lang, **v))
-    assert followup_review.by_agency(ctx) == [judged]  # type: ignore[arg-type]
+    assert followup_attention.by_agency(ctx) == [judged]  # type: ignore[arg-type]
     table = followup_review.province_table(ctx)  # type: ignore[arg-type]
     body = table.split("</table>")[0]
     assert "Dinas Kesehatan" in body and "KPKP" not in body and "Pertamanan" not in body

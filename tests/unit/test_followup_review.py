@@ -1,4 +1,4 @@
-"""The verdict of a reviewed follow-up row (report.chapters.followup_review.judge): the targets' interval rule."""
+"""The verdict of a reviewed follow-up row (report.chapters.followup_measure.judge): the targets' interval rule."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from types import SimpleNamespace
 import pytest
 
 from evalasn.report.chapters import plan, plan_indicators, plan_parts, plan_targets, province_rows, recommendation
-from evalasn.report.chapters.followup_review import PERCENT, POINTS, RUPIAH, SCORE, Measured, judge, measure, show
+from evalasn.report.chapters.followup_measure import judge, measure
+from evalasn.report.chapters.followup_review import Measured, show
+from evalasn.report.chapters.published_rows import PERCENT, POINTS, RUPIAH, SCORE
 from evalasn.report.words import fmt
 
 
@@ -124,7 +126,7 @@ def test_a_province_redesign_row_is_judged_in_each_dinas_against_its_own_target(
 ], ids=["percent-edited", "percent-with-decimal", "rupiah-lower-better", "score", "unchanged", "blank",
         "stop-row-stays-as-issued"])
 def test_a_target_staff_edited_before_signature_is_the_one_judged(rule, issued, signed, target, text, was):
-    from evalasn.report.chapters.followup_review import as_signed
+    from evalasn.report.chapters.followup_rows import as_signed
 
     regenerated = replace(_row(rule, issued, higher_better=rule != "rec_budget_cheaper"), target_text="as issued")
     row, before = as_signed(regenerated, {"target_angka": signed}, "id")
@@ -149,7 +151,7 @@ def test_a_target_staff_edited_before_signature_is_the_one_judged(rule, issued, 
         "half-of-judged-met-rest-cannot-be-judged", "regenerated-plan-lists-no-one", "few-done", "not-returned",
         "no-dinas-returned", "no-plan"])
 def test_the_attention_rule_for_last_years_follow_up(rows, met, not_met, done, reported, others, expected):
-    from evalasn.report.chapters.followup_review import AgencyFollowUp, reasons_for
+    from evalasn.report.chapters.followup_attention import AgencyFollowUp, reasons_for
 
     agency = AgencyFollowUp("kesehatan", "Dinas Kesehatan", rows, met, done, reported, not_met)
     assert reasons_for(agency, others, 2024, "id") == expected

@@ -12,11 +12,13 @@ import pytest
 
 from evalasn.paths import project
 from evalasn.report.chapters import (
+    followup_measure,
     followup_review,
     ikm_units,
     key_findings,
     plan,
     plan_indicators,
+    published_rows,
     recommendation,
     rules,
     sections,
@@ -184,12 +186,12 @@ def test_the_province_row_counts_dinas_and_names_them_as_owners(pipeline_root):
 def test_next_year_reads_the_same_count_and_judges_it(units, status, shown):
     row = plan.PlanRow("kesehatan-2024-IKM-CD", "IKM-CD", "rec_ikm_units", "aksi", "indikator", 3.0, "3", 0.0,
                        "≤ 0", False, "pj", 2, "Triwulan II 2025")
-    now = followup_review.measure(row, "", _dinas_results(units), "id")
-    verdict = followup_review.judge(row, now, "id")
+    now = followup_measure.measure(row, "", _dinas_results(units), "id")
+    verdict = followup_measure.judge(row, now, "id")
     assert verdict.status == status
     if shown is not None:
         assert followup_review.show(now, "id") == shown and now.values == (float(shown),) * 3
-    assert followup_review.target_text(row, 1.0, "id") == "≤ 1"  # a signed target as a whole number
+    assert published_rows.target_text(row, 1.0, "id") == "≤ 1"  # a signed target as a whole number
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from evalasn.report.chapters import followup_review
+from evalasn.report.chapters import followup_attention
 from evalasn.report.formats import index
 
 
@@ -18,6 +18,6 @@ from evalasn.report.formats import index
     ("en", 1, "the one judged target not met", ("0 of", "0.0%")),
 ], ids=["id", "en", "one-id", "one-en"])
 def test_none_met_is_said_in_words(lang, not_met, said, never):
-    agency = followup_review.AgencyFollowUp("bina-marga", "Dinas Bina Marga", not_met + 4, 0, 0, False, not_met)
+    agency = followup_attention.AgencyFollowUp("bina-marga", "Dinas Bina Marga", not_met + 4, 0, 0, False, not_met)
     text = " ".join(re.sub(r"<[^>]+>", " ", index._follow_up_text(agency, lang)).split())
     assert said in text and not any(word in text for word in never), text

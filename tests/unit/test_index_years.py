@@ -11,7 +11,7 @@ import pytest
 from evalasn.analysis import results
 from evalasn.paths import project
 from evalasn.report import facts
-from evalasn.report.chapters import followup_review, sections
+from evalasn.report.chapters import followup_attention, sections
 from evalasn.report.formats import index
 
 
@@ -69,7 +69,7 @@ def test_each_row_shows_last_years_follow_up_as_its_report_counts_it(page):
     main = {_text(row[0]): row for row in doc.xpath("//table[contains(@class, 'index-table')]/tbody/tr")}
     for slug in ("kesehatan", "provinsi"):
         ctx = sections.load_context(slug, "id", paths)
-        counted = followup_review.follow_up_of(ctx)
+        counted = followup_attention.follow_up_of(ctx)
         assert counted.rows
         cell = next(td for td in main[ctx.hasil["cakupan"]["nama"]] if td.get("class") == "fu")  # after the figures
         # the share of the targets that could be judged, never of every row (REVIEW6b 12)

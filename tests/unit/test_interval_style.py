@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from evalasn.report import facts
-from evalasn.report.chapters import followup_review, plan_parts
+from evalasn.report.chapters import followup_review, plan_parts, published_rows
 from evalasn.report.words import phrases
 
 POSITIVE = {"estimasi": 2.2, "ci_bawah": 1.4, "ci_atas": 3.0, "n": 120, "cukup_data": True}
@@ -20,7 +20,7 @@ def _cells(gain: dict, lang: str) -> dict[str, str]:
     return {
         "key-figure": facts.show_value("gain", gain, lang),
         "plan-row": plan_parts.gain_text(gain, lang),  # type: ignore[arg-type]
-        "follow-up-review": followup_review.show(followup_review.Measured(values, followup_review.POINTS), lang),
+        "follow-up-review": followup_review.show(followup_review.Measured(values, published_rows.POINTS), lang),
         "did-table": phrases.cell_with_ci(gain, lang).split(";")[0],  # type: ignore[arg-type]
     }
 

@@ -11,7 +11,7 @@ from typing import Any, cast
 import pytest
 
 from evalasn.report import facts
-from evalasn.report.chapters import followup_review, key_findings
+from evalasn.report.chapters import followup_attention, key_findings
 from evalasn.report.formats import index
 from evalasn.report.words.text import t
 
@@ -25,7 +25,7 @@ from evalasn.report.words.text import t
     pytest.param("id", True, 10, "7 belum dapat dinilai;", id="open-year-id"),
 ])
 def test_the_index_says_yet_only_for_an_open_year(lang, open_year, judged, said):
-    agency = followup_review.AgencyFollowUp("sumber-daya-air", "Dinas Sumber Daya Air", judged + 7, 0, 0, False,
+    agency = followup_attention.AgencyFollowUp("sumber-daya-air", "Dinas Sumber Daya Air", judged + 7, 0, 0, False,
                                             judged, open_year=open_year)
     text = " ".join(re.sub(r"<[^>]+>", " ", index._follow_up_text(agency, lang)).split())
     assert said in text, text

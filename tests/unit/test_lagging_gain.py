@@ -16,7 +16,8 @@ from evalasn.report import facts
 from evalasn.report.chapters import (
     fact_targets,
     followup,
-    followup_review,
+    followup_measure,
+    followup_rows,
     key_findings,
     lagging_gain,
     plan,
@@ -384,11 +385,11 @@ def test_next_year_reads_the_row_again_and_judges_it(pipeline_root, now, status,
     else:
         first = ctx.hasil["perhatian"]["gain_di_bawah_rata"][0]
         next(r for r in later["pooling"]["per_dinas"] if r["dinas"] == first)["selisih_rata"] = _contrast(*now)
-    subject = followup_review._subject(row, ctx.hasil)
+    subject = followup_rows._subject(row, ctx.hasil)
     assert subject == ("" if scope == "dinas" else ctx.hasil["perhatian"]["gain_di_bawah_rata"][0])
-    measured = followup_review.measure(row, subject, later, "id")
+    measured = followup_measure.measure(row, subject, later, "id")
     assert measured.values == pytest.approx(now)
-    assert followup_review.judge(row, measured, "id").status == status
+    assert followup_measure.judge(row, measured, "id").status == status
 
 
 @pytest.mark.parametrize(("mix", "lang", "expected"), [

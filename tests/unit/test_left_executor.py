@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from evalasn.report.chapters import followup_review, plan_records, review_sheet
+from evalasn.report.chapters import followup_attention, followup_review, followup_rows, plan_records, review_sheet
 from evalasn.report.published_plan import PublishedPlan
 from evalasn.report.words.text import t
 
@@ -22,7 +22,7 @@ SAID = {"id": "pelaksana baris ini dalam rencana 2024 yang terbit termasuk Perta
 def _left(ctx):
     """The province's context with last year's plan published as rebuilt, its first row also given to Pertamanan (a
     dinas that then left the data: Context.left holds its kept plan)."""
-    rows = followup_review.last_plan(ctx)
+    rows = followup_rows.last_plan(ctx)
     records = [plan_records.record(row) for row in rows]
     first = records[0]
     records[0] = {**first, "baris_dinas": [*first["baris_dinas"], f"pertamanan-2024-{first['kode']}"]}
@@ -48,11 +48,11 @@ def test_a_row_signed_with_a_dinas_that_left_names_it_at_its_execution_cell(cont
     assert f"ᵃ {SAID[lang]}" in note.replace("\u00a0", " ")
     sheet = review_sheet.of(ctx)
     assert sheet is not None and SAID[lang] in sheet.lines[0].note and SAID[lang] not in sheet.lines[1].note
-    assert followup_review.left_executors(ctx, rows[0]) == ["pertamanan"]
-    assert all(not followup_review.left_executors(ctx, row) for row in rows[1:])
+    assert followup_attention.left_executors(ctx, rows[0]) == ["pertamanan"]
+    assert all(not followup_attention.left_executors(ctx, row) for row in rows[1:])
 
 
 def test_without_a_dinas_that_left_no_row_is_marked(contexts):
     ctx = contexts[("provinsi", "id")]
     assert ctx.left == {} and SAID["id"] not in followup_review.chapter(ctx)
-    assert all(not followup_review.left_executors(ctx, row) for row in followup_review.last_plan(ctx))
+    assert all(not followup_attention.left_executors(ctx, row) for row in followup_rows.last_plan(ctx))

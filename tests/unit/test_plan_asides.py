@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from evalasn.report import facts
-from evalasn.report.chapters import followup, followup_review, plan, province_rows
+from evalasn.report.chapters import followup, followup_review, plan, province_rows, published_rows
 from evalasn.report.words import phrases
 
 
@@ -42,7 +42,7 @@ STEP = ("Tingkatkan IKM unit di bawah kategori B: Puskesmas Kecamatan Koja, Pusk
 ], ids=["id-step-ends-in-bracket", "en-step-ends-in-bracket", "id-plain-step"])
 def test_a_carried_rows_history_is_no_second_bracket(monkeypatch, lang, step, expected):
     """Kesehatan's IKM-CD read '… dan 2 unit lain (BAB VI) (lanjutan baris ini dari rencana 2024: …)'."""
-    reviewed = followup_review.Reviewed(_row("IKM-CD", "aksi"), followup_review.Measured(None, followup_review.SCORE),
+    reviewed = followup_review.Reviewed(_row("IKM-CD", "aksi"), followup_review.Measured(None, published_rows.SCORE),
                                         facts.Verdict("not_met"))
     monkeypatch.setattr(followup_review, "review", lambda ctx: [reviewed])
     monkeypatch.setattr(province_rows, "rows", lambda ctx, before=None: [_row("IKM-CD", step)])

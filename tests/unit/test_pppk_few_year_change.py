@@ -15,7 +15,7 @@ import pytest
 from evalasn import constants
 from evalasn.analysis import compliance
 from evalasn.analysis.stats import proportion_ci
-from evalasn.report.chapters import comparison, followup_review, key_findings, pppk_cap
+from evalasn.report.chapters import comparison, followup_measure, followup_review, key_findings, pppk_cap
 from evalasn.report.chapters.note_marks import NoteMarks
 from tests.unit.test_published_plan import PREVIOUS, REGENERATED
 
@@ -100,6 +100,6 @@ def test_tabel_14_gives_this_years_count_as_last_years_beside_it(lang, shown):
     hasil: Any = {**PREVIOUS, "tahun": 2025, "pelaksanaan": {
         "jp_20": {"keseluruhan": {}, "pppk": {"n": 7, "di_atas_batas": withheld, "jumlah_di_atas_batas": 4}},
         "kegiatan_per_metode": []}}
-    now = followup_review.measure(row, "", hasil, lang)
+    now = followup_measure.measure(row, "", hasil, lang)
     assert followup_review.show(now, lang) == shown
-    assert now.values == (400 / 7,) * 3 and followup_review.judge(row, now, lang).status == "not_met"
+    assert now.values == (400 / 7,) * 3 and followup_measure.judge(row, now, lang).status == "not_met"

@@ -13,7 +13,14 @@ import pytest
 
 from evalasn.paths import project
 from evalasn.report import published_plan
-from evalasn.report.chapters import followup_review, plan, plan_indicators, published_rows
+from evalasn.report.chapters import (
+    followup_measure,
+    followup_review,
+    followup_rows,
+    plan,
+    plan_indicators,
+    published_rows,
+)
 from evalasn.report.context import Context
 from evalasn.report.published_plan import PublishedPlan
 from evalasn.report.words.text import TEXT
@@ -153,10 +160,10 @@ def regenerated(monkeypatch):
 
 def test_without_a_published_record_the_regenerated_plan_is_judged_and_said_to_be(regenerated):
     ctx = _context(None)
-    assert followup_review.last_plan(ctx) == REGENERATED
+    assert followup_rows.last_plan(ctx) == REGENERATED
     found = followup_review.source(ctx)
     assert (found.kind, found.published, found.file) == ("dibuat_ulang", False, "hasil-2024.json")
-    record = followup_review.source_record(ctx)
+    record = followup_rows.source_record(ctx)
     assert record["sumber"] == "dibuat_ulang" and record["berkas"] is None
     assert "rekonstruksi, bukan rencana yang ditandatangani" in TEXT["fr_rows_regenerated"]["id"]
     assert "a reconstruction, not the signed plan" in TEXT["fr_rows_regenerated"]["en"]
@@ -165,9 +172,9 @@ def test_without_a_published_record_the_regenerated_plan_is_judged_and_said_to_b
 def test_with_a_published_record_its_rows_are_judged_by_id(regenerated):
     published = PublishedPlan(2024, (_record("JP20", "rec_jp", 40.0, 90.0),), "hasil-2024.json")
     ctx = _context(published)
-    judged = followup_review.last_plan(ctx)
+    judged = followup_rows.last_plan(ctx)
     assert [(row.id, row.target) for row in judged] == [("kesehatan-2024-JP20", 90.0)]
-    record = followup_review.source_record(ctx)
+    record = followup_rows.source_record(ctx)
     assert record == {"tahun": 2024, "sumber": "terbit", "berkas": "hasil-2024.json",
                       "id_dinilai": ["kesehatan-2024-JP20"], "nilai_berbeda": []}
 
@@ -183,7 +190,7 @@ def test_a_published_value_of_last_year_the_data_now_give_otherwise_is_named(reg
     found = followup_review.source(_context(published))
     assert [(item.code, item.published, item.recomputed) for item in found.differs] == \
         ([("JP20", "42,5%", "40,0%")] if differs else [])
-    assert followup_review.source_record(_context(published))["nilai_berbeda"] == \
+    assert followup_rows.source_record(_context(published))["nilai_berbeda"] == \
         (["kesehatan-2024-JP20"] if differs else [])
 
 
@@ -228,8 +235,8 @@ def test_a_row_known_only_from_its_record_has_the_plans_own_indicator_words(pipe
     ctx = sections.load_context(slug, lang, project(pipeline_root))
     rows = plan.rows(ctx)
     assert rows
-    for row in rows:  # the subject as the review reads it from the code (followup_review._subject)
-        words = published_rows.indicator_words(row, followup_review._subject(row, ctx.hasil), ctx.hasil["tahun"],
+    for row in rows:  # the subject as the review reads it from the code (followup_rows._subject)
+        words = published_rows.indicator_words(row, followup_rows._subject(row, ctx.hasil), ctx.hasil["tahun"],
                                                lang, ctx.hasil)
         assert words == row.indicator, row.code
 
@@ -291,9 +298,9 @@ def test_a_few_pppk_over_the_cap_are_judged_by_their_count(over, total, status):
     hasil: Any = {**PREVIOUS, "tahun": 2025, "pelaksanaan": {
         "jp_20": {"keseluruhan": {}, "pppk": {"n": total, "di_atas_batas": withheld, "jumlah_di_atas_batas": over}},
         "kegiatan_per_metode": []}}
-    now = followup_review.measure(row, "", hasil, "id")
+    now = followup_measure.measure(row, "", hasil, "id")
     assert now.values == (100.0 * over / total,) * 3
-    assert followup_review.judge(row, now, "id").status == status
+    assert followup_measure.judge(row, now, "id").status == status
 
 
 @pytest.mark.parametrize(("received", "status", "value"), [
@@ -308,9 +315,9 @@ def test_last_years_data_row_is_not_judged_at_zero_when_the_year_never_came(rece
     hasil: Any = {**PREVIOUS, "tahun": 2025, "data": {"n_partisipasi_tahun": 10 if received else 0,
                                                       "n_partisipasi_lengkap": 4 if received else 0},
                   "tren": [{"tahun": 2025, "dinas_tanpa_data_kegiatan": [] if received else ["kesehatan"]}]}
-    now = followup_review.measure(row, "", hasil, lang)
+    now = followup_measure.measure(row, "", hasil, lang)
     assert (now.values[0] if now.values else None) == value
-    assert followup_review.judge(row, now, lang).status == status
+    assert followup_measure.judge(row, now, lang).status == status
     if not received:
         assert now.reason == {"id": "data 2025 tidak diterima", "en": "its 2025 data were not received"}[lang]
 

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report.chapters import followup_review
+from evalasn.report.chapters import followup_review, followup_rows
 from evalasn.report.context import Context
 
 
@@ -22,12 +22,12 @@ def _counted(monkeypatch) -> list[Context]:
         made.append(ctx)
         return [f"row of {len(made)}"]
 
-    monkeypatch.setattr(followup_review, "_review", review_again)
+    monkeypatch.setattr(followup_rows, "_review", review_again)
     return made
 
 
 def _review(ctx: Context) -> list[Any]:
-    return list(followup_review.review(ctx))
+    return list(followup_rows.review(ctx))
 
 
 def _context() -> Context:
@@ -64,5 +64,5 @@ def test_the_kept_review_is_the_review(contexts, slug):
     province report."""
     ctx = contexts[(slug, "id")]
     for each in [ctx, *ctx.agencies.values()]:
-        assert followup_review.review(each) == followup_review._review(each)
+        assert followup_review.review(each) == followup_rows._review(each)
         assert followup_review.review(each) is not followup_review.review(each)

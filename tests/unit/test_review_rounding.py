@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from evalasn.report.chapters import followup_review
+from evalasn.report.chapters import followup_measure, followup_review, published_rows
 
 
 def _hasil(estimasi: float, low: float, high: float) -> Any:
@@ -30,17 +30,17 @@ class _Row:
 ])
 def test_a_gain_row_is_reviewed_in_points_with_one_decimal(values, expected):
     row: Any = _Row("rec_little")
-    measured = followup_review.measure(row, "seminar", _hasil(*values), "id")
-    assert measured.unit == followup_review.POINTS
+    measured = followup_measure.measure(row, "seminar", _hasil(*values), "id")
+    assert measured.unit == published_rows.POINTS
     assert followup_review.show(measured, "id") == expected
 
 
 @pytest.mark.parametrize(("unit", "expected"), [
-    pytest.param(followup_review.SCORE, "2,73 (2,64–2,82)", id="element-score-two-decimals"),
+    pytest.param(published_rows.SCORE, "2,73 (2,64–2,82)", id="element-score-two-decimals"),
     # a gain as plan_parts.gain_text writes it in BAB X: test points, one decimal whatever the interval's width
     # (constants.DECIMALS, REVIEW3 24); the interval in the style of every other cell (REVIEW2 19: Tabel 16 mixed
     # '2,2 (1,4 s.d. 3,0)' and '2,76 (2,73–2,79)')
-    pytest.param(followup_review.POINTS, "2,7 (2,6–2,8)", id="points-as-bab-x-narrow-interval"),
+    pytest.param(published_rows.POINTS, "2,7 (2,6–2,8)", id="points-as-bab-x-narrow-interval"),
 ])
 def test_each_unit_keeps_its_own_decimals(unit, expected):
     measured = followup_review.Measured((2.7312, 2.6401, 2.8199), unit)
@@ -49,5 +49,5 @@ def test_each_unit_keeps_its_own_decimals(unit, expected):
 
 def test_a_cost_and_its_interval_are_reviewed_in_one_unit():
     """REVIEW3 24: 'Rp 363.113 (Rp 230.943–Rp 2,3 juta)' mixed two units inside one interval."""
-    measured = followup_review.Measured((363_113.0, 230_943.0, 2_301_234.0), followup_review.RUPIAH)
+    measured = followup_review.Measured((363_113.0, 230_943.0, 2_301_234.0), published_rows.RUPIAH)
     assert followup_review.show(measured, "id") == "Rp 363.113 (Rp 230.943–Rp 2.301.234)"

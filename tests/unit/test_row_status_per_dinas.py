@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from evalasn.report.chapters import plan, plan_parts
-from evalasn.report.chapters.followup_review import POINTS, Measured, judge
+from evalasn.report.chapters.followup_measure import judge
+from evalasn.report.chapters.followup_review import Measured
+from evalasn.report.chapters.published_rows import POINTS
 
 
 def _row(dinas: tuple[str, ...]) -> plan.PlanRow:

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from evalasn.report.chapters import followup_review
-from evalasn.report.chapters.followup_review import AgencyFollowUp
+from evalasn.report.chapters import followup_attention
+from evalasn.report.chapters.followup_attention import AgencyFollowUp
 from evalasn.report.formats import index
 from evalasn.report.words import fmt
 from evalasn.report.words.text import label, t
@@ -28,11 +28,11 @@ def test_a_share_in_a_column_has_one_decimal(part, whole, lang, shown):
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_province_follow_up_table_shows_every_share_with_one_decimal(monkeypatch, lang):
     """LOOK10 N-18: provinsi Tabel 17 '% tercapai' read '0%', '7,1%', '12,5%', '25%', '37,5%' in one column."""
-    monkeypatch.setattr(followup_review, "by_agency", lambda ctx: AGENCIES)
+    monkeypatch.setattr(followup_attention, "by_agency", lambda ctx: AGENCIES)
     ctx = SimpleNamespace(province=True, hasil={"tahun": 2025}, lang=lang, agencies={}, left={},
                           t=lambda key, **v: t(key, lang, **v),
                           label=lambda key, **v: label(key, lang, **v))
-    table = followup_review.province_table(ctx)  # type: ignore[arg-type]
+    table = followup_attention.province_table(ctx)  # type: ignore[arg-type]
     shares = re.findall(r"<td class=num>(\d+[,.]\d+%|\d+%)</td>", table)
     point = "," if lang == "id" else "."
     assert shares == [f"0{point}0%", f"0{point}0%", f"25{point}0%", f"12{point}5%", f"12{point}5%", f"50{point}0%",

@@ -107,12 +107,12 @@ def test_an_element_row_targets_the_line_that_removes_the_finding(element, befor
     pytest.param((3.0595, 3.0, 3.0645), "3,0595 (3,0000–3,0645)", id="an-end-just-above-too"),
 ])
 def test_next_years_review_prints_an_element_as_bab_vi_does(values, shown):
-    from evalasn.report.chapters import followup_review, plan
+    from evalasn.report.chapters import followup_measure, followup_review, plan, published_rows
 
     row = plan.PlanRow("kesehatan-2024-U3", "U3", "rec_weak", "aksi", "indikator", 2.9, "2,90", 3.065, "≥ 3,065", True,
                        "pj", 2, "Triwulan II 2025")
     value, low, high = values
     hasil: Any = {"komunikasi": {"unsur": [_element(value, low, high)]}}
-    now = followup_review.measure(row, "u3", hasil, "id")
+    now = followup_measure.measure(row, "u3", hasil, "id")
     assert followup_review.show(now, "id") == shown
-    assert followup_review.target_text(row, 3.065, "id") == "≥ 3,0650"  # a signed target likewise
+    assert published_rows.target_text(row, 3.065, "id") == "≥ 3,0650"  # a signed target likewise

@@ -11,7 +11,15 @@ from typing import Any, cast
 
 import pytest
 
-from evalasn.report.chapters import followup, followup_review, plan, plan_parts, plan_targets
+from evalasn.report.chapters import (
+    followup,
+    followup_measure,
+    followup_review,
+    plan,
+    plan_parts,
+    plan_targets,
+    published_rows,
+)
 from evalasn.report.words.text import t
 
 # as the sample's Bina Marga seminars of 2025: one activity, no interval
@@ -43,8 +51,8 @@ def _row(code: str, rule: str, target: float, target_text: str, dinas: tuple[str
 
 
 def _reviewed(row: plan.PlanRow, subject: str, hasil: dict, lang: str, of_dinas: dict | None = None):
-    now = followup_review.measure(row, subject, cast(Any, hasil), lang, of_dinas)
-    return followup_review.Reviewed(row, now, followup_review.judge(row, now, lang))
+    now = followup_measure.measure(row, subject, cast(Any, hasil), lang, of_dinas)
+    return followup_review.Reviewed(row, now, followup_measure.judge(row, now, lang))
 
 
 def _note(monkeypatch, reviewed: list, lang: str, issued: list | None = None, hasil: dict | None = None) -> str:
@@ -152,8 +160,8 @@ def test_the_status_cell_gives_the_cause_not_the_value_cells_reason(lang, status
     assert reviewed.verdict.text(lang) == status
     assert value == {"id": "2,8, tanpa rentang", "en": "2.8, no interval"}[lang]
     seminar = plan_parts.StopPart("", cast(Any, ONE_SEMINAR), 8e6, target=2.9)
-    parts = followup_review.Measured(None, followup_review.POINTS, parts=(seminar,))
-    assert followup_review.judge(row, parts, lang).text(lang) == status  # a redesign row measured in parts too
+    parts = followup_review.Measured(None, published_rows.POINTS, parts=(seminar,))
+    assert followup_measure.judge(row, parts, lang).text(lang) == status  # a redesign row measured in parts too
 
 
 def _costs(mentoring_cost: tuple[float, float, float], mentoring_gain: tuple[float, float, float]) -> dict:

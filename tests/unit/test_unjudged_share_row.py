@@ -6,7 +6,7 @@ from typing import Any, cast
 import pandas as pd
 import pytest
 
-from evalasn.report.chapters import followup, followup_review
+from evalasn.report.chapters import followup, followup_review, published_rows
 from evalasn.report.context import Context
 
 # as the sample's Kesehatan mentoring: 4 of 5 activities costed, one short of the minimum
@@ -18,7 +18,7 @@ COMPUTED = {**WITHHELD, "estimasi": 150_000.0, "ci_bawah": 120_000.0, "ci_atas":
 
 def _reason(cost: dict, lang: str, rule: str = "rec_method") -> str:
     ctx = Context(cast(Any, {"anggaran_vs_peningkatan": {"biaya_per_poin": [cost]}}), lang, pd.DataFrame())
-    share = followup_review.Measured((10.5,) * 3, followup_review.PERCENT, has_interval=False)  # measured: 10,5%
+    share = followup_review.Measured((10.5,) * 3, published_rows.PERCENT, has_interval=False)  # measured: 10,5%
     reviewed = SimpleNamespace(row=SimpleNamespace(rule=rule, code="PORSI-MENTORING"), now=share)
     return followup.unjudged_reason(ctx, cast(Any, reviewed))
 
@@ -97,7 +97,7 @@ def test_the_note_says_the_finding_cannot_be_judged_beside_a_judged_target(monke
 
     row = SimpleNamespace(rule="rec_method", code="PORSI-MENTORING", dinas=(), target_text="≥ 24,3%" if lang == "id"
                           else "≥ 24.3%")
-    share = followup_review.Measured((10.5,) * 3, followup_review.PERCENT, has_interval=False)
+    share = followup_review.Measured((10.5,) * 3, published_rows.PERCENT, has_interval=False)
     reviewed = followup_review.Reviewed(cast(Any, row), share, facts.Verdict("not_met"))
     monkeypatch.setattr(followup_review, "carried", lambda ctx: {"PORSI-MENTORING": reviewed})
     ctx = SimpleNamespace(lang=lang, hasil={"tahun": 2025, "anggaran_vs_peningkatan": {"biaya_per_poin": [WITHHELD]}},

@@ -110,11 +110,11 @@ def test_a_cell_starts_a_line_only_after_the_dash_of_a_money_range_too_wide_for_
 
 def _last_year(code: str):
     from evalasn.report import facts
-    from evalasn.report.chapters import followup_review, plan
+    from evalasn.report.chapters import followup_review, plan, published_rows
 
     row = plan.PlanRow(f"provinsi-2024-{code}", code, "rec_gain_lagging", "aksi", "indikator", 0.0, "−2,6", 0.0,
                        "≥ 0,0", True, "pj", 2, "Triwulan IV 2025")
-    return followup_review.Reviewed(row, followup_review.Measured(None, followup_review.POINTS),
+    return followup_review.Reviewed(row, followup_review.Measured(None, published_rows.POINTS),
                                     facts.Verdict("not_met"))
 
 

@@ -12,7 +12,7 @@ import pytest
 from evalasn.analysis import results
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report.chapters import followup_review
+from evalasn.report.chapters import followup_attention, followup_review
 from evalasn.report.formats import render, workbook
 from evalasn.report.words import fmt
 from evalasn.report.words.text import t
@@ -87,7 +87,7 @@ def test_the_province_workbook_has_the_follow_up_of_each_dinas(pipeline_root, co
     """The province's Tabel 17 (each dinas's targets met and rows reported done) on a sheet of its own, in the
     chapter's order, each share the one it prints; none in a dinas's workbook."""
     ctx = contexts[(PROVINCE_SLUG, lang)]
-    agencies = followup_review.by_agency(ctx)
+    agencies = followup_attention.by_agency(ctx)
     assert agencies
     book = _book(pipeline_root, PROVINCE_SLUG, lang)
     sheet = book[SHEETS[lang][1]]

@@ -65,7 +65,7 @@ class Context:
     # year's results of the same model run, last year's targets, its signed plan)
     agencies: dict[str, Context] = field(default_factory=dict)
     # the province report: this year's results of every dinas, where a row of last year's plan written for some
-    # dinas (a stop-or-redesign row) is measured again (report.chapters.followup_review.measure)
+    # dinas (a stop-or-redesign row) is measured again (report.chapters.followup_measure.measure)
     dinas_results: dict[str, Hasil] = field(default_factory=dict)
     # the province report: each dinas's targets of the year (config/target.yml), as its own report reads them: its
     # plan, which the province's rows link to, is made with them (report.chapters.province_rows)

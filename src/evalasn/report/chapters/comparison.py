@@ -16,7 +16,7 @@ from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
 from evalasn.report.chapters import (
     fact_targets,
-    followup_review,
+    followup_attention,
     html,
     plan_indicators,
     plan_targets,
@@ -164,11 +164,11 @@ def attention_sentence(ctx: Context, with_rule: bool = True, gain_given: bool = 
     if ctx.province or listing is None:
         return None
     name = hasil["cakupan"]["nama"]
-    follow_up = followup_review.attention_reasons(ctx)  # as the province report judges it (issue 24.3)
+    follow_up = followup_attention.attention_reasons(ctx)  # as the province report judges it (issue 24.3)
     rule = (" " + t("pos_attention_rule", lang, q=fmt.number(listing["q_fdr"], 2, lang),
                     m=fmt.integer(listing["jumlah_uji"], lang),
                     kenaikan=gain_measure.text("pos_attention_gain", hasil.get("pooling"), lang))) if with_rule else ""
-    rule += f" {followup_review.attention_rule(lang)}" if with_rule and ctx.previous is not None else ""
+    rule += f" {followup_attention.attention_rule(lang)}" if with_rule and ctx.previous is not None else ""
     if listing["dalam_daftar"] or follow_up:
         why = [test_reason(test, lang, hasil) for test in listing["uji"] if test["ditandai"]]
         # the difference in its own bracket, not a second colon (LOOK14 P-12)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from evalasn.report.chapters import followup_attention
 from evalasn.report.chapters import followup_review as review
 from evalasn.report.chapters.published_rows import COUNT, ELEMENT, PERCENT, POINTS, RUPIAH
 from evalasn.report.context import Context
@@ -46,7 +47,7 @@ class Sheet:
     tahun: int  # the evaluated year; the plan is of the year before
     caption: str
     lines: tuple[Line, ...]
-    agencies: tuple[review.AgencyFollowUp, ...] = ()
+    agencies: tuple[followup_attention.AgencyFollowUp, ...] = ()
     agencies_caption: str = ""
 
 
@@ -110,7 +111,7 @@ def of(ctx: Context) -> Sheet | None:
     reported = review.signed_rows(ctx, [r.row for r in done])
     published = review.source(ctx, [r.row for r in done]).published
     before = ctx.hasil["tahun"] - 1
-    agencies = tuple(review.by_agency(ctx)) if ctx.province else ()
+    agencies = tuple(followup_attention.by_agency(ctx)) if ctx.province else ()
     lines = tuple(_with_left(line(r, reported.get(r.row.id), published, ctx.hasil["tahun"], ctx.lang),
                              review.left_executor_note(ctx, r.row), ctx.lang) for r in done)
     return Sheet(ctx.hasil["tahun"], ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before), lines,

@@ -25,8 +25,8 @@ from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts, published_plan
-from evalasn.report.chapters import followup_review
-from evalasn.report.chapters.followup_review import AgencyFollowUp
+from evalasn.report.chapters import followup_attention
+from evalasn.report.chapters.followup_attention import AgencyFollowUp
 from evalasn.report.chapters.html import escape
 from evalasn.report.config import load_report_config
 from evalasn.report.context import follow_up_context, returned_plans
@@ -159,7 +159,7 @@ def _follow_up(paths: ProjectPaths, hasil: Hasil, lang: str, config, returned=No
     if ctx.previous is None:
         return None
     try:
-        return followup_review.follow_up_of(ctx)
+        return followup_attention.follow_up_of(ctx)
     except EvalasnError:
         return None
 

@@ -30,7 +30,7 @@ from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
-from evalasn.report.chapters import fact_targets, followup, followup_review, plan_records, review_sheet
+from evalasn.report.chapters import fact_targets, followup, followup_review, followup_rows, plan_records, review_sheet
 from evalasn.report.chapters.html import TABLE_REF
 from evalasn.report.chapters.text_holds import print_codes
 from evalasn.report.context import agency_contexts, follow_up_context
@@ -151,7 +151,7 @@ def published(hasil: Hasil, bahasa: str, built: dt.datetime, root: Path | None
     if scope.province and scope.previous is not None:  # each dinas judged as its own report judges it (Tabel 17)
         scope = replace(scope, agencies=agency_contexts(paths, scope.hasil, scope.dinas_results, bahasa,
                                                         scope.config))
-    reviewed = followup_review.source_record(scope) if scope.previous is not None \
+    reviewed = followup_rows.source_record(scope) if scope.previous is not None \
         and not followup_review.no_plan(scope) else None
     # facts.of: the records Tabel 1 prints, last year's plan target on a figure without one included (LOOK14 P-15)
     return followup.issued(scope), fact_targets.of(scope), reviewed, review_sheet.of(scope), facts.open_on(scope)

@@ -26,7 +26,7 @@ VALUE_WORDS = {
     "tanpa_pooling": ("tanpa model (rata-rata per dinas)", "no model (each agency's mean)"),
     "benjamini_hochberg": ("Benjamini-Hochberg", "Benjamini-Hochberg"),
     "pre": ("sebelum", "before"), "transisi": ("transisi", "transition"), "pasca": ("sesudah", "after"),
-    # where last year's judged plan came from (rencana_tahun_lalu.sumber; report.chapters.followup_review.Source)
+    # where last year's judged plan came from (rencana_tahun_lalu.sumber; report.chapters.followup_rows.Source)
     "terbit": ("rencana yang terbit bersama laporan tahun lalu", "the plan published with last year's report"),
     "dibuat_ulang": ("dibuat ulang dari data tahun lalu, bukan rencana yang ditandatangani",
                      "reconstructed from last year's data, not the signed plan"),
