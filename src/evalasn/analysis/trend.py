@@ -21,7 +21,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import compliance, ikm, key_figures, year_change
-from evalasn.analysis.contract import Interval, KeyFigures
+from evalasn.analysis.contract import Interval, KeyFigures, walk
 from evalasn.analysis.contract.budget import Pooling, pooling_fitted
 from evalasn.analysis.contract.comparison import (
     AgainstProvince,
@@ -173,6 +173,16 @@ def as_printed(key: str, point: float) -> float:
     return float(f"{point:.{decimals}f}")  # the printed rounding (report.words.fmt.number)
 
 
+def printed_point(key: str, point: float) -> float:
+    """A key figure's point value as the reports print it: a share (0-1, unit ``proporsi``) in percent, every other
+    figure in its own unit, with constants.DECIMALS of that unit: two dinas with the same printed point are tied as
+    a reader sees them (LOOK37 L-18: Dispora and PPAPP both 78,9% coverage, ranked 7th and 8th unmarked)."""
+    doc = walk.object_docs().get(f"tren[].{key}")  # the unit the trend table gives it (report.facts.kind)
+    unit = doc.unit if doc else FIELDS[key].unit
+    shown = 100 * point if unit == "proporsi" else point
+    return float(f"{shown:.{constants.DECIMALS.get(unit, 0)}f}")  # money: whole rupiah
+
+
 def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
     """slug -> {peringkat, peringkat_terbaik, peringkat_terburuk, dari} for one key figure over the
     dinas that have it (1 = best; ties share the better rank); none when fewer than
@@ -181,6 +191,7 @@ def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
     sign = 1.0 if KEY_FIGURES[key] else -1.0
     # (signed value, signed low, signed high): higher is better after the sign
     have: dict[str, tuple[float, float, float]] = {}
+    shown: dict[str, float] = {}  # each dinas's point as printed: who else prints the same (`sama_pembulatan`)
     census = False  # a figure without an interval: its range is the dinas tied with it as printed (`sensus`)
     for slug, row in rows.items():
         figure = key_figure(row, key)
@@ -191,6 +202,7 @@ def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
         if figure is not None and point is not None:
             low, high = sorted(sign * b for b in _bounds(figure))
             have[slug] = (sign * point, low, high)
+            shown[slug] = printed_point(key, point)
     if len(have) < constants.MIN_DINAS_COMPARISON:
         return {}  # a place among fewer dinas with the figure is no comparison ("1 dari 1"; CHECK10 C10-13)
     out: dict[str, Rank] = {}
@@ -203,6 +215,10 @@ def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
                      "peringkat_terburuk": len(have) - surely_worse, "dari": len(have)}
         if census:  # LOOK32 D-8: "17 dari 21 (17–18)" read as a 95% range, a tie at the printed rounding
             out[slug]["sensus"] = True
+        elif tied := sum(1 for s, p in shown.items() if s != slug and p == shown[slug]):
+            # a figure with an interval keeps its place from the finer value; the tie a reader sees is said (the
+            # census figure's is its range above; LOOK37 L-18)
+            out[slug]["sama_pembulatan"] = tied
     return out
 
 

@@ -914,7 +914,8 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
 def rank_text(rank: dict | None, lang: str) -> str:
     """'5 dari 21' or '19 dari 21 (17–21)'; 'tidak dapat dibedakan (1–6 dari 6)' when the range spans every place
     (uncertainty.spans_all); a census figure's (`sensus`, no interval) '17 dari 21 (sama dengan 1 dinas pada
-    pembulatan)'; '–' without a rank. Every printed rank of a key figure is this one's (Tabel 1, Tabel 10, index,
+    pembulatan)'; a figure with an interval tied as printed '7 dari 21 (1–19), sama dengan 1 dinas pada pembulatan';
+    '–' without a rank. Every printed rank of a key figure is this one's (Tabel 1, Tabel 10, index,
     workbook)."""
     if not rank or not rank.get("peringkat"):
         return "–"
@@ -922,9 +923,13 @@ def rank_text(rank: dict | None, lang: str) -> str:
         tied = rank["peringkat_terburuk"] - rank["peringkat_terbaik"]
         return t("rank_tied", lang, r=rank["peringkat"], n=rank["dari"], k=tied) if tied > 0 \
             else t("rank_of", lang, r=rank["peringkat"], n=rank["dari"])
+    # a figure with an interval printed the same as another dinas's: the tie said beside its place (LOOK37 L-18:
+    # Dispora's 78,9% coverage 7th, PPAPP's 78,9% 8th, unmarked, while Bina Marga's census tie was marked)
+    tied = t("rank_tied_also", lang, k=rank["sama_pembulatan"]) if rank.get("sama_pembulatan") else ""
     if uncertainty.spans_all(rank["peringkat_terbaik"], rank["peringkat_terburuk"], rank["dari"]):
-        return t("rank_apart", lang, n=rank["dari"], a=rank["peringkat_terbaik"], b=rank["peringkat_terburuk"])
+        return t("rank_apart", lang, n=rank["dari"], a=rank["peringkat_terbaik"], b=rank["peringkat_terburuk"]) \
+            + tied
     if rank["peringkat_terbaik"] == rank["peringkat_terburuk"] == rank["peringkat"]:
-        return t("rank_of", lang, r=rank["peringkat"], n=rank["dari"])
+        return t("rank_of", lang, r=rank["peringkat"], n=rank["dari"]) + tied
     return t("rank_range", lang, r=rank["peringkat"], n=rank["dari"], a=rank["peringkat_terbaik"],
-             b=rank["peringkat_terburuk"])
+             b=rank["peringkat_terburuk"]) + tied

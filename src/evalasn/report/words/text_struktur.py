@@ -713,6 +713,9 @@ TEXT: dict[str, dict[str, str]] = {
     # a census figure (budget realisation, no interval) ranked level with {k} others as printed (LOOK32 D-8)
     "rank_tied": {"id": "{r}\u00a0dari\u00a0{n} (sama dengan {k}\u00a0dinas pada pembulatan)",
                   "en": "{r}\u00a0of\u00a0{n} (tied with {k}\u00a0{k:agency|agencies} as rounded)"},
+    # a figure with an interval printed the same as {k} other dinas (trend.ranks `sama_pembulatan`; LOOK37 L-18)
+    "rank_tied_also": {"id": ", sama dengan {k}\u00a0dinas pada pembulatan",
+                       "en": ", tied with {k}\u00a0{k:agency|agencies} as rounded"},
     # a rank whose 95% range spans every place (e.g. the mixed model finds no difference between agencies): no place
     # is printed, a shared "1 of 6" reads as first (REVIEW7 R7-17)
     "rank_apart_cell": {"id": "tidak dapat dibedakan", "en": "cannot be told apart"},
