@@ -574,7 +574,32 @@ def action(ctx: Context, row: plan.PlanRow, about: str) -> str:
         text = t(SIMPLE_ACTIONS[row.rule], lang)
     else:  # a rule without a dinas wording of its own: the province's
         text = row.action
-    return phrases.aside(text, t("pl_act_from_province", lang, kode=row.code))
+    source = t("pl_act_from_province", lang, kode=row.code)
+    if row.rule == "rec_resist":  # the finding is the province's, the dinas's own estimate beside it (LOOK37 L-6)
+        source += resistance_basis(province, hasil, lang)
+    return phrases.aside(text, source)
+
+
+def resistance_basis(province: Any, hasil: Any, lang: str) -> str:
+    """Why a dinas carries the province's RESISTENSI row though its own report has no such finding (LOOK37 L-6:
+    Perhubungan committed to '≤ 9,5%' under its own "belum jelas (rentang memuat nol)"): ': temuannya temuan provinsi
+    (… 1,6 poin lebih rendah …; n = 7.811); estimasi dinas ini sendiri belum jelas (rentang memuat nol): −0,6 (…)'.
+    '' when the province has no such finding to quote."""
+    slope = province["tantangan"]["resistensi"]["gain_per_poin_resistensi"]
+    if phrases.direction(slope) != "down":
+        return ""
+    size = phrases.size_with_ci(slope, lang, "poin_per_resistensi")
+    own = hasil["tantangan"]["resistensi"]["gain_per_poin_resistensi"]
+    way = phrases.direction(own)
+    mine = "" if way is None else (
+        f"{phrases.estimate(own, lang, 'poin_per_resistensi')} {t('pl_resist_unit', lang)} "
+        f"({phrases.ci(own, lang, 'poin_per_resistensi')}; n = {fmt.integer(own['n'], lang)})")
+    if way is None:
+        said = reasons.not_enough(own, lang)
+    else:
+        said = t("pl_resist_own_clear" if way == "down" else "pl_resist_own_unclear", lang, nilai=mine)
+    return t("pl_resist_province_finding", lang, besar=size["besar"], arah=size["arah"], ik=size["ik"],
+             n=fmt.integer(slope["n"], lang), sendiri=said)
 
 
 # the action of a rule whose dinas row is worded without the dinas's figures (rules.recommendations)

@@ -442,6 +442,16 @@ TEXT: dict[str, dict[str, str]] = {
     # a dinas plan's row carried from the province plan: where it comes from, beside its step (phrases.aside)
     "pl_act_from_province": {"id": "dari baris {kode} rencana provinsi",
                              "en": "from row {kode} of the province plan"},
+    # a carried RESISTENSI row: the finding is the province's, the dinas's own estimate beside it (LOOK37 L-6)
+    "pl_resist_province_finding": {"id": ": temuannya temuan provinsi (setiap 1 poin skor resistensi berkaitan dengan "
+                                          "kenaikan nilai {besar} poin {arah}, {ik}; n = {n}); estimasi dinas ini "
+                                          "sendiri {sendiri}",
+                                   "en": ": the finding is the province's (each point of resistance goes with a gain "
+                                         "{besar} points {arah}, {ik}; n = {n}); this agency's own estimate {sendiri}"},
+    "pl_resist_own_unclear": {"id": "belum jelas (rentangnya memuat nol): {nilai}",
+                              "en": "is not clear (its interval includes zero): {nilai}"},
+    "pl_resist_unit": {"id": "poin per poin resistensi", "en": "points per point of resistance"},
+    "pl_resist_own_clear": {"id": "ke arah yang sama: {nilai}", "en": "points the same way: {nilai}"},
     "pl_province_same": {"id": "{kode} (kode yang sama)", "en": "{kode} (the same {n:code|codes})"},
     # where the row comes from, true whether or not 9.2 also gives its step (LOOK35 H-1: PRKP's 9.2 now gives
     # BIAYA-POIN's step as its own recommendation, beside a note that said the row came from none of them)
