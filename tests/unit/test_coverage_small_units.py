@@ -68,7 +68,7 @@ def _with_ranked_below(small: Any) -> Any:
 @pytest.mark.parametrize(("small", "lang", "text", "action", "brief"), [
     pytest.param(POS_POMPA, "id", "dimulai dari unit dengan cakupan terendah: Suku Dinas SDA Selatan 50,0% (25,0–75,0; "
                  "12 ASN); 4 unit kecil (< 10 ASN) bersama-sama: 0,0% (0,0–24,3; 12 ASN), juga dengan estimasi di "
-                 "bawah 78,3%.",
+                 "bawah 78,3% (BAB II[[tabel:cakupan-unit]]).",
                  "dimulai dari unit dengan cakupan terendah: Suku Dinas SDA Selatan, serta 4 unit kecil bersama-sama "
                  "(kurang dari 10 ASN) yang estimasi cakupannya juga di bawah 78,3%",
                  "mulai dari Suku Dinas SDA Selatan dan 4 unit dengan kurang dari 10 ASN (BAB IX, 9.2).",
@@ -76,13 +76,13 @@ def _with_ranked_below(small: Any) -> Any:
     pytest.param(POS_POMPA, "en", "starting with the units with the lowest coverage: “Suku Dinas SDA Selatan” 50.0% "
                  "(25.0–75.0; 12 staff); 4 small units (< 10 staff) together: 0.0% (0.0–24.3; 12 staff), also with an "
                  "estimate below "
-                 "78.3%.",
+                 "78.3% (Chapter II[[tabel:cakupan-unit]]).",
                  "starting with the units with the lowest coverage: “Suku Dinas SDA Selatan”, and the 4 small units "
                  "together (fewer than 10 staff), whose coverage estimate is also below 78.3%",
                  "starting with “Suku Dinas SDA Selatan” and the 4 units with fewer than 10 staff (Chapter IX, 9.2).",
                  id="a-ranked-unit-and-the-small-units-en"),
     pytest.param({**POS_POMPA, "estimasi": 0.9, "jumlah": 11}, "id", "dimulai dari unit dengan cakupan terendah: Suku "
-                 "Dinas SDA Selatan 50,0% (25,0–75,0; 12 ASN).",
+                 "Dinas SDA Selatan 50,0% (25,0–75,0; 12 ASN) (BAB II[[tabel:cakupan-unit]]).",
                  "dimulai dari unit dengan cakupan terendah: Suku Dinas SDA Selatan",
                  "mulai dari Suku Dinas SDA Selatan (BAB IX, 9.2).", id="small-units-above-the-figure-not-said"),
 ])

@@ -11,7 +11,8 @@ from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.names import short_name_in
-from evalasn.report.words.text import t
+from evalasn.report.chapters import html
+from evalasn.report.words.text import label, t
 from evalasn.report.words.units import unit_name
 
 
@@ -69,11 +70,41 @@ def coverage_recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str
                 t("rec_coverage_all", lang, unit="", **now)
         return text, coverage_action(hasil, lang, target), ""
     also = coverage_small(hasil, lang, also=True)
-    text = t("rec_coverage", lang, unit=units + also, **now)
+    # the dinas report's figures are in BAB II's table of units by coverage (coverage_table; LOOK37 L-5), the
+    # province's in Tabel 11 beside every dinas
+    where = "" if province else t("rec_coverage_table", lang, tabel=html.table_ref(COVERAGE_UNITS))
+    text = t("rec_coverage", lang, unit=units + also, tabel=where, **now)
     kecil = t("rec_coverage_brief_small", lang, k=small["n_unit"], min=constants.MIN_N) if also else ""
     brief = t("rec_coverage_brief_one", lang, unit=chosen[0][0], kecil=kecil, **now) if len(chosen) == 1 else \
         t("rec_coverage_brief", lang, n=len(chosen), kecil=kecil, **now)
     return text, coverage_action(hasil, lang, target), brief
+
+
+# the key by which the recommendation names BAB II's table of units by coverage (html.table_ref)
+COVERAGE_UNITS = "cakupan-unit"
+
+
+def coverage_table(hasil: Hasil, lang: str) -> str:
+    """BAB II's table of the units with the lowest coverage (`pelaksanaan.cakupan_unit_terendah`), each with its share,
+    interval and ASN, and the small units together when the recommendation names them (coverage_small): every unit
+    figure the coverage recommendation quotes is in it (LOOK37 L-5: "Suku Dinas Perhubungan Jakarta Timur 23,1% (11,0–
+    42,1; 26 ASN)" was in no table). '' in the province report (its dinas are in Tabel 11) or without such units."""
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
+        return ""
+    pelaksanaan: Any = hasil["pelaksanaan"]
+    rows = [[unit_name(r["unit_kerja"], lang), fmt.integer(r["cakupan"]["n"], lang), share_range(r["cakupan"], lang)]
+            for r in pelaksanaan.get("cakupan_unit_terendah", []) if r["cakupan"]["cukup_data"]]
+    if coverage_small(hasil, lang):
+        small = pelaksanaan["cakupan_unit_kecil"]
+        share = share_range(small, lang) if small.get("cukup_data") and small.get("ci_bawah") is not None \
+            else fmt.percent(100 * small["jumlah"] / small["n"], 1, lang)
+        rows.append([t("i_coverage_small_row", lang, k=small["n_unit"], min=constants.MIN_N),
+                     fmt.integer(small["n"], lang), share])
+    if not rows:
+        return ""
+    header = [label("unit", lang), label("n_asn", lang), label("persen_cakupan_ik", lang)]
+    return html.table(header, rows, t("i_tab_coverage_units", lang, min_n=constants.MIN_N), numeric={1, 2},
+                      ref=COVERAGE_UNITS)
 
 
 def coverage_small(hasil: Hasil, lang: str, also: bool = False) -> str:

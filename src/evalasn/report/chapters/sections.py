@@ -19,6 +19,7 @@ from evalasn.registry import short_name
 from evalasn.report import facts
 from evalasn.report.chapters import (
     comparison,
+    coverage_rule,
     fact_targets,
     followup,
     followup_review,
@@ -174,6 +175,8 @@ def implementation(ctx: Context) -> str:
         title = "i_tab_units_all" if jp_rule.all_ranked(units) else "i_tab_units"
         parts.append(html.table(header, rows, ctx.t(title, min_n=constants.MIN_N, siapa=who),
                                 numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
+    if table := coverage_rule.coverage_table(hasil, ctx.lang):  # the units the coverage step starts with (L-5)
+        parts.append(table)
     parts.append(html.heading(3, ctx.t("i_methods_h")))
     if not pelaksanaan["kegiatan_per_metode"]:
         parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))

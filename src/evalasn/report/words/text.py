@@ -785,6 +785,16 @@ TEXT: dict[str, dict[str, str]] = {
                                "dengan sedikitnya {min_n} orang)",
                         "en": "Work units by 20-JP compliance, lowest first ({siapa}; units with at least {min_n} "
                               "people)"},
+    # the units where the coverage recommendation starts, with the figures it quotes (LOOK37 L-5: "Suku Dinas
+    # Perhubungan Jakarta Timur 23,1% (11,0–42,1; 26 ASN)" was in no table)
+    "i_tab_coverage_units": {"id": "Unit kerja dengan cakupan terendah, diurutkan dari yang terendah (ASN; unit "
+                                   "dengan sedikitnya {min_n} orang)",
+                             "en": "Work units with the lowest coverage, lowest first (staff; units with at least "
+                                   "{min_n} people)"},
+    # the small units together, as the coverage recommendation quotes them (coverage_rule.coverage_small)
+    "i_coverage_small_row": {"id": "{k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}",
+                             "en": "{k:the one small unit (< {min} staff)|{k} small units (< {min} staff) "
+                                   "together}"},
     "i_counted_pns": {"id": "PNS", "en": "PNS"},
     "i_counted_pns_unknown": {"id": "PNS dan ASN yang statusnya tidak tercatat",
                               "en": "PNS and ASN without a recorded status"},
@@ -1542,9 +1552,11 @@ TEXT: dict[str, dict[str, str]] = {
     # the units named, as the 20 JP rule names its own (REVIEW2 17: 'dimulai dari unit dengan cakupan terendah: cakupan
     # 71,0%, target 100%' named none)
     "rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini {persen}; "
-                           "target {target}), dimulai dari {siapa} dengan cakupan terendah: {unit}.",
+                           "target {target}), dimulai dari {siapa} dengan cakupan terendah: {unit}{tabel}.",
                      "en": "Schedule at least one activity for staff who have taken none (coverage now {persen}; "
-                           "target {target}), starting with the {siapa} with the lowest coverage: {unit}."},
+                           "target {target}), starting with the {siapa} with the lowest coverage: {unit}{tabel}."},
+    # where the units' figures are (BAB II's table of units by coverage; html.table_ref gives ', Tabel 4')
+    "rec_coverage_table": {"id": " (BAB II{tabel})", "en": " (Chapter II{tabel})"},
     "rec_coverage_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, di setiap unit "
                                "(cakupan kini {persen}; target {target}).",
                          "en": "Schedule at least one activity for staff who have taken none, in every unit (coverage "
@@ -1892,6 +1904,9 @@ LABELS: dict[str, dict[str, str]] = {
     "n_pns_dihitung": {"id": "PNS dihitung", "en": "PNS counted"},
     "n_pns_status_dihitung": {"id": "PNS dihitung (dan ASN yang statusnya tidak tercatat)",
                               "en": "PNS counted (and ASN without a recorded status)"},
+    "n_asn": {"id": "ASN", "en": "Staff"},
+    "persen_cakupan_ik": {"id": "% ASN ikut sedikitnya satu kegiatan (rentang keyakinan 95%)",
+                          "en": "% staff in at least one activity (95% CI)"},
     "persen_20jp": {"id": "% PNS ≥ 20 JP", "en": "% PNS ≥ 20 JP"},
     "persen_20jp_ik": {"id": "% PNS ≥ 20 JP (rentang keyakinan 95%)", "en": "% PNS ≥ 20 JP (95% CI)"},
     "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},
