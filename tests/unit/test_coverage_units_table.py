@@ -31,7 +31,8 @@ def _hasil(slug: str = "perhubungan") -> Any:
 
 
 def _cells(table: str) -> list[str]:
-    return [unescape(re.sub(r"<[^>]+>", "", cell)).replace("\xa0", " ") for cell in re.findall(r"<td[^>]*>(.*?)</td>", table)]
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", table)
+    return [unescape(re.sub(r"<[^>]+>", "", cell)).replace("\xa0", " ") for cell in cells]
 
 
 def test_every_unit_figure_the_recommendation_quotes_is_in_the_table():

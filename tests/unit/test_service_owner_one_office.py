@@ -27,8 +27,8 @@ def _ctx(lang: str):
 ])
 def test_service_rows_are_owned_by_the_secretariat(lang, owner):
     ctx = _ctx(lang)
-    element = plan_owners.element_owner(ctx, "u3")  # type: ignore[arg-type]
+    element = plan_owners.element_owner(ctx, "u3")
     rec = recommendation.Recommendation("rec_ikm_units", "", "", "layanan", 7)
-    units_row = plan_owners.owner(ctx, rec)  # type: ignore[arg-type]
+    units_row = plan_owners.owner(ctx, rec)
     assert element == units_row  # Tabel 9 and Tabel 15 name the same office
     assert element == owner
