@@ -199,6 +199,10 @@ MIN_UNITS_DOSE = 5
 
 # --- Statistical guard rails ------------------------------------------------------------
 MIN_N = 10  # below this many observations a mean or test is "tidak cukup data"
+# the small units (fewer than MIN_N staff, pooled for their share: analysis.compliance.small_below) a step names: MIN_N
+# guards an interval, it is no privacy rule, so the owner is told which units they are (LOOK37 L-4: "mulai dari … dan
+# satu unit dengan kurang dari 10 PNS"); more than this many are counted, their names in hasil.json and the workbook
+SMALL_UNITS_NAMED = 5
 MIN_N_REGRESSION = 30  # fewest participants for the budget regression
 # fewest activities for it: its slope is estimated over activities (the cost varies by activity), so half as many
 # activities as participants (the annex states both; REVIEW6 R6-33)

@@ -103,7 +103,16 @@ def coverage_small(per_asn: pd.DataFrame) -> SmallUnits:
              .agg(n=("_ikut", "size"), ikut=("_ikut", "sum")).reset_index())
     small = small_below(units, "ikut", float(units["ikut"].sum() / units["n"].sum()) if len(units) else None)
     taken, total = int(small["ikut"].sum()), int(small["n"].sum())
-    return {**proportion_ci(taken, total), "jumlah": taken, "n_unit": len(small)}
+    return {**proportion_ci(taken, total), "jumlah": taken, "n_unit": len(small),
+            "unit_kerja": small_names(small, "ikut")}
+
+
+def small_names(small: pd.DataFrame, counted: str) -> list[str]:
+    """The small units' names, the lowest share first: no rule withholds them (constants.MIN_N is a guard for an
+    interval, not a privacy threshold), and a step that starts "with one unit of fewer than 10 PNS" cannot be
+    acted on without its name (LOOK37 L-4)."""
+    ordered = small.assign(_share=small[counted] / small["n"]).sort_values(["_share", "unit_kerja"])
+    return [str(name) for name in ordered["unit_kerja"]]
 
 
 def duty_group(per_asn: pd.DataFrame) -> pd.DataFrame:
@@ -234,7 +243,8 @@ def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str],
                                     float(r.rata_jp)) for r in units.itertuples()],
         "n_unit_di_bawah": below,
         "unit_kecil": {**proportion_ci(int(small["memenuhi"].sum()), int(small["n"].sum())),
-                       "jumlah": int(small["memenuhi"].sum()), "n_unit": len(small)},
+                       "jumlah": int(small["memenuhi"].sum()), "n_unit": len(small),
+                       "unit_kerja": small_names(small, "memenuhi")},
     }
 
 

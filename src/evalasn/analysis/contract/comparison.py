@@ -279,12 +279,7 @@ class Rank(TypedDict):
     peringkat_terburuk: int | None
     dari: int
     sensus: NotRequired[bool]  # a census figure (budget realisation): its range is a tie as printed (LOOK32 D-8)
-    sama_pembulatan: NotRequired[Annotated[int, Doc(
-        "Hanya angka dengan rentang: jumlah dinas lain yang angkanya sama dengan dinas ini pada pembulatan yang "
-        "dicetak (peringkatnya tetap dari angka sebelum pembulatan); tidak ada bila tidak ada yang sama.",
-        "Figures with an interval only: how many other dinas print the same figure as this one at the printed "
-        "rounding (its rank still comes from the unrounded figure); absent when none does.",
-        "jumlah")]]
+    sama_pembulatan: NotRequired[int]  # other dinas printing the same figure (LOOK37 L-18; contract/fields.py)
 
 
 class IndicatorRank(Rank):

@@ -772,6 +772,12 @@ FIELDS: dict[str, Doc] = catalogue(
         "\"rata_peserta_tidak_dapat_dibandingkan\" when either year's participants' mean has no interval (the "
         "mixed model pulls an agency toward each year's province mean, so its change is largely the province's).",
         "teks"),
+    sama_pembulatan=Doc("Hanya angka dengan rentang: jumlah dinas lain yang angkanya sama dengan dinas ini pada "
+                        "pembulatan yang dicetak (peringkatnya tetap dari angka sebelum pembulatan); tidak ada bila "
+                        "tidak ada yang sama.",
+                        "Figures with an interval only: how many other dinas print the same figure as this one at "
+                        "the printed rounding (its rank still comes from the unrounded figure); absent when none "
+                        "does.", "jumlah"),
     sensus=Doc("true: angka sensus, dihitung dari seluruhnya (seluruh anggaran), bukan perkiraan dari sampel, jadi "
                "tanpa galat sampel: selisih kedua tahun pasti, tanpa rentang keyakinan. Di peringkat "
                "(`perbandingan_provinsi.indikator[]`): `peringkat_terbaik`–`peringkat_terburuk` bukan rentang 95%, "

@@ -50,6 +50,8 @@ class SmallUnits(ProportionEstimate):
     scope's, together (analysis.compliance.small_below)."""
 
     n_unit: int
+    # the small units' names, lowest share first: the threshold guards an interval, no privacy rule (LOOK37 L-4)
+    unit_kerja: NotRequired[list[str]]
 
 
 class LowUnit(TypedDict):

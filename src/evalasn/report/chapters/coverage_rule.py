@@ -9,9 +9,10 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import ProportionEstimate, bounds, point
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
+from evalasn.report.chapters import html
+from evalasn.report.chapters.jp_rule import small_named
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.names import short_name_in
-from evalasn.report.chapters import html
 from evalasn.report.words.text import label, t
 from evalasn.report.words.units import unit_name
 
@@ -74,7 +75,8 @@ def coverage_recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str
     # province's in Tabel 11 beside every dinas
     where = "" if province else t("rec_coverage_table", lang, tabel=html.table_ref(COVERAGE_UNITS))
     text = t("rec_coverage", lang, unit=units + also, tabel=where, **now)
-    kecil = t("rec_coverage_brief_small", lang, k=small["n_unit"], min=constants.MIN_N) if also else ""
+    kecil = t("rec_coverage_brief_small", lang, k=small["n_unit"], min=constants.MIN_N,
+              nama=small_named(small, lang)) if also else ""
     brief = t("rec_coverage_brief_one", lang, unit=chosen[0][0], kecil=kecil, **now) if len(chosen) == 1 else \
         t("rec_coverage_brief", lang, n=len(chosen), kecil=kecil, **now)
     return text, coverage_action(hasil, lang, target), brief
@@ -98,7 +100,8 @@ def coverage_table(hasil: Hasil, lang: str) -> str:
         small = pelaksanaan["cakupan_unit_kecil"]
         share = share_range(small, lang) if small.get("cukup_data") and small.get("ci_bawah") is not None \
             else fmt.percent(100 * small["jumlah"] / small["n"], 1, lang)
-        rows.append([t("i_coverage_small_row", lang, k=small["n_unit"], min=constants.MIN_N),
+        rows.append([t("i_coverage_small_row", lang, k=small["n_unit"], min=constants.MIN_N,
+                       nama=small_named(small, lang)),
                      fmt.integer(small["n"], lang), share])
     if not rows:
         return ""
@@ -123,6 +126,7 @@ def coverage_small(hasil: Hasil, lang: str, also: bool = False) -> str:
         share = t("rec_coverage_small_count", lang, jumlah=fmt.integer(small["jumlah"], lang),
                   n=fmt.integer(small["n"], lang), persen=fmt.percent(100 * small["jumlah"] / small["n"], 1, lang))
     return t("rec_coverage_small_also" if also else "rec_coverage_small_units", lang, min=constants.MIN_N,
+             nama=small_named(small, lang),
              k=small["n_unit"], jumlah=share, persen=fmt.share(point(own), 1, lang))
 
 
@@ -142,8 +146,9 @@ def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str
     small: Any = hasil["pelaksanaan"].get("cakupan_unit_kecil")
     below = bool(coverage_small(hasil, lang))
     if not units and below:
-        return t("pl_act_coverage_small", lang, min=constants.MIN_N, k=small["n_unit"])
+        return t("pl_act_coverage_small", lang, min=constants.MIN_N, k=small["n_unit"], nama=small_named(small, lang))
     return t("pl_act_coverage" if units else "pl_act_coverage_all", lang, unit=units,
              siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang)) \
         + (t("pl_act_coverage_also_small", lang, min=constants.MIN_N, k=small["n_unit"],
-             persen=fmt.share(point(hasil["pelaksanaan"]["cakupan_asn"]), 1, lang)) if units and below else "")
+             persen=fmt.share(point(hasil["pelaksanaan"]["cakupan_asn"]), 1, lang),
+             nama=small_named(small, lang)) if units and below else "")

@@ -136,12 +136,13 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     if found.only is not None:
         action = t("fu_jp_only_unit", lang, unit=unit_name(found.only["unit_kerja"], lang))
     elif found.small and not (found.dinas or units):
-        action = t("fu_jp_start_small", lang, min=constants.MIN_N, k=small_units)
+        action = t("fu_jp_start_small", lang, min=constants.MIN_N, k=small_units,
+                   nama=small_named(found.small, lang))
     else:
         action = (t("fu_jp_dinas", lang, dinas=names, lalu=t("fu_jp_then_units" + of, lang, **named) if units else "")
                   if found.dinas else t("fu_rec_jp" + of, lang, **named) if units else t("fu_rec_jp_all", lang)) \
-            + (t("fu_jp_small", lang, min=constants.MIN_N, k=small_units, persen=_small_share(found.small, lang))
-               if found.small else "")
+            + (t("fu_jp_small", lang, min=constants.MIN_N, k=small_units, persen=_small_share(found.small, lang),
+                 nama=small_named(found.small, lang)) if found.small else "")
     brief = ""
     if found.dinas:
         brief = t("jp_brief_dinas", lang, dinas=names, n=len(found.units),
@@ -158,7 +159,7 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
         brief = t("jp_brief_units", lang, n=len(found.units), **share_now)
     if brief and found.small:
         brief = brief.removesuffix(" (BAB IX, 9.2).").removesuffix(" (Chapter IX, 9.2).") \
-            + t("jp_brief_small", lang, min=constants.MIN_N, k=small_units)
+            + t("jp_brief_small", lang, min=constants.MIN_N, k=small_units, nama=small_named(found.small, lang))
     short = short_activities(hasil)
     if short is not None:
         coverage, mean = short
@@ -222,6 +223,16 @@ def _name(unit: Any, province: bool, lang: str) -> str:
     return unit_name(unit["unit_kerja"], lang, unit["dinas"] if province else None)
 
 
+def small_named(small: Any, lang: str) -> str:
+    """', yaitu Sekretariat Dinas': the small units a step starts with, by name (`unit_kecil.unit_kerja`,
+    `cakupan_unit_kecil.unit_kerja`), at most constants.SMALL_UNITS_NAMED of them; '' for more, or for results
+    without the names (LOOK37 L-4: "satu unit dengan kurang dari 10 PNS" could not be acted on)."""
+    names = (small or {}).get("unit_kerja") or []
+    if not names or len(names) > constants.SMALL_UNITS_NAMED:
+        return ""
+    return t("small_units_namely", lang, nama=phrases.and_([unit_name(name, lang) for name in names], lang))
+
+
 def _small(small: Any, now: str, lang: str) -> str:
     """'; satu unit kecil (< 10 PNS): 2 dari 8 PNS memenuhi 20 JP (25,0%), juga di bawah 62,7%'."""
     return t("jp_small", lang, **_small_values(small, lang), persen=now)
@@ -241,4 +252,4 @@ def _small_values(small: Any, lang: str) -> dict[str, Any]:
     else:
         share = t("jp_small_count", lang, jumlah=fmt.integer(small["jumlah"], lang), n=fmt.integer(small["n"], lang),
                   persen=fmt.percent(100 * small["jumlah"] / small["n"], 1, lang))
-    return dict(min=constants.MIN_N, k=small["n_unit"], jumlah=share)
+    return dict(min=constants.MIN_N, k=small["n_unit"], jumlah=share, nama=small_named(small, lang))

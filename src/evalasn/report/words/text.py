@@ -792,9 +792,9 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "Work units with the lowest coverage, lowest first (staff; units with at least "
                                    "{min_n} people)"},
     # the small units together, as the coverage recommendation quotes them (coverage_rule.coverage_small)
-    "i_coverage_small_row": {"id": "{k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}",
+    "i_coverage_small_row": {"id": "{k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}{nama}",
                              "en": "{k:the one small unit (< {min} staff)|{k} small units (< {min} staff) "
-                                   "together}"},
+                                   "together}{nama}"},
     "i_counted_pns": {"id": "PNS", "en": "PNS"},
     "i_counted_pns_unknown": {"id": "PNS dan ASN yang statusnya tidak tercatat",
                               "en": "PNS and ASN without a recorded status"},
@@ -1576,15 +1576,15 @@ TEXT: dict[str, dict[str, str]] = {
                                      "staff; coverage now {persen}; target {target}), starting with {kecil}; every "
                                      "unit has fewer than {min} staff."},
     # one of them is "satu unit kecil", never "(1 unit), bersama" (LOOK12 K-5)
-    "rec_coverage_small_units": {"id": "{k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}: "
-                                       "{jumlah}, dengan estimasi di bawah {persen}",
+    "rec_coverage_small_units": {"id": "{k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}"
+                                       "{nama}: {jumlah}, dengan estimasi di bawah {persen}",
                                  "en": "{k:the one small unit (< {min} staff)|the {k} small units (< {min} staff) "
-                                       "together}: {jumlah}, with an estimate below {persen}"},
+                                       "together}{nama}: {jumlah}, with an estimate below {persen}"},
     # the small units below the figure beside ranked units below it, as the 20 JP step says them (LOOK12 K-6)
-    "rec_coverage_small_also": {"id": "; {k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}: "
-                                      "{jumlah}, juga dengan estimasi di bawah {persen}",
-                                "en": "; {k:one small unit (< {min} staff)|{k} small units (< {min} staff) together}: "
-                                      "{jumlah}, also with an estimate below {persen}"},
+    "rec_coverage_small_also": {"id": "; {k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}"
+                                      "{nama}: {jumlah}, juga dengan estimasi di bawah {persen}",
+                                "en": "; {k:one small unit (< {min} staff)|{k} small units (< {min} staff) together}"
+                                      "{nama}: {jumlah}, also with an estimate below {persen}"},
     "rec_coverage_small_count": {"id": "{jumlah} dari {n} ASN ikut ({persen})",
                                  "en": "{jumlah} of {n} staff took part ({persen})"},
     "rec_coverage_units": {"id": "unit", "en": "units"},

@@ -869,18 +869,18 @@ TEXT: dict[str, dict[str, str]] = {
                                   "{unit}",
                             "en": ", then the lowest {n} of {semua} units with an estimate below {persen}: {unit}"},
     "fu_jp_start_small": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {k:satu unit kecil|{k} "
-                                "unit kecil} dengan kurang dari {min} PNS",
+                                "unit kecil} dengan kurang dari {min} PNS{nama}",
                           "en": "Schedule development for PNS below 20 JP, starting with {k:the one small unit|the "
-                                "{k} small units} with fewer than {min} PNS"},
+                                "{k} small units} with fewer than {min} PNS{nama}"},
     "fu_jp_short": {"id": ", dengan kegiatan sedikitnya 20 JP atau rangkaian kegiatan yang bersama mencapai 20 JP",
                     "en": ", through activities of at least 20 JP or series of activities that together reach 20 JP"},
     # the small units are not among the units counted or named before them (compliance.jp_share ranks and counts
     # units of MIN_N PNS or more only): 'juga', apart, as Rekomendasi 4 and the summary say (LOOK21 X-12: 'termasuk 8
     # unit kecil' made them part of the 70 units below the figure)
-    "fu_jp_small": {"id": "; juga {k:satu unit kecil (< {min} PNS): {persen}|{k} unit kecil (< {min} PNS), "
-                          "bersama-sama {persen}}",
-                    "en": "; also {k:the one small unit (< {min} PNS): {persen}|the {k} small units (< {min} PNS), "
-                          "together {persen}}"},
+    "fu_jp_small": {"id": "; juga {k:satu unit kecil (< {min} PNS){nama}: {persen}|{k} unit kecil (< {min} "
+                          "PNS){nama}, bersama-sama {persen}}",
+                    "en": "; also {k:the one small unit (< {min} PNS){nama}: {persen}|the {k} small units (< {min} "
+                          "PNS){nama}, together {persen}}"},
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
                       "en": "Schedule development for PNS below 20 JP in every unit"},
     # worded from the recommendation that raised the row (budget_rule.budget_action; REVIEW6 R6-22: the row shifted to
@@ -1119,16 +1119,16 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "start with the lowest {n} of {semua} units with an estimate below {persen}: {unit}"},
     # the units too small to rank on their own, together; one of them is "satu unit kecil", never "(1 unit), bersama"
     # (LOOK12 K-5)
-    "jp_small": {"id": "; {k:satu unit kecil (< {min} PNS)|{k} unit kecil (< {min} PNS) bersama-sama}: {jumlah}, juga "
-                       "dengan estimasi di bawah {persen}",
-                 "en": "; {k:one small unit (< {min} PNS)|{k} small units (< {min} PNS) together}: {jumlah}, also "
-                       "with an estimate below {persen}"},
+    "jp_small": {"id": "; {k:satu unit kecil (< {min} PNS)|{k} unit kecil (< {min} PNS) bersama-sama}{nama}: "
+                       "{jumlah}, juga dengan estimasi di bawah {persen}",
+                 "en": "; {k:one small unit (< {min} PNS)|{k} small units (< {min} PNS) together}{nama}: {jumlah}, "
+                       "also with an estimate below {persen}"},
     # no unit ranked on its own below the scope's figure, the small ones together below it (jp_rule, CHECK11 C11-2)
-    "jp_start_small": {"id": "mulai dari {k:satu unit kecil (< {min} PNS)|{k} unit kecil (< {min} PNS) bersama-sama}: "
-                             "{jumlah}, dengan estimasi di bawah {persen}, sedangkan tidak ada unit yang lebih besar "
-                             "dengan estimasi di bawah angka itu",
+    "jp_start_small": {"id": "mulai dari {k:satu unit kecil (< {min} PNS)|{k} unit kecil (< {min} PNS) bersama-sama}"
+                             "{nama}: {jumlah}, dengan estimasi di bawah {persen}, sedangkan tidak ada unit yang lebih "
+                             "besar dengan estimasi di bawah angka itu",
                        "en": "start with {k:the one small unit (< {min} PNS)|the {k} small units (< {min} PNS) "
-                             "together}: {jumlah}, with an estimate below {persen}, while no larger unit has an "
+                             "together}{nama}: {jumlah}, with an estimate below {persen}, while no larger unit has an "
                              "estimate below that figure"},
     # more than three units tied at the printed share, named together (jp_rule._units, CHECK11 C11-12)
     "jp_units_tied": {"id": "{k}{dari} unit sama-sama {persen}: {unit}",
@@ -1177,8 +1177,10 @@ TEXT: dict[str, dict[str, str]] = {
                                 "9.2).",
                           "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with {unit} "
                                 "(Chapter IX, 9.2)."},
-    "jp_brief_small": {"id": " dan {k:satu unit|{k} unit} dengan kurang dari {min} PNS (BAB IX, 9.2).",
-                       "en": " and the {k:one unit|{k} units} with fewer than {min} PNS (Chapter IX, 9.2)."},
+    "jp_brief_small": {"id": " dan {k:satu unit|{k} unit} dengan kurang dari {min} PNS{nama} (BAB IX, 9.2).",
+                       "en": " and the {k:one unit|{k} units} with fewer than {min} PNS{nama} (Chapter IX, 9.2)."},
+    # the small units a step starts with, by name (jp_rule.small_named; LOOK37 L-4)
+    "small_units_namely": {"id": ", yaitu {nama}", "en": ", namely {nama}"},
     "rec_coverage_brief": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini "
                                  "{persen}; target {target}), mulai dari {n} {siapa} dengan cakupan terendah{kecil} "
                                  "(BAB IX, 9.2).",
@@ -1190,8 +1192,8 @@ TEXT: dict[str, dict[str, str]] = {
                                      "kini {persen}; target {target}), mulai dari {unit}{kecil} (BAB IX, 9.2).",
                                "en": "Schedule at least one activity for staff who have taken none (coverage now "
                                      "{persen}; target {target}), starting with {unit}{kecil} (Chapter IX, 9.2)."},
-    "rec_coverage_brief_small": {"id": " dan {k:satu unit|{k} unit} dengan kurang dari {min} ASN",
-                                 "en": " and the {k:one unit|{k} units} with fewer than {min} staff"},
+    "rec_coverage_brief_small": {"id": " dan {k:satu unit|{k} unit} dengan kurang dari {min} ASN{nama}",
+                                 "en": " and the {k:one unit|{k} units} with fewer than {min} staff{nama}"},
     # realisation below its target, by rule 7 or by rule 2 beside a rising cost slope (rec_budget_absorb_first): one
     # sentence for both, no step towards more money per participant after it (LOOK35 G-3, H-1: "Serap dulu … sebelum
     # menaikkan biaya per peserta" read as a rise to come, against the BIAYA-POIN row's "Jangan menaikkan")

@@ -254,15 +254,15 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Schedule at least one activity for staff who have taken none, starting with the "
                               "{siapa} with the lowest coverage: {unit}"},
     "pl_act_coverage_small": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari "
-                                    "{k:satu unit kecil|{k} unit kecil} dengan kurang dari {min} ASN",
+                                    "{k:satu unit kecil|{k} unit kecil} dengan kurang dari {min} ASN{nama}",
                               "en": "Schedule at least one activity for staff who have taken none, starting with "
-                                    "{k:the one small unit|the {k} small units} with fewer than {min} staff"},
+                                    "{k:the one small unit|the {k} small units} with fewer than {min} staff{nama}"},
     # the small units apart from the unit(s) named before them, with why they are there (LOOK37b M-18: ", including the
     # one small unit" read as part of Central Jakarta's Sub-agency)
     "pl_act_coverage_also_small": {"id": ", serta {k:satu unit kecil|{k} unit kecil bersama-sama} (kurang dari {min} "
-                                         "ASN) yang estimasi cakupannya juga di bawah {persen}",
+                                         "ASN){nama} yang estimasi cakupannya juga di bawah {persen}",
                                    "en": ", and {k:the one small unit|the {k} small units together} (fewer than "
-                                         "{min} staff), whose coverage estimate is also below {persen}"},
+                                         "{min} staff){nama}, whose coverage estimate is also below {persen}"},
     "pl_act_coverage_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, di setiap unit",
                             "en": "Schedule at least one activity for staff who have taken none, in every unit"},
     "pl_late": {"id": "Laporan ini bertanggal {tanggal}, sesudah triwulan I {tahun_berikut} dimulai: batas waktu yang "
