@@ -273,12 +273,14 @@ def position(ctx: Context) -> str:
     spelled_out = ctx.t("p_abbreviations", daftar=short_names) if short_names else ""
     parts.append(html.table(header, rows, ctx.t("p_tab", tahun=hasil["tahun"]),
                             numeric={0, *range(2, len(header))},
-                            note=" ".join(part for part in (
+                            # each note its own paragraph: a short one (the '–ᵃ' reasons) is kept whole on a page
+                            # (report.css .table-note), not split inside one long paragraph (LOOK37 L-19)
+                            note=[part for part in (
                                 uncertainty.province_table_note(pooling, lang),
                                 facts.tied_note(cast(list[dict], hasil["perbandingan_dinas"]), lang),
                                 province_row_note(ctx), marks.note(),
                                 gain_sides.province_sentence(cast(list, hasil["perbandingan_dinas"]), pooling, lang),
-                                spelled_out) if part)))
+                                spelled_out) if part]))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
                                                  attention_rule(ctx.lang) if follow_up is not None else "")))

@@ -13,6 +13,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "ANCOVA": {"id": "analisis kovarians", "en": "analysis of covariance"},
     "ASN": {"id": "Aparatur Sipil Negara", "en": "State Civil Apparatus (civil servants)"},
     "BKD": {"id": "Badan Kepegawaian Daerah", "en": "Regional Civil Service Agency"},
+    # the province plan's coordinating offices (config/laporan.yml koordinator_provinsi; LOOK37 L-19)
+    "BPKD": {"id": "Badan Pengelolaan Keuangan Daerah", "en": "Regional Finance Agency"},
     "BPSDM": {"id": "Badan Pengembangan Sumber Daya Manusia", "en": "Human Resources Development Agency"},
     "CRM": {"id": "Cepat Respon Masyarakat (kanal pengaduan Pemerintah Provinsi DKI Jakarta)",
             "en": "Cepat Respon Masyarakat (the Jakarta Provincial Government's public complaints channel)"},
@@ -32,6 +34,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "PP": {"id": "Peraturan Pemerintah", "en": "Government Regulation"},
     "PPPK": {"id": "Pegawai Pemerintah dengan Perjanjian Kerja", "en": "government employee on contract"},
     "Renstra": {"id": "Rencana Strategis", "en": "strategic plan"},
+    "Setda": {"id": "Sekretariat Daerah", "en": "Regional Secretariat"},
     "SIMDIKLAT": {"id": "Sistem Informasi Manajemen Pendidikan dan Pelatihan",
                   "en": "education and training management information system (Sistem Informasi Manajemen "
                         "Pendidikan dan Pelatihan)"},
