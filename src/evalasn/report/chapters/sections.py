@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html as pylib_html
 import re
-from typing import cast
+from typing import Any, cast
 
 from evalasn import constants, schema
 from evalasn.analysis.contract import Hasil
@@ -51,7 +51,7 @@ from evalasn.report.words import (
     settings,
     uncertainty,
 )
-from evalasn.report.words.text import GLOSSARY
+from evalasn.report.words.text import GLOSSARY, t
 from evalasn.report.words.units import unit_name
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -138,6 +138,18 @@ def _activity_cost_cell(ctx: Context, row) -> str:
     return ctx.money(row["anggaran_rp"])
 
 
+def group_labels(groups: list[tuple[str, Any]], lang: str) -> tuple[list[str], str]:
+    """Gambar 1's row names with each group's n ('Golongan III (n = 21)', 'Fungsional (n = 40)') and the note naming
+    the groups too small to be drawn, with their n and the minimum ('' when every group is drawn): LOOK37 L-20, M-24,
+    the percentages had no n and Golongan II (9 PNS) was left out without a word."""
+    labels = [t("i_fig_jp_group", lang, nama=name[:1].upper() + name[1:], n=fmt.integer(row.get("n") or 0, lang))
+              for name, row in groups]
+    missing = [t("i_fig_jp_group_count", lang, nama=name[:1].upper() + name[1:], n=fmt.integer(row["n"], lang))
+               for name, row in groups if not row.get("cukup_data") and row.get("n")]
+    note = t("i_fig_jp_not_shown", lang, daftar=phrases.and_(missing, lang), min=constants.MIN_N) if missing else ""
+    return labels, note
+
+
 def implementation(ctx: Context) -> str:
     hasil = ctx.hasil
     pelaksanaan = hasil["pelaksanaan"]
@@ -152,10 +164,11 @@ def implementation(ctx: Context) -> str:
               + [(ctx.label(r["jenis_jabatan"]), r) for r in pelaksanaan["jp_20"]["per_jenis_jabatan"]])
     if any(r["cukup_data"] for _, r in groups):
         overall = pelaksanaan["jp_20"]["keseluruhan"]["estimasi"]
-        fig = figures.estimates([r for _, r in groups], [n for n, _ in groups], ctx.label("persen_pns"), ctx.lang,
+        labels, left_out = group_labels(groups, ctx.lang)
+        fig = figures.estimates([r for _, r in groups], labels, ctx.label("persen_pns"), ctx.lang,
                                 ref=overall * 100 if overall is not None else None, scale=100, xlim=(0, 105),
                                 suffix="%")
-        parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
+        parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp"), note=left_out or None))
     units = pelaksanaan["jp_20"]["unit_terendah"]
     alone = jp_rule.only_unit(hasil)
     if alone is not None:  # a table of one unit, the dinas itself, is no "lowest units" (CHECK15 E15-10)

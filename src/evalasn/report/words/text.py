@@ -777,6 +777,13 @@ TEXT: dict[str, dict[str, str]] = {
                        "garis putus-putus: keseluruhan",
                  "en": "Share of PNS meeting 20 JP by rank group and position type, with 95% CI; dashed line: "
                        "overall"},
+    # Gambar 1's rows with their n, and the groups too small to draw (sections.group_labels; LOOK37 L-20, M-24)
+    "i_fig_jp_group": {"id": "{nama} (n = {n})", "en": "{nama} (n = {n})"},
+    "i_fig_jp_group_count": {"id": "{nama} ({n} PNS)", "en": "{nama} ({n} PNS)"},
+    "i_fig_jp_not_shown": {"id": "Tidak digambar: {daftar}; sedikitnya {min} PNS diperlukan untuk persen dengan "
+                                 "rentang keyakinan.",
+                           "en": "Not drawn: {daftar}; at least {min} PNS are needed for a share with a confidence "
+                                 "interval."},
     # who was counted, in the workbook's words, the unrecorded status only when the data have such staff (R6-21)
     "i_tab_units": {"id": "Unit kerja dengan pemenuhan 20 JP terendah ({siapa}; unit dengan sedikitnya {min_n} orang)",
                     "en": "Work units with the lowest 20-JP compliance ({siapa}; units with at least {min_n} people)"},
