@@ -83,6 +83,8 @@ def start(hasil: Hasil, target: float) -> JpStart:
         last = _printed(units[-1])
         units += [r for r in lower[SHOWN_UNITS:] if _printed(r) == last]
     small: Any = jp_20.get("unit_kecil")
+    if small and hasil["cakupan"]["slug"] == PROVINCE_SLUG:  # units of many dinas: counted, not named (small_named)
+        small = {key: value for key, value in small.items() if key != "unit_kerja"}
     below = bool(small and small.get("n_unit") and small.get("n") and small.get("jumlah") is not None
                  and 100 * small["jumlah"] / small["n"] < figure)
     ranked = jp_20["unit_terendah"]
