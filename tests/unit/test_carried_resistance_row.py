@@ -20,12 +20,14 @@ PERHUBUNGAN = _hasil(-0.6, -1.4, 0.1, 471)
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", "dari baris RESISTENSI rencana provinsi: temuannya temuan provinsi (setiap 1 poin skor resistensi "
-           "berkaitan dengan kenaikan nilai 1,6 poin lebih rendah, rentang keyakinan 95%: 1,4 s.d. 1,8; n = 7.811); "
+    ("id", "dari baris RESISTENSI rencana provinsi: temuannya temuan provinsi (resistensi lebih tinggi berkaitan "
+           "dengan kenaikan nilai lebih kecil: −1,6 poin per poin resistensi, rentang keyakinan 95%: −1,8 s.d. −1,4; "
+           "n = 7.811); "
            "estimasi dinas ini sendiri belum jelas (rentangnya memuat nol): −0,6 poin per poin resistensi (rentang "
            "keyakinan 95%: −1,4 s.d. 0,1; n = 471)"),
-    ("en", "from row RESISTENSI of the province plan: the finding is the province's (each point of resistance goes "
-           "with a gain 1.6 points lower, 95% CI: 1.4 to 1.8; n = 7,811); this agency's own estimate is not clear "
+    ("en", "from row RESISTENSI of the province plan: the finding is the province's (higher resistance goes with a "
+           "smaller gain: −1.6 points per point of resistance, 95% CI: −1.8 to −1.4; n = 7,811); this agency's own "
+           "estimate is not clear "
            "(its interval includes zero): −0.6 points per point of resistance (95% CI: −1.4 to 0.1; n = 471)"),
 ])
 def test_a_carried_resistance_row_says_whose_finding_it_is(lang, said):

@@ -29,10 +29,10 @@ SMALL = {"estimasi": None, "ci_bawah": None, "ci_atas": None, "n": 8, "jumlah": 
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", "; satu unit kecil (< 10 PNS), yaitu Sekretariat Dinas: 3 dari 8 PNS memenuhi 20 JP (37,5%), juga di "
-           "bawah 77,6%"),
+    ("id", "; satu unit kecil (< 10 PNS), yaitu Sekretariat Dinas: 3 dari 8 PNS memenuhi 20 JP (37,5%), juga "
+           "dengan estimasi di bawah 77,6%"),
     ("en", "; one small unit (< 10 PNS), namely Agency Secretariat (Sekretariat Dinas): 3 of 8 PNS met 20 JP (37.5%), "
-           "also below 77.6%"),
+           "also with an estimate below 77.6%"),
 ])
 def test_the_20_jp_step_names_the_small_unit(lang, said):
     assert jp_rule._small(SMALL, "77,6%" if lang == "id" else "77.6%", lang) == said

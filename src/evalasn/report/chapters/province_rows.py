@@ -588,7 +588,7 @@ def resistance_basis(province: Any, hasil: Any, lang: str) -> str:
     slope = province["tantangan"]["resistensi"]["gain_per_poin_resistensi"]
     if phrases.direction(slope) != "down":
         return ""
-    size = phrases.size_with_ci(slope, lang, "poin_per_resistensi")
+    size = phrases.signed_with_ci(slope, lang, "poin_per_resistensi")  # signed, as BAB V prints it (LOOK37b M-16)
     own = hasil["tantangan"]["resistensi"]["gain_per_poin_resistensi"]
     way = phrases.direction(own)
     mine = "" if way is None else (
@@ -598,7 +598,7 @@ def resistance_basis(province: Any, hasil: Any, lang: str) -> str:
         said = reasons.not_enough(own, lang)
     else:
         said = t("pl_resist_own_clear" if way == "down" else "pl_resist_own_unclear", lang, nilai=mine)
-    return t("pl_resist_province_finding", lang, besar=size["besar"], arah=size["arah"], ik=size["ik"],
+    return t("pl_resist_province_finding", lang, besar=size["besar"], ik=size["ik"],
              n=fmt.integer(slope["n"], lang), sendiri=said)
 
 

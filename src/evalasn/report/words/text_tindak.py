@@ -443,11 +443,12 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_act_from_province": {"id": "dari baris {kode} rencana provinsi",
                              "en": "from row {kode} of the province plan"},
     # a carried RESISTENSI row: the finding is the province's, the dinas's own estimate beside it (LOOK37 L-6)
-    "pl_resist_province_finding": {"id": ": temuannya temuan provinsi (setiap 1 poin skor resistensi berkaitan dengan "
-                                          "kenaikan nilai {besar} poin {arah}, {ik}; n = {n}); estimasi dinas ini "
-                                          "sendiri {sendiri}",
-                                   "en": ": the finding is the province's (each point of resistance goes with a gain "
-                                         "{besar} points {arah}, {ik}; n = {n}); this agency's own estimate {sendiri}"},
+    "pl_resist_province_finding": {"id": ": temuannya temuan provinsi (resistensi lebih tinggi berkaitan dengan "
+                                          "kenaikan nilai lebih kecil: {besar} poin per poin resistensi, {ik}; n = "
+                                          "{n}); estimasi dinas ini sendiri {sendiri}",
+                                   "en": ": the finding is the province's (higher resistance goes with a smaller gain: "
+                                         "{besar} points per point of resistance, {ik}; n = {n}); this agency's own "
+                                         "estimate {sendiri}"},
     "pl_resist_own_unclear": {"id": "belum jelas (rentangnya memuat nol): {nilai}",
                               "en": "is not clear (its interval includes zero): {nilai}"},
     "pl_resist_unit": {"id": "poin per poin resistensi", "en": "points per point of resistance"},
