@@ -205,11 +205,13 @@ def _unit(name: str, value: float, low: float, high: float, letter: str) -> dict
 
 
 @pytest.mark.parametrize("lang,words", [
-    ("id", "Layanan provinsi mungkin di bawah kategori B: IKM provinsi 2025-S2 75,95 (rentang keyakinan 95%: 74,06 "
-           "s.d. 77,84; 76 responden; 2024: 78,42 B) dalam kategori C, tetapi rentangnya mencapai kategori B. 2 unit "
+    ("id", "Estimasi IKM provinsi di bawah kategori B, kategori belum pasti: IKM provinsi 2025-S2 75,95 (rentang "
+           "keyakinan 95%: 74,06 s.d. 77,84; 76 responden; 2024: 78,42 B) kategori C (di bawah batas B 76,61), tetapi "
+           "rentangnya mencapai kategori B. 2 unit "
            "layanan juga punya estimasi IKM kategori C atau D yang rentangnya mencapai kategori B (BAB VI)."),
-    ("en", "Province service may be below category B: the province IKM in 2025-S2 is 75.95 (95% CI: 74.06 to 77.84; "
-           "76 respondents; 2024: 78.42 B), category C, but its interval reaches category B. 2 service units also "
+    ("en", "Province IKM estimate below category B, category not yet certain: the province IKM in 2025-S2 is 75.95 "
+           "(95% CI: 74.06 to 77.84; 76 respondents; 2024: 78.42 B), category C (below the B threshold of 76.61), but "
+           "its interval reaches category B. 2 service units also "
            "have an IKM estimate in category C or D whose interval reaches category B (Chapter VI)."),
 ], ids=["id", "en"])
 def test_the_province_own_ikm_below_b_is_a_finding_when_every_agency_ikm_is_withheld(lang, words):

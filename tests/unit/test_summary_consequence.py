@@ -407,7 +407,7 @@ def test_the_count_says_how_many_of_the_units_the_finding_named(monkeypatch, lan
     assert says in said, said
 
 
-@pytest.mark.parametrize("lang, count, says", [("en", 1, " One more unit with"), ("en", 3, " Another 3 units with"),
+@pytest.mark.parametrize("lang, count, says", [("en", 1, " One more unit has"), ("en", 3, " Another 3 units have"),
                                                ("id", 1, " Lalu satu unit lagi"), ("id", 3, " Lalu 3 unit lagi")],
                          ids=["one-en", "three-en", "one-id", "three-id"])
 def test_one_more_unit_reads_as_a_sentence(lang, count, says):
@@ -415,7 +415,8 @@ def test_one_more_unit_reads_as_a_sentence(lang, count, says):
     from evalasn.report.words.text import t
 
     words = t("kt_ikm_unit_word" + ("_one" if count == 1 else ""), lang)
-    assert t("kt_ikm_maybe_more", lang, jumlah=str(count), siapa=words, daftar="X").startswith(says)
+    assert t("kt_ikm_maybe_more", lang, jumlah=str(count), siapa=words, daftar="X", kat="C",
+             batas="76,61").startswith(says)
 
 
 @pytest.mark.parametrize(("found", "programme", "order"), [

@@ -570,9 +570,10 @@ def _with_interval(key: str, figure, lang: str, labelled: bool = True) -> str:
 def poor_service(hasil: Hasil, recs: list[recommendation.Recommendation], lang: str) -> Finding | None:
     """Units (dinas report) or dinas (province report) whose latest IKM is below category B (ikm_units.ikm_below_b),
     judged on the 95% interval as the categories are (analysis.ikm.category, on the printed value): "category C or
-    D" only where the whole interval is in C or D; an estimate in C or D whose interval reaches B "may be below B",
-    each with its interval; the province says which of them the attention list (its one-sided test) names. The
-    recommendation is BAB IX's: the weak elements' (rule 5), else the units' own (rule 5b, rec_ikm_units)."""
+    D" only where the whole interval is in C or D; an estimate in C or D whose interval reaches B is that category
+    "but not yet certain" (LOOK37 L-2), each with its interval; the province says which of them the attention list
+    (its one-sided test) names. The recommendation is BAB IX's: the weak elements' (rule 5), else the units' own
+    (rule 5b, rec_ikm_units)."""
     poor = ikm_units.ikm_below_b(hasil)
     # the province applies the rule to units too (ikm_units.units_below_b), as each dinas report does: first the
     # units whose whole interval is below B, then the dinas whose estimate is (reader review 3, item 3)
@@ -604,15 +605,15 @@ def poor_service(hasil: Hasil, recs: list[recommendation.Recommendation], lang: 
         if sure:
             text += t("kt_ikm_dinas_sure", lang, daftar=listing(sure), **counted(sure))
         if maybe:
-            text += t("kt_ikm_dinas_maybe", lang, daftar=listing(maybe), **counted(maybe))
+            text += t("kt_ikm_dinas_maybe", lang, daftar=listing(maybe), **counted(maybe), **_below_b(maybe, lang))
     elif sure:
         text = t("kt_ikm_sure", lang, periode=period, daftar=listing(sure), **counted(sure))
         if maybe:
-            text += t("kt_ikm_maybe_more", lang, daftar=listing(maybe), **counted(maybe))
+            text += t("kt_ikm_maybe_more", lang, daftar=listing(maybe), **counted(maybe), **_below_b(maybe, lang))
     else:
         who = "kt_ikm_dinas_word" if maybe[0].dinas else "kt_ikm_unit_word"
         text = t("kt_ikm_maybe_only", lang, periode=period, daftar=listing(maybe), siapa_satu=t(who + "_one", lang),
-                 **counted(maybe))
+                 **counted(maybe), **_below_b(maybe, lang))
     indicative = [row.shown(lang) for row in poor if row.ikm.get("sampel_kurang")]
     text = f"{own} {text}" if own else text
     if indicative:  # as Tabel 9 marks them (*): fewer respondents than the minimum sample
@@ -632,9 +633,22 @@ def poor_service(hasil: Hasil, recs: list[recommendation.Recommendation], lang: 
                    short=_ikm_short(units, poor, lang))
 
 
+def _below_b(rows: list[ikm_units.BelowB], lang: str) -> dict[str, str]:
+    """{kat}: the category the estimates of ``rows`` are in ("C", "D" or "C atau D"), {batas}: B's lower edge, for
+    a sentence saying an estimate below B whose interval reaches B has an uncertain category (LOOK37 L-2: "mungkin
+    di bawah B" of 76,01, already C, turned the uncertainty the wrong way)."""
+    letters = sorted({row.ikm.get("kategori") or "" for row in rows} - {""})
+    return {"kat": letters[0] if len(letters) == 1 else t("kt_ikm_c_or_d", lang), "batas": _b_edge(lang)}
+
+
+def _b_edge(lang: str) -> str:
+    """'76,61': the lowest IKM of category B (constants.IKM_CATEGORIES), as the report prints an IKM."""
+    return fmt.ikm(next(low for low, letter, *_ in constants.IKM_CATEGORIES if letter == "B"), lang)
+
+
 def _province_own(hasil: Hasil, lang: str) -> str:
     """The province's own latest IKM when its estimate is in category C or D, by the rule the units and dinas follow
-    (below B when the whole 95% interval is, else "mungkin di bawah B"), with last year's IKM and how many units'
+    (below B when the whole 95% interval is, else its category "belum pasti"), with last year's IKM and how many units'
     estimates are in C or D with an interval reaching B; '' otherwise or outside the province report (CHECK10 C10-18:
     a fall from B to C reached the Sekda only in a table while every dinas IKM was withheld)."""
     if hasil["cakupan"]["jenis"] != "provinsi":
@@ -650,7 +664,7 @@ def _province_own(hasil: Hasil, lang: str) -> str:
                    and ikm_category(u.get("ci_atas"))[0] not in constants.POOR_IKM]
     text = t("kt_ikm_province_sure" if sure else "kt_ikm_province_maybe", lang, periode=latest["periode"],
              ikm=phrases.estimate(latest, lang, "ikm"), ik=phrases.ci(latest, lang, "ikm"),
-             n=fmt.integer(latest["n"], lang), kat=latest["kategori"], lalu=was)
+             n=fmt.integer(latest["n"], lang), kat=latest["kategori"], lalu=was, batas=_b_edge(lang))
     if maybe_units:
         text += t("kt_ikm_province_units", lang, n=len(maybe_units))
     return text

@@ -706,26 +706,34 @@ TEXT: dict[str, dict[str, str]] = {
                           "keyakinan 95% IKM-nya dalam kategori C atau D pada {periode} — {daftar}.",
                     "en": "Service below category B: {jumlah:one|{jumlah}} {siapa} whose IKM's whole 95% CI is in "
                           "category C or D in {periode} — {daftar}."},
-    # one unit is "satu unit", not "1 unit" (LOOK12 K-5)
-    "kt_ikm_maybe_only": {"id": "Layanan mungkin di bawah kategori B: tidak ada {siapa_satu} yang seluruh rentang "
-                                "keyakinan 95% IKM-nya dalam kategori C atau D pada {periode}, tetapi "
-                                "{jumlah:satu|{jumlah}} {siapa} dengan estimasi IKM kategori C atau D yang rentangnya "
-                                "mencapai kategori B mungkin di bawah B — {daftar}.",
-                          "en": "Service possibly below category B: no {siapa_satu} has its IKM's whole 95% CI in "
-                                "category C or D in {periode}, but {jumlah:one|{jumlah}} {siapa} with an IKM estimate "
-                                "in category C or D whose interval reaches category B may be below B — {daftar}."},
-    "kt_ikm_maybe_more": {"id": " Lalu {jumlah:satu|{jumlah}} {siapa} lagi dengan estimasi kategori C atau D yang "
-                                "rentangnya mencapai kategori B, jadi mungkin di bawah B — {daftar}.",
-                          "en": " {jumlah:One more|Another {jumlah}} {siapa} with an estimate in category C or D whose "
-                                "interval reaches category B may be below B — {daftar}."},
+    # one unit is "satu unit", not "1 unit" (LOOK12 K-5). An estimate below B whose interval reaches B is already
+    # category C (or D): what is uncertain is the category, not whether it is below B (LOOK37 L-2); {kat} its
+    # category ("C", "D" or "C atau D"), {batas} B's lower edge (constants.IKM_CATEGORIES)
+    "kt_ikm_maybe_only": {"id": "Estimasi IKM di bawah kategori B, kategori belum pasti: tidak ada {siapa_satu} yang "
+                                "seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D pada {periode}, tetapi "
+                                "estimasi IKM {jumlah:satu|{jumlah}} {siapa} kategori {kat} (di bawah batas B "
+                                "{batas}) dan rentangnya mencapai kategori B, jadi kategorinya belum pasti — {daftar}.",
+                          "en": "IKM estimate below category B, category not yet certain: no {siapa_satu} has its "
+                                "IKM's whole 95% CI in category C or D in {periode}, but {jumlah:one|{jumlah}} {siapa} "
+                                "{jumlah:has|have} an IKM estimate in category {kat} (below the B threshold of "
+                                "{batas}) with an interval reaching category B, so {jumlah:its|their} category is "
+                                "not yet certain — {daftar}."},
+    "kt_ikm_maybe_more": {"id": " Lalu {jumlah:satu|{jumlah}} {siapa} lagi estimasi IKM-nya kategori {kat} (di bawah "
+                                "batas B {batas}), tetapi rentangnya mencapai kategori B, jadi kategorinya belum "
+                                "pasti — {daftar}.",
+                          "en": " {jumlah:One more|Another {jumlah}} {siapa} {jumlah:has|have} an IKM estimate in "
+                                "category {kat} (below the B threshold of {batas}), but {jumlah:its|their} interval "
+                                "reaches category B, so {jumlah:its|their} category is not yet certain — {daftar}."},
     "kt_ikm_dinas_sure": {"id": " Dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D: {jumlah} "
                                 "{siapa} — {daftar}.",
                           "en": " Agencies whose IKM's whole 95% CI is in category C or D: {jumlah} {siapa} — "
                                 "{daftar}."},
-    "kt_ikm_dinas_maybe": {"id": " Dinas dengan estimasi IKM kategori C atau D yang rentangnya mencapai kategori B, "
-                                 "jadi mungkin di bawah B: {jumlah} {siapa} — {daftar}.",
-                           "en": " Agencies with an IKM estimate in category C or D whose interval reaches category "
-                                 "B, so possibly below B: {jumlah} {siapa} — {daftar}."},
+    "kt_ikm_dinas_maybe": {"id": " Dinas yang estimasi IKM-nya kategori {kat} (di bawah batas B {batas}), tetapi "
+                                 "rentangnya mencapai kategori B, jadi kategorinya belum pasti: {jumlah} {siapa} — "
+                                 "{daftar}.",
+                           "en": " Agencies whose IKM estimate is in category {kat} (below the B threshold of "
+                                 "{batas}) but whose interval reaches category B, so their category is not yet "
+                                 "certain: {jumlah} {siapa} — {daftar}."},
     "kt_ikm_units_all_indicative": {"id": " Semuanya indikatif: respondennya kurang dari sampel minimum {min} "
                                           "(BAB VI).",
                                     "en": " All {n:is|are} indicative: {n:its|their} respondents are fewer than the "
@@ -739,11 +747,14 @@ TEXT: dict[str, dict[str, str]] = {
                                    "responden{lalu}), seluruh rentang keyakinan 95%-nya dalam kategori C atau D.",
                              "en": "Province service below category B: the province IKM in {periode} is {ikm} "
                                    "({ik}; {n} respondents{lalu}), its whole 95% CI in category C or D."},
-    "kt_ikm_province_maybe": {"id": "Layanan provinsi mungkin di bawah kategori B: IKM provinsi {periode} {ikm} ({ik}; "
-                                    "{n} responden{lalu}) dalam kategori {kat}, tetapi rentangnya mencapai kategori B.",
-                              "en": "Province service may be below category B: the province IKM in {periode} is {ikm} "
-                                    "({ik}; {n} respondents{lalu}), category {kat}, but its interval reaches category "
-                                    "B."},
+    "kt_ikm_province_maybe": {"id": "Estimasi IKM provinsi di bawah kategori B, kategori belum pasti: IKM provinsi "
+                                    "{periode} {ikm} ({ik}; {n} responden{lalu}) kategori {kat} (di bawah batas B "
+                                    "{batas}), tetapi rentangnya mencapai kategori B.",
+                              "en": "Province IKM estimate below category B, category not yet certain: the province "
+                                    "IKM in {periode} is {ikm} ({ik}; {n} respondents{lalu}), category {kat} (below "
+                                    "the B threshold of {batas}), but its interval reaches category B."},
+    # the category a list of estimates below B shares, or both (kt_ikm_maybe_only's {kat})
+    "kt_ikm_c_or_d": {"id": "C atau D", "en": "C or D"},
     "kt_ikm_province_before": {"id": "; {tahun}: {ikm} {kat}", "en": "; {tahun}: {ikm} {kat}"},
     "kt_ikm_province_units": {"id": " {n} unit layanan juga punya estimasi IKM kategori C atau D yang rentangnya "
                                     "mencapai kategori B (BAB VI).",
