@@ -149,13 +149,20 @@ BASIS = {"id": "Jangan menambah biaya per peserta. Hitungan ini memakai angka se
                "agency's own estimate cannot be computed ("}
 BRIEF = {"id": "kali biaya per poin metode seminar seluruh provinsi (Rp 70.000; BAB IX",
          "en": "times the province-wide cost per point of the seminar method (Rp 70,000; Chapter IX"}
-RATIO = {"id": "kali biaya per poin seminar (Rp 70.000", "en": "times the cost per point of seminar (Rp 70,000"}
+# the ratio's method cost named the province's, with where it is printed (LOOK37 L-3)
+RATIO = {"id": "kali biaya per poin seminar seluruh provinsi (Rp 70.000; rentang keyakinan 95%: Rp 50.000 s.d. Rp "
+               "90.000; laporan provinsi BAB IV)",
+         "en": "times the province-wide cost per point of seminar (Rp 70,000; 95% CI: Rp 50,000 to Rp 90,000; "
+               "province report, Chapter IV)"}
 PLACE = {"id": "seluruh provinsi", "en": "province-wide"}
 
 
 @pytest.mark.parametrize("own, lang, own_said", [
-    pytest.param(None, "id", None, id="id-own-withheld"),
-    pytest.param(None, "en", None, id="en-own-withheld"),
+    # the dinas's own cannot be computed: said briefly, with BAB IV's reason (LOOK37 L-3, Dispora's pelatihan)
+    pytest.param(None, "id", " Biaya per poin seminar dinas ini sendiri belum dapat dihitung (BAB IV): hanya 2 "
+                 "kegiatan (min.\u00a05).", id="id-own-withheld"),
+    pytest.param(None, "en", " This agency's own cost per point of seminar cannot be computed (Chapter IV): 2 "
+                 "activities (min.\u00a05).", id="en-own-withheld"),
     pytest.param(300_000.0, "id", " Biaya per poin seminar dinas ini sendiri Rp 300.000 (rentang keyakinan 95%: "
                  "Rp 250.000 s.d. Rp 350.000; BAB IV). Pembandingnya angka provinsi, agar dasarnya sama dengan harga "
                  "poin tambahan itu.", id="id-own-beside"),
@@ -181,9 +188,10 @@ def test_the_provinces_method_cost_is_named_as_the_provinces(hasil, own, lang, o
     said = next(r for r in rules.recommendations(dinas, lang, province_results=province)
                 if r.rule == "rec_budget_cheaper")
     assert said.text.startswith(BASIS[lang]) and RATIO[lang] in said.text, said.text
-    assert said.text.count(PLACE[lang]) == 1 and "Dasar rekomendasi ini" not in said.text \
-        and "This rests on" not in said.text, said.text  # the basis said once
-    assert said.text.endswith(own_said) if own_said else ("sendiri" not in said.text and "own cost" not in said.text)
+    # the basis said once, the ratio's figure named once (LOOK27 Y-5, LOOK37 L-3)
+    assert said.text.count(PLACE[lang]) == 2 and "Dasar rekomendasi ini" not in said.text \
+        and "This rests on" not in said.text, said.text
+    assert said.text.endswith(own_said), said.text
     assert BRIEF[lang] in said.brief, said.brief
     # a report on its own cost model compares with its own method costs, named as before
     mine = next(r for r in rules.recommendations(province, lang) if r.rule == "rec_budget_cheaper")

@@ -8,7 +8,7 @@ from evalasn import constants
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report.chapters import method_choice, no_gain
-from evalasn.report.words import cost_basis, phrases
+from evalasn.report.words import cost_basis, fmt, phrases, reasons
 from evalasn.report.words.text import label, t
 
 
@@ -28,13 +28,30 @@ def cheaper_way(hasil: Hasil, model: BudgetModel) -> tuple[tuple[MethodCostPerPo
 
 def own_method_cost(hasil: Hasil, method: str, lang: str) -> str:
     """The dinas's own cost per point of ``method`` (BAB IV's table), said beside a comparison made on the province's
-    figures (LOOK26 X-3): a sentence when the dinas has the figure, '' otherwise (its reason is in BAB IV)."""
-    own = next((r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
-                if r["metode"] == method and r.get("cukup_data")), None)
+    figures (LOOK26 X-3); where the dinas has none, that it cannot be computed and why, as BAB IV's cell says
+    (LOOK37 L-3: the province's figure alone read as the dinas's own); '' when the method is not in its table."""
+    own = next((r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] == method), None)
     if own is None:
         return ""
+    if not own.get("cukup_data"):
+        return t("rec_budget_marginal_own_none", lang, metode=label(method, lang), alasan=cost_reason(own, lang))
     return t("rec_budget_marginal_own", lang, metode=label(method, lang),
              biaya=phrases.estimate(own, lang, "rp_per_poin"), ik=phrases.ci(own, lang, "rp_per_poin"))
+
+
+def cost_reason(row: MethodCostPerPoint, lang: str) -> str:
+    """Why a method has no cost per point, short: 'hanya 3 kegiatan (min. 5)' (BAB IV's cell, results._cost_cell;
+    LOOK13 M-6, M-7)."""
+    if row.get("alasan") == "biaya_tidak_tercatat" and row.get("n_kegiatan"):
+        # some costed, too few: the count against the minimum (LOOK12 K-1)
+        return t("b_cell_few_costed", lang, c=fmt.integer(row["n_kegiatan"], lang), min=constants.MIN_ACTIVITIES_COST)
+    if row.get("alasan") == "biaya_tidak_tercatat":  # missing cost, not a free method (CHECK11 C11-1)
+        return t("b_cell_unrecorded", lang, k=fmt.integer(row.get("kegiatan_tanpa_biaya") or 0, lang))
+    if row.get("alasan") in reasons.FINDINGS:
+        return t(f"b_cell_{row['alasan']}", lang)
+    if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
+        return t("b_cell_few", lang, n=fmt.integer(row["n_kegiatan"], lang), min=constants.MIN_ACTIVITIES_COST)
+    return reasons.not_enough(row, lang)
 
 
 def marginal_candidates(hasil: Hasil, method: tuple[MethodCostPerPoint, MethodCostPerPoint] | None,

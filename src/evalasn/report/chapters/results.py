@@ -11,7 +11,16 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, Interval, UnitIkm
 from evalasn.analysis.contract.outcomes import IkmEffect
 from evalasn.report import facts
-from evalasn.report.chapters import dinas_pairs, html, ikm_units, no_gain, performance, plan_owners, recommendation
+from evalasn.report.chapters import (
+    budget_rule,
+    dinas_pairs,
+    html,
+    ikm_units,
+    no_gain,
+    performance,
+    plan_owners,
+    recommendation,
+)
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
 from evalasn.report.words import (
@@ -461,21 +470,7 @@ def _cost_cell(ctx: Context, row) -> str:
     390 px: 'tidak dihitung: hanya 1 kegiatan (min. 5)' (LOOK13 M-6, M-7). A finding (a gain not positive, not yet
     certain above zero, or an unbounded ratio) is said in full above the table; the cell gives the closing words of
     its cause (reasons.cause_words)."""
-    return ctx.t("b_cell_not_computed", alasan=_cell_reason(ctx, row))
-
-
-def _cell_reason(ctx: Context, row) -> str:
-    if row.get("alasan") == "biaya_tidak_tercatat" and row.get("n_kegiatan"):
-        # some costed, too few: the count against the minimum (LOOK12 K-1)
-        return ctx.t("b_cell_few_costed", c=fmt.integer(row["n_kegiatan"], ctx.lang),
-                     min=constants.MIN_ACTIVITIES_COST)
-    if row.get("alasan") == "biaya_tidak_tercatat":  # missing cost, not a free method (CHECK11 C11-1)
-        return ctx.t("b_cell_unrecorded", k=fmt.integer(row.get("kegiatan_tanpa_biaya") or 0, ctx.lang))
-    if row.get("alasan") in reasons.FINDINGS:
-        return ctx.t(f"b_cell_{row['alasan']}")
-    if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
-        return ctx.t("b_cell_few", n=fmt.integer(row["n_kegiatan"], ctx.lang), min=constants.MIN_ACTIVITIES_COST)
-    return reasons.not_enough(row, ctx.lang)
+    return ctx.t("b_cell_not_computed", alasan=budget_rule.cost_reason(row, ctx.lang))
 
 
 def _or_not_enough(ctx: Context, interval: Interval, key: str, kind: str) -> str:

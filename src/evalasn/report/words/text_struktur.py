@@ -1054,13 +1054,16 @@ TEXT: dict[str, dict[str, str]] = {
     # rec_budget_marginal on the province's cost model (rules.recommendations, ``borrowed``): the median, the slope and
     # the method's cost per point are all the province's (LOOK26 X-3: "2,9 kali biaya per poin pelatihan" quoted the
     # province's Rp 300.339 in a report whose own pelatihan costs Rp 477.475), said once, with why, before the figures
-    # (LOOK27 Y-5: "seluruh provinsi" six times in one paragraph, and rec_province_basis after it once more)
+    # (LOOK27 Y-5: "seluruh provinsi" six times in one paragraph, and rec_province_basis after it once more); the
+    # method's cost per point named the province's where it is quoted, with where it is printed (LOOK37 L-3: Dispora's
+    # Rp 300.339 read as its own, its Tabel 7 saying pelatihan "tidak dihitung")
     "rec_budget_marginal_province": {"id": "Jangan menambah biaya per peserta. Hitungan ini memakai angka seluruh "
                                           "provinsi, karena estimasi dinas ini belum dapat dihitung ({alasan}): "
                                           "menggandakan biaya median per peserta ({median}) berkaitan dengan tambahan "
                                           "{besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan "
-                                          "({ik_marginal}; {asosiasi}) — {kali} kali biaya per poin {metode} ({biaya}; "
-                                          "{ik_biaya}); ujung bawah rentang yang pertama pun masih {kali_min} kali "
+                                          "({ik_marginal}; {asosiasi}) — {kali} kali biaya per poin {metode} seluruh "
+                                          "provinsi ({biaya}; {ik_biaya}; laporan provinsi BAB IV); ujung bawah "
+                                          "rentang yang pertama pun masih {kali_min} kali "
                                           "ujung atas rentang {metode}. Menurut biaya per poin yang teramati itu, "
                                           "satu poin kenaikan lewat {metode} lebih murah daripada poin tambahan yang "
                                           "menyertai biaya per peserta yang lebih tinggi.",
@@ -1068,9 +1071,9 @@ TEXT: dict[str, dict[str, str]] = {
                                           "figures, because this agency's own estimate cannot be computed "
                                           "({alasan}): doubling the median cost per participant ({median}) goes with "
                                           "{besar} more points ({ik}), about {marginal} per extra point "
-                                          "({ik_marginal}; {asosiasi}) — {kali} times the cost per point of {metode} "
-                                          "({biaya}; "
-                                          "{ik_biaya}); even the lower end of the first interval is {kali_min} times "
+                                          "({ik_marginal}; {asosiasi}) — {kali} times the province-wide cost per "
+                                          "point of {metode} ({biaya}; {ik_biaya}; province report, Chapter IV); even "
+                                          "the lower end of the first interval is {kali_min} times "
                                           "the upper end of the {metode} interval. By that observed cost per point, "
                                           "a point of gain through {metode} costs less than the extra point that goes "
                                           "with a higher cost per participant."},
@@ -1082,6 +1085,11 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": " This agency's own cost per point of {metode} is {biaya} ({ik}; Chapter IV). "
                                       "The comparison uses the province's figure, so that its basis is the same as "
                                       "the price of the extra point."},
+    # ... and where the dinas has none, said briefly with BAB IV's cell reason (LOOK37 L-3)
+    "rec_budget_marginal_own_none": {"id": " Biaya per poin {metode} dinas ini sendiri belum dapat dihitung (BAB IV): "
+                                           "{alasan}.",
+                                     "en": " This agency's own cost per point of {metode} cannot be computed "
+                                           "(Chapter IV): {alasan}."},
     "rec_budget_marginal_brief_province": {"id": "Jangan menambah biaya per peserta: satu poin tambahan yang "
                                                  "menyertai biaya per peserta yang lebih tinggi sekitar {marginal} "
                                                  "({ik_marginal}; {asosiasi}), {kali} kali biaya per poin metode "
