@@ -31,7 +31,7 @@ NOT_ABOVE_ZERO = (-1.0, 3.0, 0.3, 0.6)  # not very small by effect size, but the
 def _province(**methods: tuple[float, tuple[float, float, float, float]]) -> Any:
     """The province with seminar (Rp 435.847 per point, 1,8 points) to redesign and ``methods``: cost, gain."""
     rows = {"seminar": (435_847.0, (1.0, 2.6, 0.15, 0.3)), **methods}
-    return {"cakupan": {"slug": "provinsi", "jenis": "provinsi"},
+    return {"cakupan": {"slug": "provinsi", "jenis": "provinsi"}, "pelaksanaan": {"kegiatan_per_metode": []},
             "anggaran_vs_peningkatan": {"biaya_per_poin": [_cost(m, c) for m, (c, _) in rows.items()]},
             "level2_pembelajaran": {"per_metode": [_gain(m, *g) for m, (_, g) in rows.items()]}}
 
@@ -83,3 +83,28 @@ def test_a_redesign_without_destination_says_redesign_alone(lang):
     rec = t("rec_little", lang, metode="seminar", temuan="X", alihkan=redesign.little_move(hasil, ["seminar"], lang,
                                                                                          "rec"))
     assert rec == {"id": "Rancang ulang seminar: X.", "en": "Redesign seminar: X."}[lang]
+
+
+LESS_PER_PERSON = (9.5, 11.4, 0.6, 0.7)  # the province's mentoring: 10,5 points, clearly below pelatihan's 13,6
+MORE_PER_PERSON = (12.7, 14.5, 0.8, 0.9)
+
+
+@pytest.mark.parametrize(("lang", "form", "text"), [
+    pytest.param("id", "kt", ", atau alihkan anggarannya ke workshop, pelatihan dan mentoring, yang biaya per poinnya "
+                 "lebih rendah dan kenaikannya tidak sangat kecil; yang dialihkan anggaran seminar, bukan kegiatan "
+                 "pelatihan: kenaikan per peserta mentoring jelas lebih kecil daripada pelatihan", id="summary-id"),
+    pytest.param("en", "kt", ", or move the budget to workshops, classroom training and mentoring, methods with a "
+                 "lower cost per point whose gain is not very small; this moves the seminar budget, not classroom "
+                 "training activities: the gain per participant of mentoring is clearly smaller than that of classroom "
+                 "training", id="summary-en"),
+    pytest.param("id", "pl", ", atau alihkan anggarannya ke workshop, pelatihan dan mentoring", id="plan-row-last"),
+])
+def test_a_destination_rule_3_rules_out_is_named_last_with_why(lang, form, text):
+    """LOOK37 L-7: the province summary said "alihkan anggarannya ke mentoring, workshop dan pelatihan" while 9.2 and
+    BAB X say not to move pelatihan activities to mentoring (its gain per participant clearly smaller): the method
+    rule 3 rules out goes last, and the summary says the money is seminar's, not pelatihan's activities."""
+    hasil = _province(**_fix({**PROVINCE, "mentoring": (149_832.0, LESS_PER_PERSON),
+                              "pelatihan": (300_339.0, MORE_PER_PERSON)}))
+    hasil["pelaksanaan"]["kegiatan_per_metode"] = [{"metode": "pelatihan", "anggaran_rp": 4e9, "n_peserta": 5000},
+                                                   {"metode": "seminar", "anggaran_rp": 3e8, "n_peserta": 1100}]
+    assert redesign.little_move(hasil, ["seminar"], lang, form) == text

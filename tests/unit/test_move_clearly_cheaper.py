@@ -25,7 +25,7 @@ def _cost(metode: str | None, estimasi: float | None, low: float | None = None, 
 def _kesehatan(seminar_cost: Any) -> Any:
     """Seminar: gain not surely above zero (−1,0; −2,4 s.d. 0,4); pelatihan and workshop gain clearly."""
     return {
-        "cakupan": {"slug": "kesehatan", "jenis": "dinas"},
+        "cakupan": {"slug": "kesehatan", "jenis": "dinas"}, "pelaksanaan": {"kegiatan_per_metode": []},
         "level2_pembelajaran": {"per_metode": [
             {**_gain("seminar", -1.0, -2.4, 0.4), "g_av": -0.1, "g_av_atas": 0.04},
             _gain("pelatihan", 10.4, 9.6, 11.2), _gain("workshop", 8.3, 6.9, 9.7)]},

@@ -99,6 +99,9 @@ def little_move(hasil: Hasil, methods: Collection[str], lang: str, form: str) ->
     targets = move_targets(hasil, methods)
     if not targets:
         return ""
+    lesser = lesser_destination(hasil, targets, methods)
+    if lesser is not None:  # rule 3's method that learns clearly less goes last, with why (kt_little_move_not_shift)
+        targets = [m for m in targets if m != lesser[0]] + [lesser[0]]
     key = f"{form}_little_move" + (("_many" if len(targets) > 1 else "_one") if form == "kt" else "")
     if form == "kt" and by_overall(hasil, methods):  # not above the scope's own cost per point
         key += "_overall"
@@ -109,8 +112,25 @@ def little_move(hasil: Hasil, methods: Collection[str], lang: str, form: str) ->
     if form == "pl":
         return text
     waits = cheaper_under_review(hasil, methods, lang)
-    if not waits:
-        return text
-    if waits == targets:
-        return text + t("rec_little_after_review_all", lang)
-    return text + t("rec_little_after_review", lang, metode=phrases.and_([named(m, lang) for m in waits], lang))
+    if waits and set(waits) == set(targets):
+        text += t("rec_little_after_review_all", lang)
+    elif waits:
+        text += t("rec_little_after_review", lang, metode=phrases.and_([named(m, lang) for m in waits], lang))
+    if form == "kt" and lesser is not None:
+        # the summary read "alihkan anggarannya ke mentoring" while 9.2 and BAB X say not to move pelatihan to
+        # mentoring (LOOK37 L-7): the money moved is the redesigned method's, not the dearer method's activities
+        text += t("kt_little_move_not_shift", lang, metode=label(lesser[0], lang), pembanding=label(lesser[1], lang),
+                  asal=phrases.and_([label(m, lang) for m in dict.fromkeys(methods)], lang))
+    return text
+
+
+def lesser_destination(hasil: Hasil, targets: Collection[str], methods: Collection[str]) -> tuple[str, str] | None:
+    """(rule 3's cheaper method, the dearer one it is set against) when the cheaper one is among a redesign's
+    ``targets`` but gains clearly less per participant (method_choice.less_per_participant: rule 3 advises no shift to
+    it) and the dearer one is not among the redesigned ``methods``; None otherwise. The budget may still go there, as
+    the redesigned method's money, not as the dearer method's activities (LOOK37 L-7)."""
+    pair = method_choice.method_pair(hasil)
+    if pair is None or pair[0]["metode"] not in targets or pair[1]["metode"] in methods \
+            or not method_choice.less_per_participant(hasil):
+        return None
+    return pair[0]["metode"], pair[1]["metode"]

@@ -268,6 +268,14 @@ TEXT: dict[str, dict[str, str]] = {
                                           "atas biaya per poin keseluruhan dan kenaikannya tidak sangat kecil",
                                     "en": ", or move the budget to {tujuan}, methods whose cost per point is not "
                                           "above the overall cost per point and whose gain is not very small"},
+    # a destination rule 3 rules out for gaining clearly less per participant (redesign.lesser_destination): the money
+    # moved is the redesigned method's, not the dearer method's activities (LOOK37 L-7: "alihkan anggarannya ke
+    # mentoring, workshop dan pelatihan" in the summary, "pengalihan kegiatan pelatihan ke mentoring tidak lagi
+    # direkomendasikan" in BAB X)
+    "kt_little_move_not_shift": {"id": "; yang dialihkan anggaran {asal}, bukan kegiatan {pembanding}: kenaikan per "
+                                       "peserta {metode} jelas lebih kecil daripada {pembanding}",
+                                 "en": "; this moves the {asal} budget, not {pembanding} activities: the gain per "
+                                       "participant of {metode} is clearly smaller than that of {pembanding}"},
     # the cheaper methods the dinas reviews with BPSDM (KENAIKAN) wait for that review, as rule 3's shift does
     # (redesign.cheaper_under_review; LOOK12 K-12); _all: every named destination waits
     "rec_little_after_review": {"id": ", ke {metode} hanya sesudah tinjauan bersama BPSDM",
