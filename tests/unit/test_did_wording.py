@@ -401,10 +401,11 @@ def _flat_record(estimate: float, low: float, high: float, intervensi: Intervent
                                           "belum pasti: rentang keyakinan 95% −0,90 s.d. 11,39 memuat nol")),
     (5.24, -0.90, 11.39, DECLARED, "en", ("the IKM rose 5.24 points more than in comparison units",
                                           "not certain: the 95% confidence interval −0.90 to 11.39 includes zero")),
-    (4.37, -0.56, 9.30, None, "id", ("IKM naik 4,37 poin lebih banyak daripada di unit pembanding",
-                                     "−0,56 s.d. 9,30 memuat nol")),
+    # no intervention declared: no direction, the summary's words (LOOK37 L-9)
+    (4.37, -0.56, 9.30, None, "id", ("tidak ada perbedaan yang jelas antara perubahan IKM unit yang stafnya dilatih",
+                                     "selisih 4,37 poin, rentang keyakinan 95% −0,56 s.d. 9,30 memuat nol")),
     # the size once, signed (LOOK34 F-3: "naik 1,65 poin lebih sedikit …: selisih −1,65 poin")
-    (-1.20, -3.00, 0.60, None, "id", ("IKM naik lebih sedikit daripada di unit pembanding",
+    (-1.20, -3.00, 0.60, None, "id", ("tidak ada perbedaan yang jelas antara perubahan IKM",
                                       "selisih −1,20 poin, rentang keyakinan 95% −3,00 s.d. 0,60 memuat nol")),
     (-1.20, -3.00, 0.60, DECLARED, "en", ("the IKM rose less than in comparison units",
                                           "the difference is −1.20 points and the 95% confidence interval −3.00 to "
@@ -452,3 +453,22 @@ def phrases_size(effect, lang: str) -> dict[str, str]:
     from evalasn.report.words import phrases
 
     return phrases.size_with_ci(effect, lang, "ikm")
+
+
+@pytest.mark.parametrize("lang, said, unsaid", [
+    ("id", "Layanan: tidak ada perbedaan yang jelas antara perubahan IKM unit yang stafnya dilatih dan unit "
+           "pembanding (3 unit dilatih, 3 unit pembanding): selisih −1,61 poin, rentang keyakinan 95% −9,82 s.d. "
+           "6,61 memuat nol.", ("naik lebih sedikit", "belum pasti")),
+    ("en", "Service: no clear difference between the change in IKM of units whose staff were trained and of "
+           "comparison units (3 trained units, 3 comparison units): difference −1.61 points, 95% confidence interval "
+           "−9.82 to 6.61 includes zero.", ("rose less", "not certain")),
+], ids=["id", "en"])
+def test_an_undeclared_interval_holding_zero_says_no_clear_difference_as_the_summary(lang, said, unsaid):
+    """LOOK37 L-9 (Dispora 3.4 and 9.1): "IKM naik lebih sedikit daripada di unit pembanding …, tetapi belum pasti"
+    opened with a direction the interval (−9,82 s.d. 6,61) does not support, while the summary said "tidak ada
+    perbedaan yang jelas" of the same record."""
+    record = _flat_record(-1.607, -9.824, 6.611, None)
+    record["efek"] |= {"unit_dilatih": 3, "unit_pembanding": 3}
+    text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": record}, "data": {"ada_skm": True}}), lang)
+    assert text and said in text, text
+    assert not any(word in text for word in unsaid), text

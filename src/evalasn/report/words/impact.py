@@ -248,7 +248,8 @@ def _flat(effect: Interval, lang: str) -> dict[str, str]:
     size, shown_low, shown_high = fmt.figures((abs(value), low, high), "ikm", lang)
     signed = t("did_flat_signed", lang, besar=phrases.estimate(effect, lang, "ikm")) if value < 0 else ""
     return {"gerak": t("did_flat_down" if value < 0 else "did_flat_up", lang, besar=size),
-            "ik": fmt.low_to_high(shown_low, shown_high, lang), "selisih": signed}
+            "ik": fmt.low_to_high(shown_low, shown_high, lang), "selisih": signed,
+            "bertanda": phrases.estimate(effect, lang, "ikm")}
 
 
 def power_clause(effect, lang: str) -> str:

@@ -223,13 +223,16 @@ TEXT: dict[str, dict[str, str]] = {
                               "{unit_p:unit|units}). This "
                               "direction is not expected; check the data and how the training was delivered in those "
                               "units before drawing a conclusion."},
-    "f_did_flat_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM {gerak} ({unit_d} unit dilatih, {unit_p} "
-                              "unit pembanding), tetapi belum pasti: {selisih}rentang keyakinan 95% {ik} memuat nol.",
-                        "en": "Service: in units whose staff were trained, the IKM {gerak} ({unit_d} trained "
-                              "{unit_d:unit|units}, "
-                              "{unit_p} comparison {unit_p:unit|units}), but this is not certain: {selisih}the 95% "
-                              "confidence "
-                              "interval {ik} includes zero."},
+    # an interval holding zero, no intervention declared: no direction, in the summary's words (sum_found_flat;
+    # LOOK37 L-9: "IKM naik lebih sedikit …, tetapi belum pasti" in 3.4 and 9.1 beside the summary's "tidak ada
+    # perbedaan yang jelas" for the same record); {bertanda} the signed difference
+    "f_did_flat_none": {"id": "Layanan: tidak ada perbedaan yang jelas antara perubahan IKM unit yang stafnya dilatih "
+                              "dan unit pembanding ({unit_d} unit dilatih, {unit_p} unit pembanding): selisih "
+                              "{bertanda} poin, rentang keyakinan 95% {ik} memuat nol.",
+                        "en": "Service: no clear difference between the change in IKM of units whose staff were "
+                              "trained and of comparison units ({unit_d} trained {unit_d:unit|units}, {unit_p} "
+                              "comparison {unit_p:unit|units}): difference {bertanda} points, 95% confidence interval "
+                              "{ik} includes zero."},
     "f_did_none_none": {"id": "Layanan: IKM unit yang stafnya dilatih belum dapat dibandingkan dengan unit pembanding "
                               "({alasan}).",
                         "en": "Service: the IKM of units whose staff were trained cannot yet be compared with "
