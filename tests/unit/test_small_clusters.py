@@ -239,6 +239,7 @@ class _Ctx:
         self.previous = {"tahun": 2024}
         self.published: Any = {}  # a published plan record exists (cycle8 C1): no "dibuat ulang" sentence
         self.tally = tally
+        self.lang = "id"
 
     def t(self, key, **kw):
         from evalasn.report.words.text import t
@@ -246,15 +247,16 @@ class _Ctx:
 
 
 HOLDS = "rentang memuat target"  # facts.judge_values' reason (status_ci_holds)
+REF = "[[tabel:tinjauan-rencana]]"  # BAB X's table, its number put in by the renderer (LOOK37 L-15)
 OPEN = "sementara per 1 Juli 2025: tahun belum berakhir"  # facts.not_over's
 
 
 @pytest.mark.parametrize("statuses,expected", [
-    (["cannot"] * 7, "7 target tindak lanjut 2024 belum dapat dinilai: alasannya per baris di BAB X"),
-    ([("cannot", OPEN)] * 7, "7 target tindak lanjut 2024 belum dapat dinilai: alasannya per baris di BAB X"),
+    (["cannot"] * 7, f"7 target tindak lanjut 2024 belum dapat dinilai: alasannya per baris di BAB X{REF}."),
+    ([("cannot", OPEN)] * 7, f"7 target tindak lanjut 2024 belum dapat dinilai: alasannya per baris di BAB X{REF}."),
     (["met", "not_met"] + ["cannot"] * 5, "Dari 2 target tindak lanjut 2024 yang dapat dinilai, 1 tercapai dan 1 "
                                            "belum tercapai; 5 target lain belum dapat dinilai (alasannya per baris di "
-                                           "BAB X)."),
+                                           f"BAB X{REF})."),
     (["met", "not_met"] + [("cannot", HOLDS)] * 4, "Dari 2 target tindak lanjut 2024 yang dapat dinilai, 1 tercapai "
                                                     "dan 1 belum tercapai; 4 target lain belum dapat dinilai "
                                                     "(rentang memuat target)."),
@@ -263,7 +265,7 @@ OPEN = "sementara per 1 Juli 2025: tahun belum berakhir"  # facts.not_over's
                                            "berakhir)."),
     (["met", "not_met", ("cannot", OPEN), ("cannot", HOLDS)], "Dari 2 target tindak lanjut 2024 yang dapat dinilai, "
                                                               "1 tercapai dan 1 belum tercapai; 2 target lain belum "
-                                                              "dapat dinilai (alasannya per baris di BAB X)."),
+                                                              f"dapat dinilai (alasannya per baris di BAB X{REF})."),
     (["met", "met", "not_met"], "2 dari 3 target tindak lanjut 2024 tercapai (1 belum tercapai)."),
     (["not_met"] * 4, "Tidak satu pun dari 4 target tindak lanjut 2024 tercapai."),
     (["met"] * 3, "Semua 3 target tindak lanjut 2024 tercapai."),
@@ -342,3 +344,30 @@ def test_the_few_activities_reason_is_a_clause_naming_the_method(record, lang, s
     needed for an interval' read verbless after 'because'."""
     gain = {"alasan": "kegiatan_kurang_klaster", "n": 12, "rata_peserta": 2.8, **record}
     assert reasons.reason(gain, lang) == said
+
+
+@pytest.mark.parametrize("in_chapter, said", [
+    pytest.param(False, "(alasannya per baris di BAB X, Tabel 14).", id="summary-chapter-and-table"),
+    pytest.param(True, "(alasannya per baris di Tabel 14).", id="bab-x-its-table-alone"),
+])
+def test_bab_x_points_to_its_table_not_to_itself(monkeypatch, in_chapter, said):
+    """LOOK37 L-15 (Bina Marga 10.1): "4 target lain belum dapat dinilai (alasannya per baris di BAB X)" inside BAB X;
+    the summary names "BAB X, Tabel 14", BAB X its table alone."""
+    from evalasn.report.chapters import html
+    from evalasn.report.formats import render
+
+    class Verdict:
+        def __init__(self, status):
+            self.status, self.why, self.provisional, self.parts = status, "", False, ()
+
+    class Done:
+        def __init__(self, status):
+            self.verdict = Verdict(status)
+
+    monkeypatch.setattr(followup_attention, "review", lambda ctx: [Done(s) for s in ["met", "not_met", "cannot"]])
+    sentence = followup_attention.summary_sentence(cast(Any, _Ctx(None)), in_chapter=in_chapter) or ""
+    body = "".join(html.table(["a"], [["1"]], f"t{k}") for k in range(13))
+    body += html.table(["a"], [["1"]], "rencana 2024", ref=html.FOLLOW_UP_REVIEW) + html.para(sentence)
+    page = render.number_and_list(body, "id")
+    assert said in page and "[[" not in page, sentence
+    assert in_chapter == ("di BAB X" not in page)

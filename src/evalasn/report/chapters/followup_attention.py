@@ -38,8 +38,17 @@ def cannot_words(verdicts: list[facts.Verdict], holds: str) -> str:
     return "fr_cannot_other"
 
 
-def summary_sentence(ctx: Context) -> str | None:
-    """'3 dari 8 target tindak lanjut 2024 tercapai; ...' for the Ringkasan Eksekutif; None without last year."""
+def reasons_place(in_chapter: bool, lang: str) -> str:
+    """Where each row's reason is: 'BAB X, Tabel 14' from the summary, 'Tabel 14' in BAB X itself (LOOK37 L-15:
+    "(alasannya per baris di BAB X)" inside BAB X); the number filled in by the renderer (html.table_ref)."""
+    if in_chapter:
+        return html.table_ref(html.FOLLOW_UP_REVIEW, bare=True)
+    return t("fr_place_chapter", lang, tabel=html.table_ref(html.FOLLOW_UP_REVIEW))
+
+
+def summary_sentence(ctx: Context, in_chapter: bool = False) -> str | None:
+    """'3 dari 8 target tindak lanjut 2024 tercapai; ...' for the Ringkasan Eksekutif and, ``in_chapter``, BAB X's
+    lead (its pointer to the rows' reasons then names the table alone); None without last year."""
     if ctx.previous is None:
         return None
     if no_plan(ctx):
@@ -52,12 +61,14 @@ def summary_sentence(ctx: Context) -> str | None:
     cannot_key = cannot_words([r.verdict for r in done if r.verdict.status == "cannot"], ctx.t("status_ci_holds"))
     if not judged:  # no share of rows that cannot be judged: "0 dari 7 tercapai" read as seven failures
         key = "fr_summary_unjudged" if cannot_key == "fr_cannot_open" else "fr_summary_unjudged_due"
-        sentence = ctx.t(key, total=len(done), tahun_lalu=ctx.previous["tahun"])
+        sentence = ctx.t(key, total=len(done), tahun_lalu=ctx.previous["tahun"],
+                         tempat=reasons_place(in_chapter, ctx.lang))
     else:
         key = "fr_summary_some" if tally["cannot"] else "fr_summary"
         key += "_none_met" if not tally["met"] else "_all_met" if not tally["not_met"] else ""
         sentence = ctx.t(key, met=tally["met"], total=len(done), judged=judged, tahun_lalu=ctx.previous["tahun"],
-                         not_met=tally["not_met"], cannot=tally["cannot"], tak_dinilai=ctx.t(cannot_key))
+                         not_met=tally["not_met"], cannot=tally["cannot"],
+                         tak_dinilai=ctx.t(cannot_key, tempat=reasons_place(in_chapter, ctx.lang)))
     if ctx.published is None:  # a reconstruction is never read as the signed plan, in the summary either
         sentence += " " + ctx.t("fr_summary_regenerated", tahun_lalu=ctx.previous["tahun"])
     return sentence

@@ -191,8 +191,8 @@ def chapter(ctx: Context) -> str:
             for r in done]
     # rows of long indicator names: kept whole, the table left its chapter's first page nearly empty (looked at)
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
-                       numeric={2, 3, 4}, keep=False, note=marks.note() or None)
-    lead = html.para(summary_sentence(ctx) or "", cls="lead")
+                       numeric={2, 3, 4}, keep=False, note=marks.note() or None, ref=html.FOLLOW_UP_REVIEW)
+    lead = html.para(summary_sentence(ctx, in_chapter=True) or "", cls="lead")
     rule = " ".join([ctx.t("fr_rule"), *dinas_rule(done, ctx.lang),
                      facts.open_note([r.verdict for r in done], facts.open_on(ctx), ctx.lang)]).strip()
     return section(lead, table, *parts, html.para(rule, cls="note"), province_table(ctx))

@@ -81,13 +81,16 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
 # renderer replaces, once the tables are numbered, by ", Tabel 9" ("" when the report has no such table:
 # report.formats.render.number_and_list); the key of BAB VI's plan for the weak service elements (LOOK28 Z-6)
 WEAK_ELEMENTS_PLAN = "rencana-unsur"
-TABLE_REF = re.compile(r"\[\[tabel:([a-z-]+)\]\]")
+# BAB X's review of last year's plan, named from the summary and from its own chapter (LOOK37 L-15)
+FOLLOW_UP_REVIEW = "tinjauan-rencana"
+# ``bare``: "Tabel 14" alone, for a sentence in the table's own chapter ("" without the table, as the other)
+TABLE_REF = re.compile(r"\[\[tabel(-bare)?:([a-z-]+)\]\]")
 
 
-def table_ref(key: str) -> str:
+def table_ref(key: str, bare: bool = False) -> str:
     """The place in a text where the number of the table ``key`` goes (TABLE_REF): plain characters, unchanged by
-    escaping."""
-    return f"[[tabel:{key}]]"
+    escaping; ``bare``: without the leading comma."""
+    return f"[[tabel{'-bare' if bare else ''}:{key}]]"
 
 
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,

@@ -287,8 +287,8 @@ def number_and_list(body: str, bahasa: str) -> str:
     numbers: dict[str, int] = {}  # a table's number by the key a text names it by (html.table_ref)
     body = FIGURE.sub(figure, body)
     body = TABLE.sub(table, body)
-    body = TABLE_REF.sub(lambda found: f", {table_word} {numbers[found.group(1)]}" if found.group(1) in numbers
-                         else "", body)
+    body = TABLE_REF.sub(lambda found: "" if found.group(2) not in numbers else
+                         f"{'' if found.group(1) else ', '}{table_word} {numbers[found.group(2)]}", body)
     body, contents = number_sections(body)
     entries["isi"] = [(anchor, text) for anchor, text, _ in contents]
     sections = {anchor for anchor, _, level in contents if level == 2}

@@ -34,10 +34,10 @@ TEXT: dict[str, dict[str, str]] = {
                                       "met|All {judged} follow-up targets of {tahun_lalu} that could be judged were "
                                       "met}; {cannot} other {cannot:target|targets} {tak_dinilai}."},
     "fr_summary_unjudged": {"id": "{total} target tindak lanjut {tahun_lalu} belum dapat dinilai: alasannya per "
-                                  "baris di BAB X (Evaluasi Tindak Lanjut {tahun_lalu}).",
+                                  "baris di {tempat}.",
                             "en": "{total:The one follow-up target|None of the {total} follow-up targets} of "
                                   "{tahun_lalu} {total:cannot|can} be judged yet: the reason {total:is|of each is} "
-                                  "in Chapter X (Review of the {tahun_lalu} Follow-up)."},
+                                  "in {tempat}."},
     # why the other targets cannot be judged ({tak_dinilai} above): "yet" only for a total of a year not over on the
     # report's date; a target already due whose interval holds it is not judged later (LOOK35b H-10); the Indonesian
     # says "belum dapat dinilai" with its reason, as Tabel 1's status cell does ("… (rentang memuat target)")
@@ -45,13 +45,16 @@ TEXT: dict[str, dict[str, str]] = {
                                                                                    "not over)"},
     "fr_cannot_ci": {"id": "belum dapat dinilai (rentang memuat target)",
                      "en": "cannot be judged (the interval holds the target)"},
-    "fr_cannot_other": {"id": "belum dapat dinilai (alasannya per baris di BAB X)",
-                        "en": "cannot be judged (the reason of each is in Chapter X)"},
+    # {tempat}: "BAB X, Tabel 14" in the summary, "Tabel 14" in BAB X itself (followup_review.reasons_place; LOOK37
+    # L-15: "(alasannya per baris di BAB X)" inside BAB X)
+    "fr_cannot_other": {"id": "belum dapat dinilai (alasannya per baris di {tempat})",
+                        "en": "cannot be judged (the reason of each is in {tempat})"},
+    "fr_place_chapter": {"id": "BAB X{tabel}", "en": "Chapter X{tabel}"},
     "fr_summary_unjudged_due": {"id": "{total} target tindak lanjut {tahun_lalu} belum dapat dinilai: alasannya per "
-                                      "baris di BAB X (Evaluasi Tindak Lanjut {tahun_lalu}).",
+                                      "baris di {tempat}.",
                                 "en": "{total:The one follow-up target|None of the {total} follow-up targets} of "
                                       "{tahun_lalu} {total:cannot|can} be judged: the reason {total:is|of each is} "
-                                      "in Chapter X (Review of the {tahun_lalu} Follow-up)."},
+                                      "in {tempat}."},
     # R6-31: a Kepala Dinas reads "13 of 14 missed" as his signed plan's unless told it is a reconstruction
     "fr_summary_regenerated": {"id": "Rencana {tahun_lalu} itu dibuat ulang dari data, bukan rencana yang "
                                      "ditandatangani, karena catatan rencana yang terbit tidak ada.",
