@@ -23,27 +23,37 @@ def _hasil(cost: float, gain: float, pre: float, costed: int = 1_089, scored: in
 
 
 @pytest.mark.parametrize(("needed", "lang", "expected"), [
-    pytest.param(2_456_703 / 132_666, "id", "lebih dari 18,5", id="gulkarmat-rounded-down-more-than"),
-    pytest.param(1_527_413 / 165_324, "id", "lebih dari 9,2", id="sosial-rounded-down-more-than"),
-    pytest.param(2_232_349 / 230_051.6, "en", "more than 9.7", id="lingkungan-hidup-en"),
+    # LOOK37 L-11: a '≤' target needs at least cost ÷ target; rounded up so the gain named suffices
+    pytest.param(2_151_229 / 202_230, "id", "sedikitnya 10,7", id="perhubungan-10-64-at-least"),
+    pytest.param(2_456_703 / 132_666, "id", "sedikitnya 18,6", id="gulkarmat-at-least-rounded-up"),
+    pytest.param(2_232_349 / 230_051.6, "en", "at least 9.8", id="lingkungan-hidup-en"),
     pytest.param(9.7, "id", "sedikitnya 9,7", id="exact-at-least"),
-    pytest.param(7.4933, "en", "more than 7.4", id="one-decimal-would-round-up-rounded-down-instead"),
     # LOOK36 K-3 / J-9(a): one decimal always, not 'more than 19.568' (PRKP) or 'lebih dari 17,85' (Pendidikan)
-    pytest.param(3_248_348 / 166_000.24, "en", "more than 19.5", id="prkp-one-decimal-en"),
-    pytest.param(2_947_947 / 165_113, "id", "lebih dari 17,8", id="pendidikan-one-decimal-id"),
+    pytest.param(3_248_348 / 166_000.24, "en", "at least 19.6", id="prkp-one-decimal-en"),
+    pytest.param(2_947_947 / 165_113, "id", "sedikitnya 17,9", id="pendidikan-one-decimal-id"),
 ])
-def test_the_gain_needed_is_what_a_reader_dividing_gets(needed, lang, expected):
-    """LOOK35 G-11(b)/H-6: 'sedikitnya 18,6 poin' for 2.456.703 / 132.666 = 18,52, rounded up; the reader got 18,5."""
+def test_a_target_at_most_x_needs_at_least_the_quotient(needed, lang, expected):
+    """LOOK37 L-11: 'lebih dari 10,6 poin' for a target ≤ Rp 202.230 at Rp 2.151.229 per participant, which needs a
+    gain of at least 10,64 (10,61 is 'more than 10,6' and not enough)."""
     assert plan_targets.least(needed, lang) == expected
+
+
+@pytest.mark.parametrize(("needed", "lang", "expected"), [
+    pytest.param(2_456_703 / 132_666, "id", "lebih dari 18,5", id="gulkarmat-strict-rounded-down"),
+    pytest.param(7.4933, "en", "more than 7.4", id="strict-never-rounded-up"),
+])
+def test_a_strict_target_says_more_than(needed, lang, expected):
+    """A target '< X' only: 'lebih dari' the quotient rounded down (LOOK35 G-11(b)/H-6)."""
+    assert plan_targets.least(needed, lang, strict=True) == expected
 
 
 @pytest.mark.parametrize(("lang", "cost", "gain", "pre", "target", "said", "out"), [
     pytest.param("id", 4_009_960.08, 11.30, 55.1, 114_888, "pada biaya per peserta 2025 (Rp 4.009.960, BAB IV), "
-                 "target ini berarti kenaikan nilai rata-rata lebih dari 34,9 poin (2025: 11,3 poin pada 1.089 "
+                 "target ini berarti kenaikan nilai rata-rata sedikitnya 35,0 poin (2025: 11,3 poin pada 1.089 "
                  "peserta di kegiatan dengan biaya tercatat; 6,4 poin atas semua 1.140 peserta bernilai)", False,
                  id="ppkukm-id"),
     pytest.param("en", 2_708_737.88, 6.14, 60.0, 361_488, "at the 2025 cost per participant (Rp 2,708,738, Chapter "
-                 "IV), this target means a mean gain of more than 7.4 points (2025: 6.1 points over the 1,089 "
+                 "IV), this target means a mean gain of at least 7.5 points (2025: 6.1 points over the 1,089 "
                  "participants in activities with a recorded cost; 6.4 points over all 1,140 scored participants)",
                  False, id="kesehatan-en"),
     pytest.param("id", 4_009_960.08, 11.30, 80.0, 114_888, "tidak tercapai hanya dengan kenaikan nilai", True,
@@ -140,9 +150,9 @@ def test_a_budget_row_taken_over_from_the_province_says_what_its_target_means(bu
                  "dengan kenaikan nilai", None, id="far-carried-id"),
     pytest.param("en", 11.3, False, "; at this cost per participant it needs about 3.1 times the 2025 gain",
                  "last year's unmet", id="far-own-target-no-carried-reason"),
-    pytest.param("en", 30.0, True, "this target means a mean gain of more than 34.9 points", "times the 2025 gain",
+    pytest.param("en", 30.0, True, "this target means a mean gain of at least 35.0 points", "times the 2025 gain",
                  id="not-far-1.16-times"),
-    pytest.param("en", 4_009_960.08 / 114_888 / 1.5, True, "this target means a mean gain of more than 34.9 points",
+    pytest.param("en", 4_009_960.08 / 114_888 / 1.5, True, "this target means a mean gain of at least 35.0 points",
                  "times the 2025 gain", id="exactly-1.5-times-not-far"),
 ])
 def test_a_target_far_above_this_years_gain_says_what_it_means(lang, gain, carried, said, absent):

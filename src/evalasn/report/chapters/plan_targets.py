@@ -344,22 +344,24 @@ def met(goal: Goal) -> bool:
     return goal.today >= goal.target - 1e-9 if goal.higher_better else goal.today <= goal.target + 1e-9
 
 
-def least(needed: float, lang: str) -> str:
-    """A gain the target needs, in points as a reader dividing the printed figures gets it, always to one decimal
-    (LOOK36 K-3/J-9(a): 'more than 19.568' and 'lebih dari 17,85' beside the other reports' one decimal):
-    'sedikitnya 9,7' (en 'at least 9.7') where it is exact at one decimal, else 'lebih dari' the value rounded down
-    to one decimal ('lebih dari 18,5' for 18,52, 'more than 7.4' for 7.49), never rounded up (LOOK35 G-11(b)/H-6:
-    'sedikitnya 18,6' for 18,52, and the reader got 18,5)."""
-    shown = math.floor(needed * 10 + 1e-9) / 10
-    exact = abs(shown - needed) <= 1e-9
-    return t("pl_cost_gain_at_least" if exact else "pl_cost_gain_more_than", lang, nilai=fmt.number(shown, 1, lang))
+def least(needed: float, lang: str, strict: bool = False) -> str:
+    """The gain a cost-per-point target needs, always to one decimal (LOOK36 K-3/J-9(a): 'more than 19.568' and
+    'lebih dari 17,85' beside the other reports' one decimal). A target '≤ X' (every plan target: plan_targets prints
+    '≤' or '≥') is met by a gain of at least cost ÷ X, so 'sedikitnya' (en 'at least'), rounded up to one decimal so
+    that the gain named suffices ('sedikitnya 10,7' for 10,64; exact at one decimal, as printed: 'sedikitnya 9,7').
+    LOOK37 L-11: 'lebih dari 10,6' for a need of 10,64 said less than a ≤ target takes (10,61 is more than 10,6
+    and not enough). ``strict``: a target '< X', met only by a gain above cost ÷ X: 'lebih dari' that value rounded
+    down, never above it (LOOK35 G-11(b)/H-6)."""
+    if strict:
+        return t("pl_cost_gain_more_than", lang, nilai=fmt.number(math.floor(needed * 10 + 1e-9) / 10, 1, lang))
+    return t("pl_cost_gain_at_least", lang, nilai=fmt.number(math.ceil(needed * 10 - 1e-9) / 10, 1, lang))
 
 
 def gain_needed(hasil: Hasil, target: float, lang: str, carried: bool = False) -> str:
     """BIAYA-POIN's target in words at this year's cost per participant (LOOK21 X-3: '≤ Rp 114.888' against Rp
     354.785 could be met only by a higher gain, and nothing said so): the mean gain it takes, cost per participant ÷
-    target cost per point, the cost printed to the rupiah and the gain as a reader dividing the printed figures
-    gets it, with 'lebih dari' where it is rounded down (least); past the test scale's top
+    target cost per point, the cost printed to the rupiah and the gain 'sedikitnya' that quotient rounded up to
+    one decimal (least: the target is '≤'); past the test scale's top
     (constants.NILAI_RANGE) minus this year's mean pre-test score, not reachable by a gain alone. This year's gain
     with its base, the costed activities' participants, as BAB IV prints it beside the cost per point
     (cost_basis.costed_gain; LOOK22 Y-1: '6,1 poin' stood beside the report's 6,4 with no word of its base). Far
