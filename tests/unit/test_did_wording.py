@@ -18,6 +18,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.outcomes import IkmDid, IndicatorDid, Intervention
 from evalasn.report.chapters import rules
 from evalasn.report.words import impact, narrative
+from evalasn.report.words.text import t
 from tests.panel import simulate
 
 DECLARED: Intervention = {"teks": "K-PROG", "dipilih": True}
@@ -472,3 +473,22 @@ def test_an_undeclared_interval_holding_zero_says_no_clear_difference_as_the_sum
     text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": record}, "data": {"ada_skm": True}}), lang)
     assert text and said in text, text
     assert not any(word in text for word in unsaid), text
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("id", "selisih unit dilatih dan pembanding pada periode −3 (periode sebelum pelatihan terdekat selain periode "
+           "acuan −2, yang ditetapkan 0): −1,46 ("),
+    ("en", "the gap between trained and comparison units in period −3 (the nearest pre-training period other than "
+           "the reference period −2, fixed at 0) is −1.46 ("),
+], ids=["id", "en"])
+def test_the_pre_trend_sentence_names_the_period_the_figure_plots(lang, said):
+    """LOOK37 L-14 (Dispora 3.4): "pada periode sebelum pelatihan yang terdekat −1,46" while Gambar 4 plots −1,46 at
+    period −3 and the nearest, −2, is the reference fixed at 0."""
+    record = _verdict_case(-1.61, 5.24, pre=(-1.463, -5.006, 2.080))
+    cast(Any, record)["kohort"] = [{"periode": "2025-S2", "periode_acuan": "2024-S2", "unit_dilatih": 3,
+                                    "e_acuan": -2}]
+    nearest = impact.pre_estimate(record, lang)
+    assert nearest is not None
+    text = t("r_impact_pretrend_seen", lang, k="1", p="0,32", daya="80%", taraf="5%", **nearest)
+    assert said in text, text
+    assert "yang terdekat −" not in text and "nearest the training is" not in text

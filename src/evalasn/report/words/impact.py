@@ -199,17 +199,27 @@ def claim(did: AnyDid, lang: str, reason_said: bool = False) -> dict[str, str]:
 
 def pre_estimate(did: AnyDid, lang: str) -> dict[str, str] | None:
     """The pre-period estimate nearest the training (``uji_tren_awal.e_terdekat`` in ``studi_peristiwa``) with its
-    interval, and the smallest difference the check could detect: pre, ik, mde (figures of the record's kind);
-    None for a record without them."""
+    interval, and the smallest difference the check could detect: pre, ik, mde (figures of the record's kind), and
+    kapan, which period it is, as the figure numbers it: the nearest not used as the reference (LOOK37 L-14); None
+    for a record without them."""
     test = _check(did)
     nearest, mde = test.get("e_terdekat"), test.get("selisih_minimum_terdeteksi")
     lead = next((ev for ev in did.get("studi_peristiwa") or [] if ev["e"] == nearest and ev.get("cukup_data")), None)
     if lead is None or mde is None or lead.get("ci_bawah") is None or lead.get("ci_atas") is None:
         return None
     kind = kind_of(did)
+    references = sorted({c["e_acuan"] for c in did.get("kohort") or [] if "e_acuan" in c})
+    when = dict(e=_relative(int(lead["e"])))
     return {"pre": phrases.estimate(lead, lang, kind),
             "ik": fmt.interval(lead["ci_bawah"], lead["ci_atas"], kind, lang),
-            "mde": fmt.figure(mde, kind, lang, sign=False)}
+            "mde": fmt.figure(mde, kind, lang, sign=False),
+            "kapan": t("did_pre_when_ref", lang, acuan=_relative(references[0]), **when) if len(references) == 1
+            else t("did_pre_when", lang, **when)}
+
+
+def _relative(period: int) -> str:
+    """A relative period as the event-study figure's axis labels it: '−3' (a minus sign, not a hyphen)."""
+    return str(period).replace("-", "\u2212")
 
 
 def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> str:

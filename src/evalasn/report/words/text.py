@@ -488,15 +488,26 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "No pre-trend check is possible: {sebab}."},
     "r_impact_pretrend_seen": {"id": "Uji tren awal: sebelum pelatihan, uji{k:| bersama} atas {k} periode tidak "
                                      "menolak tren sejajar (angka ujinya di Lampiran); selisih unit dilatih dan "
-                                     "pembanding pada periode sebelum pelatihan yang terdekat {pre} ({ik}). Uji ini "
+                                     "pembanding {kapan}: {pre} ({ik}). Uji ini "
                                      "hanya dapat mendeteksi selisih sekitar {mde} atau lebih (daya {daya}, taraf "
                                      "{taraf}), jadi tidak ditolaknya tren sejajar bukan bukti bahwa trennya sama.",
                                "en": "Pre-trend check: before the training, the {k:test|joint test} over {k} "
                                      "{k:period|periods} does not reject parallel trends (its figures in the Annex); "
-                                     "the gap between trained and comparison units in the pre-training period "
-                                     "nearest the training is {pre} ({ik}). This check can only detect differences "
+                                     "the gap between trained and comparison units {kapan} is {pre} ({ik}). This "
+                                     "check can only detect differences "
                                      "of about {mde} or more ({daya} power, {taraf} level), so not rejecting is no "
                                      "proof that the trends were the same."},
+    # {kapan} of r_impact_pretrend_seen: the period as the event-study figure numbers it, the nearest one before the
+    # training that is not the reference (fixed at 0); LOOK37 L-14: "periode sebelum pelatihan yang terdekat" of a
+    # value plotted at −3 while −2, the reference, is nearer (impact.pre_estimate)
+    "did_pre_when_ref": {"id": "pada periode {e} (periode sebelum pelatihan terdekat selain periode acuan {acuan}, "
+                               "yang ditetapkan 0)",
+                         "en": "in period {e} (the nearest pre-training period other than the reference period "
+                               "{acuan}, fixed at 0)"},
+    "did_pre_when": {"id": "pada periode {e} (periode sebelum pelatihan terdekat selain periode acuan, yang "
+                           "ditetapkan 0)",
+                     "en": "in period {e} (the nearest pre-training period other than the reference periods, fixed "
+                           "at 0)"},
     "r_impact_pretrend_said": {"id": "Uji tren awal (angkanya ada di kalimat temuan di atas; daya {daya}, taraf "
                                      "{taraf}): tidak ditolaknya tren sejajar bukan bukti bahwa trennya sama.",
                                "en": "Pre-trend check (its figures are in the finding above; {daya} power, {taraf} "
