@@ -101,3 +101,16 @@ def test_every_regulation_the_text_applies_is_in_the_legal_basis(lang):
                if (f"Nomor {number} Tahun {year}" if lang == "id" else f"{number}/{year}") not in listed}
     assert not missing, missing
     assert f"{constants.PPPK_JP_MAXIMUM_PER_YEAR} JP" in listed  # the cap from its one place
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("id", "realisasi sedikitnya 95% pagu; dapat diganti dengan target indikator kinerja dinas sendiri"),
+    ("en", "at least 95% of the ceiling spent; may be replaced by the agency's own performance-indicator target"),
+], ids=["id", "en"])
+def test_the_realisation_basis_says_what_may_replace_it(lang, said):
+    """LOOK37b M-28: Tabel 12's basis read "adjust to the agency's KPIs", jargon used nowhere else and an instruction
+    inside a basis column."""
+    from evalasn.report.config import load_targets
+
+    basis = load_targets(project(), "kominfotik", 2025)["persen_realisasi"].dasar[lang]
+    assert basis.endswith(said) and "KPI" not in basis and "IKU" not in basis, basis
