@@ -222,3 +222,18 @@ def test_the_province_summary_counts_the_agencies_needing_attention(n, expected)
     """CHECK12 C12-11: 'Agencies lagging behind: Youth and Sports (…)' for one agency; LOOK30 B-4: the list has
     Chapter VII's name."""
     assert t("prov_first_lagging", "en", daftar="X", n=n) + t("prov_first_lagging_gain", "en", n=n) == expected
+
+
+@pytest.mark.parametrize("key, values", [
+    ("kt_and_more_sheet", {"n": 3, "sheet": "IKM per Unit", "periode": "2025-S2"}),
+    ("kt_and_more_sheet_some", {"n": 3, "k": 2, "sheet": "IKM per Unit", "periode": "2025-S2"}),
+    ("pl_same_dinas", {"daftar": "X"}),
+    ("pl_province_rows", {"daftar": "X"}),
+])
+@pytest.mark.parametrize("lang, said", [("id", "lampiran tabel (lembar kerja) laporan ini"),
+                                        ("en", "this report's workbook annex")], ids=["id", "en"])
+def test_the_annex_pointer_names_no_software(key, values, lang, said):
+    """LOOK37 L-10 / LOOK37b M-13: "lampiran tabel Excel laporan ini", "this report's Excel table annex" before the
+    annex (a product name in the main text)."""
+    text = t(key, lang, **values)
+    assert said in text and "Excel" not in text, text

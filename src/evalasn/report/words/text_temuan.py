@@ -795,17 +795,17 @@ TEXT: dict[str, dict[str, str]] = {
     # them it shows, and the workbook sheet of every unit (report.formats.workbook_names.TABLE_SHEETS,
     # level4_hasil.ikm_unit)
     # the workbook as the report's annex a reader is given with it, not a spreadsheet tab (REVIEW5 D12)
-    # "Excel" without brackets: the pointer stands in brackets already (LOOK15 Q-4: "(…; daftar lengkapnya di
-    # lampiran tabel (Excel) laporan ini, …)")
+    # no software name before the annex (LOOK37 L-10, M-13: "lampiran tabel Excel", "Excel table annex"); the
+    # workbook's own word instead, once in brackets (LOOK15 Q-4: two pairs of brackets in one pointer)
     "kt_and_more_sheet_some": {"id": " dan {n} unit lain ({k} di antaranya di tabel IKM terendah BAB VI; daftar "
-                                     "lengkapnya di lampiran tabel Excel laporan ini, bagian “{sheet}”, "
+                                     "lengkapnya di lampiran tabel (lembar kerja) laporan ini, bagian “{sheet}”, "
                                      "periode {periode})",
                                "en": " and {n} other {n:unit|units} ({k} of them in the lowest-IKM table of Chapter "
-                                     "VI; the full list in this report's Excel table annex, part “{sheet}”, "
+                                     "VI; the full list in this report's workbook annex, part “{sheet}”, "
                                      "period {periode})"},
-    "kt_and_more_sheet": {"id": " dan {n} unit lain (daftar lengkapnya di lampiran tabel Excel laporan ini, "
+    "kt_and_more_sheet": {"id": " dan {n} unit lain (daftar lengkapnya di lampiran tabel (lembar kerja) laporan ini, "
                                 "bagian “{sheet}”, periode {periode})",
-                          "en": " and {n} other {n:unit|units} (the full list in this report's Excel table annex, "
+                          "en": " and {n} other {n:unit|units} (the full list in this report's workbook annex, "
                                 "part “{sheet}”, period {periode})"},
     "kt_ikm_sheet": {"id": "IKM per Unit", "en": "IKM per Unit"},
     "kt_and_more_dinas": {"id": " dan {n} dinas lain (BAB VII)",

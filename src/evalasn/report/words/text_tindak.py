@@ -299,10 +299,10 @@ TEXT: dict[str, dict[str, str]] = {
     # the row ids ("kesehatan-2025-KENAIKAN") are the workbook's (its plan sheet's id column), never the body's: the
     # code the dinas's own report prints in its plan table and the dinas's name say which row (LOOK10 N-9)
     "pl_same_dinas": {"id": "Baris rencana tindak lanjut dinas yang memuat temuan yang sama atau melaksanakan baris "
-                            "provinsi (kode barisnya di sana; ID baris di lampiran tabel Excel laporan ini): "
+                            "provinsi (kode barisnya di sana; ID baris di lampiran tabel (lembar kerja) laporan ini): "
                             "{daftar}.",
                       "en": "Rows of the agencies' own follow-up plans that hold the same finding or carry out the "
-                            "province row (their row code there; the row IDs are in this report's Excel table "
+                            "province row (their row code there; the row IDs are in this report's workbook "
                             "annex): {daftar}."},
     "pl_same_dinas_row": {"id": "{kode} = {baris}", "en": "{kode} = {baris}"},
     # a province-wide redesign row's executor without a row this year, with last year's row (followup.rows_before;
@@ -439,9 +439,9 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_owner_except": {"id": ", kecuali {kecuali}", "en": ", except {kecuali}"},
     # a dinas plan's rows that carry out a province row (report.chapters.province_rows)
     "pl_province_rows": {"id": "Baris yang juga melaksanakan rencana tindak lanjut provinsi (kode barisnya di sana; "
-                               "ID baris di lampiran tabel Excel laporan ini): {daftar}.",
+                               "ID baris di lampiran tabel (lembar kerja) laporan ini): {daftar}.",
                          "en": "Rows that also carry out the province's follow-up plan (their row code there; the "
-                               "row IDs are in this report's Excel table annex): {daftar}."},
+                               "row IDs are in this report's workbook annex): {daftar}."},
     # a dinas plan's row carried from the province plan: where it comes from, beside its step (phrases.aside)
     "pl_act_from_province": {"id": "dari baris {kode} rencana provinsi",
                              "en": "from row {kode} of the province plan"},
