@@ -32,6 +32,7 @@ from evalasn.report.chapters import (
     province_rows,
     sections,
 )
+from evalasn.report.chapters.note_marks import SUPERSCRIPT
 from evalasn.report.formats import workbook
 from evalasn.report.words import fmt
 from tests.integration.helpers import cli, fill_plan_sheet
@@ -392,7 +393,8 @@ def test_a_row_not_met_last_year_is_carried_on_with_its_history(cycle):
     ctx = sections.load_context("kesehatan", "id", cycle.paths, tahun=2025)
     carried = followup_review.carried(ctx)  # by code: not met, or cannot be judged (issue 24.2)
     assert carried and all(r.verdict.status in ("not_met", "cannot") for r in carried.values())
-    table = {row.code: row.action for row in followup.issued(ctx)}
+    # the history beside the step, or in the row's note under the table (BIAYA-POIN, plan.NOTED_RULES; LOOK37b M-10)
+    table = {row.code: f"{row.action} {row.note}" for row in followup.issued(ctx)}
     this_year = plan.rows(ctx)
     findings = {row.code: followup_review.finding(row) for row in this_year}
     last = {followup_review.finding(r.row) for r in carried.values()}
@@ -437,8 +439,15 @@ def test_the_workbook_issues_the_plan_the_report_prints(cycle):
                                                                                      "rtl_target"))
     plain = lambda text: str(text).replace("\u00a0", " ").replace("\u2060", "")  # noqa: E731
     sheet_rows = {row[code]: (plain(row[action]), plain(row[target])) for row in rows[1:] if row[0]}
-    assert printed and sheet_rows == printed
-    assert any("lanjutan baris ini dari rencana 2024: " in text for text, _ in sheet_rows.values())
+    assert printed and sheet_rows.keys() == printed.keys()
+    for key, (step, goal) in printed.items():
+        # a target cell marked for its row's note under the table (LOOK37b M-10) says that note whole in the sheet
+        bare = goal.rstrip(SUPERSCRIPT)
+        assert sheet_rows[key][0] == step, key
+        said = sheet_rows[key][1]
+        assert said == goal if bare == goal else said.startswith((bare + "; ", bare + " (")), key
+    assert any("lanjutan baris ini dari rencana 2024: " in text
+               for pair in sheet_rows.values() for text in pair)
 
 
 def _judged_first(met: int, not_met: int, rows: int) -> str:

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from statsmodels.stats.weightstats import CompareMeans, DescrStatsW
 
+from evalasn import constants
 from evalasn.analysis.difference import clearly_below, difference
 from evalasn.paths import project
 from evalasn.report.chapters import budget_rule, method_choice, plan, plan_indicators, recommendation, rules
@@ -134,13 +135,18 @@ def test_one_cost_ceiling_per_finance_unit(pipeline_root, dinas, points_to_dinas
     assert (pointer in row.action) is points_to_dinas_plan, row.action
     assert (own_ceiling in row.action) is not points_to_dinas_plan, row.action
     # LOOK20 W-1: a ceiling per method at the year's cost per participant of BAB IV's table, for every method it
-    # prints (pelatihan at Rp 4,1 juta, the method the plan moves money to), never one median across methods
+    # prints (pelatihan at Rp 4,1 juta, the method the plan moves money to), never one median across methods; LOOK37b
+    # M-11: only for a method with enough activities for its cost per point, the others named without one
     for cost in ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]:
         if cost.get("biaya_per_peserta_rp"):
             # to the rupiah (LOOK21 X-5: 'Rp 1,4 juta' for Rp 1.375.470 allowed a rise), as BAB IV prints it
             # (LOOK25 W-6)
             ceiling = cost_basis.per_participant(cost["biaya_per_peserta_rp"], lang)
-            assert f'{label(cost["metode"], lang)} ≤ {ceiling}' in row.action
+            capped = cost["n_kegiatan"] >= constants.MIN_ACTIVITIES_COST
+            assert (f'{label(cost["metode"], lang)} ≤ {ceiling}' in row.action) is capped, row.action
+            named = budget_rule.uncapped(ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"], lang)
+            assert (label(cost["metode"], lang) in named) is not capped, named
+            assert named in row.action or points_to_dinas_plan, row.action  # the province names its own levels
     assert "median" not in row.action, row.action
 
 

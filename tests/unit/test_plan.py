@@ -45,8 +45,23 @@ def _target(value: float, higher_better: bool = True) -> dict[str, Target]:
     pytest.param(None, 10.5, None, {}, 20.5, id="no-interval-steps-ten-points"),
     pytest.param(_target(95), 88.6, None, {}, 95.0, id="no-interval-unmet-config"),
     pytest.param(_target(95), 97.0, None, {}, 100.0, id="no-interval-met-config-capped-at-100"),
-    pytest.param(None, 3.06, _est(3.06, 3.03, 3.09), {"floor": 3.0644}, 3.09, id="element-interval-beyond-floor"),
+    # a threshold still to reach is the target, however far the interval's end (LOOK37b M-2)
+    pytest.param(None, 3.06, _est(3.06, 3.03, 3.09), {"floor": 3.0644}, 3.0644, id="element-floor-not-interval-end"),
     pytest.param(None, 2.73, _est(2.73, 2.69, 2.77), {"floor": 3.0644}, 3.0644, id="element-floor-beyond-interval"),
+    # LOOK37b M-2: ppapp's cost per point, 3 activities, a wide interval: the configured target unmet is the target
+    pytest.param(_target(238866, False), 265821.0, _est(265821, 150764, 427112), {"higher_better": False}, 238866.0,
+                 id="unmet-config-beats-a-wide-interval"),
+    pytest.param(None, 265821.0, _est(265821, 150764, 427112), {"higher_better": False}, 150764.0,
+                 id="no-config-gives-interval-end"),
+    pytest.param(_target(300000, False), 265821.0, _est(265821, 150764, 427112), {"higher_better": False}, 150764.0,
+                 id="met-config-gives-interval-end-cost"),
+    # last year's unmet target (Tabel 1's) is one of record: the target, not the interval's end
+    pytest.param(None, 265821.0, _est(265821, 150764, 427112), {"higher_better": False, "before": 238866.0},
+                 238866.0, id="last-years-unmet-target-beats-a-wide-interval"),
+    pytest.param(None, 200000.0, _est(200000, 150764, 260000), {"higher_better": False, "before": 238866.0},
+                 150764.0, id="last-years-target-passed-gives-interval-end"),
+    pytest.param(_target(250000, False), 265821.0, _est(265821, 150764, 427112),
+                 {"higher_better": False, "before": 238866.0}, 238866.0, id="most-demanding-of-record"),
 ])
 def test_a_target_is_better_than_today(targets, today, interval, kwargs, expected):
     key = "x" if targets else None

@@ -163,8 +163,9 @@ def test_a_dinas_row_on_the_same_finding_names_the_province_row(kesehatan):
 
 def _budget_province(lang: str) -> Any:
     hasil = {"cakupan": {"slug": "provinsi", "jenis": "provinsi"}, "tahun": 2025,
-             "anggaran_vs_peningkatan": {"biaya_per_poin": [{"metode": "pelatihan", "biaya_per_peserta_rp": 4.1e6},
-                                                            {"metode": "workshop", "biaya_per_peserta_rp": 1.3e6}]}}
+             "anggaran_vs_peningkatan": {"biaya_per_poin": [
+                 {"metode": "pelatihan", "biaya_per_peserta_rp": 4.1e6, "n_kegiatan": 20},
+                 {"metode": "workshop", "biaya_per_peserta_rp": 1.3e6, "n_kegiatan": 10}]}}
     return SimpleNamespace(hasil=hasil, lang=lang, province=True, dinas_results={"kesehatan": {}, "dispora": {}},
                            config=None)
 

@@ -316,8 +316,8 @@ def test_a_dinas_plan_row_from_the_province_estimate_says_so_in_one_bracket(hasi
     assert "median data evaluasi" not in budget.action and "evaluation data" not in budget.action
 
 
-_METHOD_COSTS: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 4.1e6},
-                     {"metode": "workshop", "biaya_per_peserta_rp": 2.5e6},
+_METHOD_COSTS: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 4.1e6, "n_kegiatan": 8},
+                     {"metode": "workshop", "biaya_per_peserta_rp": 2.5e6, "n_kegiatan": 5},
                      {"metode": "seminar", "n_kegiatan": 0, "kegiatan_tanpa_biaya": 2}]  # no costed participant
 
 
@@ -348,9 +348,9 @@ def test_a_cost_ceiling_is_printed_to_the_rupiah_as_bab_iv_prints_the_level(lang
     Rp 4.083.916) let the cost rise 1,8% under a sentence that forbids any rise: every ceiling is printed to the
     rupiah, in one precision with those under Rp 1 juta. LOOK25 W-6: rounded down, 'seminar ≤ Rp 895.038' stood
     beside Tabel 8's 'Rp 895.039' for the level it names; the ceiling is that level as BAB IV prints it."""
-    costs: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 4_083_915.91},
-                  {"metode": "mentoring", "biaya_per_peserta_rp": 1_375_470.6},
-                  {"metode": "e_learning", "biaya_per_peserta_rp": 460_342.2}]
+    costs: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 4_083_915.91, "n_kegiatan": 9},
+                  {"metode": "mentoring", "biaya_per_peserta_rp": 1_375_470.6, "n_kegiatan": 6},
+                  {"metode": "e_learning", "biaya_per_peserta_rp": 460_342.2, "n_kegiatan": 5}]
     caps = budget_rule.method_caps(costs, lang)
     assert printed in caps and ("Rp 4.083.916" if lang == "id" else "Rp 4,083,916") in caps, caps
     assert "juta" not in caps and "million" not in caps, caps
@@ -373,7 +373,8 @@ def test_a_ceiling_is_the_cost_per_participant_as_bab_iv_prints_it(lang, level):
     from evalasn.report.words import fmt
     from evalasn.report.words.text import label
 
-    caps = budget_rule.method_caps(cast(Any, [{"metode": "seminar", "biaya_per_peserta_rp": level}]), lang)
+    caps = budget_rule.method_caps(cast(Any, [{"metode": "seminar", "biaya_per_peserta_rp": level, "n_kegiatan": 5}]),
+                                   lang)
     assert caps == f"{label('seminar', lang)} ≤ {fmt.rupiah(level, lang)}", caps
 
 
@@ -387,3 +388,28 @@ def test_the_ceilings_basis_says_they_are_the_dinas_own_levels(lang):
     bare = {"id": "per metode (berdasarkan estimasi provinsi)", "en": "for all methods (based on the province's "
             "estimate)"}[lang]
     assert own in action and bare not in action, action
+
+
+# ppapp 2025 (LOOK37b M-11): pelatihan 5 activities, workshop and mentoring 1 each
+_PPAPP_COSTS: Any = [{"metode": "pelatihan", "biaya_per_peserta_rp": 2_824_391.67, "n_kegiatan": 5},
+                     {"metode": "workshop", "biaya_per_peserta_rp": 6_647_529.41, "n_kegiatan": 1},
+                     {"metode": "seminar", "n_kegiatan": 0, "anggaran_rp": 0.0},
+                     {"metode": "mentoring", "biaya_per_peserta_rp": 867_218.75, "n_kegiatan": 1}]
+
+
+@pytest.mark.parametrize(("lang", "capped", "named"), [
+    ("id", "pelatihan ≤ Rp 2.824.392 per peserta",
+     "; tanpa plafon: workshop (1 kegiatan) dan mentoring (1 kegiatan), kegiatannya terlalu sedikit untuk biaya per "
+     "poin (sedikitnya 5)"),
+    ("en", "classroom training ≤ Rp 2,824,392 per participant",
+     "; not given a ceiling: workshop (1 activity) and mentoring (1 activity), too few activities for a cost per point "
+     "(at least 5)"),
+])
+def test_a_method_with_too_few_activities_gets_no_ceiling_but_is_named(lang, capped, named):
+    """LOOK37b M-11: ppapp's one workshop, Rp 6.647.529 per participant, was given its level as the ceiling ('do not
+    raise' read as approval). Only a method with enough activities for its cost per point gets a ceiling; one with
+    too few is named with its activities."""
+    action = budget_rule.budget_action(_PPAPP_COSTS, 2025, None, lang).replace("\xa0", " ")
+    assert capped in action and action.endswith(named), action
+    assert "6.647.529" not in action and "6,647,529" not in action and "867" not in action, action
+    assert "seminar" not in action, action  # no cost per participant: nothing to name

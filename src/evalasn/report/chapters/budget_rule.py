@@ -99,6 +99,8 @@ def budget_action(costs: list[MethodCostPerPoint], year: int,
         text = t("fu_rec_budget_cap", lang, tahun=year, daftar=caps)
         if basis:
             text = phrases.aside(text, t("fu_rec_budget_cap_basis", lang, tahun=year))
+    if not province:
+        text += uncapped(costs, lang)
     if shift is not None:
         text += shift_words(shift, lang)
     return text
@@ -106,16 +108,38 @@ def budget_action(costs: list[MethodCostPerPoint], year: int,
 
 def method_caps(costs: list[MethodCostPerPoint], lang: str) -> str:
     """BIAYA-POIN's ceilings, one per method with a cost per participant in ``costs``
-    (constants.FOLLOW_UP_COST_CAP_FIELD), in the table's order: 'pelatihan ≤ Rp 4.126.793, workshop ≤ Rp 2.409.677 dan
-    seminar ≤ Rp 895.039'; '' without any. Each is the method's level of the year, printed to the rupiah as BAB IV
+    (constants.FOLLOW_UP_COST_CAP_FIELD) and enough activities for its cost per point (capped), in the table's
+    order: 'pelatihan ≤ Rp 4.126.793, workshop ≤ Rp 2.409.677 dan seminar ≤ Rp 895.039'; '' without any. Each is the
+    method's level of the year, printed to the rupiah as BAB IV
     prints that cost per participant (cost_basis.per_participant: 895.038,57 is 'Rp 895.039' in Tabel 8 and in the
     ceiling; LOOK25 W-6: rounded down, the ceiling stood Rp 1 below the level it names), never in a scale word
     (LOOK21 X-5: 'mentoring ≤ Rp 1,4 juta' for Rp 1.375.470 allowed a rise of 1,8%). Next year's cost per participant
     printed the same way meets the ceiling when it is at or below the printed figure."""
-    levels: list[tuple[str, float]] = [(r["metode"], float(level)) for r in costs
-                                       if (level := cast(Any, r).get(constants.FOLLOW_UP_COST_CAP_FIELD)) and level > 0]
+    levels: list[tuple[str, float]] = [(r["metode"], level) for r in costs if (level := _level(r)) and capped(r)]
     return phrases.and_([f"{label(metode, lang)} ≤ {cost_basis.per_participant(level, lang)}"
                          for metode, level in levels], lang)
+
+
+def _level(record: MethodCostPerPoint) -> float:
+    """A method's cost per participant of the year (constants.FOLLOW_UP_COST_CAP_FIELD); 0 without one."""
+    return float(cast(Any, record).get(constants.FOLLOW_UP_COST_CAP_FIELD) or 0.0)
+
+
+def capped(record: MethodCostPerPoint) -> bool:
+    """Whether a method gets a ceiling: enough activities for its cost per point (constants.MIN_ACTIVITIES_COST).
+    LOOK37b M-11: ppapp's one workshop, Rp 6.647.529 per participant (2,4 times pelatihan, a gain without an
+    interval), stood as the ceiling the row permits, which read as approval of that level."""
+    return int(record.get("n_kegiatan") or 0) >= constants.MIN_ACTIVITIES_COST
+
+
+def uncapped(costs: list[MethodCostPerPoint], lang: str) -> str:
+    """The methods with a cost per participant but too few activities for a ceiling (capped), named with their
+    activities: '; tanpa plafon: workshop (1 kegiatan) dan mentoring (1 kegiatan), kegiatannya terlalu sedikit untuk
+    biaya per poin (sedikitnya 5)'; '' without any."""
+    named = [t("fu_rec_budget_uncapped_item", lang, metode=label(r["metode"], lang), n=int(r.get("n_kegiatan") or 0))
+             for r in costs if _level(r) > 0 and not capped(r)]
+    return t("fu_rec_budget_uncapped", lang, daftar=phrases.and_(named, lang),
+             minimum=constants.MIN_ACTIVITIES_COST) if named else ""
 
 
 def shift_words(shift: tuple[MethodCostPerPoint, MethodCostPerPoint], lang: str) -> str:

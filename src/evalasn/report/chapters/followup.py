@@ -96,22 +96,34 @@ def issued(ctx: Context, carried: Carried | None = None) -> list[plan.PlanRow]:
               for r in carried.values() if r.row.rule != "rec_stop"}  # a stop row's '> 0 or Rp 0' is no floor
     issued_rows = province_rows.rows(ctx, before)
     linked, _ = links(issued_rows, carried)
-    return [replace(row, action=_histories(row, row_links, ctx.lang))
-            for row, row_links in zip(issued_rows, linked, strict=True)]
+    return [_with_histories(row, row_links, ctx.lang) for row, row_links in zip(issued_rows, linked, strict=True)]
+
+
+def _with_histories(row: plan.PlanRow, row_links: list[Link], lang: str) -> plan.PlanRow:
+    """``row`` with the history of each of last year's rows it carries on: beside its step, or, for a row whose
+    target is explained in its note (plan.NOTED_RULES), after that note (LOOK37b M-10)."""
+    if row.rule in plan.NOTED_RULES:
+        return replace(row, note="; ".join(part for part in (row.note, *_history_parts(row, row_links, lang)) if part))
+    return replace(row, action=_histories(row, row_links, lang))
+
+
+def _history_parts(row: plan.PlanRow, row_links: list[Link], lang: str) -> list[str]:
+    """The history of each of last year's rows ``row`` carries on; a row about several dinas says whose value each
+    quotes and which of its dinas had no row last year (REVIEW4 10)."""
+    several = len(row.dinas) > 1
+    covered = {slug for link in row_links for slug in (link.dinas or row.dinas)}
+    new = tuple(slug for slug in row.dinas if slug not in covered) if several else ()
+    return [followup_review.history(link.before, lang, row.code, link.dinas or row.dinas, named=several,
+                                    new=new if index == len(row_links) - 1 else ())
+            for index, link in enumerate(row_links)]
 
 
 def _histories(row: plan.PlanRow, row_links: list[Link], lang: str) -> str:
     """``row``'s step with the history of each of last year's rows it carries on, each beside it in one bracket or
-    after a semicolon (phrases.aside; LOOK12 K-7: "… (BAB VI) (lanjutan baris ini …)"); a row about several dinas
-    says whose value each quotes and which of its dinas had no row last year (REVIEW4 10)."""
-    several = len(row.dinas) > 1
-    covered = {slug for link in row_links for slug in (link.dinas or row.dinas)}
-    new = tuple(slug for slug in row.dinas if slug not in covered) if several else ()
+    after a semicolon (phrases.aside; LOOK12 K-7: "… (BAB VI) (lanjutan baris ini …)")."""
     action = row.action
-    for index, link in enumerate(row_links):
-        action = phrases.aside(action, followup_review.history(link.before, lang, row.code, link.dinas or row.dinas,
-                                                               named=several,
-                                                               new=new if index == len(row_links) - 1 else ()))
+    for history in _history_parts(row, row_links, lang):
+        action = phrases.aside(action, history)
     return action
 
 
@@ -132,20 +144,23 @@ def closed(issued_rows: list[plan.PlanRow], carried: Carried) -> list[Link]:
 
 def rows(ctx: Context, issued_rows: list[plan.PlanRow]) -> list[list[str]]:
     marks = withheld_marks(issued_rows)
-    return [[row.code, row.action, row.indicator, row.today_text + marks.mark(row.today_reason), row.target_text,
-             row.owner, row.deadline] for row in issued_rows]
+    return [[row.code, row.action, row.indicator, row.today_text + marks.mark(row.today_reason),
+             row.target_text + marks.mark(plan.note_text(row)), row.owner, row.deadline] for row in issued_rows]
 
 
 def withheld_marks(issued_rows: list[plan.PlanRow]) -> NoteMarks:
-    """A note mark for each whole reason a value cell gives only the cause of (PlanRow.today_reason), in row order."""
+    """A note mark for each whole reason a value cell gives only the cause of (PlanRow.today_reason) and for each
+    row's note on its target (PlanRow.note, with the row's code), in row order, as ``rows`` marks them."""
     marks = NoteMarks()
     for row in issued_rows:
         marks.mark(row.today_reason)
+        marks.mark(plan.note_text(row))
     return marks
 
 
 def withheld_note(issued_rows: list[plan.PlanRow]) -> str:
-    """'ᵃ biaya tidak tercatat: 2 kegiatan …': each whole reason once under the plan table; '' without one."""
+    """'ᵃ biaya tidak tercatat: 2 kegiatan …; ᵇ BIAYA-POIN: pada biaya per peserta …': each whole reason and each
+    row's note once under the plan table; '' without one."""
     return withheld_marks(issued_rows).note()
 
 

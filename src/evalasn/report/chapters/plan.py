@@ -84,6 +84,19 @@ class PlanRow:
     # why ``today_text`` is withheld, whole, when the cell gives only its cause (province_rows.pointer): said once
     # under the plan table, and in the workbook's value cell (LOOK15 Q-10: a 12-line "Nilai 2025" cell)
     today_reason: str = ""
+    # what the target means and the history of last year's row it carries on (BIAYA-POIN: the gain the target needs,
+    # plan_targets.gain_needed): said under the plan table with the row's code and a mark on its target cell, and in
+    # the workbook's target cell (LOOK37b M-10: the action cell ran about 40 lines); '' for none
+    note: str = ""
+
+
+# rules whose row says its target's arithmetic and its history in the note (PlanRow.note), not in its action cell
+NOTED_RULES = ("rec_budget_cheaper", "rec_budget_more")
+
+
+def note_text(row: PlanRow) -> str:
+    """A row's note as said under the plan table: 'BIAYA-POIN: pada biaya per peserta 2025 …'; '' without one."""
+    return f"{row.code}: {row.note}" if row.note else ""
 
 
 def counts_dinas(row: PlanRow) -> bool:
@@ -194,16 +207,14 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
         path = where
         if goal.dinas:  # read in each dinas's own results, not the report's
             where += " " + t("pl_measure_dinas", lang, dinas=", ".join(goal.dinas))
-        action = _action(ctx, rec) + (plan_targets.gain_needed(hasil, goal.target, lang, goal.carried)
-                                      if measured is plan_indicators.MEASURED.get("rec_budget_cheaper")
-                                      or measured is plan_indicators.MEASURED.get("rec_budget_more") else "")
-        out.append(PlanRow(row_id(slug, tahun, row_code), row_code, rec.rule, action, goal.indicator,
+        needed = plan_targets.gain_needed(hasil, goal.target, lang, goal.carried) if rec.rule in NOTED_RULES else ""
+        out.append(PlanRow(row_id(slug, tahun, row_code), row_code, rec.rule, _action(ctx, rec), goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
                            plan_owners.owner(ctx, rec, goal.dinas), rec.quarter,
                            recommendation.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas,
                            goal.targets, goal.today_parts, path, plan_indicators.UNIT_KEYS[measured.unit],
                            recommendation.ELEMENT_OWNER[rec.subject] if rec.rule == "rec_weak" else rec.owner,
-                           due=recommendation.due(tahun, rec.quarter, ctx.dated)))
+                           due=recommendation.due(tahun, rec.quarter, ctx.dated), note=needed.removeprefix("; ")))
     return after_review(ctx, shift_in_one_row(ctx, out), recs)
 
 

@@ -6,6 +6,7 @@ from evalasn.analysis.contract import FollowUpRow, Hasil, PlanReviewed
 from evalasn.report.chapters import (
     plan,
 )
+from evalasn.report.words import phrases
 from evalasn.report.words.text import t
 
 
@@ -50,7 +51,7 @@ def sheet_rows(plan_rows: list[plan.PlanRow], lang: str = "id") -> list[list[obj
     return [[row.id, row.code, "; ".join(row.dinas_rows) or None, "; ".join(row.province_rows) or None, row.action,
              row.indicator, row.measure,
              t("not_enough_because", lang, alasan=row.today_reason) if row.today_reason else row.today_text,
-             row.target_text, row.today if len(row.today_parts) <= 1 else None,
+             phrases.aside(row.target_text, row.note), row.today if len(row.today_parts) <= 1 else None,
              row.target if len(row.targets) <= 1 else None,
              row.owner, row.deadline,
              *([None] * len(FILL_COLUMNS))] for row in plan_rows]

@@ -40,24 +40,27 @@ class Goal:
 
 
 def _target(targets: dict[str, Target] | None, key: str | None, today: float, interval: Interval | None = None,
-            scale: float = 1.0, higher_better: bool = True, floor: float | None = None) -> float:
-    """The follow-up target (docs/metode.md, "Rencana tindak lanjut"): the better of the configured target
-    (or ``floor``, a threshold such as the B band) when today has not reached it, and the better end of today's
-    95% interval (a value that, reached next year, is a change larger than today's uncertainty); without an
-    interval and with nothing configured still to reach, a fixed step (constants.FOLLOW_UP_SHARE_POINTS)."""
+            scale: float = 1.0, higher_better: bool = True, floor: float | None = None,
+            before: float | None = None) -> float:
+    """The follow-up target (docs/metode.md, "Rencana tindak lanjut"): a target of record that today has not reached
+    IS the target: the configured one (config/target.yml), ``floor`` (a threshold such as the B band) or ``before``
+    (last year's unmet target of the same row, the one Tabel 1 and BAB X's review judge), the most demanding of
+    those still to reach. Only when none remains to reach, the better end of today's 95% interval (a value that,
+    reached next year, is a change larger than today's uncertainty); without an interval either, a fixed step
+    (constants.FOLLOW_UP_SHARE_POINTS). LOOK37b M-2: taking the interval's end when it was further gave ppapp's
+    cost per point (3 activities, Rp 150.764–427.112) a target below every dinas's value and beside Tabel 1's
+    ≤ Rp 238.866 a second target for one indicator."""
     better = max if higher_better else min
-    candidates = []
     configured = (targets or {}).get(key) if key else None
-    for goal in ([configured.nilai] if configured else []) + ([floor] if floor is not None else []):
-        if (today < goal) if higher_better else (today > goal):
-            candidates.append(goal)
+    records = [goal for goal in (configured.nilai if configured else None, floor, before) if goal is not None]
+    to_reach = [goal for goal in records if ((today < goal) if higher_better else (today > goal))]
+    if to_reach:
+        return better(to_reach)
     if interval is not None and interval["cukup_data"] and interval["ci_bawah"] is not None \
             and interval["ci_atas"] is not None:
-        candidates.append((interval["ci_atas"] if higher_better else interval["ci_bawah"]) * scale)
-    elif not candidates:  # no interval and nothing configured still to reach: a fixed step
-        step = constants.FOLLOW_UP_SHARE_POINTS
-        candidates.append(min(100.0, today + step) if higher_better else max(0.0, today - step))
-    return better(candidates)
+        return (interval["ci_atas"] if higher_better else interval["ci_bawah"]) * scale
+    step = constants.FOLLOW_UP_SHARE_POINTS  # no interval and nothing of record still to reach: a fixed step
+    return min(100.0, today + step) if higher_better else max(0.0, today - step)
 
 
 def _rounded(value: float, decimals: int, higher_better: bool = True, threshold: bool = True) -> float:
@@ -120,11 +123,14 @@ def goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Ta
     else:
         today = float(figure)
     higher_better = measure.higher_better
-    target = _target(targets, measure.target_key, today, interval, measure.scale, higher_better, measure.floor)
+    prior = (before or {}).get("")  # last year's unmet target of this row: one of record while today has not reached it
+    target = _target(targets, measure.target_key, today, interval, measure.scale, higher_better, measure.floor,
+                     None if rec.rule in ("rec_little", "rec_weak") else prior)
     configured = (targets or {}).get(measure.target_key) if measure.target_key else None
-    threshold = any(goal is not None and math.isclose(target, goal)
-                    for goal in (configured.nilai if configured else None, measure.floor))
-    carried = False
+    own = (configured.nilai if configured else None, measure.floor)
+    threshold = any(goal is not None and math.isclose(target, goal) for goal in (*own, prior))
+    carried = prior is not None and math.isclose(target, prior) and \
+        not any(goal is not None and math.isclose(target, goal) for goal in own)
     if rec.rule == "rec_little" and interval is not None:
         # a target that removes the finding under its own rule, never below last year's for the same row
         target, threshold = little_target(interval, (before or {}).get("")), True
@@ -133,8 +139,7 @@ def goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Ta
         # number of respondents (REVIEW3 11: 3,43 near the top of B for 94 respondents), nor last year's target
         # when that was such an end: the only floor kept is the same line
         target, threshold = constants.WEAK_ELEMENT_THRESHOLD, True
-    elif (prior := (before or {}).get("")) is not None and \
-            ((prior > target) if higher_better else (prior < target)):  # last year's missed target, not lowered
+    elif prior is not None and ((prior > target) if higher_better else (prior < target)):  # never lowered
         target, threshold = prior, True
         carried = True
     if rec.rule == "rec_gain_low" and interval is not None:

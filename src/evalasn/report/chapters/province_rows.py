@@ -299,7 +299,7 @@ def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = 
     # BIAYA-POIN's target in words at the dinas's cost per participant, as the dinas's own row says it (LOOK25 W-5:
     # the rows taken over from the province lacked it)
     needed = plan_targets.gain_needed(ctx.hasil, goal.target, ctx.lang, goal.carried) if row.rule in BUDGET_CAP else ""
-    rec = recommendation.Recommendation(row.rule, "", action(ctx, row, about) + needed,
+    rec = recommendation.Recommendation(row.rule, "", action(ctx, row, about),
                                         recommendation.OWNER.get(row.rule, ""), recommendation.QUARTER[row.rule],
                                         subject=about)
     measured = plan_indicators.MEASURED[row.rule]
@@ -313,7 +313,7 @@ def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = 
                         path, path=path, unit=plan_indicators.UNIT_KEYS[measured.unit],
                         owner_key=recommendation.ELEMENT_OWNER[about] if row.rule == "rec_weak" else rec.owner,
                         province_rows=(row.id,), due=recommendation.due(tahun, rec.quarter, ctx.dated),
-                        today_reason=goal.today_reason)
+                        today_reason=goal.today_reason, note=needed.removeprefix("; "))
 
 
 @dataclass(frozen=True)

@@ -965,6 +965,13 @@ TEXT: dict[str, dict[str, str]] = {
                                     "province's {tahun} level: {daftar} per participant; a ceiling per method, not one "
                                     "for all methods"},
     "fu_rec_budget_hold": {"id": "Jangan menaikkan biaya per peserta", "en": "Do not raise the cost per participant"},
+    # a method with too few activities for a cost per point gets no ceiling (budget_rule.uncapped; LOOK37b M-11: its
+    # current level as the ceiling read as approval of it)
+    "fu_rec_budget_uncapped": {"id": "; tanpa plafon: {daftar}, kegiatannya terlalu sedikit untuk biaya per poin "
+                                     "(sedikitnya {minimum})",
+                               "en": "; not given a ceiling: {daftar}, too few activities for a cost per point (at "
+                                     "least {minimum})"},
+    "fu_rec_budget_uncapped_item": {"id": "{metode} ({n} kegiatan)", "en": "{metode} ({n} {n:activity|activities})"},
     "fu_rec_budget_shift": {"id": "; alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama",
                             "en": "; move part of the {pembanding} activities to {metode} where the learning aims "
                                   "are the same"},

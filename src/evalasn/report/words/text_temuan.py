@@ -13,16 +13,19 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Each row: one finding, one responsible unit (the same as in the chapter that raised it), an "
                        "indicator with its unit, the {tahun} value and a {tahun_berikut} target better than today. "
                        "Targets by row code:"},
-    "pl_rule_general": {"id": "{kode} — target: yang ditetapkan (tabel target BAB VII) bila belum tercapai, atau ujung "
-                              "yang lebih baik dari rentang keyakinan 95% nilai kini bila itu lebih jauh (angka yang, "
-                              "bila dicapai, menunjukkan perubahan yang lebih besar daripada ketidakpastian hari ini), "
-                              "atau, untuk angka tanpa rentang (porsi metode, realisasi) tanpa target yang belum "
-                              "tercapai, {langkah} poin persen lebih baik;",
-                        "en": "{kode} — target: the one set (targets table, Chapter VII) when not yet met, or the "
-                              "better end of today's 95% confidence interval when that is further (a value that, "
-                              "reached, shows a change larger than today's uncertainty), or, for a figure without an "
-                              "interval (a method's share, realisation) and no unmet target, {langkah} percentage "
-                              "points better;"},
+    # plan_targets._target: a target of record not yet reached IS the target; the interval's end only when none
+    # remains to reach (LOOK37b M-2: 'or the interval's end when that is further' gave a second target)
+    "pl_rule_general": {"id": "{kode} — target: yang ditetapkan (tabel target BAB VII; baris lanjutan: target tahun "
+                              "lalu yang belum tercapai) selama belum tercapai; bila tidak ada lagi yang harus "
+                              "dicapai, ujung yang lebih baik dari rentang keyakinan 95% nilai kini (angka yang, bila "
+                              "dicapai, menunjukkan perubahan yang lebih besar daripada ketidakpastian hari ini); "
+                              "untuk angka tanpa rentang (porsi metode, realisasi) tanpa target yang belum tercapai, "
+                              "{langkah} poin persen lebih baik;",
+                        "en": "{kode} — target: the one set (targets table, Chapter VII; a row carried on: last "
+                              "year's unmet target) while not yet reached; only when none remains to reach, the "
+                              "better end of today's 95% confidence interval (a value that, reached, shows a change "
+                              "larger than today's uncertainty); for a figure without an interval (a method's share, "
+                              "realisation) and no unmet target, {langkah} percentage points better;"},
     "pl_rule_element": {"id": "{kode} (unsur layanan lemah) — target: {target}, batas bawah kategori B, bukan ujung "
                               "rentang, yang bergantung pada jumlah responden;",
                         "en": "{kode} (a weak service element) — target: {target}, the lower edge of category B, not "
