@@ -25,7 +25,7 @@ def test_a_percent_target_prints_the_decimals_of_its_values(value, higher_better
 
 
 @pytest.mark.parametrize(("rule", "expected"), [
-    pytest.param("rec_pppk", "≤ 0,0%", id="pppk-line"),
+    pytest.param("rec_pppk", "0 PPPK di atas 24 JP", id="pppk-line"),
     pytest.param("rec_data", "≥ 100,0%", id="data-line"),
 ])
 def test_a_rule_line_prints_as_its_rows(rule, expected):

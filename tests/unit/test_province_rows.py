@@ -109,7 +109,7 @@ def _ikm_withheld(hasil: Any) -> None:
 
 @pytest.mark.parametrize(("row", "change", "today", "target"), [
     pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _pppk(9, 7), "7 dari 9 PPPK (77,8%; hitungan, "
-                 "tanpa rentang)", "≤ 0,0%", id="few-pppk-counted-not-hidden"),
+                 "tanpa rentang)", "0 PPPK di atas 24 JP", id="few-pppk-counted-not-hidden"),
     pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _pppk(9, 0), None, None, id="no-pppk-above-the-cap"),
     pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _no_pppk, None, None, id="no-pppk-at-all"),
     pytest.param(_row("U5", "rec_weak", "teknis", 3.0644, "≥ 3,0644", True), _element_withheld,

@@ -276,7 +276,7 @@ def test_only_a_recomputed_value_that_differs_is_changed_data(previous_jp, diffe
 
 
 @pytest.mark.parametrize(("rule", "higher_better", "target", "text"), [
-    pytest.param("rec_pppk", False, 0.0, "≤ 0,0%", id="pppk-over-the-cap"),
+    pytest.param("rec_pppk", False, 0.0, "0 PPPK di atas 24 JP", id="pppk-over-the-cap"),
     pytest.param("rec_jp", True, 100.0, "≥ 100,0%", id="jp20"),
     pytest.param("rec_ikm_units", False, 0.0, "0 unit", id="units-below-b"),
 ])

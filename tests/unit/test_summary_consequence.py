@@ -28,7 +28,7 @@ from evalasn.report.config import Target
 from evalasn.report.context import Context, load_context
 from evalasn.report.words import fmt
 
-NONE_ABOVE = {"id": "≤ 0,0%", "en": "≤ 0.0%"}  # the PPPK-JP row's target, as every percent target prints
+NONE_ABOVE = {"id": "0 PPPK di atas 24 JP", "en": "0 PPPK above 24 JP"}  # the PPPK-JP row's target (LOOK37b M-20)
 
 
 def _share(jumlah: int, n: int, low: float, high: float) -> Any:

@@ -181,7 +181,9 @@ def goal(rec: recommendation.Recommendation, hasil: Hasil, targets: dict[str, Ta
     now = fmt.percent(today, 1, lang)
     if rec.rule == "rec_data" and rules.year_not_received(hasil):  # 0 of 0 received: no data, not 0,0% (E15-9)
         now = t("fact_no_last_year", lang, tahun=hasil["tahun"])
-    return Goal(indicator, today, now, target, fmt.percent_target(target, higher_better, lang), higher_better)
+    shown = (pppk_target_text(target, lang) if rec.rule == "rec_pppk"
+             else fmt.percent_target(target, higher_better, lang))
+    return Goal(indicator, today, now, target, shown, higher_better)
 
 
 def pppk_census_goal(hasil: Hasil, lang: str) -> Goal | None:
@@ -292,6 +294,15 @@ def count_target_text(target: float, higher_better: bool, lang: str, of_dinas: b
     return f"{'≥' if higher_better else '≤'} {fmt.integer(target, lang)}"
 
 
+def pppk_target_text(target: float, lang: str) -> str:
+    """PPPK-JP's target as every table, list and workbook prints it: none above the legal cap as a count, '0 PPPK di
+    atas 24 JP' (en '0 PPPK above 24 JP'), as the row's value counts every PPPK ('4 dari 5 PPPK'; LOOK37b M-20: '≤
+    0,0%' beside a count); a target above none (a configured one) as a share, '≤ 5,0%'."""
+    if target <= 0:
+        return t("pl_tgt_pppk_none", lang, batas=fmt.integer(constants.PPPK_JP_MAXIMUM_PER_YEAR, lang))
+    return fmt.percent_target(target, False, lang)
+
+
 def gain_low_target_text(target: float, lang: str) -> str:
     """A KENAIKAN row's target (rec_gain_low), the difference from the province mean: '≥ 0,0 poin (setidaknya
     rata-rata provinsi)'."""
@@ -300,10 +311,11 @@ def gain_low_target_text(target: float, lang: str) -> str:
 
 def line_target_text(rule: str, lang: str, province: bool = False, line: float | None = None) -> str:
     """The target of a row of ``rule`` at its own line (``line``; by default plan_indicators._Measure.floor, the value
-    that removes the finding) as the row prints it (goal): '≤ 0,0%' (PPPK-JP), '≥ 100,0%' (DATA), '0 unit' (IKM-CD; '0
-    dinas' for the province's IKM-CD-DINAS), '≥ 0,0 poin (setidaknya rata-rata provinsi)' (KENAIKAN), the B band of an
-    element, a stop row's '> 0 poin … atau Rp 0'. 10.2's list of target rules quotes it (followup.rule_items), so the
-    rule and the rows say one target (LOOK24 leftover: the list's "(0%)" beside the row's "≤ 0%")."""
+    that removes the finding) as the row prints it (goal): '0 PPPK di atas 24 JP' (PPPK-JP), '≥ 100,0%' (DATA), '0
+    unit' (IKM-CD; '0 dinas' for the province's IKM-CD-DINAS), '≥ 0,0 poin (setidaknya rata-rata provinsi)'
+    (KENAIKAN), the B band of an element, a stop row's '> 0 poin … atau Rp 0'. 10.2's list of target rules quotes it
+    (followup.rule_items), so the rule and the rows say one target (LOOK24 leftover: the list's "(0%)" beside the
+    row's "≤ 0%")."""
     measured = plan_indicators.MEASURED[rule]
     value = measured.floor if line is None else line
     if rule == "rec_weak":
@@ -314,6 +326,8 @@ def line_target_text(rule: str, lang: str, province: bool = False, line: float |
         raise ValueError(f"{rule} has no line of its own")
     if rule == "rec_gain_low":
         return gain_low_target_text(value, lang)
+    if rule == "rec_pppk":
+        return pppk_target_text(value, lang)
     if measured.unit == "count":
         return count_target_text(value, measured.higher_better, lang,
                                  of_dinas=province and bool(measured.province_code))

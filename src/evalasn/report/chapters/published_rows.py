@@ -34,6 +34,8 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
     """A target in its indicator's unit with its direction: '≥ 80,0%', '≤ Rp 300.000', '≥ 3,10'."""
     sign = "≥" if row.higher_better else "≤"
     unit = UNITS.get(row.rule, SCORE)
+    if row.rule == "rec_pppk":
+        return plan_targets.pppk_target_text(value, lang)
     if unit == PERCENT:
         return fmt.percent_target(value, row.higher_better, lang)
     if unit == RUPIAH:

@@ -39,8 +39,8 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_rule_stop": {"id": "{kode} (hentikan): metode dengan nilai tidak naik (BAB IX, aturan 1) — target: {target};",
                      "en": "{kode} (stop): a method for which scores did not rise (Chapter IX, rule 1) — target: "
                            "{target};"},
-    "pl_rule_pppk": {"id": "{kode} (PPPK di atas batas JP) — target: {target}, tidak ada PPPK di atas batas;",
-                     "en": "{kode} (PPPK above the JP cap) — target: {target}, no PPPK above the cap;"},
+    "pl_rule_pppk": {"id": "{kode} (PPPK di atas batas JP) — target: {target};",
+                     "en": "{kode} (PPPK above the JP cap) — target: {target};"},
     "pl_rule_data": {"id": "{kode} (kelengkapan data) — target: {target};",
                      "en": "{kode} (complete data) — target: {target};"},
     "pl_rule_ikm": {"id": "{kode} ({siapa} di bawah kategori B) — target: {target};",
@@ -103,6 +103,9 @@ TEXT: dict[str, dict[str, str]] = {
     # is never below 0)
     "pl_tgt_count_none": {"id": "0 unit", "en": "0 units"},
     "pl_tgt_count_none_dinas": {"id": "0 dinas", "en": "0 agencies"},
+    # PPPK-JP's target of none above the legal cap (plan_targets.pppk_target_text): a count of every PPPK, a census,
+    # as the row's value is ('4 dari 5 PPPK'); LOOK37b M-20: '≤ 0,0%' beside a count
+    "pl_tgt_pppk_none": {"id": "0 PPPK di atas {batas} JP", "en": "0 PPPK above {batas} JP"},
     # rec_ikm_units: a count, as ikm_units.ikm_below_b lists them ({siapa}: kt_ikm_unit_word, kt_ikm_dinas_word)
     "pl_ind_ikm_units": {"id": "Jumlah {siapa} dengan estimasi IKM di bawah kategori B (C atau D) pada periode SKM "
                                "terakhir {tahun}",
