@@ -354,4 +354,5 @@ def activity_gains(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
     out = kegiatan.join(gains, on="kegiatan_id", how="inner")
     out = out[(out["tahun"] <= tahun) & (out["biaya_per_peserta_rp"] > 0)
               & (out["size"] >= constants.MIN_PARTICIPANTS_ACTIVITY_POINT)]
-    return out.rename(columns={"mean": "gain"})[["metode", "biaya_per_peserta_rp", "gain"]]
+    # each activity's year too: the scatter's caption says which years it plots (LOOK37b M-23)
+    return out.rename(columns={"mean": "gain"})[["metode", "biaya_per_peserta_rp", "gain", "tahun"]]

@@ -1208,6 +1208,8 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Mean gain per activity against cost per participant (log scale); line: the slope of the adjusted "
                     "model, as in the text, drawn through the "
                     "activities' mean; no line when the model has too little data"},
+    # the years the scatter's points are from (results.scatter_years), after either caption above
+    "b_fig_years": {"id": "; titik: kegiatan tahun {tahun}", "en": "; points: activities of {tahun}"},
     # a dinas whose own cost model has too few data, the province's slope drawn in its place (results.budget; LOOK26
     # X-9: the caption said no line is drawn then, and one was)
     "b_fig_province": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
