@@ -208,7 +208,8 @@ def clear_reason(hasil: Hasil, test: AttentionTest, lang: str) -> str:
                      atas=fmt.ikm(period["ci_atas"], lang))
         return t("pos_clear_ikm_chance", lang, nilai=value, batas=line)
     key = "pos_clear_jp_above" if test["estimasi"] >= test["pembanding"] else "pos_clear_jp_chance"
-    return t(key, lang, persen=jp_share(hasil, test, lang), pembanding=others_share(test, lang))
+    return t(key, lang, persen=jp_share(hasil, test, lang),
+             pembanding=others_share(test, lang, own=(hasil.get("cakupan") or {}).get("slug") == test["dinas"]))
 
 
 def pooled_rank_sentence(ctx: Context) -> str | None:

@@ -169,8 +169,11 @@ def indicator_words(rule: str, subject: str, tahun: int, lang: str, dinas: tuple
     key, values = measured.indicator, {"tahun": tahun + 1, **RULE_WORDS.get(rule, {})}
     if rule == "rec_weak":
         values["unsur"] = phrases.element_name(subject, lang)
-    elif rule == "rec_gain_low":  # the province's row names its dinas; a dinas report's, itself
-        values["dinas"] = part_name(subject or slug, lang)
+    elif rule == "rec_gain_low":  # the province's row names its dinas; a dinas report's, itself, in English by the
+        # name its running text uses ('the Communication and Informatics Agency'; LOOK37b M-8: a third form)
+        own = lang == "en" and not province and bool(slug) and subject in ("", slug)
+        values["dinas"] = names.running_text_name(slug, compact_name(slug), lang) if own \
+            else part_name(subject or slug, lang)
     elif subject:
         values["metode"] = label(subject, lang)
     if rule in ("rec_stop", "rec_little") and dinas:

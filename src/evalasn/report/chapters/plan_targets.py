@@ -236,7 +236,9 @@ def _gain_low_goal(rec: recommendation.Recommendation, hasil: Hasil, interval: I
                                                                                            False),
                        prov=facts.show_value("gain", mean, lang, False))
     target = _rounded(target, 1, True, True)
-    return Goal(plan_indicators.indicator_words("rec_gain_low", slug, hasil["tahun"], lang), point(interval),
+    province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
+    return Goal(plan_indicators.indicator_words("rec_gain_low", slug, hasil["tahun"], lang, province=province,
+                                                slug=hasil["cakupan"]["slug"]), point(interval),
                 today_text, target, gain_low_target_text(target, lang))
 
 

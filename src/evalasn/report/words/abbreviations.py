@@ -103,8 +103,14 @@ def used(text: str, lang: str) -> list[tuple[str, str]]:
     if lang == "en":  # an English short name that leaves words out, as the running head and the notes use it (X-10)
         for slug in AGENCIES:
             short = short_name_in(slug, "en")
-            if needs_key(slug) and short not in found and _uses(whole, short):
-                found[short] = with_official(slug, scope_name(slug, official_name(slug), "en"))
+            if not needs_key(slug) or short in found or not _uses(whole, short):
+                continue
+            # spelled as the text uses it: an agency named only as "<short> Agency" (an agency report's own name in
+            # its running text, head and owner cells: names.running_text_name) is listed so, not as "<short>"
+            # (LOOK37b M-8: the list defined "Communication and Informatics", the report said "… Agency")
+            alone = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?! Agency\b)", whole) is not None
+            found[short if alone else f"{short} Agency"] = with_official(slug, scope_name(slug, official_name(slug),
+                                                                                           "en"))
     if lang == "en":  # after the agencies' short names: KPKP keeps its own entry
         found |= {word: meaning for word, meaning in row_code_words(whole).items() if word not in found}
     return sorted(found.items(), key=lambda pair: pair[0].casefold())

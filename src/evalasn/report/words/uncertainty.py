@@ -26,9 +26,10 @@ from evalasn.analysis.contract import (
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.analysis.contract.estimate import Coefficient, bounds
 from evalasn.analysis.results import IKM_OTHER_PERIOD
+from evalasn.registry import official_name
 from evalasn.report.words import fmt, gain_measure, phrases
 from evalasn.report.words.indicators import indicator_name
-from evalasn.report.words.names import short_name_in
+from evalasn.report.words.names import running_text_name, short_name_in
 from evalasn.report.words.reasons import in_years, short, without_interval
 from evalasn.report.words.text import label, t
 
@@ -270,7 +271,7 @@ def test_reason(test: AttentionTest, lang: str, hasil: Hasil | None = None) -> s
     return t("p_reason_jp", lang, persen=jp_share(hasil, test, lang), pembanding=others_share(test, lang))
 
 
-def others_share(test: AttentionTest, lang: str) -> str:
+def others_share(test: AttentionTest, lang: str, own: bool = False) -> str:
     """What a 20 JP test compares the dinas with, the other agencies' share with its 95% interval and its count,
     saying that it leaves the dinas out: '65,7% (64,1–67,3; 3.301 PNS dinas lain, tanpa Satpol PP)' (LOOK32 D-2:
     '65,7%' bare, beside Tabel 1's province figure of every PNS, 64,8); the share alone from a record without it."""
@@ -278,7 +279,16 @@ def others_share(test: AttentionTest, lang: str) -> str:
     if not rest or not rest.get("cukup_data") or rest.get("ci_bawah") is None:
         return fmt.figure(test["pembanding"], "proporsi", lang)
     return phrases.percent_range(100 * rest["estimasi"], 100 * rest["ci_bawah"], 100 * rest["ci_atas"], lang,
-                                 rest["n"], t("p_reason_jp_others", lang, nama=short_name_in(test["dinas"], lang)))
+                                 rest["n"], t("p_reason_jp_others", lang, nama=left_out_name(test["dinas"], lang, own)))
+
+
+def left_out_name(slug: str, lang: str, own: bool) -> str:
+    """The dinas a comparison with the other agencies leaves out: its short name ('Satpol PP'); in its own English
+    report by the name its running text uses ('the Communication and Informatics Agency', names.running_text_name;
+    LOOK37b M-8: the report's own agency by a third form, 'Communication and Informatics left out')."""
+    if own and lang == "en":
+        return running_text_name(slug, official_name(slug), lang)
+    return short_name_in(slug, lang)
 
 
 def jp_share(hasil: Hasil | None, test: AttentionTest, lang: str) -> str:
