@@ -260,7 +260,11 @@ def test_every_measured_rule_gives_an_indicator_for_next_year_and_a_target_bette
         .startswith(plan_indicators.MEASURED[rule].code)
     # a count of none is '0 unit', never '≤ 0' (LOOK20 W-15: a count is never below 0)
     none = plan_indicators.MEASURED[rule].unit == "count" and not goal.higher_better and goal.target == 0
-    assert goal.target_text == "0 unit" if none else goal.target_text.startswith("≥" if goal.higher_better else "≤")
+    if rule == "rec_pppk" and goal.target == 0:  # none above the legal cap, a count of every PPPK (LOOK37b M-20)
+        assert goal.target_text == "0 PPPK di atas 24 JP"
+    else:
+        assert goal.target_text == "0 unit" if none else goal.target_text.startswith("≥" if goal.higher_better
+                                                                                     else "≤")
     assert (goal.target >= goal.today) if goal.higher_better else (goal.target <= goal.today)
     assert goal.target != pytest.approx(goal.today) or plan_targets.met(goal)
 

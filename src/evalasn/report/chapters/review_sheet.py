@@ -73,6 +73,12 @@ def number(value: float | None, unit: str) -> Number | None:
     return Number(round(value, places) + 0.0, places, unit)  # + 0.0: no -0.0 in a cell
 
 
+def target_unit(row, unit: str) -> str:
+    """The unit of a row's target number: PPPK-JP's none above the cap is a count, as its cell says it ('0 PPPK di
+    atas 24 JP': plan_targets.pppk_target_text, LOOK37b M-20), never a '0,0%' beside it; else the indicator's."""
+    return COUNT if row.rule == "rec_pppk" and row.target <= 0 else unit
+
+
 def share(part: int, whole: int) -> float | None:
     """A count's share in percent to a tenth, rounded half up as the province's table prints it
     (fmt.percent_of(column=True)); None when ``whole`` is zero."""
@@ -97,7 +103,7 @@ def line(reviewed: review.Reviewed, record: dict | None, published: bool, tahun:
         notes.append(f"{label('rtl_nilai_kini', lang, tahun=tahun)}: {review.show(now, lang)}")
     several = len(row.targets) > 1
     return Line(row.id, row.code, row.indicator, number(row.today, unit), review.target_cell(reviewed, published, lang),
-                None if several else number(row.target, unit), shown,
+                None if several else number(row.target, target_unit(row, unit)), shown,
                 reviewed.verdict.cell(lang), "; ".join(note for note in notes if note),
                 review.execution(record, lang))
 
