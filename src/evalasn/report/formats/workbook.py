@@ -43,6 +43,7 @@ from evalasn.report.formats.workbook_names import (
     column_unit,
     definition_text,
     header,
+    header_groups,
     object_name,
     object_unit,
     reader_scope,
@@ -496,15 +497,22 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
     widths: dict[int, int] = {}
     for path, records in blocks:  # widths first: a streamed sheet takes them before its rows
         names = column_names(records, path)
-        for col, name in enumerate(names, 1):
+        titles, headers = table_headers(names, path, lang, province)
+        for col, (name, shown) in enumerate(zip(names, headers, strict=True), 1):
             longest = max((len(value) for r in records if isinstance(value := r.get(name), str)), default=0)
-            shown = reader_scope(header(name, path, lang), lang, province)
             widths[col] = max(widths.get(col, 8), min(len(shown) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
-    # set before the rows: a streamed sheet writes its view first. A sheet of several one-row tables keeps its first
-    # column, which names each table's row, in view (LOOK35b H-11: no frozen panes); no header row is every table's
-    sheet.freeze_panes = ("B3" if len(blocks[0][1]) > 1 else "A3") if len(blocks) == 1 else "B1"
+    # set before the rows: a streamed sheet writes its view first. A table alone on its sheet keeps its header row
+    # (and a title row above it) in view. A sheet of several one-row tables keeps its first column, which names each
+    # table's row, in view (LOOK35b H-11: no frozen panes): no header row is every table's, and each table's header
+    # is the row right above its one row, so the two scroll together (LOOK37b M-29(a): freezing the first table's
+    # header would leave the wrong names above every other table; a sheet per table brings back R7-4's 79 tabs)
+    if len(blocks) == 1:
+        below = 3 + header_rows(blocks[0], lang, province) - 1
+        sheet.freeze_panes = f"{'B' if len(blocks[0][1]) > 1 else 'A'}{below}"
+    else:
+        sheet.freeze_panes = "B1"
     yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
     for path, records in blocks:
         unit = object_unit(path)
@@ -514,9 +522,12 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
         names = column_names(records, path)
         for name in names:
             columns.setdefault(name.rsplit(".", 1)[-1], set()).add(path)
-        # a header in the reports' words too ("Dinas cakupan ini …" heads the trend's column of dinas left out)
-        sheet.append([_cell(sheet, reader_scope(header(name, path, lang), lang, province), bold=True, fill=True,
-                            wrap=True) for name in names])
+        # a header in the reports' words too ("Dinas cakupan ini …" heads the trend's column of dinas left out); a
+        # long name several columns share once, in a title row above their own names (header_groups)
+        titles, headers = table_headers(names, path, lang, province)
+        if titles is not None:
+            sheet.append([_cell(sheet, title, bold=True) if title else None for title in titles])
+        sheet.append([_cell(sheet, shown, bold=True, fill=True, wrap=True) for shown in headers])
         # what each column's cells need, worked out once per column, not once per cell (the province has 67,000)
         kinds = [(name, name.rsplit(".", 1)[-1], unit_format(unit), unit == "proporsi", unit == "probabilitas",
                   unit in fmt.MONEY_KINDS) for name in names for unit in (column_unit(name, path),)]
@@ -531,8 +542,11 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
                     row.append(yes if value else no)
                 elif probability and isinstance(value, (int, float)) and value < SMALLEST_P:
                     # as the report writes it: a p-value stored as 0 (rounded) showed "0,000" (LOOK20 W-10); a number
-                    # still, as the column's others (LOOK35b H-11: the text '< 0.001' among numbers)
-                    row.append(_number(sheet, value, smallest_p_format(number_format, lang)))
+                    # still, as the column's others (LOOK35b H-11: the text '< 0.001' among numbers), where it is
+                    # one: hasil.json rounds a p-value to 6 decimals, and one it holds as 0 is no zero (LOOK37b
+                    # M-29(c): the Wilcoxon p-value a cell of 0 behind the format) but below 0.000001: the words
+                    row.append(_number(sheet, value, smallest_p_format(number_format, lang)) if value > 0
+                               else _cell(sheet, smallest_p_text(lang)))
                 elif money and isinstance(value, (int, float)):  # in whole rupiah, as shown (LOOK35b H-11: 0.12)
                     row.append(_number(sheet, float(round(value)), number_format))
                 elif isinstance(value, (int, float)):
@@ -589,12 +603,28 @@ def _layout(hasil: dict, lang: str, taken: set[str]) -> list[tuple[str, str, lis
     return layout
 
 
-def block_rows(blocks: list[Block]) -> list[int]:
-    """The row of each table's name on its sheet (_section: a name, a header, the rows, an empty row)."""
+def table_headers(names: list[str], path: str, lang: str, province: bool) -> tuple[list[str] | None, list[str]]:
+    """A table's title row (None without one: header_groups) and header row, in the reports' words (reader_scope)."""
+    groups = header_groups(names, path, lang)
+    if groups is None:
+        return None, [reader_scope(header(name, path, lang), lang, province) for name in names]
+    return ([reader_scope(title, lang, province) for title, _ in groups],
+            [reader_scope(shown, lang, province) for _, shown in groups])
+
+
+def header_rows(block: Block, lang: str, province: bool = False) -> int:
+    """A table's header rows: its header, and a title row above it where header_groups gives one."""
+    path, records = block
+    return 1 if header_groups(column_names(records, path), path, lang) is None else 2
+
+
+def block_rows(blocks: list[Block], lang: str = "id", province: bool = False) -> list[int]:
+    """The row of each table's name on its sheet (_section: a name, a header (with a title row above it where
+    header_groups gives one), the rows, an empty row)."""
     rows, row = [], 1
-    for _, records in blocks:
+    for block in blocks:
         rows.append(row)
-        row += len(records) + 3
+        row += len(block[1]) + 2 + header_rows(block, lang, province)
     return rows
 
 
@@ -644,7 +674,7 @@ def _contents(sheet, front: list[tuple[str, str | None, int | None, str]], layou
         where = chapter(key, hasil, lang)
         if not blocks:
             sheet.append([link(name), where, None, 0])
-        for (path, records), row in zip(blocks, block_rows(blocks), strict=True):
+        for (path, records), row in zip(blocks, block_rows(blocks, lang, province), strict=True):
             sheet.append([link(name, row), where, scope_words(object_name(path, lang), lang, unknown, province),
                           len(records)])
     sheet.append([link(definitions), None, definitions, None])
@@ -670,6 +700,13 @@ def smallest_p_format(number_format: str, lang: str) -> str:
     """The number format of a p-value below SMALLEST_P: shown "< 0,001" ("< 0.001"), as fmt.p_value writes it."""
     shown = fmt.p_value(0.0, lang).removeprefix("p ")
     return f'[<{SMALLEST_P}]"{shown}";{number_format}'
+
+
+def smallest_p_text(lang: str) -> str:
+    """A p-value held as 0 (below hasil.json's 6 decimals) in words, as the report writes it: '< 0,001'."""
+    return fmt.p_value(0.0, lang).removeprefix("p ")
+
+
 FIGURE_VALUES = frozenset(("estimasi", "ci_bawah", "ci_atas", "pembanding"))
 _UNSET = object()
 
@@ -696,7 +733,7 @@ def _definitions(sheet, used: dict[str, str], columns: dict[str, set[str]], lang
     for name, doc, path, key, near in rows:
         # a column or table whose cells are written otherwise than hasil.json holds them: its meaning as the sheet
         # shows it
-        meaning = SHOWN_MEANINGS.get(key or path, (doc.id, doc.en))[lang_index]
+        meaning = names.no_theme_in(SHOWN_MEANINGS.get(key or path, (doc.id, doc.en))[lang_index], lang)
         name, text = (scope_words(words, lang, unknown, province)
                       for words in (name, definition_text(meaning, lang, near)))
         if (name, text) not in shown:  # two keys shown under one name with one meaning: one row

@@ -571,14 +571,21 @@ def year_change_name(column: str, path: str, lang: str) -> str | None:
 
 def column_name(column: str, path: str, lang: str) -> str:
     """A column header in the report's language: 'efek.ci_bawah' is 'Efek …: Batas bawah 95%'."""
+    owner, shown = column_parts(column, path, lang)
+    return f"{owner}: {shown}" if owner else shown
+
+
+def column_parts(column: str, path: str, lang: str) -> tuple[str, str]:
+    """A column header's two parts: what its nested object is ('' for a plain column or a year's change) and its
+    own name: 'efek.ci_bawah' is ('Efek …', 'Batas bawah 95%')."""
     change = year_change_name(column, path, lang)
     if change is not None:
-        return change
+        return "", change
     parent, _, leaf = column.rpartition(".")
     if (path, column) in PATH_COLUMN_NAMES:
-        return PATH_COLUMN_NAMES[path, column][0 if lang == "id" else 1]
+        return "", PATH_COLUMN_NAMES[path, column][0 if lang == "id" else 1]
     if column == "nama" and path.startswith("perbandingan_dinas"):  # beside the English "Agency" column (REVIEW5 D12)
-        return OFFICIAL_NAME[0 if lang == "id" else 1]
+        return "", OFFICIAL_NAME[0 if lang == "id" else 1]
     if leaf in COLUMN_NAMES:
         shown = COLUMN_NAMES[leaf][0 if lang == "id" else 1]
     elif leaf in FIELDS:  # its own key never named in it: literals only ('di bawah 3,0644')
@@ -586,7 +593,7 @@ def column_name(column: str, path: str, lang: str) -> str:
     else:
         shown = _humane(leaf)
     if not parent:
-        return shown
+        return "", shown
     doc = walk.object_docs().get(f"{path}.{parent}")
     if parent.rsplit(".", 1)[-1] in OWNER_NAMES:
         owner = OWNER_NAMES[parent.rsplit(".", 1)[-1]][0 if lang == "id" else 1]
@@ -598,7 +605,7 @@ def column_name(column: str, path: str, lang: str) -> str:
         owner = definition_text(_short(FIELDS[parent].id if lang == "id" else FIELDS[parent].en, 0), lang)
     else:
         owner = _humane(parent.rsplit(".", 1)[-1])
-    return f"{owner}: {shown}"
+    return owner, shown
 
 
 def sheet_name(key: str, lang: str, taken: set[str], path: str | None = None) -> str:
@@ -667,10 +674,46 @@ def unit_format(unit: str) -> str:
 
 def header(column: str, path: str, lang: str) -> str:
     """A column's header: its name, with '(%)' for a share or a percent (both are written in percent)."""
-    shown = column_name(column, path, lang)
+    owner, shown = header_parts(column, path, lang)
+    return f"{owner}: {shown}" if owner else shown
+
+
+def header_parts(column: str, path: str, lang: str) -> tuple[str, str]:
+    """A column's header in its two parts (column_parts), the '(%)' of a share or a percent on its own name."""
+    owner, shown = column_parts(column, path, lang)
     change = column.startswith(YEAR_CHANGE + ".")  # its name says its unit: percentage points (year_change_name)
     percent = column_unit(column, path) in ("proporsi", "persen") and not change
-    return f"{shown} (%)" if percent and "(%" not in shown and not shown.startswith("%") else shown
+    whole = f"{owner}: {shown}" if owner else shown
+    return owner, f"{shown} (%)" if percent and "(%" not in whole and not whole.startswith("%") else shown
+
+
+# a nested object's name longer than this, shared by several columns of one table, heads them once in a title row
+# above their own short names (LOOK37b M-29(b): seven headers of "Lowest coverage (units)" all began with the same
+# 87 characters, so at a column's width of at most 28 characters (workbook._section) no two could be told apart)
+GROUP_TITLE_MIN = 28
+
+
+def header_groups(names: list[str], path: str, lang: str) -> list[tuple[str, str]] | None:
+    """Each column's (title, header) where some nested object's long name (over GROUP_TITLE_MIN characters) is
+    shared by two or more columns: those columns get their own names as headers under the shared name as title (the
+    title given once, over the first column of each run); every other column its whole header and no title. None
+    when no table's columns share such a name (the table keeps one header row)."""
+    parts = [header_parts(name, path, lang) for name in names]
+    counts: dict[str, int] = {}
+    for owner, _ in parts:
+        if owner:
+            counts[owner] = counts.get(owner, 0) + 1
+    shared = {owner for owner, count in counts.items() if count > 1 and len(owner) > GROUP_TITLE_MIN}
+    if not shared:
+        return None
+    out: list[tuple[str, str]] = []
+    for index, (owner, shown) in enumerate(parts):
+        if owner in shared:
+            first = index == 0 or parts[index - 1][0] != owner
+            out.append((owner if first else "", shown))
+        else:
+            out.append(("", f"{owner}: {shown}" if owner else shown))
+    return out
 
 
 # a key of hasil.json in a documented meaning: `backticked`, "quoted", or bare with an underscore, a dot or []

@@ -150,9 +150,12 @@ def named_in(text: str) -> list[str]:
     return sorted(found, key=lambda slug: found[slug])
 
 
+# what the results write for an activity without a theme (analysis.model: `tema` blank)
+NO_THEME = "(tanpa tema)"
 # activity themes (kegiatan.tema, free text) as an English table shows them; keys lower case, spaces single. A
 # theme not listed here is data and is shown as the agency wrote it.
 THEMES_EN: dict[str, str] = {
+    NO_THEME: "(no theme)",  # LOOK37b M-29: the English workbook's cell and its definition said "(tanpa tema)"
     "layanan prima": "service excellence",
     "pelayanan publik": "public service",
     "pemanfaatan ti dalam administrasi": "use of IT in administration",
@@ -167,6 +170,11 @@ THEMES_EN: dict[str, str] = {
     "perencanaan": "planning",
     "etika dan integritas": "ethics and integrity",
 }
+
+
+def no_theme_in(text: str, lang: str) -> str:
+    """``text`` (a documented meaning quoting NO_THEME) with it as an English cell shows it: '(no theme)'."""
+    return text.replace(f'"{NO_THEME}"', f'"{THEMES_EN[NO_THEME]}"') if lang == "en" else text
 
 
 def theme_in(theme: str, lang: str) -> str:
