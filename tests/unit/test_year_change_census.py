@@ -24,6 +24,7 @@ from evalasn.report.config import Target
 from evalasn.report.formats import workbook
 from evalasn.report.words.text import t
 from tests.unit.test_summary_glance import without_pppk_change
+from tests.unit.test_workbook_year_change import header_row
 
 TAHUN = 2025
 KEY = "persen_realisasi"
@@ -175,7 +176,7 @@ def test_the_trend_sheet_heads_the_census_change_without_empty_interval_columns(
     assert last["selisih_tahun_lalu"][KEY] is not None, "the sample has realisation in both years"
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, dt.datetime(2026, 12, 7))), read_only=True)
     rows = list(book[{"id": "Tren", "en": "Trend"}[lang]].iter_rows(values_only=True))
-    header = [str(cell) for cell in rows[1] if cell is not None]
+    header = [str(cell) for cell in header_row(rows) if cell is not None]
     mine = [name for name in header if name.startswith(headers[0].split(":")[0])]
     assert set(headers) <= set(mine), mine
     assert not [name for name in mine if "95%" in name], mine  # no column of an interval it has not got
