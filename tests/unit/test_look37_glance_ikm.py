@@ -56,9 +56,9 @@ LOWEST = ikm_units.BelowB("nakertransgi", {**IKM, "estimasi": 74.78, "ci_bawah":
 
 
 @pytest.mark.parametrize(("lang", "clause"), [
-    ("id", "; IKM dinas terendah: Nakertransgi 74,78 (rentang keyakinan 95%: 68,56 s.d. 81,00), kategori C (Kurang "
+    ("id", ". IKM dinas terendah: Nakertransgi 74,78 (rentang keyakinan 95%: 68,56 s.d. 81,00), kategori C (Kurang "
            "Baik), rentangnya sampai kategori B."),
-    ("en", "; lowest agency IKM: Manpower and Energy 74.78 (95% CI: 68.56 to 81.00), category C (Poor), its interval "
+    ("en", ". Lowest agency IKM: Manpower and Energy 74.78 (95% CI: 68.56 to 81.00), category C (Poor), its interval "
            "reaching category B."),
 ])
 def test_the_province_names_its_lowest_dinas_ikm_unless_a_finding_does(contexts, monkeypatch, lang, clause):

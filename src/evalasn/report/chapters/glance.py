@@ -58,15 +58,16 @@ def line(ctx: Context, before: Sequence[str] = ()) -> str:
         said.append(t("kt_glance_better", lang, tahun=tahun, daftar=names(better, lang),
                       rujukan="" if worse else where))
     poor = poor_ikm(ctx, records, before)
+    # the IKM category a sentence of its own: as a last clause it read as one more figure "memburuk dari 2024"
+    # (Kebudayaan, LOOK38)
+    after = t("kt_glance_ikm_after", lang, klausa=poor[:1].upper() + poor[1:]) if poor else ""
     if not said:
         opening = none_line(records, lang, tahun, "" if worse else where)
         opening += t("kt_glance_worse_after", lang, tahun=tahun, daftar=worse, rujukan=where) if worse else ""
-        return opening + (t("kt_glance_ikm_after", lang, klausa=poor[:1].upper() + poor[1:]) if poor else "")
+        return opening + after
     if worse:  # the other way too, so that the line does not read as the whole table (LOOK31 C-1)
         said.append(t("kt_glance_worse", lang, tahun=tahun, daftar=worse, rujukan=where))
-    if poor:
-        said.append(poor)
-    return t("kt_glance", lang, daftar="; ".join(said))
+    return t("kt_glance", lang, daftar="; ".join(said)) + after
 
 
 def poor_ikm(ctx: Context, records: tuple[facts.Fact, ...], before: Sequence[str] = ()) -> str:

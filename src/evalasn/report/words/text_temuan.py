@@ -334,7 +334,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_glance_none_but": {"id": " (selain target kenaikan nilai di atas nol)",
                            "en": " (other than a gain target of above zero)"},
     # an IKM estimate in category C or D, last (glance.poor_ikm; LOOK37 item 3): a dinas's own, the province's lowest
-    # dinas; after "nothing good" a sentence of its own (kt_glance_ikm_after, capitalised)
+    # dinas; always a sentence of its own after the line (kt_glance_ikm_after, capitalised)
     "kt_glance_ikm": {"id": "IKM {nilai} ({ik}), kategori {kategori} ({label}){rentang}",
                       "en": "IKM {nilai} ({ik}), category {kategori} ({label}){rentang}"},
     "kt_glance_ikm_lowest": {"id": "IKM dinas terendah: {nama} {nilai} ({ik}), kategori {kategori} ({label}){rentang}",
@@ -348,9 +348,9 @@ TEXT: dict[str, dict[str, str]] = {
                              "selisihnya seluruhnya di atas nol), target yang tercapai (selain target kenaikan nilai "
                              "di atas nol) dan angka yang jelas membaik dari tahun lalu (uji aturan (6), ke arah "
                              "sebaliknya); lalu angka tabel tren (7.1) yang jelas memburuk dari tahun lalu, termasuk "
-                             "PPPK di atas batas 24 JP, agar kalimat itu tidak terbaca sebagai seluruh tabel; lalu "
-                             "estimasi IKM dalam kategori C atau D (laporan provinsi: IKM dinas terendah), bila "
-                             "temuan ringkasan belum menyebutnya. Hanya "
+                             "PPPK di atas batas 24 JP, agar kalimat itu tidak terbaca sebagai seluruh tabel; dalam "
+                             "kalimat sesudahnya estimasi IKM dalam kategori C atau D (laporan provinsi: IKM dinas "
+                             "terendah), bila temuan ringkasan belum menyebutnya. Hanya "
                              "kenaikan nilai yang dibandingkan dengan rata-rata provinsi di sini; angka lain di kolom "
                              "Provinsi tidak diuji.",
                        "en": "The summary's opening line (\"At a glance\") names what went well in the key-figure "
@@ -358,9 +358,9 @@ TEXT: dict[str, dict[str, str]] = {
                              "the difference wholly above zero), the targets met (other than a gain target of above "
                              "zero) and the figures clearly better than last year (rule (6)'s test, the other way); "
                              "then the figures of the trend table (7.1) clearly worse than last year, PPPK above the "
-                             "24-JP cap among them, so that the line does not read as the whole table; then an IKM "
-                             "estimate in category C or D (the province report: the lowest agency IKM), where the "
-                             "summary's findings do not state it already. Only the gain "
+                             "24-JP cap among them, so that the line does not read as the whole table; in a sentence "
+                             "after it, an IKM estimate in category C or D (the province report: the lowest agency "
+                             "IKM), where the summary's findings do not state it already. Only the gain "
                              "is compared with the province mean here; the other figures of the Province column are "
                              "not tested."},
     "kt_order": {"id": "Urutan temuan: yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun itu "
