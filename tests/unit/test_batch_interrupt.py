@@ -23,7 +23,10 @@ JOBS = [batch.Job("kesehatan", "id", 2025), batch.Job("sosial", "id", 2025), bat
 def _slow_build(root, job, code=None):
     """A pool worker's report: says it started (with its pid), takes HOLD_S seconds, says it finished."""
     folder = Path(root)
-    (folder / f"mulai-{job.slug}").write_text(str(os.getpid()))
+    # written whole, then renamed: a worker stopped between creating the file and writing its pid left an empty
+    # "mulai-" file the test could not read (int('') under a loaded CI run)
+    (folder / f".mulai-{job.slug}").write_text(str(os.getpid()))
+    (folder / f".mulai-{job.slug}").rename(folder / f"mulai-{job.slug}")
     time.sleep(HOLD_S)
     (folder / f"selesai-{job.slug}").touch()
     return batch.Outcome(job, True, float(HOLD_S))
