@@ -288,7 +288,7 @@ list: $(INSTALLED) ## daftar kode dinas yang ada dalam data
 # PYTHONDONTWRITEBYTECODE cleared for the suite: with it set (as in some shells and CI images) pytest rewrites
 # the asserts of every test module again on each worker at every run (collection 11.7 -> 5.5 CPU-s per worker
 # once cached, 6 Dec 2026); the caches go to __pycache__/, which git ignores.
-test: $(INSTALLED) build/.sistem ## jalankan semua uji (unit dan integrasi; ± 7–8 menit pada 2 core, target < 5)
+test: $(INSTALLED) build/.sistem ## jalankan semua uji (unit dan integrasi; ± 4,5 menit pada 2 core tenang, target < 5)
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n 2 --dist loadscope --durations=10  # the ten slowest, to keep the suite under 5 minutes
 
 test-slow: $(INSTALLED) build/.sistem ## uji statistik lambat (cakupan selang atas 200 seed)
